@@ -1,0 +1,28 @@
+"""One exception tree. Every message names the input (or resource) and the reason, on one line."""
+
+from __future__ import annotations
+
+
+class NewsgraphError(Exception):
+    """Base of every error newsgraph raises on purpose."""
+
+
+class InputError(NewsgraphError):
+    """An input could not be read or is not an article; other inputs go on."""
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = " ".join(str(reason).split())  # one line, always
+        super().__init__(f"{source}: {self.reason}")
+
+
+class ModelError(NewsgraphError):
+    """The spaCy pipeline is missing or unusable."""
+
+
+class StoreError(NewsgraphError):
+    """The database could not be opened or written."""
+
+
+class ConfigError(NewsgraphError):
+    """A settings or dictionary file is invalid."""

@@ -1,0 +1,89 @@
+"""Turn extracted text and metadata into an :class:`Article`: size limit, language, content hash."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from ..records import Article, Span
+from ..settings import Settings
+from .cleanup import Cleaned, clean_paragraphs, plain_headings, split_paragraphs
+from .dates import normalize_date
+
+
+@dataclass
+class Draft:
+    """What a reader found in one input, before it becomes an Article."""
+
+    source: str
+    text: str | None = None  # plain text (raw)
+    cleaned: Cleaned | None = None  # already cleaned (HTML)
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+
+
+def content_id(text: str) -> str:
+    """Stable article id: hash of the whitespace-normalised text (same words, same id)."""
+    norm = " ".join(text.split()).casefold()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+_langid = None
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    global _langid
+    if _langid is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _langid = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    lang, prob = _langid.classify(text[:5000])
+    return lang, float(prob)
+
+
+def build_article(draft: Draft, settings: Settings, published: str | None = None) -> Article:
+    """Finish a draft; raise :class:`InputError` for empty, oversized or non-accepted-language text."""
+    if draft.cleaned is not None:
+        cleaned = draft.cleaned
+    else:
+        raw = draft.text or ""
+        if len(raw.encode("utf-8")) > settings.max_text_bytes:
+            raise InputError(draft.source, f"text is {len(raw.encode('utf-8')):,} bytes, over the limit of "
+                                           f"{settings.max_text_bytes:,} (--max-size)")
+        if settings.plain:
+            cleaned = Cleaned(text=raw, headings=plain_headings(raw))
+        else:
+            cleaned = clean_paragraphs(split_paragraphs(raw), detect_title=draft.title is None)
+    text = cleaned.text
+    if not text.strip():
+        raise InputError(draft.source, "no article text (empty after clean-up)")
+    size = len(text.encode("utf-8"))
+    if size > settings.max_text_bytes:
+        raise InputError(draft.source, f"text is {size:,} bytes, over the limit of {settings.max_text_bytes:,} (--max-size)")
+    words = text.split()
+    lang = draft.language
+    if len(words) >= 8:
+        detected, prob = detect_language(text)
+        if prob >= 0.9 or not lang:
+            lang = detected
+    lang = (lang or "en").split("-")[0].lower()
+    if settings.languages and lang not in settings.languages:
+        raise InputError(draft.source, f"language is '{lang}', not {'/'.join(settings.languages)} "
+                                       "(set languages in settings to accept it)")
+    given = normalize_date(published) if published else None
+    if published and not given:
+        raise InputError(draft.source, f"--published {published!r} is not a date")
+    pub, pub_from = (given, "user") if given else (normalize_date(draft.published), draft.published_from)
+    return Article(
+        id=content_id(text), source=draft.source, text=text, url=draft.url, outlet=draft.outlet,
+        title=draft.title or cleaned.title, published=pub, language=lang,
+        headings=tuple(Span(h.start, h.end, h.text) for h in cleaned.headings),
+        authors=tuple(dict.fromkeys([*draft.authors, *cleaned.authors])),
+        published_from=pub_from if pub else None,
+    )

@@ -1,0 +1,147 @@
+"""Body-text clean-up shared by every input kind.
+
+Input: the paragraphs an extractor (or a plain text file) gives. Output: the article text, with
+scraper residue dropped (``Also Read`` boxes, share and subscribe prompts, stray brackets), bylines
+moved to authors, and headings kept as their own lines and recorded as spans so they never glue onto
+the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Span
+
+# Whole lines that are navigation or promotion, never article content.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        (?:also|read)\s+(?:read|also|more)\b.*
+      | read\s+(?:the\s+)?(?:full|more|next)\b.*
+      | related(?:\s+(?:news|stories|articles?|coverage|content|reading|topics|links|videos?))?\s*(?:[:|].{0,80})?
+      | more\s+(?:news|stories|articles|coverage|on\s+this\s+story|from\s+\S+)\s*(?:[:|].{0,80})?
+      | recommended(?:\s+(?:stories|for\s+you|articles?|reading))?\b.{0,60}
+      | (?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)\b.*
+      | see\s+also\b.*
+      | (?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*
+      | share\s+(?:this|on|via|the)\b.{0,60}
+      | (?:share|tweet|email|print|copy\s+link|comments?)\s*
+      | (?:subscribe|sign\s+up)\b.{0,100}
+      | follow\s+(?:us|@)\b.{0,80}
+      | click\s+here\b.{0,100}
+      | listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,40}
+      | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies)\b.*
+      | (?:photo|image|picture|file\s+photo|video)\s*(?:credit)?\s*:\s*.{0,80}
+      | (?:download\s+the|get\s+the)\s+.{0,40}\bapp\b.{0,40}
+      | (?:copyright|©|\(c\))\s.{0,120}
+      | all\s+rights\s+reserved\.?
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lines with no letters or digits at all (a stray ")" or "•"), or only bracket/punctuation residue.
+_RESIDUE = re.compile(r"^[^\w]{1,8}$", re.UNICODE)
+_BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by)\s+([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&|,))*)\s*$")
+_TERMINAL = tuple(".!?;:,\"”’'»…)]")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    headings: list[Span] = field(default_factory=list)
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+def is_boilerplate(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return False
+    if _RESIDUE.match(s):
+        return True
+    return len(s.split()) <= 14 and bool(_BOILERPLATE.match(s))
+
+
+def reads_as_heading(line: str, max_words: int = 14) -> bool:
+    """A short line that starts like a title and does not end like a sentence."""
+    s = line.strip()
+    words = s.split()
+    if not words or len(words) > max_words or s.endswith(_TERMINAL):
+        return False
+    first = s[0]
+    if not (first.isupper() or first.isdigit() or first in "“\"'‘"):
+        return False
+    # a line of mostly lower-case words that is a sentence fragment ("and then he left") is not a heading
+    return sum(1 for ch in s if ch.isalpha()) >= 3
+
+
+def reads_as_title(line: str) -> bool:
+    s = line.strip()
+    words = s.split()
+    return 1 <= len(words) <= 25 and not s.endswith((".", ";", ",", ":")) and (s[0].isupper() or s[0].isdigit()
+                                                                              or s[0] in "“\"'‘")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+
+
+def clean_paragraphs(
+    paragraphs: list[str],
+    *,
+    detect_title: bool = True,
+    heading_flags: list[bool] | None = None,
+) -> Cleaned:
+    """Join paragraphs into article text (one paragraph a line), dropping residue and marking headings.
+
+    ``heading_flags`` marks paragraphs a structured source (HTML) already knows to be headings;
+    without it headings are recognised by shape: a short line, no final punctuation, followed by text.
+    """
+    out = Cleaned(text="")
+    items: list[tuple[str, bool]] = []
+    for i, p in enumerate(paragraphs):
+        flag = heading_flags[i] if heading_flags else None
+        p = p.strip()
+        if not p:
+            continue
+        if is_boilerplate(p):
+            out.dropped.append(p)
+            continue
+        m = _BYLINE.match(p)
+        if m and len(p.split()) <= 8:
+            out.authors.extend(a.strip() for a in re.split(r",|\band\b|&", m.group(1)) if a.strip())
+            out.dropped.append(p)
+            continue
+        items.append((p, bool(flag)))
+    if detect_title and len(items) > 1 and reads_as_title(items[0][0]) and \
+            len(items[1][0].split()) > len(items[0][0].split()):
+        out.title = items.pop(0)[0]
+    parts: list[str] = []
+    pos = 0
+    for i, (p, flagged) in enumerate(items):
+        nxt = items[i + 1][0] if i + 1 < len(items) else None
+        heading = flagged if heading_flags else (
+            nxt is not None and reads_as_heading(p) and len(nxt.split()) > len(p.split())
+        )
+        if heading:
+            out.headings.append(Span(pos, pos + len(p), p))
+        parts.append(p)
+        pos += len(p) + 1
+    out.text = "\n".join(parts)
+    return out
+
+
+def plain_headings(text: str) -> list[Span]:
+    """Headings in a text that must stay exactly as it is (``--plain``): spans only, nothing removed."""
+    spans: list[Span] = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    for i, (start, line) in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1][1].strip()
+        if reads_as_heading(stripped) and len(nxt.split()) > len(stripped.split()) and not is_boilerplate(stripped):
+            off = start + line.index(stripped)
+            spans.append(Span(off, off + len(stripped), stripped))
+    return spans

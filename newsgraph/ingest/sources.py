@@ -1,0 +1,302 @@
+"""Expand what the user names (files, directories, ``-``, http(s) URLs) into article drafts, in order.
+
+Every reader yields :class:`Draft` objects or :class:`InputError` values (never raises for a bad
+input), so one broken file never stops the others. Kinds: plain text, HTML, JSON lines (one article
+per line with ``text`` or ``html``), WARC / WARC.gz (HTTP responses holding HTML), and any of these
+gzip-compressed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import sys
+import urllib.error
+import urllib.request
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..settings import Settings
+from .article import Draft
+from .decode import decode_bytes
+from .html import extract_html
+
+TEXT_EXT = (".txt", ".text", ".md")
+HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
+JSONL_EXT = (".jsonl", ".ndjson")
+WARC_EXT = (".warc",)
+KNOWN_EXT = TEXT_EXT + HTML_EXT + JSONL_EXT + WARC_EXT
+USER_AGENT = "newsgraph/0.1 (+https://pypi.org/project/newsgraph/)"
+
+Item = Draft | InputError
+
+
+def is_url(s: str) -> bool:
+    return s.startswith(("http://", "https://"))
+
+
+def _kind_of(name: str) -> str | None:
+    n = name.lower()
+    if n.endswith(".gz"):
+        n = n[:-3]
+    for kind, exts in (("text", TEXT_EXT), ("html", HTML_EXT), ("jsonl", JSONL_EXT), ("warc", WARC_EXT)):
+        if n.endswith(exts):
+            return kind
+    return None
+
+
+def sniff(data: bytes) -> str:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"warc/"):
+        return "warc"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<!--", b"<meta", b"<div",
+                        b"<article")):
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def _read_limited(fh, limit: int, source: str) -> bytes:
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(source, f"input is over the limit of {limit:,} bytes (max_input_bytes)")
+    return data
+
+
+def _gunzip(data: bytes, source: str, limit: int) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
+            return _read_limited(g, limit, source)
+    except EOFError as e:
+        raise InputError(source, "truncated gzip data (unexpected end of file)") from e
+    except (gzip.BadGzipFile, zlib.error, OSError) as e:
+        raise InputError(source, f"corrupt gzip data ({e})") from e
+
+
+def iter_drafts(inputs: Iterable[str | os.PathLike], settings: Settings) -> Iterator[Item]:
+    """Drafts (or errors) for every article in ``inputs``, in input order."""
+    for inp in inputs:
+        name = os.fspath(inp)
+        if name == "-":
+            try:
+                data = _read_limited(sys.stdin.buffer, settings.max_input_bytes, "-")
+            except InputError as e:
+                yield e
+                continue
+            yield from _from_bytes(data, "-", sniff(data), settings)
+        elif is_url(name):
+            yield from _from_url(name, settings)
+        else:
+            p = Path(name)
+            if p.is_dir():
+                files = sorted(f for f in p.rglob("*") if f.is_file() and _kind_of(f.name)
+                               and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                if not files:
+                    yield InputError(name, "directory holds no articles (looked for "
+                                           + ", ".join(KNOWN_EXT) + " and their .gz)")
+                for f in files:
+                    yield from _from_file(f, settings)
+            else:
+                yield from _from_file(p, settings)
+
+
+def _from_file(p: Path, settings: Settings) -> Iterator[Item]:
+    source = str(p)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        yield InputError(source, "no such file or directory")
+        return
+    except OSError as e:
+        yield InputError(source, f"cannot read ({e.strerror or e})")
+        return
+    if not p.is_file():
+        yield InputError(source, "not a regular file")
+        return
+    kind = _kind_of(p.name)
+    compressed = p.name.lower().endswith(".gz")
+    if kind == "warc":  # fastwarc streams plain and gzipped WARC files itself
+        yield from _from_warc_file(p, settings)
+        return
+    if kind == "text" and not compressed and size > settings.max_text_bytes:
+        yield InputError(source, f"file is {size:,} bytes, over the limit of {settings.max_text_bytes:,} (--max-size)")
+        return
+    if size > settings.max_input_bytes:
+        yield InputError(source, f"file is {size:,} bytes, over the limit of {settings.max_input_bytes:,}")
+        return
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        yield InputError(source, f"cannot read ({e.strerror or e})")
+        return
+    if compressed or data[:2] == b"\x1f\x8b":
+        try:
+            data = _gunzip(data, source, settings.max_input_bytes)
+        except InputError as e:
+            yield e
+            return
+    if kind is None:
+        kind = sniff(data)
+        if kind == "warc":
+            yield from _from_warc_stream(io.BytesIO(data), source, settings)
+            return
+    yield from _from_bytes(data, source, kind, settings)
+
+
+def _from_url(url: str, settings: Settings) -> Iterator[Item]:
+    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"})
+    try:
+        with urllib.request.urlopen(req, timeout=settings.http_timeout) as resp:
+            data = _read_limited(resp, settings.max_input_bytes, url)
+            ctype = (resp.headers.get("Content-Type") or "").lower()
+            charset = resp.headers.get_content_charset()
+            final_url = resp.geturl()
+            if (resp.headers.get("Content-Encoding") or "").lower() == "gzip":
+                data = _gunzip(data, url, settings.max_input_bytes)
+    except InputError as e:
+        yield e
+        return
+    except urllib.error.HTTPError as e:
+        yield InputError(url, f"HTTP {e.code} {e.reason}")
+        return
+    except (urllib.error.URLError, TimeoutError, OSError) as e:
+        yield InputError(url, f"cannot fetch ({getattr(e, 'reason', e)})")
+        return
+    if "html" in ctype or "xml" in ctype:
+        kind = "html"
+    elif "json" in ctype:
+        kind = "jsonl"
+    elif ctype.startswith("text/plain"):
+        kind = "text"
+    else:
+        kind = _kind_of(url.split("?")[0]) or sniff(data)
+    yield from _from_bytes(data, url, kind, settings, url=final_url, charset=charset)
+
+
+def _from_bytes(data: bytes, source: str, kind: str, settings: Settings, url: str | None = None,
+                charset: str | None = None) -> Iterator[Item]:
+    try:
+        if kind == "warc":
+            yield from _from_warc_stream(io.BytesIO(data), source, settings)
+        elif kind == "jsonl":
+            yield from _from_jsonl(decode_bytes(data, source, charset), source)
+        elif kind == "html":
+            yield _html_draft(data, source, url)
+        else:
+            yield Draft(source=source, text=decode_bytes(data, source, charset), url=url)
+    except InputError as e:
+        yield e
+
+
+def _html_draft(data: bytes | str, source: str, url: str | None, **meta) -> Draft:
+    if isinstance(data, bytes):
+        from .decode import looks_binary
+
+        if not data.strip():
+            raise InputError(source, "empty input")
+        if looks_binary(data):
+            raise InputError(source, "binary data, not HTML")
+    h = extract_html(data, source, url=url)
+    return Draft(source=source, cleaned=h.cleaned, title=meta.get("title") or h.title, url=meta.get("url") or h.url,
+                 outlet=meta.get("outlet") or h.outlet, published=meta.get("published") or h.published,
+                 published_from="input" if meta.get("published") else h.published_from,
+                 authors=h.authors, language=h.language)
+
+
+def _from_jsonl(text: str, source: str) -> Iterator[Item]:
+    seen_any = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        seen_any = True
+        where = f"{source}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(where, f"malformed JSON line ({e.msg} at column {e.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield InputError(where, "JSON line is not an object")
+            continue
+        meta = {k: obj.get(k) for k in ("title", "url", "published", "outlet")}
+        bad = [k for k, v in meta.items() if v is not None and not isinstance(v, str)]
+        if bad:
+            yield InputError(where, f"field {bad[0]!r} must be a string")
+            continue
+        try:
+            if isinstance(obj.get("html"), str) and obj["html"].strip():
+                yield _html_draft(obj["html"], where, meta["url"], **meta)
+            elif isinstance(obj.get("text"), str) and obj["text"].strip():
+                yield Draft(source=where, text=obj["text"], title=meta["title"], url=meta["url"],
+                            outlet=meta["outlet"], published=meta["published"],
+                            published_from="input" if meta["published"] else None)
+            else:
+                yield InputError(where, "JSON line has no 'text' or 'html' string")
+        except InputError as e:
+            yield e
+    if not seen_any:
+        yield InputError(source, "empty input")
+
+
+def _from_warc_file(p: Path, settings: Settings) -> Iterator[Item]:
+    try:
+        fh = open(p, "rb")
+    except OSError as e:
+        yield InputError(str(p), f"cannot read ({e.strerror or e})")
+        return
+    with fh:
+        if not fh.read(1):
+            yield InputError(str(p), "empty input")
+            return
+        fh.seek(0)
+        yield from _from_warc_stream(fh, str(p), settings)
+
+
+def _from_warc_stream(fh, source: str, settings: Settings) -> Iterator[Item]:
+    from fastwarc.stream_io import GZipStream, PythonIOStreamAdapter
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    head = fh.read(2)
+    fh.seek(0)
+    stream = PythonIOStreamAdapter(fh)
+    if head == b"\x1f\x8b":
+        stream = GZipStream(stream)
+    n_records = 0
+    n_html = 0
+    try:
+        for rec in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
+                                   verify_digests=False):
+            n_records += 1
+            uri = rec.headers.get("WARC-Target-URI")
+            where = f"{source}:{uri or n_records}"
+            http = rec.http_headers
+            status = http.status_code if http is not None else None
+            ctype = (http.get("Content-Type") or "").lower() if http is not None else ""
+            if status is not None and status != 200:
+                continue
+            if "html" not in ctype:
+                continue
+            n_html += 1
+            if rec.content_length > settings.max_input_bytes:
+                yield InputError(where, f"record is over the limit of {settings.max_input_bytes:,} bytes")
+                continue
+            body = rec.reader.read()
+            if len(body) < rec.content_length - (len(http.status_line) if http is not None else 0) - 4096:
+                yield InputError(where, "truncated WARC record")
+                continue
+            try:
+                yield _html_draft(body, where, uri)
+            except InputError as e:
+                yield e
+    except Exception as e:  # fastwarc raises plain exceptions for corrupt streams
+        yield InputError(source, f"corrupt or truncated WARC ({e.__class__.__name__}: {e})")
+        return
+    if n_records == 0:
+        yield InputError(source, "truncated or invalid WARC: no response records found")
+    elif n_html == 0:
+        yield InputError(source, "WARC holds no HTML responses")
