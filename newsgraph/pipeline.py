@@ -1,0 +1,140 @@
+"""The pipeline: ingest → one spaCy parse per article (batched) → actors → time → places →
+statements → events. Batch processing is a generator with a per-item error policy."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Literal
+
+from .analysis import Analysis
+from .errors import InputError, NewsgraphError
+from .ingest import Draft, build_article, iter_articles
+from .ingest.sources import is_url
+from .kb import KnowledgeBase, load_kb
+from .nlp import load_model
+from .records import Article, Document
+from .settings import Settings
+from .stages import ORDER
+
+ErrorPolicy = Literal["raise", "skip", "yield"]
+
+
+class DuplicateInput(InputError):
+    """The same article text was already seen in this run (a notice, not a failure)."""
+
+
+class Pipeline:
+    """Loads the model and knowledge base once; turns inputs into :class:`Document` records."""
+
+    def __init__(self, settings: Settings | None = None, nlp=None, kb: KnowledgeBase | None = None):
+        self.settings = settings or Settings()
+        self.nlp = nlp if nlp is not None else load_model(self.settings.model)
+        self.kb = kb if kb is not None else load_kb(tuple(str(f) for f in self.settings.actors))
+
+    @property
+    def model_name(self) -> str:
+        return self.nlp.meta.get("newsgraph", {}).get("model") or self.nlp.meta.get("name", "?")
+
+    def analyse(self, article: Article, doc) -> Document:
+        an = Analysis(article=article, doc=doc, kb=self.kb)
+        for stage in ORDER:
+            stage.run(an)
+        return an.to_document()
+
+    def process(self, items: Iterable[Article | InputError]) -> Iterator[Document | InputError]:
+        """Documents for articles and the errors passed through, in order; parses in batches."""
+        batch: list[Article | InputError] = []
+        seen: dict[str, str] = {}
+        for item in items:
+            if isinstance(item, Article):
+                if item.id in seen:
+                    item = DuplicateInput(item.source, f"duplicate of {seen[item.id]} (same text), skipped")
+                else:
+                    seen[item.id] = item.source
+            batch.append(item)
+            if sum(isinstance(b, Article) for b in batch) >= self.settings.batch_size:
+                yield from self._flush(batch)
+                batch = []
+        if batch:
+            yield from self._flush(batch)
+
+    def _flush(self, batch: list[Article | InputError]) -> Iterator[Document | InputError]:
+        articles = [b for b in batch if isinstance(b, Article)]
+        docs = iter(self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size))
+        for item in batch:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            doc = next(docs)
+            try:
+                yield self.analyse(item, doc)
+            except NewsgraphError as e:
+                yield InputError(item.source, f"analysis failed: {e}")
+            except Exception as e:  # a bug on one article must not lose the others
+                yield InputError(item.source, f"analysis failed ({e.__class__.__name__}: {e}); please report this")
+
+    def run(self, inputs: Iterable[str | os.PathLike], published: str | None = None,
+            errors: ErrorPolicy = "yield") -> Iterator[Document | InputError]:
+        for out in self.process(iter_articles(inputs, self.settings, published)):
+            if isinstance(out, InputError) and errors != "yield":
+                if errors == "raise" and not isinstance(out, DuplicateInput):
+                    raise out
+                continue
+            yield out
+
+
+_default: dict[tuple, Pipeline] = {}
+
+
+def _pipeline(settings: Settings) -> Pipeline:
+    key = (settings.model, tuple(settings.actors))
+    if key not in _default:
+        _default[key] = Pipeline(settings)
+    p = _default[key]
+    p.settings = settings
+    return p
+
+
+def extract(text_or_path: str | os.PathLike, published: str | None = None, *, model: str | None = None,
+            plain: bool = False, settings: Settings | None = None, source: str | None = None) -> Document:
+    """Everything newsgraph finds in one article: a path, a URL, or the article text itself.
+
+    >>> doc = extract("Ukrainian President Volodymyr Zelenskyy met Polish President Andrzej Duda in Kyiv "
+    ...               "on Tuesday.", published="2025-08-14")   # doctest: +SKIP
+    """
+    settings = (settings or Settings()).with_(model=model, plain=plain or None)
+    pipe = _pipeline(settings)
+    if isinstance(text_or_path, Path) or (isinstance(text_or_path, str) and _looks_like_path(text_or_path)):
+        results = list(pipe.run([text_or_path], published=published, errors="yield"))
+        docs = [r for r in results if isinstance(r, Document)]
+        errs = [r for r in results if isinstance(r, InputError) and not isinstance(r, DuplicateInput)]
+        if errs:
+            raise errs[0]
+        if len(docs) != 1:
+            raise InputError(os.fspath(text_or_path), f"holds {len(docs)} articles; use extract_many()")
+        return docs[0]
+    article = build_article(Draft(source=source or "<text>", text=str(text_or_path)), settings, published)
+    out = next(pipe.process([article]))
+    if isinstance(out, InputError):
+        raise out
+    return out
+
+
+def extract_many(inputs: Iterable[str | os.PathLike], published: str | None = None, *,
+                 model: str | None = None, settings: Settings | None = None,
+                 errors: ErrorPolicy = "skip") -> Iterator[Document | InputError]:
+    """Stream documents for many inputs (files, directories, URLs, ``-``), in input order.
+
+    ``errors``: "skip" drops bad inputs, "yield" yields their :class:`InputError` in place, "raise"
+    stops at the first one.
+    """
+    settings = (settings or Settings()).with_(model=model)
+    yield from _pipeline(settings).run(inputs, published=published, errors=errors)
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 4096:
+        return False
+    return is_url(s) or s == "-" or os.path.exists(s)

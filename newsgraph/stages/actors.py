@@ -1,0 +1,353 @@
+"""Actors: find mentions, group them into actors within the article, link them to the knowledge base.
+
+Mentions come from the knowledge base (a phrase matcher over names, aliases, capitals, metonyms) and
+from spaCy's entities; a name's identity, not the small model's label, decides what it is, which
+corrects the model's label errors ("Trump" tagged ORG) and its misses ("Kyiv"). Titles and
+appositives in the article code people no dictionary knows ("Kosovo's interior minister, Xhelal
+Svecla"). Within the article, surnames, role descriptions ("his Russian counterpart", "the
+minister") and third-person pronouns resolve to the actor named before them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from ..analysis import ActorDraft, Analysis
+from ..kb import Entry, KnowledgeBase
+from ..lexicon import lexicon
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "within", "throughout"}
+ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+@lru_cache(maxsize=4)
+def _matcher(kb: KnowledgeBase, vocab) -> PhraseMatcher:
+    m = PhraseMatcher(vocab, attr="ORTH")
+    by_label: dict[str, list[str]] = {}
+    for label, surface in kb.phrases():
+        by_label.setdefault(label, []).append(surface)
+    from spacy.tokens import Doc
+
+    for label, surfaces in by_label.items():
+        docs = []
+        for s in sorted(set(surfaces)):
+            words = s.replace("’", "'").split()
+            if words:
+                docs.append(Doc(vocab, words=words))
+        m.add(label, docs)
+    return m
+
+
+def _strip_possessive(span: SpacySpan) -> SpacySpan:
+    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in ("'s", "’s", "'", "’")):
+        span = span[:-1]
+    while len(span) > 1 and span[0].lower_ in ("the",):
+        span = span[1:]
+    return span
+
+
+def _name_text(span: SpacySpan) -> str:
+    return " ".join(t.text for t in span).replace(" - ", "-").replace("’", "'")
+
+
+def _is_locative(span: SpacySpan) -> bool:
+    head = span.root
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def _is_modifier(span: SpacySpan) -> bool:
+    """A country or nationality used as a modifier ("US soil", "Russian forces"), not as an actor."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod", "npadvmod") and root.head.i >= span.end
+
+
+class _Builder:
+    def __init__(self, an: Analysis):
+        self.an = an
+        self.kb: KnowledgeBase = an.kb
+        self.doc = an.doc
+        self.date = an.article.published
+        self.by_key: dict[str, ActorDraft] = {}
+        self.lex = lexicon()
+
+    # -- registry -------------------------------------------------------------------------------
+    def actor_for(self, key: str, **kw) -> ActorDraft:
+        a = self.by_key.get(key)
+        if a is None:
+            a = self.an.new_actor(**kw)
+            self.by_key[key] = a
+        return a
+
+    def mention(self, actor: ActorDraft, span: SpacySpan) -> None:
+        actor.add_mention(span.start_char, span.end_char)
+        self.an.link_tokens(span, actor)
+
+    # -- entries ------------------------------------------------------------------------------------
+    def from_entry(self, e: Entry, name: str | None = None) -> ActorDraft:
+        a = self.actor_for(e.stable_id, name=name or e.name, kind=e.kind, country=e.country, sector=e.sector,
+                           title=e.title, kb_id=e.stable_id)
+        return a
+
+    def person_entry(self, names: list[str]) -> Entry | None:
+        for n in names:
+            found = self.kb.lookup(n, kind="person", date=self.date)
+            people = {e.stable_id for e in found}
+            if len(people) == 1:
+                active = [e for e in found if e.active_on(self.date)] or found
+                return active[0]
+        return None
+
+    # -- main -----------------------------------------------------------------------------------
+    def run(self) -> None:
+        doc = self.doc
+        kb_matches = [SpacySpan(doc, s, e, label=self.doc.vocab.strings[m]) for m, s, e in _matcher(self.kb, doc.vocab)(doc)]
+        kb_spans = filter_spans(kb_matches)
+        taken = {t.i for sp in kb_spans for t in sp}
+        ent_spans = [e for e in doc.ents if e.label_ in ENT_LABELS and not any(t.i in taken for t in e)]
+        spans = sorted(kb_spans + ent_spans, key=lambda s: s.start)
+        self.an.name_spans = spans
+
+        # Pass 1: people. A full name defines a person; a lone surname joins the person it names.
+        person_spans: list[SpacySpan] = []
+        for sp in spans:
+            sp2 = _strip_possessive(sp)
+            text = _name_text(sp2)
+            entries = self.kb.lookup(text)
+            is_person = (sp.label_ == "PERSON" and not any(e.kind != "person" for e in entries)) or \
+                any(e.kind == "person" for e in entries)
+            if is_person and text not in self.kb.capitals and text not in self.kb.adjectives:
+                person_spans.append(sp2)
+        surnames: dict[str, ActorDraft] = {}
+        for sp in sorted(person_spans, key=lambda s: -len(s)):  # full names first
+            text = _name_text(sp)
+            words = text.split()
+            last = words[-1]
+            actor = surnames.get(text) or surnames.get(last) if len(words) == 1 else surnames.get(text)
+            if actor is None and len(words) > 1:
+                actor = next((a for a in self.an.actors if a.kind == "person" and text in a.surnames), None)
+            if actor is None:
+                entry = self.person_entry([text, last] if len(words) > 1 else [text])
+                if entry is not None:
+                    actor = self.from_entry(entry, name=text if len(words) > 1 else entry.name)
+                else:
+                    actor = self.actor_for(f"person:{text}", name=text, kind="person")
+            actor.surnames.update({text, last})
+            surnames.setdefault(text, actor)
+            surnames.setdefault(last, actor)
+            self.mention(actor, sp)
+        # any other entity whose words are a known person's name is that person (fixes NER labels)
+        for sp in spans:
+            sp2 = _strip_possessive(sp)
+            if sp2.start in self.an.token_actor:
+                continue
+            actor = surnames.get(_name_text(sp2))
+            if actor is not None:
+                self.mention(actor, sp2)
+
+        # Pass 2: countries, capitals, metonyms, organisations.
+        for sp in spans:
+            sp2 = _strip_possessive(sp)
+            if any(t.i in self.an.token_actor for t in sp2):
+                continue
+            text = _name_text(sp2)
+            if sp.label_ == "CAPITAL" or (text in self.kb.capitals and not self.kb.lookup(text)):
+                iso = self.kb.capitals.get(text)
+                if iso and not _is_locative(sp2):
+                    c = self.kb.country(iso)
+                    a = self.actor_for(f"capital:{text}", name=text, kind="country", country=iso, sector="GOV",
+                                       kb_id=f"{c.stable_id}/GOV" if c else None)
+                    self.mention(a, sp2)
+                continue
+            if sp.label_ == "ADJ" or text in self.kb.adjectives:
+                iso = self.kb.adjectives.get(text)
+                root = sp2.root
+                if iso and root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                        and text.endswith("s"):
+                    a = self.actor_for(f"people:{iso}", name=text, kind="group", country=iso, sector="CVL")
+                    self.mention(a, sp2)
+                continue
+            entries = [e for e in self.kb.lookup(text) if e.kind != "person"]
+            if entries:
+                e = entries[0]
+                if e.kind == "country" and (_is_modifier(sp2) or _is_locative(sp2)):
+                    continue
+                self.mention(self.from_entry(e), sp2)
+            elif sp.label_ == "ORG":
+                self.mention(self.actor_for(f"org:{text.lower()}", name=text, kind="organization"), sp2)
+
+        self.titles_and_appositives()
+        self.role_descriptions()
+        self.pronouns()
+
+    # -- titles ---------------------------------------------------------------------------------
+    def _context_country(self, tokens) -> str | None:
+        for t in tokens:
+            for cand in (t.text.replace("’", "'"), t.text):
+                if cand in self.kb.adjectives:
+                    return self.kb.adjectives[cand]
+                c = next((e for e in self.kb.lookup(cand) if e.kind == "country"), None)
+                if c:
+                    return c.country
+        return None
+
+    def _title_of(self, tokens) -> tuple[str | None, str | None]:
+        """(title, sector) from role words such as "Foreign Minister" or "interior minister"."""
+        words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.text not in self.kb.adjectives
+                 and not self.kb.lookup(t.text)]
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(w.text for w in words[i:i + n])
+                hit = self.kb.sector_of(phrase) or self.lex.title_sector(phrase)
+                if hit and hit[1] == "person":
+                    tail = words[i:]
+                    return " ".join(w.text for w in tail).title(), hit[0]
+        return None, None
+
+    def titles_and_appositives(self) -> None:
+        for actor in [a for a in self.an.actors if a.kind == "person"]:
+            for start, end in list(actor.mentions):
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                # words before the name in its noun phrase: "US President Donald Trump"
+                pre = []
+                i = span.start - 1
+                while i >= 0 and self.doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case") and \
+                        self.doc[i].head.i >= i + 1 and self.doc[i].head.i <= span.end and not self.doc[i].is_punct:
+                    pre.insert(0, self.doc[i])
+                    i -= 1
+                # apposition: "Russia's ambassador to the United States, Anatoly Antonov" / "Putin, the Russian president,"
+                appos_np = None
+                root = span.root
+                if root.dep_ == "appos" and root.head.i < span.start:
+                    head = root.head
+                    appos_np = self.doc[head.left_edge.i: head.i + 1]
+                else:
+                    for ch in root.children:
+                        if ch.dep_ == "appos" and ch.i > span.end - 1 and ch.i not in self.an.token_actor:
+                            appos_np = self.doc[ch.left_edge.i: ch.i + 1]
+                            break
+                ctx = pre + (list(appos_np) if appos_np is not None else [])
+                if not ctx:
+                    continue
+                title, sector = self._title_of(ctx)
+                country = self._context_country(ctx)
+                if title and title.lower() not in ("counterpart",):
+                    actor.title = actor.title or title
+                    actor.sector = actor.sector or sector
+                if country:
+                    actor.country = actor.country or country
+                if appos_np is not None and not any(t.i in self.an.token_actor for t in appos_np):
+                    self.mention(actor, appos_np)
+
+    # -- role descriptions ------------------------------------------------------------------------
+    def _recent_person(self, before: int, pred) -> ActorDraft | None:
+        best, best_pos = None, -1
+        for a in self.an.actors:
+            if a.kind != "person" or not pred(a):
+                continue
+            pos = max((s for s, _ in a.mentions if s < before), default=-1)
+            if pos > best_pos:
+                best, best_pos = a, pos
+        return best
+
+    def role_descriptions(self) -> None:
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.i in self.an.token_actor or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PROPN":
+                continue
+            role = root.lower_
+            hit = self.kb.sector_of(role) or self.lex.title_sector(role)
+            if not (role in self.lex.role_nouns or (hit and hit[1] == "person")):
+                continue
+            det = chunk[0].lower_
+            if det not in ("the", "his", "her", "their", "its") and chunk[0].dep_ != "poss":
+                continue
+            country = self._context_country(chunk)
+            title_words = {w.lower() for w in chunk.text.split()}
+            # "the minister" names the person last called a minister; "his Russian counterpart" a Russian
+            def fits(a: ActorDraft, country=country, role=role, title_words=title_words) -> bool:
+                if country and a.country != country:
+                    return False
+                if role in self.lex.role_nouns:
+                    return country is not None
+                return bool(a.title) and role in a.title.lower()
+            actor = self._recent_person(chunk.start_char, fits)
+            if actor is None and country:
+                actor = next((a for a in self.an.actors if a.kind == "person" and fits(a)), None)
+            if actor is not None:
+                self.mention(actor, self.doc[chunk.start: root.i + 1])
+
+    # -- pronouns -------------------------------------------------------------------------------
+    def pronouns(self) -> None:
+        for tok in self.doc:
+            if tok.lower_ not in PERSON_PRONOUNS or tok.i in self.an.token_actor:
+                continue
+            actor = self.resolve_pronoun(tok)
+            if actor is not None:
+                self.mention(actor, self.doc[tok.i: tok.i + 1])
+
+    def resolve_pronoun(self, tok) -> ActorDraft | None:
+        sent = tok.sent
+
+        def person_at(t) -> ActorDraft | None:
+            a = self.an.actor(self.an.token_actor.get(t.i))
+            return a if a is not None and a.kind == "person" else None
+
+        # a person subject earlier in the same sentence ("Trump said he ..."), latest first
+        for t in reversed(list(sent[: tok.i - sent.start])):
+            if t.dep_ in ("nsubj", "nsubjpass") and person_at(t):
+                return person_at(t)
+        # then the subject of an earlier sentence in the paragraph, nearest first
+        for s in reversed([s for s in self.doc.sents if s.end <= sent.start][-3:]):
+            subj = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and person_at(t)]
+            if subj:
+                return person_at(subj[0])
+        # then any person earlier in the sentence
+        for t in reversed(list(sent[: tok.i - sent.start])):
+            if person_at(t):
+                return person_at(t)
+        return None
+
+
+def run(an: Analysis) -> Analysis:
+    _Builder(an).run()
+    return an
+
+
+def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
+    """An anonymous source ("a European official", "sources cited by CNN") as an actor with what it reveals."""
+    lex = lexicon()
+    kb: KnowledgeBase = an.kb
+    attrs: list[str] = []
+    country = None
+    sector = None
+    for t in span:
+        if t.text in kb.adjectives:
+            attrs.append(t.text)
+            country = country or kb.adjectives[t.text]
+        elif t.text in lex.regional_adjectives:
+            attrs.append(t.text)
+        elif t.i in an.token_actor and t.dep_ != "poss":
+            other = an.actor(an.token_actor[t.i])
+            if other:
+                attrs.append(other.name)
+                country = country or other.country
+    root = span.root
+    hit = kb.sector_of(root.lemma_) or kb.sector_of(root.lower_)
+    if hit:
+        sector = hit[0]
+    attrs.append(root.lemma_.lower())
+    attrs.append("group" if root.tag_ in ("NNS", "NNPS") else "individual")
+    words = [t.text for t in span if t.lower_ not in ("a", "an", "the", "another", "one")]
+    name = " ".join(words) or span.text
+    a = an.new_actor(name=name, kind="anonymous", country=country, sector=sector,
+                     attributes=list(dict.fromkeys(attrs)))
+    a.add_mention(span.start_char, span.end_char)
+    an.link_tokens(span, a)
+    return a

@@ -1,0 +1,83 @@
+"""Small dependency-parse helpers shared by the statements and events stages."""
+
+from __future__ import annotations
+
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+FUTURE_FRAMES = {"set", "plan", "expect", "intend", "schedule", "due", "prepare", "aim", "go"}
+MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
+NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant"}
+
+
+def subject_of(verb):
+    """The subject of a verb, following coordinated, participial and infinitival verbs up to theirs.
+
+    "Trump, who once promised …" gives Trump for "promised"; "Having supported Putin, Trump …" gives
+    Trump for "supported"; a passive verb's agent ("criticised by X") counts as its subject.
+    """
+    v = verb
+    for _ in range(5):
+        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return agent[0]
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return v.head
+            return s
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            return None
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and v.head is not v:
+            v = v.head
+            if v.pos_ not in ("VERB", "AUX", "ADJ"):
+                if v.dep_ == "prep" and v.head is not v:  # "by meeting him"
+                    v = v.head
+                else:
+                    break
+            continue
+        if v.dep_ == "relcl":
+            return v.head
+        break
+    return None
+
+
+def with_conjuncts(tok):
+    """A token and the tokens coordinated with it ("Trump and Putin")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def tense_and_status(verb) -> tuple[str, str]:
+    """(tense, status) of an event verb: tense past|present|future; status per the newsgraph/1 contract."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_lemmas = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    frames = []
+    h = verb
+    for _ in range(3):  # "are set to hold", "refused to agree", "has been unable to persuade"
+        if h.dep_ in ("xcomp", "ccomp", "acomp") and h.head is not h:
+            h = h.head
+            frames.append(h)
+        else:
+            break
+    frame_lemmas = {f.lemma_.lower() for f in frames}
+    for f in frames:
+        negated = negated or any(c.dep_ == "neg" for c in f.children)
+        aux_lemmas |= {c.lower_ for c in f.children if c.dep_ in ("aux", "auxpass")}
+    if frame_lemmas & NEGATING_FRAMES:
+        negated = not negated
+    future = bool(aux_lemmas & {"will", "shall", "'ll"}) or bool(frame_lemmas & FUTURE_FRAMES)
+    tense = "future" if future else "past" if (verb.tag_ in ("VBD", "VBN") or aux_lemmas & {"have", "had", "did", "has"}) \
+        else "present"
+    if negated:
+        return tense, "negated"
+    if future:
+        return tense, "future"
+    if aux_lemmas & MODAL_HYPOTHETICAL:
+        return tense, "hypothetical"
+    if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children):
+        return tense, "conditional"
+    return tense, "asserted"

@@ -1,0 +1,139 @@
+"""Dates: find date expressions and resolve them against the publication date, using the tense.
+
+"will meet … on Friday" is the coming Friday, "warned on Wednesday" the past one. Every resolved
+date keeps its words and its precision (day, month, year). dateparser handles absolute dates; the
+relative ones (weekdays, last/next month, earlier this week) are resolved here because the right
+direction depends on the clause's tense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+from ..analysis import Analysis
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+_MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_PATTERNS = [
+    ("absolute", rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"),
+    ("absolute", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?\b"),
+    ("absolute", r"\b\d{4}-\d{2}-\d{2}\b"),
+    ("month_year", rf"\b{_MON}\s+\d{{4}}\b"),
+    ("relday", r"\b(?:today|tonight|yesterday|tomorrow)\b"),
+    ("weekday", r"\b(?:(?:last|next|this|on|coming|past)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b"),
+    ("relperiod", r"\b(?:(?:earlier|later)\s+)?(?:last|next|this|coming|past)\s+(?:week|month|year|weekend)\b"),
+    ("month", rf"\b(?:in|last|next|this|early|late|mid-?|since|until|by)\s+{_MON}\b(?!\s+\d)"),
+    ("year", r"\b(?:in|since|until|by|during|of)\s+((?:19|20)\d{2})\b"),
+]
+_RX = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def find_dates(text: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    for kind, rx in _RX:
+        for m in rx.finditer(text):
+            if any(not (m.end() <= d.start or m.start() >= d.end) for d in found):
+                continue
+            start, end = m.start(), m.end()
+            words = m.group(0)
+            # keep only the date words, not the preposition before them
+            lead = re.match(r"(?i)(?:on|in|since|until|by|during|of)\s+", words)
+            if lead and kind in ("weekday", "month", "year"):
+                start += lead.end()
+                words = text[start:end]
+            if words.endswith(("'s", "’s")):
+                end -= 2
+                words = text[start:end]
+            found.append(DateMention(start, end, words, kind))
+    return sorted(found, key=lambda d: d.start)
+
+
+def resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[str | None, str | None]:
+    """(ISO value, precision) for date words; ``tense`` is past, future or present."""
+    if not published:
+        if kind in ("absolute", "month_year", "year"):
+            return _absolute(words, None, tense, kind)
+        return None, None
+    base = dt.date.fromisoformat(published)
+    w = words.lower()
+    if kind == "relday":
+        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+        return (base + dt.timedelta(days=delta)).isoformat(), "day"
+    if kind == "weekday":
+        name = next(d for d in WEEKDAYS if d in w)
+        target = WEEKDAYS.index(name)
+        diff = target - base.weekday()
+        if "next" in w or "coming" in w or (tense == "future" and "last" not in w and "past" not in w):
+            days = diff if diff >= 0 else diff + 7
+            if "next" in w and days == 0:
+                days = 7
+        else:
+            days = diff if diff <= 0 else diff - 7
+            if "last" in w and days == 0:
+                days = -7
+        return (base + dt.timedelta(days=days)).isoformat(), "day"
+    if kind == "relperiod":
+        unit = next(u for u in ("weekend", "week", "month", "year") if u in w)
+        step = 1 if ("next" in w or "coming" in w) else -1 if ("last" in w or "past" in w) else 0
+        if unit == "year":
+            return str(base.year + step), "year"
+        if unit == "month":
+            m = base.month - 1 + step
+            return f"{base.year + m // 12:04d}-{m % 12 + 1:02d}", "month"
+        d = base + dt.timedelta(days=7 * step)
+        if unit == "weekend":
+            d = d + dt.timedelta(days=(5 - d.weekday()) % 7)
+            return d.isoformat(), "day"
+        monday = d - dt.timedelta(days=d.weekday())
+        iso = monday.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}", "week"
+    if kind == "month":
+        name = next((i for i, m in enumerate(MONTHS) if w.split()[-1].rstrip(".")[:3] == m[:3]), None)
+        if name is None:
+            return None, None
+        month = name + 1
+        if "next" in w:
+            year = base.year if month > base.month else base.year + 1
+        elif "last" in w:
+            year = base.year if month < base.month else base.year - 1
+        elif tense == "future":
+            year = base.year if month >= base.month else base.year + 1
+        else:
+            year = base.year if month <= base.month else base.year - 1
+        return f"{year:04d}-{month:02d}", "month"
+    return _absolute(words, base, tense, kind)
+
+
+def _absolute(words: str, base: dt.date | None, tense: str, kind: str) -> tuple[str | None, str | None]:
+    if kind == "year":
+        m = re.search(r"(19|20)\d{2}", words)
+        return (m.group(0), "year") if m else (None, None)
+    settings = {"PREFER_DATES_FROM": "future" if tense == "future" else "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first"}
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(words.replace(".", ""), languages=["en"], settings=settings)
+    if parsed is None:
+        return None, None
+    if kind == "month_year":
+        return parsed.strftime("%Y-%m"), "month"
+    return parsed.date().isoformat(), "day"
+
+
+def run(an: Analysis) -> Analysis:
+    an.dates.extend(find_dates(an.article.text))
+    return an

@@ -1,0 +1,182 @@
+"""The embedded store: one DuckDB file. Versioned migrations, idempotent ingest by content hash,
+one transaction per article (nothing half-written after a failure or an interrupt), one writer at a
+time."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from ..errors import StoreError
+from ..records import Document
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, """
+    CREATE TABLE IF NOT EXISTS articles (
+        id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR,
+        published DATE, language VARCHAR, text VARCHAR, headings JSON, authors VARCHAR[],
+        published_from VARCHAR, model VARCHAR, ingested_at TIMESTAMP, doc JSON);
+    CREATE TABLE IF NOT EXISTS actors (
+        article_id VARCHAR, id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR,
+        title VARCHAR, kb_id VARCHAR, attributes VARCHAR[], n_mentions INTEGER, PRIMARY KEY (article_id, id));
+    CREATE TABLE IF NOT EXISTS mentions (
+        article_id VARCHAR, actor_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
+    CREATE TABLE IF NOT EXISTS statements (
+        article_id VARCHAR, id VARCHAR, kind VARCHAR, source_actor VARCHAR, source_text VARCHAR,
+        source_start INTEGER, source_end INTEGER, anonymous BOOLEAN, cue VARCHAR, cue_start INTEGER,
+        cue_end INTEGER, content VARCHAR, content_start INTEGER, content_end INTEGER, addressee VARCHAR,
+        via VARCHAR, PRIMARY KEY (article_id, id));
+    CREATE TABLE IF NOT EXISTS events (
+        article_id VARCHAR, id VARCHAR, type VARCHAR, mode VARCHAR, actors VARCHAR[], recipients VARCHAR[],
+        status VARCHAR, date VARCHAR, date_text VARCHAR, date_precision VARCHAR, date_basis VARCHAR,
+        place VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE, attributed_to VARCHAR,
+        trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, evidence VARCHAR,
+        evidence_start INTEGER, evidence_end INTEGER, confidence DOUBLE, score DOUBLE,
+        PRIMARY KEY (article_id, id));
+    CREATE INDEX IF NOT EXISTS events_type ON events(type);
+    CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(article_id, actor_id);
+    """),
+]
+
+
+class Store:
+    """A DuckDB file holding articles and what was extracted from them."""
+
+    def __init__(self, path: str | os.PathLike, read_only: bool = False):
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such database (run `newsgraph ingest` first)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as e:
+            msg = str(e)
+            if "lock" in msg.lower():
+                raise StoreError(f"{self.path}: database is in use by another newsgraph process "
+                                 "(one writer at a time); wait for it to finish") from e
+            raise StoreError(f"{self.path}: cannot open database ({msg.splitlines()[0]})") from e
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: not a newsgraph database ({str(e).splitlines()[0]})") from e
+        if not read_only:
+            self.migrate()
+
+    # -- schema -------------------------------------------------------------------------------------
+    def version(self) -> int:
+        try:
+            row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        except duckdb.CatalogException:
+            return 0
+        return row[0] or 0
+
+    def migrate(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+        current = self.version()
+        for version, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, _now()])
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+
+    # -- writing ------------------------------------------------------------------------------------
+    def has(self, article_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def add(self, doc: Document, model: str | None = None) -> bool:
+        """Store one document in one transaction; False (and nothing written) when already stored."""
+        a = doc.article
+        if self.has(a.id):
+            return False
+        c = self.con
+        c.execute("BEGIN TRANSACTION")
+        try:
+            c.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+                a.id, a.source, a.url, a.outlet, a.title, a.published, a.language, a.text,
+                json.dumps([h.to_dict() for h in a.headings]), list(a.authors), a.published_from, model,
+                _now(), json.dumps(doc.to_dict(), ensure_ascii=False)])
+            if doc.actors:
+                c.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?,?)", [
+                    [a.id, x.id, x.name, x.kind, x.country, x.sector, x.title, x.kb_id, list(x.attributes),
+                     len(x.mentions)] for x in doc.actors])
+                c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", [
+                    [a.id, x.id, m.start, m.end, m.text] for x in doc.actors for m in x.mentions])
+            if doc.statements:
+                c.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+                    [a.id, s.id, s.kind, s.source.actor if s.source else None, s.source.text if s.source else None,
+                     s.source.start if s.source else None, s.source.end if s.source else None,
+                     s.source.anonymous if s.source else None, s.cue.text if s.cue else None,
+                     s.cue.start if s.cue else None, s.cue.end if s.cue else None, s.content.text,
+                     s.content.start, s.content.end, s.addressee, s.via] for s in doc.statements])
+            if doc.events:
+                c.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+                    [a.id, e.id, e.type, e.mode, list(e.actor), list(e.recipient), e.status,
+                     e.date.value if e.date else None, e.date.text if e.date else None,
+                     e.date.precision if e.date else None, e.date.basis if e.date else None,
+                     e.location.name if e.location else None, e.location.country if e.location else None,
+                     e.location.lat if e.location else None, e.location.lon if e.location else None,
+                     e.attributed_to, e.trigger.text, e.trigger.start, e.trigger.end, e.evidence.text,
+                     e.evidence.start, e.evidence.end, e.confidence, e.score] for e in doc.events])
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return True
+
+    # -- reading ------------------------------------------------------------------------------------
+    def stats(self) -> dict[str, object]:
+        c = self.con
+        out: dict[str, object] = {"database": self.path, "schema_version": self.version()}
+        for t in ("articles", "actors", "mentions", "statements", "events"):
+            out[t] = c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        out["events_by_type"] = dict(c.execute(
+            "SELECT type, count(*) FROM events GROUP BY type ORDER BY count(*) DESC, type").fetchall())
+        out["statements_by_kind"] = dict(c.execute(
+            "SELECT kind, count(*) FROM statements GROUP BY kind ORDER BY kind").fetchall())
+        rng = c.execute("SELECT min(published), max(published) FROM articles").fetchone()
+        out["published"] = [str(rng[0]) if rng[0] else None, str(rng[1]) if rng[1] else None]
+        out["top_actors"] = [
+            {"name": n, "country": k, "articles": a} for n, k, a in c.execute(
+                "SELECT name, any_value(country), count(DISTINCT article_id) AS n FROM actors "
+                "WHERE kind <> 'anonymous' GROUP BY coalesce(kb_id, lower(name)), name "
+                "ORDER BY n DESC, name LIMIT 10").fetchall()]
+        return out
+
+    def find(self, key: str) -> list[str]:
+        """Article ids matching an id, an id prefix, a source or a URL."""
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE id = ? OR id LIKE ? OR source = ? OR url = ? ORDER BY id",
+            [key, key + "%", key, key]).fetchall()
+        return [r[0] for r in rows]
+
+    def get(self, article_id: str) -> Document | None:
+        row = self.con.execute("SELECT doc FROM articles WHERE id = ?", [article_id]).fetchone()
+        return Document.from_dict(json.loads(row[0])) if row else None
+
+    def documents(self) -> Iterator[Document]:
+        for (doc,) in self.con.execute("SELECT doc FROM articles ORDER BY ingested_at, id").fetchall():
+            yield Document.from_dict(json.loads(doc))
+
+    def close(self) -> None:
+        try:
+            self.con.close()
+        except duckdb.Error:
+            pass
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
