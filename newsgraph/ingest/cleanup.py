@@ -13,16 +13,25 @@ from dataclasses import dataclass, field
 
 from ..records import Span
 
-# Whole lines that are navigation or promotion, never article content.
+# Whole lines that are navigation or promotion, never article content (lines of up to 14 words).
 _BOILERPLATE = re.compile(
     r"""^(?:
         (?:also|read)\s+(?:read|also|more)\b.*
       | read\s+(?:the\s+)?(?:full|more|next)\b.*
-      | related(?:\s+(?:news|stories|articles?|coverage|content|reading|topics|links|videos?))?\s*(?:[:|].{0,80})?
+      | related(?:\s+(?:news|stories|articles?|coverage|content|reading|topics|links|videos?|posts?))?\s*(?:[:|].{0,80})?
       | more\s+(?:news|stories|articles|coverage|on\s+this\s+story|from\s+\S+)\s*(?:[:|].{0,80})?
+      | more\s*:?
       | recommended(?:\s+(?:stories|for\s+you|articles?|reading))?\b.{0,60}
       | (?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)\b.*
-      | see\s+also\b.*
+      | see\s+(?:also|more)\b.*
+      | also\s*:.{0,100}
+      | also\s+on\s+\S+\.\w+\b.*
+      | explore\s+further
+      | most\s+(?:read|popular|viewed|shared|commented)\b.{0,60}
+      | popular\s+(?:on|in|now)\b.{0,60}
+      | don[’']?t\s+miss\b.{0,80}
+      | (?:filed|posted)\s+(?:under|in)\s*:.{0,100}
+      | tags?\s*:?
       | (?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*
       | share\s+(?:this|on|via|the)\b.{0,60}
       | (?:share|tweet|email|print|copy\s+link|comments?)\s*
@@ -35,7 +44,30 @@ _BOILERPLATE = re.compile(
       | (?:download\s+the|get\s+the)\s+.{0,40}\bapp\b.{0,40}
       | (?:copyright|©|\(c\))\s.{0,120}
       | all\s+rights\s+reserved\.?
+      | [-–•\s]*(?:last\s+)?(?:updated|published|posted)\b\s*(?:at|on)?\s*:?\s*(?=[^\n]*\d).{0,50}
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
     )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Promotion and credits that run longer (up to 45 words): newsletter and follow prompts, "click here",
+# affiliate and reprint notices, reporting credits, tweetable pull-quote boxes.
+_PROMOTION = re.compile(
+    r"""(?:
+        ^(?=.*\b(?:newsletters?|inbox)\b).*\b(?:sign(?:ing)?\s+up|subscrib\w*|deliver\w*)\b
+      | ^(?:subscribe|sign\s+up)\s+(?:to|for|now)\b
+      | ^thanks\s+for\s+(?:signing\s+up|subscribing)\b
+      | ^follow\s+(?:us\b|@|.{1,60}?\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin)\b|.{1,40}?\bcoverage\b)
+      | \bclick(?:ing)?\s+here\b
+      | \bclick\s+to\s+tweet$
+      | ^if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|story|post)\b
+      | ^like\s+this\s+(?:article|story|post)\?
+      | \bfor\s+your\s+personal,?\s+non-?commercial\s+use\b
+      | \bmay\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share\s+of\s+the\s+sale)
+      | ^\(?(?:additional\s+)?reporting\s+by\b
+      | ^\(?(?:editing|edited|writing)\s+by\b
+      | \bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b
+      | ^tell\s+us\s+what\s+you\s+think\b
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Lines with no letters or digits at all (a stray ")" or "•"), or only bracket/punctuation residue.
@@ -59,7 +91,10 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _RESIDUE.match(s):
         return True
-    return len(s.split()) <= 14 and bool(_BOILERPLATE.match(s))
+    n = len(s.split())
+    if n <= 14 and _BOILERPLATE.match(s):
+        return True
+    return n <= 45 and bool(_PROMOTION.search(s))
 
 
 def reads_as_heading(line: str, max_words: int = 14) -> bool:

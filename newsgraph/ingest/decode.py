@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
 
 from ..errors import InputError
 
@@ -21,6 +23,13 @@ def looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > max(4, len(head) // 100)
+
+
+def _glued_symbols(text: str) -> int:
+    """Non-letters wedged inside words (``Rados³aw``, ``mo¿e``): the mark of a wrong single-byte code page."""
+    return sum(1 for i in range(1, len(text) - 1)
+               if ord(text[i]) > 127 and text[i] not in "’‘·" and not unicodedata.category(text[i]).startswith("L")
+               and text[i - 1].isalpha() and text[i + 1].isalpha())
 
 
 def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
@@ -49,6 +58,17 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
             f"invalid encoding: not UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) "
             "and no other encoding detected",
         )
+    if best.encoding != "cp1252":
+        # For short Western texts charset_normalizer often ranks a DOS or Central European code page first
+        # ("Franńois", "G³nther"); Windows-1252 (a superset of Latin-1's letters) wins when it decodes the
+        # bytes as cleanly and leaves no symbol inside a word.
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            western = None
+        sample = western[:200_000] if western is not None else ""
+        if western is not None and mess_ratio(sample, 1.0) <= best.chaos + 0.01 and not _glued_symbols(sample):
+            return western
     try:
         return data.decode(best.encoding)
     except UnicodeDecodeError as e:

@@ -39,6 +39,14 @@ def is_url(s: str) -> bool:
     return s.startswith(("http://", "https://"))
 
 
+# A directory's own documentation (README.md, LICENSE.txt, ...) is not an article; named directly, it is read.
+_DOC_STEMS = ("readme", "license", "licence", "changelog", "copying", "contributing")
+
+
+def _is_doc_file(name: str) -> bool:
+    return name.lower().split(".")[0] in _DOC_STEMS
+
+
 def _kind_of(name: str) -> str | None:
     n = name.lower()
     if n.endswith(".gz"):
@@ -95,6 +103,7 @@ def iter_drafts(inputs: Iterable[str | os.PathLike], settings: Settings) -> Iter
             p = Path(name)
             if p.is_dir():
                 files = sorted(f for f in p.rglob("*") if f.is_file() and _kind_of(f.name)
+                               and not _is_doc_file(f.name)
                                and not any(part.startswith(".") for part in f.relative_to(p).parts))
                 if not files:
                     yield InputError(name, "directory holds no articles (looked for "
@@ -193,7 +202,8 @@ def _from_bytes(data: bytes, source: str, kind: str, settings: Settings, url: st
         yield e
 
 
-def _html_draft(data: bytes | str, source: str, url: str | None, **meta) -> Draft:
+def _html_draft(data: bytes | str, source: str, page_url: str | None, **meta) -> Draft:
+    """``page_url``: where the page was found (URL, WARC target); ``meta``: fields given with it (JSONL), which win."""
     if isinstance(data, bytes):
         from .decode import looks_binary
 
@@ -201,7 +211,7 @@ def _html_draft(data: bytes | str, source: str, url: str | None, **meta) -> Draf
             raise InputError(source, "empty input")
         if looks_binary(data):
             raise InputError(source, "binary data, not HTML")
-    h = extract_html(data, source, url=url)
+    h = extract_html(data, source, url=page_url)
     return Draft(source=source, cleaned=h.cleaned, title=meta.get("title") or h.title, url=meta.get("url") or h.url,
                  outlet=meta.get("outlet") or h.outlet, published=meta.get("published") or h.published,
                  published_from="input" if meta.get("published") else h.published_from,
@@ -258,23 +268,23 @@ def _from_warc_file(p: Path, settings: Settings) -> Iterator[Item]:
 
 
 def _from_warc_stream(fh, source: str, settings: Settings) -> Iterator[Item]:
-    from fastwarc.stream_io import GZipStream, PythonIOStreamAdapter
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    head = fh.read(2)
-    fh.seek(0)
-    stream = PythonIOStreamAdapter(fh)
-    if head == b"\x1f\x8b":
-        stream = GZipStream(stream)
     n_records = 0
     n_html = 0
+    n_cut = 0
     try:
-        for rec in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
+        # ArchiveIterator reads a binary file object and detects gzip (one member per record) itself
+        for rec in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True,
                                    verify_digests=False):
             n_records += 1
             uri = rec.headers.get("WARC-Target-URI")
             where = f"{source}:{uri or n_records}"
-            http = rec.http_headers
+            if rec.headers.get("Content-Length") is None:  # the file ends inside the record's WARC headers
+                yield InputError(where, "truncated WARC record (incomplete WARC headers)")
+                n_cut += 1
+                continue
+            http = rec.http_headers if rec.is_http_parsed else None
             status = http.status_code if http is not None else None
             ctype = (http.get("Content-Type") or "").lower() if http is not None else ""
             if status is not None and status != 200:
@@ -286,8 +296,9 @@ def _from_warc_stream(fh, source: str, settings: Settings) -> Iterator[Item]:
                 yield InputError(where, f"record is over the limit of {settings.max_input_bytes:,} bytes")
                 continue
             body = rec.reader.read()
-            if len(body) < rec.content_length - (len(http.status_line) if http is not None else 0) - 4096:
-                yield InputError(where, "truncated WARC record")
+            # after parse_http, content_length counts the payload only (fastwarc 2): a short read is a cut file
+            if len(body) < rec.content_length:
+                yield InputError(where, f"truncated WARC record ({len(body):,} of {rec.content_length:,} bytes)")
                 continue
             try:
                 yield _html_draft(body, where, uri)
@@ -298,5 +309,5 @@ def _from_warc_stream(fh, source: str, settings: Settings) -> Iterator[Item]:
         return
     if n_records == 0:
         yield InputError(source, "truncated or invalid WARC: no response records found")
-    elif n_html == 0:
+    elif n_html == 0 and not n_cut:
         yield InputError(source, "WARC holds no HTML responses")

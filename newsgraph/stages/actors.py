@@ -43,6 +43,30 @@ def _matcher(kb: KnowledgeBase, vocab) -> PhraseMatcher:
     return m
 
 
+def _place_like(name: str) -> bool:
+    """A "person" the small model found that is a place name or a shouted dateline ("DOHA", "Goma")."""
+    from .places import gazetteer
+
+    return name.isupper() or name in gazetteer().cities
+
+
+def _words_doc(vocab, text: str):
+    from spacy.tokens import Doc
+
+    words = text.replace("-", " - ").split()
+    return Doc(vocab, words=words)
+
+
+def filter_spans_ids(matches):
+    """Longest non-overlapping (id, start, end) matches."""
+    out, taken = [], set()
+    for m_id, s, e in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not any(i in taken for i in range(s, e)):
+            out.append((m_id, s, e))
+            taken.update(range(s, e))
+    return sorted(out, key=lambda m: m[1])
+
+
 def _strip_possessive(span: SpacySpan) -> SpacySpan:
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in ("'s", "’s", "'", "’")):
         span = span[:-1]
@@ -118,7 +142,7 @@ class _Builder:
             sp2 = _strip_possessive(sp)
             text = _name_text(sp2)
             entries = self.kb.lookup(text)
-            is_person = (sp.label_ == "PERSON" and not any(e.kind != "person" for e in entries)) or \
+            is_person = (sp.label_ == "PERSON" and not entries and not _place_like(text)) or \
                 any(e.kind == "person" for e in entries)
             if is_person and text not in self.kb.capitals and text not in self.kb.adjectives:
                 person_spans.append(sp2)
@@ -140,14 +164,17 @@ class _Builder:
             surnames.setdefault(text, actor)
             surnames.setdefault(last, actor)
             self.mention(actor, sp)
-        # any other entity whose words are a known person's name is that person (fixes NER labels)
-        for sp in spans:
-            sp2 = _strip_possessive(sp)
-            if sp2.start in self.an.token_actor:
-                continue
-            actor = surnames.get(_name_text(sp2))
-            if actor is not None:
-                self.mention(actor, sp2)
+        # every other occurrence of a known person's name is that person, whatever the model tagged it
+        # ("Trump" as ORG, "Putin" as GPE, or no entity at all)
+        if surnames:
+            pm = PhraseMatcher(doc.vocab, attr="ORTH")
+            for name in surnames:
+                pm.add(name, [_words_doc(doc.vocab, name)])
+            for m_id, s, e in filter_spans_ids(pm(doc)):
+                if any(t.i in self.an.token_actor for t in doc[s:e]):
+                    continue
+                name = doc.vocab.strings[m_id]
+                self.mention(surnames[name], doc[s:e])
 
         # Pass 2: countries, capitals, metonyms, organisations.
         for sp in spans:
@@ -157,7 +184,7 @@ class _Builder:
             text = _name_text(sp2)
             if sp.label_ == "CAPITAL" or (text in self.kb.capitals and not self.kb.lookup(text)):
                 iso = self.kb.capitals.get(text)
-                if iso and not _is_locative(sp2):
+                if iso and not _is_locative(sp2) and not _is_modifier(sp2):
                     c = self.kb.country(iso)
                     a = self.actor_for(f"capital:{text}", name=text, kind="country", country=iso, sector="GOV",
                                        kb_id=f"{c.stable_id}/GOV" if c else None)

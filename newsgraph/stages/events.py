@@ -47,6 +47,7 @@ class _Coder:
         self.rec_preps = set(lex.get("recipient_preps", []))
         self.scores = lex.get("scores", {})
         self.mode_scores = lex.get("mode_scores", {})
+        self.needs_recipient = set(lex.get("needs_recipient", []))
         self.out: list[Event] = []
 
     # -- triggers ---------------------------------------------------------------------------------
@@ -81,7 +82,11 @@ class _Coder:
         for t in toks:
             for c in with_conjuncts(t):
                 a = self.an.actor_of(c)
-                if a and a not in out:
+                actor = self.an.actor(a)
+                # an anonymous source counts as a party only when it names who it is ("officials")
+                if actor is None or (actor.kind == "anonymous" and not actor.sector):
+                    continue
+                if a not in out:
                     out.append(a)
         return out
 
@@ -112,17 +117,16 @@ class _Coder:
         return EventDate(value=pub, text=None, precision="day" if pub else None, basis="published")
 
     def location_for(self, trig: _Trigger):
-        sub = list(trig.head.subtree)
-        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+        """The place a locative phrase of the event's own clause names ("meet … in Anchorage, Alaska")."""
+        holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
+        holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
         best = None
         for p in self.an.places:
-            if not (lo <= p.start and p.end <= hi):
-                continue
             span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is None:
                 continue
-            root = span.root
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE or root.dep_ in ("npadvmod",):
+            root = span[0] if span[0].dep_ == "pobj" else span.root
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and root.head.head.i in holders:
                 if best is None or abs(p.start - trig.token.idx) < abs(best.start - trig.token.idx):
                     best = p
         return best.location() if best else None
@@ -152,8 +156,8 @@ class _Coder:
                 actors, recipients = actors + others, []
             else:
                 recipients = others
-            needs_other = trig.type in ("AID", "COOPERATE", "SANCTION", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT")
-            if needs_other and not recipients:
+            code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
+            if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients:
                 continue
             if trig.type in self.reciprocal and len(actors) < 2 and not recipients:
                 continue
@@ -169,7 +173,6 @@ class _Coder:
             evidence = self.an.span(sent.start_char, sent.end_char)
             while evidence.text and evidence.text[-1].isspace():
                 evidence = self.an.span(evidence.start, evidence.end - 1)
-            code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             confidence = 0.6 + (0.15 if recipients or len(actors) > 1 else 0) + (0.1 if trig.noun is None else 0)
             if status in ("hypothetical", "conditional"):
                 confidence -= 0.15

@@ -25,7 +25,7 @@ from .actors import anonymous_actor
 from .syntax import subject_of
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›"}
-_TRIM_SOURCE_DEPS = ("relcl", "appos", "punct", "advcl", "cc", "conj", "parataxis")
+_TRIM_SOURCE_DEPS = ("relcl", "appos", "advcl", "cc", "conj", "parataxis")
 
 
 @dataclass
@@ -242,7 +242,7 @@ class _Extractor:
     # -- 2. indirect speech ---------------------------------------------------------------------
     def indirect(self) -> None:
         for tok in self.doc:
-            if tok.i in self.used_cues or not self.is_cue(tok):
+            if not self.is_cue(tok):
                 continue
             if tok.lower_ == "according":
                 self.according_to(tok)
@@ -255,7 +255,7 @@ class _Extractor:
                 if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against")
                                                     and lemma not in self.lex.belief):
                     parts.append(c)
-            if not parts and lemma in ("announce", "deny", "confirm", "promise", "pledge", "demand", "propose",
+            if not parts and lemma in ("announce", "deny", "confirm", "promise", "demand", "propose",
                                        "acknowledge", "admit", "reveal", "disclose", "predict"):
                 parts = [c for c in tok.children if c.dep_ == "dobj"]
             if not parts:
@@ -268,11 +268,14 @@ class _Extractor:
             if content is None or len(content.text.split()) < 2:
                 continue
             q = self.in_quote(content.start)
-            if q and q.close_at >= content.end and self.in_quote(tok.idx) is None:
-                continue  # the content is one direct quote, found by the direct pass
+            if (q and q.close_at >= content.end and self.in_quote(tok.idx) is None) or \
+                    (tok.i in self.used_cues and self._overlaps_quote(content)):
+                continue  # the content is a direct quote, found by the direct pass
             subj = self.subject_of(tok)
-            if subj is None or subj.lower_ in ("it", "there"):
+            if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
                 continue
+            if subj.pos_ == "PRON" and self.an.actor_of(subj) is None:
+                continue  # "we agreed", an unresolved "she": no source to name
             if lemma in self.lex.belief and subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "you"):
                 continue
             source = self.make_source(subj)
@@ -280,6 +283,9 @@ class _Extractor:
             kind = "mixed" if inner else "indirect"
             st = self.add(kind, source, self.cue_span(tok), content, self.addressee(tok))
             self.relay(tok, subj, st)
+
+    def _overlaps_quote(self, content: Span) -> bool:
+        return any(q.open_at < content.end and content.start < q.close_at for q in self.quotes)
 
     def according_to(self, tok) -> None:
         to = self.doc[tok.i + 1]

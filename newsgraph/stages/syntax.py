@@ -27,13 +27,10 @@ def subject_of(verb):
             return s
         if any(c.dep_ == "nsubjpass" for c in v.children):
             return None
-        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             v = v.head
             if v.pos_ not in ("VERB", "AUX", "ADJ"):
-                if v.dep_ == "prep" and v.head is not v:  # "by meeting him"
-                    v = v.head
-                else:
-                    break
+                break
             continue
         if v.dep_ == "relcl":
             return v.head
@@ -78,6 +75,7 @@ def tense_and_status(verb) -> tuple[str, str]:
         return tense, "future"
     if aux_lemmas & MODAL_HYPOTHETICAL:
         return tense, "hypothetical"
-    if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children):
+    if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children) \
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return tense, "conditional"
     return tense, "asserted"
