@@ -25,17 +25,24 @@ _BOILERPLATE = re.compile(
       | (?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)\b.*
       | see\s+(?:also|more)\b.*
       | also\s*:.{0,100}
-      | also\s+on\s+\S+\.\w+\b.*
       | explore\s+further
       | most\s+(?:read|popular|viewed|shared|commented)\b.{0,60}
       | popular\s+(?:on|in|now)\b.{0,60}
       | don[’']?t\s+miss\b.{0,80}
       | (?:filed|posted)\s+(?:under|in)\s*:.{0,100}
       | tags?\s*:?
+      | sources?\s*:.{0,60}
+      | .{0,40}\bnewsletters?
+      | (?:there\s+was\s+an\s+error|an\s+error\s+(?:has\s+)?occurred)\b.{0,80}
+      | (?:order\s+)?reprints?
+      | print\s+(?:this\s+)?(?:article|story|page)
+      | (?:reading\s+time|read\s+time)\b.{0,30}
+      | \d+\s*min(?:ute)?s?\s+read
+      | (?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)(?!.*[.!?]$)(?:\S+\s+){0,9}\S+
       | (?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*
       | share\s+(?:this|on|via|the)\b.{0,60}
       | (?:share|tweet|email|print|copy\s+link|comments?)\s*
-      | (?:subscribe|sign\s+up)\b.{0,100}
+      | (?:subscribe|sign\s+up)(?:\s+(?:now|today|here)\b.{0,80}|\s+(?:to|for)\s+(?:our|my)\b.{0,80})?\W*
       | follow\s+(?:us|@)\b.{0,80}
       | click\s+here\b.{0,100}
       | listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,40}
@@ -49,14 +56,18 @@ _BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Promotion and credits that run longer (up to 45 words): newsletter and follow prompts, "click here",
+# Promotion and credits that run longer (up to 60 words): newsletter and follow prompts, "click here",
 # affiliate and reprint notices, reporting credits, tweetable pull-quote boxes.
 _PROMOTION = re.compile(
     r"""(?:
         ^(?=.*\b(?:newsletters?|inbox)\b).*\b(?:sign(?:ing)?\s+up|subscrib\w*|deliver\w*)\b
-      | ^(?:subscribe|sign\s+up)\s+(?:to|for|now)\b
+      | \byour\s+inbox\b
+      | ^(?:subscribe|sign\s+up)\s+(?:now|today|to\s+(?:our|the|my)|for\s+(?:our|my))\b
       | ^thanks\s+for\s+(?:signing\s+up|subscribing)\b
       | ^follow\s+(?:us\b|@|.{1,60}?\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin)\b|.{1,40}?\bcoverage\b)
+      | \bfollow\s+(?:him|her|them|us|me)\s+(?:on\b|@)
+      | ^(?:write\s+to|e-?mail|contact|reach|have\s+a\s+(?:news\s+)?tip)\b.*(?:@|https?://)
+      | ^also\s+on\s+\S+\.\w+\b
       | \bclick(?:ing)?\s+here\b
       | \bclick\s+to\s+tweet$
       | ^if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|story|post)\b
@@ -70,6 +81,7 @@ _PROMOTION = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_LEAD = re.compile(r"^(?:[-–•*·]\s+|[\[(]\s*)")
 # Lines with no letters or digits at all (a stray ")" or "•"), or only bracket/punctuation residue.
 _RESIDUE = re.compile(r"^[^\w]{1,8}$", re.UNICODE)
 _BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by)\s+([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&|,))*)\s*$")
@@ -91,10 +103,11 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _RESIDUE.match(s):
         return True
+    s = _LEAD.sub("", s)  # a list marker or an opening bracket: "- Print Article", "[Related: ...]"
     n = len(s.split())
     if n <= 14 and _BOILERPLATE.match(s):
         return True
-    return n <= 45 and bool(_PROMOTION.search(s))
+    return n <= 60 and bool(_PROMOTION.search(s))
 
 
 def reads_as_heading(line: str, max_words: int = 14) -> bool:
