@@ -131,8 +131,30 @@ def reads_as_title(line: str) -> bool:
 
 
 def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a plain text: one per line, or, in a hard-wrapped text whose paragraphs are
+    separated by blank lines, one per block with its wrapped lines joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    wrapped = sum(1 for b in blocks if len([ln for ln in b.split("\n") if ln.strip()]) > 1)
+    if len(blocks) > 1 and wrapped >= max(1, len(blocks) // 3) and _looks_hard_wrapped(blocks):
+        out: list[str] = []
+        for b in blocks:
+            lines = [ln.strip() for ln in b.split("\n") if ln.strip()]
+            # a short unpunctuated first line on its own is a heading, not wrapped text
+            if len(lines) > 1 and reads_as_heading(lines[0]) and len(lines[0]) < 0.6 * max(len(ln) for ln in lines):
+                out.append(lines.pop(0))
+            out.append(" ".join(" ".join(lines).split()))
+        return out
     return [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+
+
+def _looks_hard_wrapped(blocks: list[str]) -> bool:
+    """Wrapped lines end mid-sentence: most lines inside blocks do not end with sentence punctuation."""
+    inner = [ln.rstrip() for b in blocks for ln in b.split("\n")[:-1] if ln.strip()]
+    if not inner:
+        return False
+    open_ends = sum(1 for ln in inner if not ln.endswith((".", "!", "?", "\"", "”", ":")))
+    return open_ends >= 0.5 * len(inner)
 
 
 def clean_paragraphs(

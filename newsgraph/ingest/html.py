@@ -161,12 +161,14 @@ def _metadata(tree, url: str | None) -> tuple[str | None, list[str], str | None,
     (categories, tags, licence, and its date search: :func:`publication_date` runs first).
     """
     md = tmeta.examine_meta(tree)
+    if md.author and " " not in md.author:  # a single word in a meta tag is a handle, not a name
+        md.author = None
     try:
         md = tmeta.extract_meta_json(tree, md)
     except Exception:  # trafilatura's JSON-LD parser, on whatever the page holds
         pass
-    author = md.author if md.author and " " in md.author.strip() else None
-    author = author or tmeta.extract_author(tree)
+    title = md.title or tmeta.extract_title(tree)
+    author = md.author or tmeta.extract_author(tree)
     page_url = md.url or tmeta.extract_url(tree, url)
     sitename = md.sitename or tmeta.extract_sitename(tree)
     if sitename:
@@ -176,9 +178,8 @@ def _metadata(tree, url: str | None) -> tuple[str | None, list[str], str | None,
     elif page_url:
         m = _META_URL.match(page_url)
         sitename = m[1] if m else None
-    title = md.title or tmeta.extract_title(tree)
-    authors = [a.strip() for a in (author or "").split(";") if a.strip()]
-    return _clean_field(title), authors, page_url, _clean_field(sitename)
+    authors = [a.strip() for a in (_clean_field(author) or "").split(";") if a.strip()]
+    return _clean_field(title), authors, _clean_field(page_url), _clean_field(sitename)
 
 
 def _clean_field(value: str | None) -> str | None:
@@ -191,6 +192,8 @@ def extract_html(data: bytes | str, source: str, url: str | None = None) -> Html
     text = _decode(data, source) if isinstance(data, bytes) else data
     try:
         tree = trafilatura.load_html(text)
+        if tree is None and text.strip():  # a fragment (JSONL ``html``): trafilatura wants a whole page
+            tree = trafilatura.load_html(f"<html><body>{text}</body></html>")
     except (etree.ParserError, ValueError, TypeError) as e:
         raise InputError(source, f"malformed HTML: {e}") from e
     if tree is None or not len(tree):
