@@ -121,7 +121,7 @@ def extract(ctx, paths, published, model, actors, max_size, plain):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", metavar="FILE", help="DuckDB file (default: newsgraph.duckdb).")
-@click.option("--summary", is_flag=True, help="Print a readable summary of each new article.")
+@click.option("--summary", is_flag=True, help="Print a readable summary of each article.")
 @_common
 @click.pass_context
 def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain):
@@ -143,10 +143,10 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain):
                 tally.ok += 1
                 if store.add(item, model=pipe.model_name):
                     added += 1
-                    if summary:
-                        click.echo(summarize(item) + "\n")
                 else:
                     _err(f"skipped {item.article.source}: already stored as {item.article.id}")
+                if summary:
+                    click.echo(summarize(item) + "\n")
             click.echo(f"ingested {added} new article(s) into {store.path}"
                        f"{f', {tally.failed} failed' if tally.failed else ''}", err=not summary)
     except NewsgraphError as e:
@@ -205,6 +205,20 @@ def show(ctx, key, db, as_json):
         sys.exit(2)
     click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) if as_json else summarize(doc))
 
+
+def _register_commands() -> None:
+    """Command groups that live in their own modules (``newsgraph/commands/*.py``, each exposing ``command``)."""
+    import importlib
+    import pkgutil
+
+    from . import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        mod = importlib.import_module(f"{commands.__name__}.{info.name}")
+        main.add_command(mod.command)
+
+
+_register_commands()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
