@@ -1,7 +1,10 @@
 """HTML pages: trafilatura for the body, then newsgraph's clean-up; metadata with a fixed date order.
 
 Publication date, in order: JSON-LD ``datePublished``, then meta tags, then the page (``<time>``),
-then the URL. Title, authors, outlet and canonical URL come from trafilatura's metadata.
+then the URL; htmldate's quick search only when none of these has one. Title, authors, outlet and
+canonical URL come from trafilatura's metadata functions (only those newsgraph uses); language from
+``<html lang>`` or the meta tags.
+Body quality and speed are measured by ``benchmarks/ingest.py`` (see benchmarks/README.md).
 """
 
 from __future__ import annotations

@@ -41,6 +41,12 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX IF NOT EXISTS events_type ON events(type);
     CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(article_id, actor_id);
     """),
+    (2, """
+    -- every input (file, URL, JSONL line, WARC record) an ingest finished with, so a rerun skips it
+    CREATE TABLE IF NOT EXISTS inputs (
+        source VARCHAR PRIMARY KEY, status VARCHAR, article_id VARCHAR, reason VARCHAR,
+        processed_at TIMESTAMP);
+    """),
 ]
 
 
