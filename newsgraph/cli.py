@@ -11,11 +11,16 @@ import sys
 import click
 
 from . import __version__
-from .errors import InputError, NewsgraphError
+from .errors import InputError, NewsgraphError, SkippedInput
+from .ingest.sources import expand_inputs
+from .nlp import default_model_name
 from .pipeline import DuplicateInput, Pipeline
 from .records import Document
+from .runner import Counters, default_workers
+from .runner import run as run_inputs
 from .settings import load_settings
 from .store import Store
+from .store.stories import update_stories
 from .summary import format_stats, summarize
 
 
@@ -24,23 +29,61 @@ def _err(msg: str) -> None:
 
 
 class _Tally:
+    """Counts for the exit status: 0 all succeeded, 1 some failed, 2 none could be read."""
+
     def __init__(self) -> None:
         self.ok = 0
         self.failed = 0
-        self.notices = 0
+        self.duplicates = 0
+        self.skipped = 0
+        self.bar = None
 
     def error(self, e: InputError) -> None:
         if isinstance(e, DuplicateInput):
-            self.notices += 1
-            _err(f"skipped {e}")
+            self.duplicates += 1
+            self.say(f"skipped {e}")
+        elif isinstance(e, SkippedInput):
+            self.skipped += 1
+            self.say(f"skipped {e}")
         else:
             self.failed += 1
-            _err(f"error: {e}")
+            self.say(f"error: {e}")
+
+    def say(self, msg: str) -> None:
+        if self.bar is not None:
+            self.bar.write(f"newsgraph: {msg}", file=sys.stderr)
+        else:
+            _err(msg)
 
     def exit_code(self) -> int:
-        if self.failed and not self.ok and not self.notices:
+        if not self.ok and not self.duplicates and (self.failed or self.skipped):
             return 2
         return 1 if self.failed else 0
+
+
+def _progress(enabled: bool | None, counters: Counters, total: int | None):
+    """A progress bar on stderr (articles/s, failures, ETA when the number of inputs is known)."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
+                postfix={"failed": 0})
+
+
+def _count_inputs(paths) -> int | None:
+    """The number of inputs when it is known cheaply (files and directories of single-article files)."""
+    n = 0
+    for name in expand_inputs(paths):
+        if isinstance(name, InputError):
+            continue
+        low = str(name).lower().removesuffix(".gz")
+        if name == "-" or low.endswith((".jsonl", ".ndjson", ".warc")):
+            return None
+        n += 1
+    return n
 
 
 def _settings(ctx_obj: dict, **kw):
@@ -82,16 +125,13 @@ def main(ctx: click.Context, config: str | None) -> None:
     ctx.ensure_object(dict)["config"] = config
 
 
-def _pipeline(ctx, model, actors, max_size, plain) -> Pipeline:
-    s = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain)
-    return Pipeline(s)
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_common
 @click.pass_context
-def extract(ctx, paths, published, model, actors, max_size, plain):
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes (output order is kept).")
+def extract(ctx, paths, published, model, actors, max_size, plain, workers):
     """Extract actors, statements and events; write newsgraph/1 JSON lines to stdout.
 
     PATHS are files, directories (recursive), - for stdin, or http(s) URLs: text, HTML, JSON lines,
@@ -103,9 +143,10 @@ def extract(ctx, paths, published, model, actors, max_size, plain):
     """
     tally = _Tally()
     try:
-        pipe = _pipeline(ctx, model, actors, max_size, plain)
+        settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain)
+        pipe = Pipeline(settings) if workers <= 1 else None
         out = sys.stdout
-        for item in pipe.run(paths, published=published):
+        for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe):
             if isinstance(item, InputError):
                 tally.error(item)
                 continue
@@ -115,6 +156,9 @@ def extract(ctx, paths, published, model, actors, max_size, plain):
     except NewsgraphError as e:
         _err(f"error: {e}")
         sys.exit(2)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
     sys.exit(tally.exit_code())
 
 
@@ -124,36 +168,62 @@ def extract(ctx, paths, published, model, actors, max_size, plain):
 @click.option("--summary", is_flag=True, help="Print a readable summary of each article.")
 @_common
 @click.pass_context
-def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain):
-    """Extract and store into DuckDB; idempotent (an article already stored is not added again).
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Worker processes (default: the machine's cores).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, workers, progress):
+    """Extract and store into DuckDB; idempotent and restartable.
+
+    An article already stored is not added again; an interrupted run (Ctrl-C, a killed process) run
+    again with the same command continues where it stopped. Articles in another language are skipped.
 
     \b
     Example:
-      newsgraph ingest news/ --db news.duckdb
+      newsgraph ingest news/ crawl.warc.gz --db news.duckdb --workers 2
     """
     tally = _Tally()
+    counters = Counters()
     added = 0
+    workers = workers or default_workers()
     try:
-        pipe = _pipeline(ctx, model, actors, max_size, plain)
-        with Store(db or pipe.settings.db) as store:
-            for item in pipe.run(paths, published=published):
+        settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain)
+        with Store(db or settings.db) as store:
+            finished = store.done_sources()  # inputs an earlier (perhaps interrupted) run completed
+            pipe = Pipeline(settings) if workers <= 1 else None
+            model_name = pipe.model_name if pipe else (settings.model or default_model_name())
+            tally.bar = _progress(progress, counters, _count_inputs(paths) if progress is not False else None)
+            for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe,
+                                   done=finished.__contains__, counters=counters):
+                if tally.bar is not None:
+                    tally.bar.update(1)
+                    tally.bar.set_postfix(failed=counters.failed, skipped=counters.skipped, refresh=False)
                 if isinstance(item, InputError):
                     tally.error(item)
+                    if isinstance(item, SkippedInput):
+                        store.mark_input(item.source, "skipped", reason=item.reason)
                     continue
                 tally.ok += 1
-                if store.add(item, model=pipe.model_name):
+                if store.add(item, model=model_name):
                     added += 1
                 else:
-                    _err(f"skipped {item.article.source}: already stored as {item.article.id}")
+                    tally.say(f"skipped {item.article.source}: already stored as {item.article.id}")
                 if summary:
                     click.echo(summarize(item) + "\n")
+            if tally.bar is not None:
+                tally.bar.close()
+                tally.bar = None
+            click.echo(f"across articles: {update_stories(store)}", err=True)  # incremental dedup + stories
+            resumed = f", {counters.resumed} done by an earlier run" if counters.resumed else ""
             click.echo(f"ingested {added} new article(s) into {store.path}"
-                       f"{f', {tally.failed} failed' if tally.failed else ''}", err=not summary)
+                       f"{f', {tally.failed} failed' if tally.failed else ''}"
+                       f"{f', {tally.skipped} skipped' if tally.skipped else ''}{resumed}", err=not summary)
+            if counters.resumed and not (tally.ok or tally.failed or tally.skipped):
+                sys.exit(0)  # everything was already done: nothing to read is success here
     except NewsgraphError as e:
         _err(f"error: {e}")
         sys.exit(2)
     except KeyboardInterrupt:
-        _err(f"interrupted; {added} article(s) stored, nothing half-written")
+        _err(f"interrupted; {added} article(s) stored, nothing half-written; run the same command to continue")
         sys.exit(130)
     sys.exit(tally.exit_code())
 

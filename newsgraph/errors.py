@@ -15,6 +15,13 @@ class InputError(NewsgraphError):
         self.reason = " ".join(str(reason).split())  # one line, always
         super().__init__(f"{source}: {self.reason}")
 
+    def __reduce__(self):  # picklable across worker processes
+        return (self.__class__, (self.source, self.reason))
+
+
+class SkippedInput(InputError):
+    """An input deliberately left out (another language, a duplicate): reported, not a failure."""
+
 
 class ModelError(NewsgraphError):
     """The spaCy pipeline is missing or unusable."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from .analysis import Analysis
-from .errors import InputError, NewsgraphError
+from .errors import InputError, NewsgraphError, SkippedInput
 from .ingest import Draft, build_article, iter_articles
 from .ingest.sources import is_url
 from .kb import KnowledgeBase, load_kb
@@ -21,7 +21,7 @@ from .stages import ORDER
 ErrorPolicy = Literal["raise", "skip", "yield"]
 
 
-class DuplicateInput(InputError):
+class DuplicateInput(SkippedInput):
     """The same article text was already seen in this run (a notice, not a failure)."""
 
 

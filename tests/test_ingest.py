@@ -696,8 +696,6 @@ def test_bad_input_yields_one_error_between_good_inputs(tmp_path, make_bad):
     assert isinstance(items[2], Article) and items[2].source == str(ARTICLE_HTML)
 
 
-@pytest.mark.xfail(strict=True, reason="html.py: trafilatura falls back to the navigation menu of a page cut off "
-                                       "before its body, which becomes a two-word 'article'; see the ingest report")
 def test_html_cut_off_after_navigation(tmp_path):
     p = tmp_path / "cut.html"
     p.write_text("<html><head><title>Breaking news</title></head><body><nav><a href='/'>Home</a> "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from ..errors import InputError
+from ..errors import InputError, SkippedInput
 from ..records import Article, Span
 from ..settings import Settings
 from .cleanup import Cleaned, clean_paragraphs, plain_headings, split_paragraphs
@@ -74,7 +74,7 @@ def build_article(draft: Draft, settings: Settings, published: str | None = None
             lang = detected
     lang = (lang or "en").split("-")[0].lower()
     if settings.languages and lang not in settings.languages:
-        raise InputError(draft.source, f"language is '{lang}', not {'/'.join(settings.languages)} "
+        raise SkippedInput(draft.source, f"language is '{lang}', not {'/'.join(settings.languages)} "
                                        "(set languages in settings to accept it)")
     given = normalize_date(published) if published else None
     if published and not given:

@@ -33,7 +33,8 @@ _BOILERPLATE = re.compile(
       | tags?\s*:?
       | sources?\s*:.{0,60}
       | .{0,40}\bnewsletters?
-      | (?:there\s+was\s+an\s+error|an\s+error\s+(?:has\s+)?occurred)\b.{0,80}
+      | there\s+was\s+an\s+error\s+processing\s+your\b.{0,60}
+      | .{0,60}\bplease\s+try\s+again(?:\s+later)?\W*
       | (?:order\s+)?reprints?
       | print\s+(?:this\s+)?(?:article|story|page)
       | (?:reading\s+time|read\s+time)\b.{0,30}
@@ -61,7 +62,7 @@ _BOILERPLATE = re.compile(
 _PROMOTION = re.compile(
     r"""(?:
         ^(?=.*\b(?:newsletters?|inbox)\b).*\b(?:sign(?:ing)?\s+up|subscrib\w*|deliver\w*)\b
-      | \byour\s+inbox\b
+      | ^keep\s+an\s+eye\s+on\s+your\s+inbox\b
       | ^(?:subscribe|sign\s+up)\s+(?:now|today|to\s+(?:our|the|my)|for\s+(?:our|my))\b
       | ^thanks\s+for\s+(?:signing\s+up|subscribing)\b
       | ^follow\s+(?:us\b|@|.{1,60}?\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin)\b|.{1,40}?\bcoverage\b)

@@ -38,6 +38,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGN
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 _META_URL = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 _WORDS = re.compile(r"\w+")
+_NAV_XPATH = "//a|//nav|//header|//footer|//*[@role='navigation']"
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
@@ -119,6 +120,12 @@ def _navigation_share(paras: list[str]) -> float:
         return 0.0
     total = sum(len(p) for p in paras)
     return sum(len(p) for p in paras if len(p) <= 30) / total if total else 0.0
+
+
+def _only_navigation(tree, text: str) -> bool:
+    """Every line of ``text`` is link text or text of the page's nav, header or footer."""
+    nav = f' {_norm(" ".join(" ".join(el.itertext()) for el in tree.xpath(_NAV_XPATH)))} '
+    return all(f" {_norm(line)} " in nav for line in text.split("\n"))
 
 
 def _norm(s: str) -> str:
@@ -223,6 +230,10 @@ def extract_html(data: bytes | str, source: str, url: str | None = None) -> Html
     cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags)
     if not cleaned.text.strip():
         raise InputError(source, "malformed HTML: no article text found")
+    if len(cleaned.text) < 300 and _only_navigation(tree, cleaned.text):
+        # trafilatura's last resort on a page with no body (cut off, or all script) is the whole
+        # page's text, which is then only the menu
+        raise InputError(source, "no article text found (only the page's navigation links)")
     if not published:
         found = find_date(tree, extensive_search=False, original_date=True, url=page_url or url)
         published = normalize_date(found) if found else None

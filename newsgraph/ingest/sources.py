@@ -1,9 +1,11 @@
 """Expand what the user names (files, directories, ``-``, http(s) URLs) into article drafts, in order.
 
-Every reader yields :class:`Draft` objects or :class:`InputError` values (never raises for a bad
-input), so one broken file never stops the others. Kinds: plain text, HTML, JSON lines (one article
-per line with ``text`` or ``html``), WARC / WARC.gz (HTTP responses holding HTML), and any of these
-gzip-compressed.
+Two steps, so the cheap one (reading) can stream in one process while the costly one (decoding,
+HTML extraction, parsing) runs in workers: :func:`iter_raw` yields one :class:`Raw` item per article
+(a text file, a JSON line, a WARC record) or an :class:`InputError`; :func:`to_draft` turns a raw item
+into a :class:`Draft`. Neither raises for a bad input, so one broken file never stops the others.
+Kinds: plain text, HTML, JSON lines (one article per line with ``text`` or ``html``), WARC / WARC.gz
+(HTTP responses holding HTML), and any of these gzip-compressed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
@@ -33,6 +36,18 @@ KNOWN_EXT = TEXT_EXT + HTML_EXT + JSONL_EXT + WARC_EXT
 USER_AGENT = "newsgraph/0.1 (+https://pypi.org/project/newsgraph/)"
 
 Item = Draft | InputError
+
+
+@dataclass(frozen=True)
+class Raw:
+    """One article's input as read, before decoding and extraction (small, picklable)."""
+
+    source: str
+    kind: str  # "text" (bytes to decode), "html" (bytes or str), "text-str" (already text, e.g. a JSON line)
+    data: bytes | str
+    url: str | None = None
+    charset: str | None = None
+    meta: tuple[tuple[str, str | None], ...] = ()  # title, url, published, outlet given with the input
 
 
 def is_url(s: str) -> bool:
@@ -88,8 +103,33 @@ def _gunzip(data: bytes, source: str, limit: int) -> bytes:
 
 def iter_drafts(inputs: Iterable[str | os.PathLike], settings: Settings) -> Iterator[Item]:
     """Drafts (or errors) for every article in ``inputs``, in input order."""
+    for raw in iter_raw(inputs, settings):
+        yield raw if isinstance(raw, InputError) else to_draft(raw)
+
+
+def expand_inputs(inputs: Iterable[str | os.PathLike]) -> Iterator[str | InputError]:
+    """Input names with directories expanded to their article files (recursive, sorted)."""
     for inp in inputs:
         name = os.fspath(inp)
+        p = Path(name)
+        if name != "-" and not is_url(name) and p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and _kind_of(f.name)
+                           and not _is_doc_file(f.name)
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not files:
+                yield InputError(name, "directory holds no articles (looked for "
+                                       + ", ".join(KNOWN_EXT) + " and their .gz)")
+            yield from (str(f) for f in files)
+        else:
+            yield name
+
+
+def iter_raw(inputs: Iterable[str | os.PathLike], settings: Settings) -> Iterator[Raw | InputError]:
+    """Raw items (or errors) for every article in ``inputs``, in input order; streams big files."""
+    for name in expand_inputs(inputs):
+        if isinstance(name, InputError):
+            yield name
+            continue
         if name == "-":
             try:
                 data = _read_limited(sys.stdin.buffer, settings.max_input_bytes, "-")
@@ -100,18 +140,7 @@ def iter_drafts(inputs: Iterable[str | os.PathLike], settings: Settings) -> Iter
         elif is_url(name):
             yield from _from_url(name, settings)
         else:
-            p = Path(name)
-            if p.is_dir():
-                files = sorted(f for f in p.rglob("*") if f.is_file() and _kind_of(f.name)
-                               and not _is_doc_file(f.name)
-                               and not any(part.startswith(".") for part in f.relative_to(p).parts))
-                if not files:
-                    yield InputError(name, "directory holds no articles (looked for "
-                                           + ", ".join(KNOWN_EXT) + " and their .gz)")
-                for f in files:
-                    yield from _from_file(f, settings)
-            else:
-                yield from _from_file(p, settings)
+            yield from _from_file(Path(name), settings)
 
 
 def _from_file(p: Path, settings: Settings) -> Iterator[Item]:
@@ -188,18 +217,32 @@ def _from_url(url: str, settings: Settings) -> Iterator[Item]:
 
 
 def _from_bytes(data: bytes, source: str, kind: str, settings: Settings, url: str | None = None,
-                charset: str | None = None) -> Iterator[Item]:
+                charset: str | None = None) -> Iterator[Raw | InputError]:
     try:
         if kind == "warc":
             yield from _from_warc_stream(io.BytesIO(data), source, settings)
         elif kind == "jsonl":
             yield from _from_jsonl(decode_bytes(data, source, charset), source)
         elif kind == "html":
-            yield _html_draft(data, source, url)
+            yield Raw(source=source, kind="html", data=data, url=url, charset=charset)
         else:
-            yield Draft(source=source, text=decode_bytes(data, source, charset), url=url)
+            yield Raw(source=source, kind="text", data=data, url=url, charset=charset)
     except InputError as e:
         yield e
+
+
+def to_draft(raw: Raw) -> Item:
+    """Decode and extract one raw item; an :class:`InputError` (returned, not raised) when it is bad."""
+    meta = dict(raw.meta)
+    try:
+        if raw.kind == "html":
+            return _html_draft(raw.data, raw.source, raw.url, **meta)
+        text = raw.data if isinstance(raw.data, str) else decode_bytes(raw.data, raw.source, raw.charset)
+        return Draft(source=raw.source, text=text, title=meta.get("title"), url=meta.get("url") or raw.url,
+                     outlet=meta.get("outlet"), published=meta.get("published"),
+                     published_from="input" if meta.get("published") else None)
+    except InputError as e:
+        return e
 
 
 def _html_draft(data: bytes | str, source: str, page_url: str | None, **meta) -> Draft:
@@ -238,17 +281,13 @@ def _from_jsonl(text: str, source: str) -> Iterator[Item]:
         if bad:
             yield InputError(where, f"field {bad[0]!r} must be a string")
             continue
-        try:
-            if isinstance(obj.get("html"), str) and obj["html"].strip():
-                yield _html_draft(obj["html"], where, meta["url"], **meta)
-            elif isinstance(obj.get("text"), str) and obj["text"].strip():
-                yield Draft(source=where, text=obj["text"], title=meta["title"], url=meta["url"],
-                            outlet=meta["outlet"], published=meta["published"],
-                            published_from="input" if meta["published"] else None)
-            else:
-                yield InputError(where, "JSON line has no 'text' or 'html' string")
-        except InputError as e:
-            yield e
+        given = tuple((k, v) for k, v in meta.items() if v is not None)
+        if isinstance(obj.get("html"), str) and obj["html"].strip():
+            yield Raw(source=where, kind="html", data=obj["html"], url=meta["url"], meta=given)
+        elif isinstance(obj.get("text"), str) and obj["text"].strip():
+            yield Raw(source=where, kind="text-str", data=obj["text"], url=meta["url"], meta=given)
+        else:
+            yield InputError(where, "JSON line has no 'text' or 'html' string")
     if not seen_any:
         yield InputError(source, "empty input")
 
@@ -300,10 +339,7 @@ def _from_warc_stream(fh, source: str, settings: Settings) -> Iterator[Item]:
             if len(body) < rec.content_length:
                 yield InputError(where, f"truncated WARC record ({len(body):,} of {rec.content_length:,} bytes)")
                 continue
-            try:
-                yield _html_draft(body, where, uri)
-            except InputError as e:
-                yield e
+            yield Raw(source=where, kind="html", data=body, url=uri)
     except Exception as e:  # fastwarc raises plain exceptions for corrupt streams
         yield InputError(source, f"corrupt or truncated WARC ({e.__class__.__name__}: {e})")
         return

@@ -14,6 +14,7 @@ import duckdb
 
 from ..errors import StoreError
 from ..records import Document
+from .schema_v3 import SQL as _SCHEMA_V3
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -47,6 +48,7 @@ MIGRATIONS: list[tuple[int, str]] = [
         source VARCHAR PRIMARY KEY, status VARCHAR, article_id VARCHAR, reason VARCHAR,
         processed_at TIMESTAMP);
     """),
+    (3, _SCHEMA_V3),  # across articles: near-duplicates, entities, stories, relations, search terms
 ]
 
 
@@ -97,14 +99,24 @@ class Store:
     def has(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
+    def done_sources(self) -> set[str]:
+        """Inputs an earlier ingest finished with (stored, or skipped on purpose): a rerun skips them."""
+        return {r[0] for r in self.con.execute("SELECT source FROM inputs").fetchall()}
+
+    def mark_input(self, source: str, status: str, article_id: str | None = None, reason: str | None = None) -> None:
+        self.con.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
+                         [source, status, article_id, reason, _now()])
+
     def add(self, doc: Document, model: str | None = None) -> bool:
-        """Store one document in one transaction; False (and nothing written) when already stored."""
+        """Store one document and its input in one transaction; False (nothing written) when already stored."""
         a = doc.article
         if self.has(a.id):
+            self.mark_input(a.source, "duplicate", a.id)
             return False
         c = self.con
         c.execute("BEGIN TRANSACTION")
         try:
+            c.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)", [a.source, "stored", a.id, None, _now()])
             c.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
                 a.id, a.source, a.url, a.outlet, a.title, a.published, a.language, a.text,
                 json.dumps([h.to_dict() for h in a.headings]), list(a.authors), a.published_from, model,
