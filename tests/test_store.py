@@ -41,3 +41,13 @@ def test_a_failing_article_leaves_nothing_half_written(tmp_path, seed_doc):
         for table in ("articles", "actors", "mentions", "statements", "events"):
             assert s.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
         assert s.add(seed_doc) is True  # and the store is still usable
+
+
+def test_row_layout_matches_the_tables(tmp_path):
+    from newsgraph.store.rows import COLUMNS
+
+    with Store(tmp_path / "s.duckdb") as s:
+        for table, cols in COLUMNS.items():
+            got = s.con.execute(f"SELECT column_name, data_type FROM information_schema.columns "
+                                f"WHERE table_name = '{table}' ORDER BY ordinal_position").fetchall()
+            assert [c for c, _ in got][: len(cols)] == [c for c, _ in cols], table

@@ -14,6 +14,7 @@ import duckdb
 
 from ..errors import StoreError
 from ..records import Document
+from .rows import COLUMNS, document_rows
 from .schema_v3 import SQL as _SCHEMA_V3
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -117,32 +118,10 @@ class Store:
         c.execute("BEGIN TRANSACTION")
         try:
             c.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)", [a.source, "stored", a.id, None, _now()])
-            c.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-                a.id, a.source, a.url, a.outlet, a.title, a.published, a.language, a.text,
-                json.dumps([h.to_dict() for h in a.headings]), list(a.authors), a.published_from, model,
-                _now(), json.dumps(doc.to_dict(), ensure_ascii=False)])
-            if doc.actors:
-                c.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?,?)", [
-                    [a.id, x.id, x.name, x.kind, x.country, x.sector, x.title, x.kb_id, list(x.attributes),
-                     len(x.mentions)] for x in doc.actors])
-                c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", [
-                    [a.id, x.id, m.start, m.end, m.text] for x in doc.actors for m in x.mentions])
-            if doc.statements:
-                c.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-                    [a.id, s.id, s.kind, s.source.actor if s.source else None, s.source.text if s.source else None,
-                     s.source.start if s.source else None, s.source.end if s.source else None,
-                     s.source.anonymous if s.source else None, s.cue.text if s.cue else None,
-                     s.cue.start if s.cue else None, s.cue.end if s.cue else None, s.content.text,
-                     s.content.start, s.content.end, s.addressee, s.via] for s in doc.statements])
-            if doc.events:
-                c.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-                    [a.id, e.id, e.type, e.mode, list(e.actor), list(e.recipient), e.status,
-                     e.date.value if e.date else None, e.date.text if e.date else None,
-                     e.date.precision if e.date else None, e.date.basis if e.date else None,
-                     e.location.name if e.location else None, e.location.country if e.location else None,
-                     e.location.lat if e.location else None, e.location.lon if e.location else None,
-                     e.attributed_to, e.trigger.text, e.trigger.start, e.trigger.end, e.evidence.text,
-                     e.evidence.start, e.evidence.end, e.confidence, e.score] for e in doc.events])
+            for table, rows in document_rows(doc, model, _now()).items():
+                if rows:
+                    marks = ",".join("?" * len(COLUMNS[table]))
+                    c.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
