@@ -1,0 +1,36 @@
+"""The spaCy pipeline newsgraph runs: line breaks end sentences, and the fast attribute component gives
+exactly the attributes of the pipeline's own attribute_ruler and lemmatizer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.nlp import load_model
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def test_fast_attributes_equal_the_pipelines_own(seed_doc):
+    ours = load_model()
+    assert "newsgraph_fast_attrs" in ours.pipe_names and "lemmatizer" not in ours.pipe_names
+    ref = load_model(fast_attrs=False)
+    assert "lemmatizer" in ref.pipe_names
+    texts = [seed_doc.article.text] + [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts.append("Y'all gonna see it. There's no way, he said; let's go. Nothin' doin', she ain't coming.")
+    n = 0
+    for a, b in zip(ref.pipe(texts), ours.pipe(texts), strict=True):
+        assert [t.text for t in a] == [t.text for t in b]
+        for ta, tb in zip(a, b, strict=True):
+            assert (ta.pos_, ta.tag_, ta.lemma_, str(ta.morph), ta.dep_) == \
+                (tb.pos_, tb.tag_, tb.lemma_, str(tb.morph), tb.dep_), ta.text
+            n += 1
+    assert n > 1000
+
+
+def test_headings_and_paragraphs_are_sentence_boundaries(seed_doc):
+    nlp = load_model()
+    doc = nlp(seed_doc.article.text)
+    starts = {s.start_char for s in doc.sents}
+    for h in seed_doc.article.headings:
+        assert h.start in starts
+        assert h.end + 1 in starts  # the sentence after a heading starts on the next line
