@@ -6,8 +6,9 @@ from .errors import ConfigError, InputError, ModelError, NewsgraphError, StoreEr
 from .pipeline import Pipeline, extract, extract_many
 from .records import Actor, Article, Document, Event, Statement
 from .settings import Settings, load_settings
+from .store.stories import update_stories
 
 __all__ = [
     "extract", "extract_many", "Pipeline", "Settings", "load_settings", "Document", "Article", "Actor",
-    "Statement", "Event", "NewsgraphError", "InputError", "ModelError", "StoreError", "ConfigError",
+    "Statement", "Event", "update_stories", "NewsgraphError", "InputError", "ModelError", "StoreError", "ConfigError",
 ]

@@ -1,0 +1,334 @@
+"""Read-side queries for the web page, the JSON API and the CLI. Every function takes a DuckDB connection
+(read-only is enough) and returns plain dicts and lists.
+
+Each page's main query goes through an index (article search terms, ids, entity ids, story ids) or a
+pre-aggregate (``relations``, ``story_participants``, ``store_summary``); list pages without a date range
+show the latest ``DEFAULT_DAYS`` days before the newest date in the store, so no request scans a whole
+big table. ``benchmarks/store.py`` times each of them against a plain scan of the events table.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..records import Document
+from . import dedup
+
+DEFAULT_DAYS = 31
+MAX_LIMIT = 500
+
+
+def connect_read_only(path: str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection with no access to other files (what ``query`` and ``serve`` use)."""
+    from pathlib import Path
+
+    if not Path(path).exists():
+        raise StoreError(f"{path}: no such database (run `newsgraph ingest` first)")
+    try:
+        return duckdb.connect(path, read_only=True, config={"enable_external_access": False})
+    except duckdb.IOException as e:
+        msg = str(e)
+        if "lock" in msg.lower():
+            raise StoreError(f"{path}: database is being written by another newsgraph process (one writer at a "
+                             "time); wait for it to finish") from e
+        raise StoreError(f"{path}: cannot open database ({msg.splitlines()[0]})") from e
+    except duckdb.Error as e:
+        raise StoreError(f"{path}: not a newsgraph database ({str(e).splitlines()[0]})") from e
+
+
+def _rows(cur) -> list[dict[str, Any]]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def _day(v) -> date | None:
+    if v in (None, ""):
+        return None
+    if isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except ValueError as e:
+        raise ValueError(f"{v!r}: not a date (YYYY-MM-DD)") from e
+
+
+def _limit(n) -> int:
+    return max(1, min(int(n or 50), MAX_LIMIT))
+
+
+# -- summary -------------------------------------------------------------------------------------------
+def summary(con) -> dict[str, Any]:
+    try:
+        d = dict(con.execute("SELECT key, value FROM store_summary").fetchall())
+    except duckdb.CatalogException as e:
+        raise StoreError("this database has no story tables yet; open it once for writing "
+                         "(e.g. `newsgraph ingest`) to migrate it") from e
+    out: dict[str, Any] = {k: d.get(k) for k in ("date_min", "date_max", "published_min", "published_max")}
+    for k in ("articles", "duplicates", "events", "stories", "entities", "statements"):
+        out[k] = int(d[k]) if d.get(k) else 0
+    out["outlets"] = [o for o in (d.get("outlets") or "").split("\n") if o]
+    return out
+
+
+def _window(con, since, until, column_max: str) -> tuple[date | None, date | None, bool]:
+    """The date range a list shows: the one asked for, else the latest DEFAULT_DAYS days."""
+    since, until = _day(since), _day(until)
+    if since or until:
+        return since, until, False
+    hi = _day(dict(con.execute("SELECT key, value FROM store_summary").fetchall()).get(column_max))
+    if hi is None:
+        return None, None, False
+    return hi - timedelta(days=DEFAULT_DAYS - 1), hi, True
+
+
+# -- articles ------------------------------------------------------------------------------------------
+def search_articles(con, q: str | None = None, outlet: str | None = None, since=None, until=None,
+                    limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Articles matching all words of ``q`` (title and text), an outlet and a publication date range."""
+    limit = _limit(limit)
+    terms = dedup.query_terms(q or "")
+    where, params = [], []
+    windowed = False
+    if terms:
+        ids = None
+        for t in terms:  # one index lookup per word; rarest first would be better still
+            found = {r[0] for r in con.execute("SELECT article_id FROM article_terms WHERE term = ?", [t]).fetchall()}
+            ids = found if ids is None else ids & found
+            if not ids:
+                break
+        if not ids:
+            return {"items": [], "total": 0, "since": None, "until": None, "windowed": False}
+        where.append("a.id = ANY(?)")
+        params.append(sorted(ids))
+        since, until = _day(since), _day(until)
+    else:
+        since, until, windowed = _window(con, since, until, "published_max")
+    if outlet:
+        where.append("a.outlet = ?")
+        params.append(outlet)
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published <= ?")
+        params.append(until)
+    w = ("WHERE " + " AND ".join(where)) if where else ""
+    total = con.execute(f"SELECT count(*) FROM articles a {w}", params).fetchone()[0]
+    items = _rows(con.execute(
+        f"SELECT a.id, a.title, a.outlet, a.published, a.url, a.source FROM articles a {w} "
+        f"ORDER BY a.published DESC NULLS LAST, a.id LIMIT {limit} OFFSET {int(offset)}", params))
+    return {"items": items, "total": total, "since": since, "until": until, "windowed": windowed}
+
+
+def article(con, article_id: str) -> dict[str, Any] | None:
+    """One article: its newsgraph/1 document, the story of each event, its near-duplicate cluster."""
+    row = con.execute("SELECT doc FROM articles WHERE id = ?", [article_id]).fetchone()
+    if not row:
+        return None
+    doc = Document.from_dict(json.loads(row[0]))
+    stories = {r["event_id"]: r for r in _rows(con.execute(
+        "SELECT se.event_id, s.story_id, s.label, s.n_articles, s.n_outlets, s.n_reports FROM story_events se "
+        "JOIN stories s ON s.story_id = se.story_id WHERE se.article_id = ?", [article_id]))}
+    cl = con.execute("SELECT canonical_id, similarity FROM article_clusters WHERE article_id = ?",
+                     [article_id]).fetchone()
+    canonical = cl[0] if cl else article_id
+    copies = _rows(con.execute(
+        "SELECT c.article_id AS id, a.title, a.outlet, a.published, c.similarity FROM article_clusters c "
+        "JOIN articles a ON a.id = c.article_id WHERE c.canonical_id = ? AND c.article_id <> ? ORDER BY a.published, a.id",
+        [canonical, article_id]))
+    if canonical != article_id:
+        copies = [r for r in copies if r["id"] != canonical]
+        head = con.execute("SELECT id, title, outlet, published FROM articles WHERE id = ?", [canonical]).fetchone()
+        if head:
+            copies.insert(0, {"id": head[0], "title": head[1], "outlet": head[2], "published": head[3],
+                              "similarity": 1.0})
+    return {"doc": doc, "stories": stories, "canonical_id": canonical,
+            "similarity": cl[1] if cl else None, "duplicates": copies}
+
+
+# -- actors --------------------------------------------------------------------------------------------
+def find_entities(con, q: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    limit = _limit(limit)
+    if q:
+        return _rows(con.execute(
+            "SELECT * FROM entities WHERE name ILIKE ? ESCAPE '\\' ORDER BY n_articles DESC, name "
+            f"LIMIT {limit}", ["%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]))
+    return _rows(con.execute(f"SELECT * FROM entities ORDER BY n_articles DESC, name LIMIT {limit}"))
+
+
+def entity(con, entity_id: str) -> dict[str, Any] | None:
+    rows = _rows(con.execute("SELECT * FROM entities WHERE entity_id = ?", [entity_id]))
+    return rows[0] if rows else None
+
+
+def entity_timeline(con, entity_id: str, limit: int = 200) -> list[dict[str, Any]]:
+    """The stories an actor took part in, newest first (from ``story_participants``, by index)."""
+    return _rows(con.execute(
+        "SELECT story_id, role, type, date, score, n_articles, label FROM story_participants "
+        f"WHERE entity_id = ? ORDER BY date DESC NULLS LAST, story_id LIMIT {_limit(limit)}", [entity_id]))
+
+
+def entity_relations(con, entity_id: str) -> dict[str, Any]:
+    """Counterparts of an actor with event counts and mean cooperation–conflict score, in total and per month."""
+    rows = _rows(con.execute(
+        "SELECT r.counterpart_id, r.direction, r.period, r.type, r.n_events, r.score_sum FROM relations r "
+        "WHERE r.entity_id = ?", [entity_id]))
+    ids = sorted({r["counterpart_id"] for r in rows})
+    names = {e: (n, k) for e, n, k in con.execute(
+        "SELECT entity_id, name, country FROM entities WHERE entity_id = ANY(?)", [ids]).fetchall()} if ids else {}
+    by: dict[str, dict] = {}
+    for r in rows:
+        c = by.setdefault(r["counterpart_id"], {
+            "entity_id": r["counterpart_id"], "name": names.get(r["counterpart_id"], (r["counterpart_id"],))[0],
+            "country": names.get(r["counterpart_id"], (None, None))[1], "n_events": 0, "score_sum": 0.0,
+            "types": {}, "periods": {}})
+        c["n_events"] += r["n_events"]
+        c["score_sum"] += r["score_sum"] or 0.0
+        c["types"][r["type"]] = c["types"].get(r["type"], 0) + r["n_events"]
+        p = str(r["period"]) if r["period"] else "unknown"
+        pp = c["periods"].setdefault(p, [0, 0.0])
+        pp[0] += r["n_events"]
+        pp[1] += r["score_sum"] or 0.0
+    out = []
+    for c in by.values():
+        c["score"] = round(c.pop("score_sum") / c["n_events"], 2) if c["n_events"] else None
+        c["periods"] = [{"period": p, "n_events": n, "score": round(s / n, 2) if n else None}
+                        for p, (n, s) in sorted(c["periods"].items())]
+        out.append(c)
+    out.sort(key=lambda c: (-c["n_events"], c["name"] or ""))
+    return {"counterparts": out}
+
+
+def dyads(con, period: str = "month", since=None, until=None, types: list[str] | None = None) -> list[dict]:
+    """Per actor pair and period: events by type and mean PLOVER cooperation–conflict score, ready to plot.
+    Directed: ``out`` (source acted on target), ``with`` (both among the actors or both recipients)."""
+    if period not in ("month", "quarter", "year"):
+        raise ValueError(f"period {period!r}: use month, quarter or year")
+    where, params = ["direction IN ('out', 'with')"], []
+    if since:
+        where.append("period >= date_trunc('month', ?::DATE)")
+        params.append(_day(since))
+    if until:
+        where.append("period <= ?")
+        params.append(_day(until))
+    if types:
+        where.append("type = ANY(?)")
+        params.append(list(types))
+    return _rows(con.execute(f"""
+        SELECT r.entity_id AS source, s.name AS source_name, r.counterpart_id AS target, t.name AS target_name,
+               r.direction, date_trunc('{period}', r.period)::DATE AS period, r.type, sum(r.n_events)::INTEGER AS n_events,
+               round(sum(r.score_sum) / sum(r.n_events), 3) AS mean_score
+        FROM relations r LEFT JOIN entities s ON s.entity_id = r.entity_id
+        LEFT JOIN entities t ON t.entity_id = r.counterpart_id
+        WHERE {' AND '.join(where)} GROUP BY ALL ORDER BY period, source, target, type""", params))
+
+
+# -- stories and events ----------------------------------------------------------------------------------
+STORY_COLUMNS = ("story_id, type, mode, status, label, date, date_min, date_max, first_seen, last_seen, n_events, "
+                 "n_articles, n_reports, n_outlets, actors, recipients, place, place_country, lat, lon, score")
+
+
+def _story_where(con, type=None, actor=None, country=None, since=None, until=None, status=None):
+    where, params = [], []
+    windowed = False
+    if actor:
+        ids = [r[0] for r in con.execute("SELECT story_id FROM story_participants WHERE entity_id = ?",
+                                         [actor]).fetchall()]
+        where.append("story_id = ANY(?)")
+        params.append(ids)
+        since, until = _day(since), _day(until)
+    else:
+        since, until, windowed = _window(con, since, until, "date_max")
+    for col, v in (("type", type), ("status", status), ("place_country", country)):
+        if v:
+            where.append(f"{col} = ?")
+            params.append(v)
+    if since:
+        where.append("date >= ?")
+        params.append(since)
+    if until:
+        where.append("date <= ?")
+        params.append(until)
+    return ("WHERE " + " AND ".join(where)) if where else "", params, since, until, windowed
+
+
+def stories(con, type=None, actor=None, country=None, since=None, until=None, status=None,
+            limit: int = 50, offset: int = 0, located: bool = False) -> dict[str, Any]:
+    """Stories (events merged across articles) with filters; newest first."""
+    w, params, since, until, windowed = _story_where(con, type, actor, country, since, until, status)
+    if located:
+        w = (w + " AND " if w else "WHERE ") + "lat IS NOT NULL"
+    total = con.execute(f"SELECT count(*) FROM stories {w}", params).fetchone()[0]
+    items = _rows(con.execute(f"SELECT {STORY_COLUMNS} FROM stories {w} ORDER BY date DESC NULLS LAST, "
+                              f"n_articles DESC, story_id LIMIT {_limit(limit)} OFFSET {int(offset)}", params))
+    _name_entities(con, items)
+    return {"items": items, "total": total, "since": since, "until": until, "windowed": windowed}
+
+
+def stories_query(con, type=None, actor=None, country=None, since=None, until=None, status=None):
+    """SQL and parameters selecting every matching story (for downloads)."""
+    w, params, *_ = _story_where(con, type, actor, country, since, until, status)
+    return f"SELECT {STORY_COLUMNS} FROM stories {w} ORDER BY date DESC NULLS LAST, story_id", params
+
+
+def _name_entities(con, items: list[dict]) -> None:
+    ids = sorted({x for it in items for x in (it.get("actors") or []) + (it.get("recipients") or [])})
+    names = dict(con.execute("SELECT entity_id, name FROM entities WHERE entity_id = ANY(?)",
+                             [ids]).fetchall()) if ids else {}
+    for it in items:
+        it["actor_names"] = [names.get(x, x) for x in it.get("actors") or []]
+        it["recipient_names"] = [names.get(x, x) for x in it.get("recipients") or []]
+
+
+def story(con, story_id: str) -> dict[str, Any] | None:
+    """One story with every evidence span (article, trigger, evidence offsets) that reports it."""
+    rows = _rows(con.execute(f"SELECT {STORY_COLUMNS} FROM stories WHERE story_id = ?", [story_id]))
+    if not rows:
+        return None
+    st = rows[0]
+    _name_entities(con, [st])
+    keys = con.execute("SELECT article_id, event_id FROM story_events WHERE story_id = ?", [story_id]).fetchall()
+    arts = sorted({k[0] for k in keys})
+    ev = _rows(con.execute(
+        "SELECT e.article_id, e.id AS event_id, e.type, e.mode, e.status, e.date, e.place, e.trigger, "
+        "e.trigger_start, e.trigger_end, e.evidence, e.evidence_start, e.evidence_end, e.confidence, e.score, "
+        "a.title, a.outlet, a.published, a.url, c.canonical_id FROM events e JOIN articles a ON a.id = e.article_id "
+        "LEFT JOIN article_clusters c ON c.article_id = e.article_id WHERE e.article_id = ANY(?)", [arts])) if arts else []
+    wanted = set(keys)
+    st["evidence"] = sorted((r for r in ev if (r["article_id"], r["event_id"]) in wanted),
+                            key=lambda r: (str(r["published"]), r["article_id"], r["event_id"]))
+    for r in st["evidence"]:
+        r["duplicate_of"] = r.pop("canonical_id") if r.get("canonical_id") not in (None, r["article_id"]) else None
+    return st
+
+
+def event_types(con) -> list[str]:
+    from ..records import EVENT_TYPES
+
+    return list(EVENT_TYPES)
+
+
+def located_stories(con, since=None, until=None, type=None, limit: int = 500) -> list[dict]:
+    return stories(con, type=type, since=since, until=until, limit=limit, located=True)["items"]
+
+
+def connect_read_only_web(path: str) -> duckdb.DuckDBPyConnection:
+    """Read-only connection for the web server. It only runs newsgraph's own queries; file access stays on
+    so Parquet downloads can be written to a temporary file."""
+    from pathlib import Path
+
+    if not Path(path).exists():
+        raise StoreError(f"{path}: no such database (run `newsgraph ingest` first)")
+    try:
+        return duckdb.connect(path, read_only=True)
+    except duckdb.Error as e:
+        msg = str(e).splitlines()[0]
+        if "lock" in msg.lower():
+            raise StoreError(f"{path}: database is being written by another newsgraph process (one writer "
+                             "at a time); wait for it to finish") from e
+        raise StoreError(f"{path}: cannot open database ({msg})") from e

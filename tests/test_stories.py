@@ -1,0 +1,169 @@
+"""Across articles: near-duplicates, actors merged, events merged into stories, relations; incremental
+and idempotent. Fixture: one wire story republished by three outlets with small edits, an independent
+report of the same talks, an unrelated story (tests/fixtures/stories/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.records import Actor, Article, Document, Event, EventDate, Span
+from newsgraph.store import Store, dedup
+from newsgraph.store.stories import entity_id, normalise_name, update_stories
+
+FIX = Path(__file__).parent / "fixtures" / "stories"
+WIRE = FIX / "wire.jsonl"
+MIRROR = FIX / "mirror.jsonl"
+
+
+def _counts(s: Store) -> dict[str, int]:
+    return {t: s.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
+        "articles", "events", "stories", "story_events", "entities", "article_clusters", "relations",
+        "story_participants")}
+
+
+def _ingest(s: Store, pipeline, paths) -> list[Document]:
+    docs = [d for d in pipeline.run([str(p) for p in paths]) if isinstance(d, Document)]
+    for d in docs:
+        s.add(d)
+    update_stories(s)
+    return docs
+
+
+@pytest.fixture(scope="module")
+def wire_docs(pipeline):
+    docs = [d for d in pipeline.run([str(WIRE)]) if isinstance(d, Document)]
+    assert len(docs) == 6
+    return docs
+
+
+def _consult_story(s: Store):
+    return s.con.execute(
+        "SELECT story_id, n_articles, n_reports, n_outlets, n_events, place_country, first_seen, last_seen "
+        "FROM stories WHERE type = 'CONSULT' AND list_contains(participants, 'person:ararat-mirzoyan')").fetchall()
+
+
+def test_wire_copies_are_linked_and_the_story_counts_distinct_articles(tmp_path, wire_docs):
+    with Store(tmp_path / "s.duckdb") as s:
+        for d in wire_docs:
+            s.add(d)
+        rep = update_stories(s)
+        wire_id = wire_docs[0].article.id
+        assert rep.duplicates == 3
+        assert set(rep.duplicate_of.values()) == {wire_id}
+        dup_ids = {d.article.id for d in wire_docs[1:4]}
+        assert set(rep.duplicate_of) == dup_ids
+        # the independent report and the unrelated story are originals
+        for d in wire_docs[4:]:
+            assert s.con.execute("SELECT canonical_id FROM article_clusters WHERE article_id = ?",
+                                 [d.article.id]).fetchone()[0] == d.article.id
+        stories = _consult_story(s)
+        assert len(stories) == 1, stories
+        _, n_articles, n_reports, n_outlets, n_events, country, first, last = stories[0]
+        assert n_articles == 2  # the wire story (counted once for its three copies) + the independent report
+        assert n_reports == 5 and n_outlets == 5 and n_events >= 5  # at least one evidence span per report
+        assert country == "CHE" and str(first) == "2025-03-18" and str(last) == "2025-03-19"
+        # every evidence span is linked to the story
+        sid = stories[0][0]
+        assert s.con.execute("SELECT count(*) FROM story_events WHERE story_id = ?", [sid]).fetchone()[0] == 5
+        # actors merged across articles by knowledge-base id
+        n = s.con.execute("SELECT n_articles FROM entities WHERE entity_id = 'person:ararat-mirzoyan'").fetchone()[0]
+        assert n == 5
+        rel = s.con.execute("SELECT direction, type, n_events, score_sum FROM relations WHERE "
+                            "entity_id = 'person:ararat-mirzoyan' AND counterpart_id = 'person:jeyhun-bayramov'"
+                            ).fetchall()
+        assert rel == [("with", "CONSULT", 1, 2.5)]
+
+
+def test_ingesting_twice_or_under_another_url_changes_nothing(tmp_path, pipeline):
+    with Store(tmp_path / "s.duckdb") as s:
+        _ingest(s, pipeline, [WIRE])
+        before = _counts(s)
+        _ingest(s, pipeline, [WIRE])
+        assert _counts(s) == before
+        _ingest(s, pipeline, [MIRROR])  # the wire story's text under a second URL and outlet
+        assert _counts(s) == before
+        assert _consult_story(s)[0][1] == 2
+
+
+def test_incremental_update_matches_a_rebuild(tmp_path, wire_docs):
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add(wire_docs[0])
+        update_stories(s)
+        assert _consult_story(s)[0][1:3] == (1, 1)
+        for d in wire_docs[1:4]:  # the copies: more reports, not more articles
+            s.add(d)
+        update_stories(s)
+        assert _consult_story(s)[0][1:3] == (1, 4)
+        for d in wire_docs[4:]:
+            s.add(d)
+        update_stories(s)
+        incremental = _consult_story(s)
+        assert incremental[0][1:3] == (2, 5)
+        update_stories(s, rebuild=True)
+        assert _consult_story(s)[0][1:] == incremental[0][1:]
+
+
+def _doc(aid, outlet, published, events, actors, text="x"):
+    return Document(article=Article(id=aid, source=aid, text=text, outlet=outlet, published=published),
+                    actors=tuple(actors), events=tuple(events))
+
+
+def _ev(eid, typ, actor, recipient=(), day=None, country=None):
+    from newsgraph.records import Location
+
+    loc = Location(text=country, name=country, country=country, lat=1.0, lon=2.0) if country else None
+    return Event(id=eid, type=typ, actor=tuple(actor), recipient=tuple(recipient), status="asserted",
+                 trigger=Span(0, 1, "x"), evidence=Span(0, 1, "x"), location=loc, score=-3.0,
+                 date=EventDate(day, day, "day") if day else None)
+
+
+M = (Span(0, 1, "x"),)
+A = Actor("a1", "Nikol Pashinyan", "person", "ARM", "GOV", mentions=M, kb_id="person:nikol-pashinyan")
+B = Actor("a2", "Ilham Aliyev", "person", "AZE", "GOV", mentions=M)
+C = Actor("a3", "Ilham  Aliyev.", "person", "AZE", "GOV", mentions=M)  # same person, written differently
+
+
+def test_story_rules_type_window_participants_place(tmp_path):
+    t1 = "one two three four five six seven eight nine ten"
+    t2 = "alpha beta gamma delta epsilon zeta eta theta iota kappa"
+    t3 = "red orange yellow green blue indigo violet black white grey"
+    t4 = "north south east west up down left right in out"
+    t5 = "monday tuesday wednesday thursday friday saturday sunday week month year"
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add(_doc("d1", "O1", "2025-01-10", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-01-10", "ARM")], [A, B], t1))
+        s.add(_doc("d2", "O2", "2025-01-11", [_ev("e1", "ACCUSE", ["a3"], ["a1"], None, None)], [A, C], t2))
+        s.add(_doc("d3", "O3", "2025-01-30", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-01-30")], [A, B], t3))
+        s.add(_doc("d4", "O4", "2025-01-10", [_ev("e1", "REJECT", ["a1"], ["a2"], "2025-01-10")], [A, B], t4))
+        s.add(_doc("d5", "O5", "2025-01-10", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-01-10", "FRA")], [A, B], t5))
+        update_stories(s)
+        rows = s.con.execute("SELECT type, date, n_articles, list_sort(participants) FROM stories "
+                             "ORDER BY type, date, n_articles").fetchall()
+        assert [(r[0], str(r[1]), r[2]) for r in rows] == [
+            ("ACCUSE", "2025-01-10", 1),  # d5: same day and parties, but in France, not Armenia
+            ("ACCUSE", "2025-01-10", 2),  # d1 + d2 (publication date, names normalised)
+            ("ACCUSE", "2025-01-30", 1),  # d3: outside the window
+            ("REJECT", "2025-01-10", 1),  # d4: another type
+        ]
+        assert rows[1][3] == sorted(["person:nikol-pashinyan", "name:ilham aliyev|AZE"])
+
+
+def test_entity_ids():
+    assert entity_id("Vladimir Putin", "person", "RUS", "person:vladimir-putin") == "person:vladimir-putin"
+    assert entity_id("The Kremlin ", "organization", "RUS", None) == "name:kremlin|RUS"
+    assert entity_id("a European official", "anonymous", None, None) is None
+    assert normalise_name("Zelenskyy’s  Office") == normalise_name("zelenskyy s office")
+    assert normalise_name("Erdoğan") == "erdogan"
+
+
+def test_minhash_separates_copies_from_other_stories():
+    base = (FIX / "make_fixtures.py").read_text(encoding="utf-8")
+    edited = base.replace("Geneva", "Genf").replace("peace talks", "talks")
+    s1, n1 = dedup.signature(base)
+    s2, n2 = dedup.signature(edited)
+    s3, n3 = dedup.signature(Path(__file__).read_text(encoding="utf-8"))
+    assert dedup.is_near_duplicate(s1, n1, s2, n2)
+    assert not dedup.is_near_duplicate(s1, n1, s3, n3)
+    assert set(dedup.band_keys(s1)) & set(dedup.band_keys(s2))
+    assert dedup.from_blob(dedup.to_blob(s1)).tolist() == s1.tolist()
