@@ -161,6 +161,9 @@ def _from_file(p: Path, settings: Settings) -> Iterator[Item]:
     if kind == "warc":  # fastwarc streams plain and gzipped WARC files itself
         yield from _from_warc_file(p, settings)
         return
+    if kind == "jsonl":  # streamed line by line: a JSON-lines file may be far bigger than memory
+        yield from _from_jsonl(_jsonl_lines(p, compressed, settings), source)
+        return
     if kind == "text" and not compressed and size > settings.max_text_bytes:
         yield InputError(source, f"file is {size:,} bytes, over the limit of {settings.max_text_bytes:,} (--max-size)")
         return
@@ -222,7 +225,7 @@ def _from_bytes(data: bytes, source: str, kind: str, settings: Settings, url: st
         if kind == "warc":
             yield from _from_warc_stream(io.BytesIO(data), source, settings)
         elif kind == "jsonl":
-            yield from _from_jsonl(decode_bytes(data, source, charset), source)
+            yield from _from_jsonl(decode_bytes(data, source, charset).splitlines(), source)
         elif kind == "html":
             yield Raw(source=source, kind="html", data=data, url=url, charset=charset)
         else:
@@ -261,9 +264,39 @@ def _html_draft(data: bytes | str, source: str, page_url: str | None, **meta) ->
                  authors=h.authors, language=h.language)
 
 
-def _from_jsonl(text: str, source: str) -> Iterator[Item]:
+def _jsonl_lines(p: Path, compressed: bool, settings: Settings) -> Iterator[str | InputError]:
+    """The lines of a (gzipped) JSON-lines file, decoded one at a time; a bad line or a cut file is an error."""
+    source = str(p)
+    try:
+        fh = gzip.open(p, "rb") if compressed else open(p, "rb")
+    except OSError as e:
+        yield InputError(source, f"cannot read ({e.strerror or e})")
+        return
+    with fh:
+        lineno = 0
+        try:
+            for raw in fh:
+                lineno += 1
+                if len(raw) > settings.max_input_bytes:
+                    yield InputError(f"{source}:{lineno}", f"line is over the limit of {settings.max_input_bytes:,} bytes")
+                    continue
+                try:
+                    yield raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                except UnicodeDecodeError as e:
+                    yield InputError(f"{source}:{lineno}", f"invalid encoding: JSON lines must be UTF-8 ({e.reason})")
+        except EOFError:
+            yield InputError(source, "truncated gzip data (unexpected end of file)")
+        except (gzip.BadGzipFile, zlib.error, OSError) as e:
+            yield InputError(source, f"corrupt gzip data ({e})")
+
+
+def _from_jsonl(lines: Iterable[str | InputError], source: str) -> Iterator[Item]:
     seen_any = False
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(lines, 1):
+        if isinstance(line, InputError):
+            yield line
+            seen_any = True
+            continue
         if not line.strip():
             continue
         seen_any = True

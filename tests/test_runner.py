@@ -1,0 +1,60 @@
+"""Many inputs: worker processes give the same documents in the same order as one process; inputs stream
+(a JSON-lines file bigger than the input size limit is read line by line); other languages are skipped
+and counted; finished inputs are skipped on a rerun."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsgraph.errors import InputError, SkippedInput
+from newsgraph.records import Document
+from newsgraph.runner import Counters, run
+from newsgraph.settings import Settings
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_two_workers_equal_one_in_content_and_order(tmp_path, pipeline):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    inputs = [str(EXAMPLES), str(tmp_path / "empty.txt"), str(FIXTURES / "article.html"), str(FIXTURES / "german.txt")]
+    c1, c2 = Counters(), Counters()
+    one = list(run(inputs, pipeline.settings, workers=1, pipeline=pipeline, counters=c1))
+    two = list(run(inputs, pipeline.settings, workers=2, counters=c2, chunk_size=2))
+    assert [type(x).__name__ for x in one] == [type(x).__name__ for x in two]
+    for a, b in zip(one, two, strict=True):
+        if isinstance(a, Document):
+            assert a.to_dict() == b.to_dict()
+        else:
+            assert str(a) == str(b)
+    assert (c1.articles, c1.failed, c1.skipped) == (c2.articles, c2.failed, c2.skipped) == (6, 1, 1)
+    german = [x for x in one if isinstance(x, SkippedInput)]
+    assert len(german) == 1 and "german.txt" in str(german[0]) and "language" in str(german[0])
+
+
+def test_jsonl_streams_past_the_input_size_limit(tmp_path, pipeline):
+    lines = [json.loads(x) for x in (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    big = tmp_path / "feed.jsonl"
+    with big.open("w", encoding="utf-8") as f:
+        for i in range(12):
+            obj = dict(lines[i % len(lines)])
+            if "text" in obj:
+                obj["text"] = obj["text"].replace("\n\n", f"\n\nDispatch {i}.\n\n", 1)
+            f.write(json.dumps(obj) + "\n")
+        f.write("{not json\n")
+    settings = Settings(max_input_bytes=big.stat().st_size // 3)  # the file is 3x over, each line is not
+    out = list(run([big], settings, pipeline=pipeline))
+    docs = [d for d in out if isinstance(d, Document)]
+    errors = [e for e in out if isinstance(e, InputError) and not isinstance(e, SkippedInput)]
+    assert len(docs) + sum(isinstance(e, SkippedInput) for e in out) == 12
+    assert [e.source for e in errors] == [f"{big}:13"]
+    assert docs[0].article.source == f"{big}:1"
+
+
+def test_done_inputs_are_not_redone(pipeline):
+    done = {str(EXAMPLES / "summit_talks.txt"), f"{EXAMPLES / 'wire.jsonl'}:2"}
+    c = Counters()
+    out = list(run([EXAMPLES], pipeline.settings, pipeline=pipeline, done=done.__contains__, counters=c))
+    sources = [d.article.source for d in out if isinstance(d, Document)]
+    assert c.resumed == 2 and not (set(sources) & done) and len(sources) == 3
