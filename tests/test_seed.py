@@ -106,3 +106,56 @@ def test_events(seed_doc):
     assert threat.status == "asserted"
     for e in seed_doc.events:
         assert e.evidence.start <= e.trigger.start < e.trigger.end <= e.evidence.end
+
+
+def test_events_issue_targets(seed_doc):
+    """The seed's events the events issue asks for, each with its parties."""
+    names = {a.id: a.name for a in seed_doc.actors}
+
+    def parties(e):
+        return sorted(names[a] for a in e.actor), sorted(names[a] for a in e.recipient)
+
+    aid = _event(seed_doc, "AID", "approving")
+    assert parties(aid) == (["Donald Trump"], ["Kyiv"]) and aid.mode == "military"
+    assault = _event(seed_doc, "ASSAULT", "attacks")
+    assert parties(assault)[0] == ["Russia"]
+    ceasefire = [e for e in seed_doc.events if e.type in ("REQUEST", "REJECT") and "ceasefire" in e.evidence.text
+                 and e.evidence.text.startswith("Trump, who once promised")]
+    assert ceasefire and parties(ceasefire[0]) == (["Donald Trump"], ["Vladimir Putin"])
+    criticised = _event(seed_doc, "ACCUSE", "criticised")
+    assert parties(criticised) == (["Donald Trump"], ["Volodymyr Zelenskyy"])
+    disappointed = _event(seed_doc, "ACCUSE", "disappointment")
+    assert parties(disappointed) == (["Donald Trump"], ["Vladimir Putin"])
+    support = _event(seed_doc, "SUPPORT", "pledging")
+    assert parties(support) == (["Donald Trump"], ["Ukraine"]) and support.status == "asserted"
+    # the condition of Trump's threat ("if he refuses to end the war") is its content, not an event of its own
+    assert not any(e.trigger.text in ("refuses", "end") for e in seed_doc.events)
+    for e in seed_doc.events:
+        assert e.score is not None and -10 <= e.score <= 10
+
+
+def test_all_nine_attributions(seed_doc):
+    """The nine attributions of the seed article, each with its source (issue 3)."""
+    names = {a.id: a.name for a in seed_doc.actors}
+
+    def st(part, source, cue):
+        s = _statement(seed_doc, part)
+        assert s.source is not None and s.cue is not None, s
+        assert s.source.text == source or names.get(s.source.actor) == source, (s.source, names.get(s.source.actor))
+        assert s.cue.text == cue, s.cue
+        return s
+
+    reported = st("he asked European and White House aides", "CNN", "reported")
+    assert names[reported.source.actor] == "CNN"
+    cited = st("this questioning reflected", "Sources cited by CNN", "said")
+    assert cited.source.anonymous and names[next(s for s in seed_doc.statements if s.id == cited.via).source.actor] == "CNN"
+    st("maximalist territorial ambitions", "US intelligence assessments", "According to")
+    warn = st("he could use any ceasefire", "Officials", "warn")
+    assert warn.source.anonymous
+    told = st("Putin thinks he is winning", "A European official", "told")
+    assert names[told.addressee] == "CNN"
+    st("it would be a submission", "Another official", "added")
+    st("severe consequences", "Donald Trump", "warned")
+    feel = _statement(seed_doc, "a feel-out meeting")
+    assert names[feel.source.actor] == "Donald Trump"
+    st("he intended to assess", "Donald Trump", "said")

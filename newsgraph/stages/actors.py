@@ -76,7 +76,7 @@ def _strip_possessive(span: SpacySpan) -> SpacySpan:
 
 
 def _name_text(span: SpacySpan) -> str:
-    return " ".join(t.text for t in span).replace(" - ", "-").replace("’", "'")
+    return " ".join(span.text.split()).replace("’", "'")
 
 
 def _is_locative(span: SpacySpan) -> bool:
@@ -193,6 +193,11 @@ class _Builder:
             if sp.label_ == "ADJ" or text in self.kb.adjectives:
                 iso = self.kb.adjectives.get(text)
                 root = sp2.root
+                named = next((e for e in self.kb.lookup(text) if e.kind == "country"), None)
+                if named is not None and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative") \
+                        and not _is_locative(sp2):
+                    self.mention(self.from_entry(named), sp2)  # "US suspended aid": a country, not an adjective
+                    continue
                 if iso and root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                         and text.endswith("s"):
                     a = self.actor_for(f"people:{iso}", name=text, kind="group", country=iso, sector="CVL")
@@ -378,3 +383,146 @@ def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
     a.add_mention(span.start_char, span.end_char)
     an.link_tokens(span, a)
     return a
+
+
+# -- event participants ---------------------------------------------------------------------------
+PAIR_HEADS = {"leader", "minister", "president", "premier", "diplomat", "envoy", "man", "woman", "chief", "head",
+              "counterpart", "side", "country", "nation", "foreign minister", "prime minister"}
+PERSON_HEADS = {"man", "woman", "leader", "representative", "delegate", "negotiator", "member", "figure"}
+GENERIC_HEADS = {"man", "woman", "men", "women", "group", "groups", "side", "sides", "country", "countries",
+                 "nation", "nations", "state", "states", "leader", "leaders", "delegation", "delegations", "ally",
+                 "allies", "neighbour", "neighbours", "neighbor", "neighbors", "agency", "agencies", "body",
+                 "organisation", "organization", "council", "commission", "committee", "department", "office",
+                 "alliance", "bloc", "coalition", "movement", "faction", "factions", "representatives"}
+
+
+def _np_tokens(head):
+    """The head and the words before it in its noun phrase ("the Syrian government", "US wildlife authorities")."""
+    left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case")
+            or (t.dep_ == "punct" and t.text == "-")]
+    start = min([head.i] + [t.left_edge.i for t in left])
+    return head.doc[start: head.i + 1]
+
+
+def participant_actor(an: Analysis, head) -> str | None:
+    """The actor a participant phrase refers to, creating one for a phrase that names a group by its
+    sector or an unnamed person by role ("German prosecutors", "the Syrian government", "a Saudi
+    dissident", "the court"); ``None`` for phrases that name no actor ("the decision")."""
+    a = an.actor_of(head)
+    if a is not None and an.actor(a).kind == "anonymous":
+        # "the APEC forum" taken as an anonymous source: the named body inside it is the party
+        named = [an.token_actor[c.i] for c in head.lefts if c.dep_ == "compound" and c.i in an.token_actor
+                 and an.actor(an.token_actor[c.i]).kind in ("organization", "country")]
+        return named[0] if named else a
+    if a is not None:
+        return a
+    kb: KnowledgeBase = an.kb
+    lex = lexicon()
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                                                                  "QUANTITY", "ORDINAL"):
+        return None
+    place = next((p for p in an.places if p.start <= head.idx < p.end), None) if head.pos_ == "PROPN" else None
+    if place is not None or (head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC", "FAC")):
+        # a place named as a party stands for its people ("aid to Gaza"), coded by its country
+        if place is None or not place.country:
+            return None
+        made: dict[str, ActorDraft] = an.__dict__.setdefault("_participants", {})
+        key = f"place:{place.name}"
+        if key not in made:
+            made[key] = an.new_actor(name=place.name, kind="group", country=place.country, sector="CVL")
+        made[key].add_mention(place.start, place.end)
+        an.link_tokens(head.doc.char_span(place.start, place.end, alignment_mode="expand") or [head], made[key])
+        return made[key].id
+    np = _np_tokens(head)
+    first = next((t for t in np if t.dep_ != "det"), np[0])
+    text = an.text[first.idx: np.end_char]
+    low = head.lower_
+    hit = None
+    for n in range(min(3, len(np)), 0, -1):  # "riot police", "supreme court", "police"
+        phrase = " ".join(t.lower_ for t in np[len(np) - n:])
+        hit = kb.sector_of(phrase) or lex.title_sector(phrase)
+        if hit:
+            break
+    if hit is None and low not in lex.anonymous_heads and low not in GENERIC_HEADS and head.pos_ != "PROPN":
+        # "Trump's reelection campaign filed a lawsuit": the possessor is the party
+        poss = [c for c in head.children if c.dep_ == "poss" and c.i in an.token_actor]
+        if poss:
+            return an.token_actor[poss[0].i]
+        if not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in np):
+            return None  # "the decision"; but "the APEC forum" names a body
+    # country from the phrase: an adjective ("Syrian"), a possessor or compound that is an actor ("Iran's")
+    country = None
+    for t in np:
+        if t.i == head.i:
+            continue
+        if t.text in kb.adjectives:
+            country = kb.adjectives[t.text]
+            break
+        other = an.actor(an.token_actor.get(t.i))
+        if other is not None and other.country:
+            country = other.country
+            break
+    if country is None:  # "the New Zealand government"
+        words = [t.text for t in np if t.i != head.i and t.dep_ != "det"]
+        for n in range(min(3, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                c = next((e for e in kb.lookup(" ".join(words[i:i + n])) if e.kind == "country"), None)
+                if c is not None:
+                    country = c.country
+                    break
+            if country:
+                break
+    if country is None:  # "authorities in Pakistan", "the armies of Brazil"
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for pobj in prep.children:
+                    other = an.actor(an.token_actor.get(pobj.i))
+                    if pobj.dep_ == "pobj" and other is not None and other.country and other.kind == "country":
+                        country = other.country
+    sector = hit[0] if hit else None
+    named_body = hit is None and head.pos_ != "PROPN" and low not in lex.anonymous_heads and low not in GENERIC_HEADS
+    if named_body:  # "the APEC forum"
+        kind, key = "organization", f"org:{text.lower()}"
+    elif head.pos_ == "PROPN" and hit is None:
+        if low in GENERIC_HEADS or head.ent_type_ in ("PERSON",):
+            kind = "person" if head.ent_type_ == "PERSON" else "organization"
+        else:
+            kind = "organization"
+        key = f"org:{text.lower()}"
+    elif head.tag_ in ("NNS", "NNPS") or (hit and hit[1] == "group") or (low in GENERIC_HEADS and low not in PERSON_HEADS):
+        kind = "group"
+        key = f"group:{country}:{sector}:{head.lemma_.lower()}:{text.lower() if not sector else ''}"
+    else:
+        kind = "anonymous"
+        key = None
+    made: dict[str, ActorDraft] = an.__dict__.setdefault("_participants", {})
+    existing = made.get(key) if key else None
+    if existing is None:
+        existing = an.new_actor(name=text, kind=kind, country=country, sector=sector)
+        if kind == "anonymous":
+            existing.attributes = [head.lemma_.lower(), "individual"]
+        if key:
+            made[key] = existing
+    existing.add_mention(np.start_char, np.end_char)
+    an.link_tokens(np, existing)
+    return existing.id
+
+
+def pair_actors(an: Analysis, head) -> list[str]:
+    """"The two leaders", "both ministers", "the two sides": the two people (or parties) last named
+    together, else the last two persons mentioned before the phrase."""
+    dets = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    if not (dets & {"two", "both"}) or head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in PAIR_HEADS:
+        return []
+    before = head.idx
+    people = [a for a in an.actors if a.kind in ("person", "country") and any(s < before for s, _ in a.mentions)]
+    want = "country" if head.lower_ in ("sides", "countries", "nations") else "person"
+    people = [a for a in people if a.kind == want]
+    people.sort(key=lambda a: max(s for s, _ in a.mentions if s < before), reverse=True)
+    pair = people[:2]
+    if len(pair) < 2:
+        return []
+    np = _np_tokens(head)
+    for a in pair:
+        a.add_mention(np.start_char, np.end_char)
+    return [a.id for a in pair]

@@ -1,10 +1,17 @@
 """PLOVER events: who did what to whom, when and where — coded only where the text supports it.
 
-A trigger is a verb of the event lexicon (``data/events.yaml``), a verb with a typed object
-("sell weapons"), or a light verb with an event noun ("pledging support for Ukraine"). An event is
-coded only when its actor resolves to an actor of the article; the other party comes from the
-object or a prepositional phrase. Status, date (resolved with the clause's tense), place, the
-statement it is attributed to, and a confidence are attached.
+A trigger is a verb of the event lexicon (``data/events.yaml``): a multi-word verb ("step down", "go
+on strike"), a verb with a typed object ("sell weapons", "impose a curfew"), a light verb with an
+event noun ("pledging support for Ukraine"), a frame with an infinitive ("refused to release" →
+REJECT, "is willing to withdraw" → AGREE) or a verb alone. An event is coded only when its actor
+resolves to an actor of the article (a named actor, or a phrase that names a group by its sector:
+"German prosecutors", "the Syrian government"); the other party comes from the object, a dative, a
+prepositional phrase, or from inside the object phrase ("condemned Iran's decision"). Reciprocal
+events (meetings, agreements) list all parties as actors. An event its own actor announces ("X
+said it would release …") is X's stated intent: AGREE, REJECT when negated, THREATEN for conflict.
+The condition of a threat ("if he refuses …") is the threat's content, not an event. Status, date
+(resolved with the clause's tense), place, the statement it is attributed to, a confidence and
+PLOVER's cooperation–conflict score are attached.
 """
 
 from __future__ import annotations
@@ -15,9 +22,14 @@ from ..analysis import Analysis
 from ..lexicon import lexicon
 from ..records import Event, EventDate
 from . import time as time_stage
+from .actors import GENERIC_HEADS, PERSON_HEADS, pair_actors, participant_actor
 from .syntax import subject_of, tense_and_status, with_conjuncts
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "on"}
+REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+BODY_HEADS = GENERIC_HEADS - PERSON_HEADS  # "the committee", "the council": a body, though unnamed
+LOCATED = {"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # material acts whose target may be a place
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 
 
 @dataclass
@@ -48,60 +60,196 @@ class _Coder:
         self.scores = lex.get("scores", {})
         self.mode_scores = lex.get("mode_scores", {})
         self.needs_recipient = set(lex.get("needs_recipient", []))
+        self.phrases = lex.get("phrases", {})
+        self.fallback_preps = set(lex.get("fallback_preps", []))
+        self.needs_two = set(lex.get("needs_two_parties", []))
+        self.needs_object = set(lex.get("needs_object", []))
+        self.threat_lemmas = {k for k, v in self.verbs.items() if v.startswith("THREATEN")}
+        self.frames = lex.get("frames", {})
+        self.speech = lexicon().speech | {"announce", "declare", "confirm", "state"}
         self.out: list[Event] = []
 
     # -- triggers ---------------------------------------------------------------------------------
+    def _noun_code(self, noun) -> str | None:
+        """The event type of an event noun, trying "hunger strike" before "strike"."""
+        comp = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        for c in comp:
+            for key in (f"{c.lower_} {noun.lower_}", f"{c.lemma_.lower()} {noun.lemma_.lower()}"):
+                if key in self.nouns:
+                    return self.nouns[key]
+        code = self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_.lower())
+        if code is None:  # "a mediation mission", "weapons sales": the modifier names the event
+            code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
+        return code
+
+    def _verb_trigger(self, tok) -> _Trigger | None:
+        lemma = tok.lemma_.lower()
+        prts = [c for c in tok.children if c.dep_ == "prt"]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
+        for prt in prts:
+            key = f"{lemma} {prt.lower_}"
+            if key in self.phrases:
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+        for prep in preps:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = f"{lemma} {prep.lower_} {pobj.lemma_.lower()}"
+                if key in self.phrases:
+                    return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, noun=pobj)
+            key = f"{lemma} {prep.lower_}"
+            if key in self.phrases:
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+        if prts:
+            return None  # a particle changes the meaning ("call off", "back down") unless listed
+        for o in objs:
+            for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
+                if key in self.objects:
+                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
+            if lemma in self.light:
+                code = self._noun_code(o)
+                if code:
+                    return _Trigger(*_split(code), token=o, head=tok, noun=o)
+        xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
+        if lemma in self.frames and xcomp:
+            return _Trigger(*_split(self.frames[lemma]), token=tok, head=tok)
+        if lemma in self.verbs:
+            return _Trigger(*_split(self.verbs[lemma]), token=tok, head=tok)
+        return None
+
     def triggers(self):
         for tok in self.doc:
-            if tok.pos_ != "VERB":
-                continue
-            lemma = tok.lemma_.lower()
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
-            hit = None
-            for o in objs:
-                for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
-                    if key in self.objects:
-                        hit = _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
-                        break
-                if hit is None and lemma in self.light:
-                    code = self.nouns.get(o.lower_) or self.nouns.get(o.lemma_.lower())
-                    if code:
-                        hit = _Trigger(*_split(code), token=o, head=tok, noun=o)
+            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
+                hit = self._verb_trigger(tok)
                 if hit:
-                    break
-            if hit is None and lemma in self.verbs:
-                # a particle changes the meaning ("call off", "back down"): only plain uses
-                if not any(c.dep_ == "prt" for c in tok.children):
-                    hit = _Trigger(*_split(self.verbs[lemma]), token=tok, head=tok)
-            if hit:
-                yield hit
+                    yield hit
+            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in self.frames \
+                    and any(c.dep_ == "xcomp" for c in tok.children):  # "is willing to withdraw"
+                yield _Trigger(*_split(self.frames[tok.lower_]), token=tok, head=tok)
 
     # -- participants -----------------------------------------------------------------------------
     def actors_of(self, toks) -> list[str]:
         out: list[str] = []
         for t in toks:
             for c in with_conjuncts(t):
-                a = self.an.actor_of(c)
+                pair = pair_actors(self.an, c)
+                if pair:
+                    out.extend(a for a in pair if a not in out)
+                    continue
+                a = participant_actor(self.an, c)
                 actor = self.an.actor(a)
                 # an anonymous source counts as a party only when it names who it is ("officials")
-                if actor is None or (actor.kind == "anonymous" and not actor.sector):
+                if actor is None or (actor.kind == "anonymous" and not actor.sector and not actor.country
+                                     and c.lower_ not in BODY_HEADS):
                     continue
                 if a not in out:
                     out.append(a)
         return out
 
+    def _inside(self, tok) -> list:
+        """Where the party of an event noun phrase sits: "the Syrian government's decision", "the
+        release of Taliban prisoners", "aid to Gaza"."""
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.i < tok.i:
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in self.rec_preps | {"of", "in"}:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+        return out
+
     def others(self, trig: _Trigger) -> list[str]:
-        """The other party: object, dative, or a prepositional object of the verb or the event noun."""
-        cands = []
+        """The other party: object, dative, or a prepositional object of the verb or the event noun;
+        inside the object phrase when the object itself is no actor ("condemned Iran's decision")."""
         verb = trig.head
-        if trig.noun is None:
-            cands += [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         holders = [verb] + ([trig.noun] if trig.noun is not None else [])
+        holders += [c for c in verb.children if c.dep_ == "xcomp"]  # "threatened to attack X"
+        direct = []
         for h in holders:
+            if h is trig.noun:
+                continue
+            direct += [c for c in h.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != getattr(trig.noun, "i", -1)]
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in self.rec_preps:
-                    cands += [g for g in c.children if g.dep_ == "pobj"]
-        return self.actors_of(cands)
+                    direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
+        if trig.noun is not None:
+            direct += self._inside(trig.noun)
+        if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
+            direct += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        found = self.actors_of(direct)
+        if not found:
+            inner = [g for d in direct for g in self._inside(d)]
+            found = self.actors_of(inner)
+        located = trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient \
+            or trig.type in self.needs_recipient
+        if not found and located and trig.type not in self.reciprocal:
+            loc = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.fallback_preps
+                   for g in c.children if g.dep_ == "pobj"]
+            found = self.actors_of(loc)
+        if not found and located and trig.type not in self.reciprocal:
+            # deeper in the verb phrase: "provided $2 million in assistance to Fiji"
+            found = self.actors_of(self._nominal_subtree(verb, skip={getattr(trig.noun, "i", -1)}))
+        return found
+
+    def _nominal_subtree(self, verb, skip) -> list:
+        out, todo = [], [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "npadvmod", "attr")]
+        while todo and len(out) < 40:
+            t = todo.pop(0)
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos") or t.pos_ == "VERB":
+                continue
+            if t.dep_ == "prep" and t.lower_ not in self.rec_preps | self.fallback_preps:
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in skip:
+                out.append(t)
+            todo.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "compound", "poss", "dobj"))
+        return out
+
+    def _reporting_verb(self, verb):
+        """The speech verb whose complement holds this clause ("said (that) it would …"), or None."""
+        t = verb.head if verb.dep_ == "acomp" else verb  # "says it is willing to …"
+        for _ in range(3):
+            if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.lemma_.lower() in self.frames:
+                return None  # "threatened to call …": the frame is the event
+            if t.lemma_.lower() in self.speech:
+                return t
+        return None
+
+    def reporter_of(self, verb) -> list[str]:
+        rv = self._reporting_verb(verb)
+        if rv is None:
+            return []
+        subj = subject_of(rv)
+        return self.actors_of([subj]) if subj is not None else []
+
+    def announced_intent(self, verb, trig, actors, status) -> str | None:
+        """AGREE, REJECT or THREATEN for an event its own actor says it will (not) carry out."""
+        if status not in ("future", "negated", "hypothetical") or trig.type in ("AGREE", "REJECT", "THREATEN"):
+            return None
+        rv = self._reporting_verb(verb)
+        if rv is None:
+            return None
+        subj = subject_of(rv)
+        speakers = self.actors_of([subj]) if subj is not None else []
+        if not speakers or not set(speakers) & set(actors):
+            return None
+        cooperative = trig.type in COOPERATIVE
+        if status == "negated":
+            return "REJECT" if cooperative else None
+        if not any(c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children) and status != "future":
+            return None
+        return "AGREE" if cooperative else "THREATEN"
+
+    def in_condition_of_threat(self, verb) -> bool:
+        t = verb
+        for _ in range(6):
+            if t.dep_ == "ROOT" or t.head.i == t.i:
+                return False
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                return t.head.lemma_.lower() in self.threat_lemmas
+            t = t.head
+        return False
 
     # -- attributes -------------------------------------------------------------------------------
     def date_for(self, trig: _Trigger, tense: str) -> EventDate:
@@ -147,23 +295,41 @@ class _Coder:
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             subj = subject_of(verb)
             actors = self.actors_of([subj]) if subj is not None else []
+            if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
+                actors = self.reporter_of(verb)  # "Farc has said it will release …"
+            if not actors and passive and trig.type in LOCATED:
+                # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
+                actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                                         for g in c.children if g.dep_ == "pobj"])
             if not actors:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
             if passive:
-                others = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"]) + others
-            if trig.type in self.reciprocal and trig.noun is None and not passive:
+                patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
+                others = patient + [o for o in others if o not in patient]
+            framed = any(c.dep_ == "xcomp" for c in verb.children) and trig.token.lemma_.lower() in self.frames
+            if trig.type in self.reciprocal and trig.noun is None and not passive and not framed:
                 actors, recipients = actors + others, []
             else:
                 recipients = others
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
-            if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients:
+            if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
+                    and len(actors) < 2:
                 continue
-            if trig.type in self.reciprocal and len(actors) < 2 and not recipients:
+            if code in self.needs_two and len(actors) < 2 and not recipients:
                 continue
+            if trig.token.lemma_.lower() in self.needs_object and trig.noun is None and not recipients \
+                    and len(actors) < 2:
+                continue
+            if self.in_condition_of_threat(verb):
+                continue  # "warned Putin of consequences if he refuses": the condition is the threat's content
             tense, status = tense_and_status(verb)
             if trig.type == "THREATEN" and status == "conditional":
                 status = "asserted"  # the if-clause is the content of the threat, not a condition on it
+            intent = self.announced_intent(verb, trig, actors, status)
+            if intent is not None:  # "X said it would release …" is X's stated intent (CAMEO 03/12/13)
+                trig = _Trigger(intent, None, trig.token, trig.head, trig.noun)
+                status = "asserted"
             sent = verb.sent
             key = (trig.type, tuple(sorted(actors)), tuple(sorted(recipients)), sent.start)
             if key in seen:

@@ -17,6 +17,7 @@ with no name ("a European official") becomes an anonymous actor keeping what it 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..analysis import Analysis
 from ..lexicon import lexicon
@@ -25,6 +26,10 @@ from .actors import anonymous_actor
 from .syntax import subject_of
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›"}
+_CHANNELS = frozenset((
+    "statement", "interview", "media", "medium", "post", "briefing", "conference", "letter", "speech", "television",
+    "radio", "x", "twitter", "telegram", "facebook", "instagram", "broadcast", "platform", "account", "blog",
+    "website", "show", "programme", "program", "podcast", "op-ed", "column", "memo", "email", "video", "message"))
 _TRIM_SOURCE_DEPS = ("relcl", "appos", "advcl", "cc", "conj", "parataxis")
 
 
@@ -42,13 +47,26 @@ def find_quotes(text: str) -> list[Quote]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if ch == "'" and text.startswith("''", i) and _opens(text, i, width=2):
+            # ''two apostrophes'' (the New York Times' house style)
+            close_at = text.find("''", i + 2)
+            para_end = text.find("\n", i)
+            if close_at != -1 and (para_end == -1 or close_at < para_end):
+                start, end = i + 2, close_at
+                if end - start >= 2:
+                    quotes.append(Quote(start, end, i, close_at + 2))
+                i = close_at + 2
+                continue
+            i += 2
+            continue
         if ch in _PAIRS and _opens(text, i):
             close = _PAIRS[ch]
+            closers = ("”", '"') if ch in ("“", '"') else (close,)  # “…" as typed in a hurry
             j = i + 1
             start = j
             while j < n:
                 c = text[j]
-                if c == close and (ch != "‘" or _closes_single(text, j)) and j > start:
+                if c in closers and (ch != "‘" or _closes_single(text, j)) and j > start:
                     break
                 if c == "\n":
                     # multi-paragraph quote: next paragraph opens again with the same mark
@@ -67,18 +85,18 @@ def find_quotes(text: str) -> list[Quote]:
             while content_end > content_start and text[content_end - 1] in " \t\n":
                 content_end -= 1
             if content_end - content_start >= 2:
-                quotes.append(Quote(content_start, content_end, i, min(n, j + 1) if j < n and text[j] == close else j))
+                quotes.append(Quote(content_start, content_end, i, min(n, j + 1) if j < n and text[j] in closers else j))
             i = j + 1
         else:
             i += 1
     return quotes
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, width: int = 1) -> bool:
     ch = text[i]
     prev = text[i - 1] if i else " "
-    if ch in ('"', "‘"):  # ambiguous marks open only after a space or bracket and before a word
-        nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in ('"', "‘", "'"):  # ambiguous marks open only after a space or bracket and before a word
+        nxt = text[i + width] if i + width < len(text) else " "
         return (prev.isspace() or prev in "([{—–-:") and not nxt.isspace()
     return True
 
@@ -86,6 +104,100 @@ def _opens(text: str, i: int) -> bool:
 def _closes_single(text: str, j: int) -> bool:
     nxt = text[j + 1] if j + 1 < len(text) else " "
     return not nxt.isalpha()  # "don’t" is an apostrophe, not a closing mark
+
+
+FRAME_PREPS = ("for", "about", "of", "on", "against", "over", "to", "with", "as")
+THRESHOLD = 0.25
+
+
+@dataclass
+class Frame:
+    """A verb that may attribute words or thoughts, with the words that would be their content."""
+
+    key: str  # lemma|comp, lemma|<preposition>, lemma|obj
+    cue: list  # spaCy tokens: the verb, and its particle or preposition
+    content: list  # spaCy tokens of the content
+
+
+def frame_of(verb) -> Frame | None:
+    """The attribution frame a verb heads, if its arguments allow one: a clause ("said that …",
+    "plans to …"), a prepositional object ("called for …", "warned of …"), or a direct object
+    ("denied the report")."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        # "The Post reported, citing two officials, that …": the parser hangs the cue under its content
+        inside = {t.i for t in verb.subtree} | {t.i for c in head.children if c.dep_ == "advcl" and c.i < verb.i + 8
+                                                  and c.lemma_.lower() in ("cite", "quote") for t in c.subtree}
+        return Frame(f"{lemma}|comp", [verb], [t for t in head.subtree if t.i not in inside and t.i > verb.i])
+    comps = [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if comps:
+        return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree])
+    before = [c for c in kids if c.dep_ == "ccomp" and c.i < verb.i]  # "…, the group says."
+    if before:
+        return Frame(f"{lemma}|comp<", [verb], list(before[-1].subtree))
+    prt = [c for c in kids if c.dep_ == "prt"]
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                cue = sorted([verb, *prt, c], key=lambda t: t.i)
+                return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
+    objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
+    if objs:
+        extra = [t for c in kids if c.dep_ in ("oprd",) for t in c.subtree]
+        return Frame(f"{lemma}|obj", [verb, *prt], [t for t in objs[0].subtree] + extra)
+    return None
+
+
+def _trim_asides(toks) -> list:
+    """The content without the reporter's trailing asides: ", highlighting the disconnect …" and
+    "…, according to X" (an attribution of its own)."""
+    ids = {t.i for t in toks}
+    drop: set[int] = set()
+    for t in toks:
+        if t.i in drop or t.head.i not in ids:
+            continue
+        prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        aside = (t.dep_ == "advcl" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.lower_ == "according")
+        if aside and prev is not None and prev.text in (",", "—", "–") and t.right_edge.i >= max(ids) - 1:
+            drop.update(x.i for x in t.subtree)
+    return [t for t in toks if t.i not in drop]
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+@lru_cache(maxsize=1)
+def learned_frames() -> dict[str, tuple[int, int]]:
+    """Frame key → (attributions, occurrences) counted on PolNeAR train (``cues.yaml: frames``)."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("newsgraph").joinpath("data", "cues.yaml").read_text(encoding="utf-8"))
+    return {k: (int(v[0]), int(v[1])) for k, v in (data.get("frames") or {}).items()}
+
+
+def cue_score(key: str, lemma: str, lex) -> float:
+    """How likely a frame is an attribution: its rate on the training data, smoothed toward a prior
+    (high for the speech and belief verbs of ``cues.yaml``, low for any other verb)."""
+    listed = lex.is_cue(lemma)
+    prior = 0.7 if listed else 0.02
+    if key.endswith("|obj") and listed and lemma not in _OBJECT_CUES:
+        prior = 0.2
+    pos, n = learned_frames().get(key, (0, 0))
+    return (pos + 3 * prior) / (n + 3)
+
+
+_OBJECT_CUES = {"deny", "announce", "confirm", "promise", "demand", "propose", "acknowledge", "admit", "reveal",
+                "disclose", "predict", "tweet", "post", "write", "criticize", "criticise", "praise", "condemn",
+                "dispute", "question", "reject", "welcome", "accuse", "warn", "threaten", "call"}
 
 
 class _Extractor:
@@ -152,9 +264,7 @@ class _Extractor:
                     else self.doc[c.left_edge.i: c.i + 1]
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "on") and lemma in ("say", "write", "post", "tell", "add"):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj and (c.lower_ == "to" or pobj[0].lemma_.lower() in (
-                        "statement", "interview", "media", "post", "briefing", "conference", "letter", "speech",
-                        "television", "radio", "x", "twitter", "telegram", "facebook", "broadcast")):
+                if pobj and (c.lower_ == "to" or pobj[0].lemma_.lower() in _CHANNELS or pobj[0].lower_ in _CHANNELS):
                     return self.an.actor_of(pobj[0]), self.doc[c.i: pobj[0].right_edge.i + 1]
         return None, None
 
@@ -173,10 +283,22 @@ class _Extractor:
         return self.an.tok_span(cue, cue)
 
     def content_span(self, toks) -> Span | None:
-        toks = sorted(toks, key=lambda t: t.i)
-        while toks and (toks[0].is_punct or toks[0].lower_ == "that" and toks[0].dep_ == "mark"):
+        """The content as one span: the longest unbroken run of the tokens given, without the
+        complementizer, a leading conjunction, or punctuation at its edges (closing quote marks stay)."""
+        toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+        runs: list[list] = []
+        for t in toks:
+            if runs and t.i == runs[-1][-1].i + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        if not runs:
+            return None
+        toks = max(runs, key=lambda r: sum(len(t.text_with_ws) for t in r if not (t.is_punct or t.is_space)))
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ == "that" and toks[0].dep_ == "mark"
+                        or toks[0].dep_ == "cc"):
             toks.pop(0)
-        while toks and toks[-1].is_punct and toks[-1].text not in ("”", '"', "’", "»"):
+        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in ("”", '"', "’", "»")):
             toks.pop()
         if not toks:
             return None
@@ -184,7 +306,9 @@ class _Extractor:
 
     # -- 1. direct quotes -----------------------------------------------------------------------
     def direct(self) -> None:
-        last_source: tuple[Source, int] | None = None
+        # (source, cue, end of the last quote) of the last attributed quote: a quote that follows it
+        # with no cue of its own continues it ("“…,” she said. “…”")
+        last: tuple[Source, Span | None, int] | None = None
         for q in self.quotes:
             content = self.an.span(q.start, q.end)
             content_text = content.text.rstrip(",")
@@ -193,26 +317,76 @@ class _Extractor:
             words = len(content.text.split())
             cue = self.find_quote_cue(q)
             if cue is None:
-                # a quote alone in its paragraph position right after an attributed one: same speaker
-                if last_source and words >= 4 and self.text.count("\n", last_source[1], q.open_at) <= 1 \
+                colon = self.colon_source(q)
+                if colon is not None:
+                    source_tok, cue_tok = colon
+                    source = self.make_source(source_tok)
+                    cue_span = self.an.tok_span(cue_tok, cue_tok)
+                    self.used_cues.add(cue_tok.i)
+                    st = self.add("direct", source, cue_span, content, self.addressee(cue_tok))
+                    last = (source, cue_span, q.close_at)
+                    continue
+                if last and words >= 4 and self.text.count("\n", last[2], q.open_at) <= 1 \
                         and self._sentence_is_quote(q):
-                    src = last_source[0]
-                    self.add("direct", src, None, content)
-                    last_source = (src, q.close_at)
+                    src, cue_span, _ = last
+                    same_paragraph = "\n" not in self.text[last[2]:q.open_at]
+                    self.add("direct", src, cue_span if same_paragraph else None, content)
+                    last = (src, cue_span if same_paragraph else None, q.close_at)
                 continue
+            if self._inside_complement(cue, q):
+                continue  # "said his staff “did the wrong thing”": a mixed quote, taken by the indirect pass
             subj = self.subject_of(cue) if cue.lower_ != "according" else None
             source = self.make_source(subj) if subj is not None and not self.in_quote(subj.idx) else None
             if source is None:
                 continue
             self.used_cues.add(cue.i)
             kind = "direct" if words >= 4 or self._sentence_is_quote(q) else "mixed"
-            st = self.add(kind, source, self.cue_span(cue), content, self.addressee(cue))
+            cue_span = self.cue_span(cue)
+            st = self.add(kind, source, cue_span, content, self.addressee(cue))
             self.relay(cue, subj, st)
-            last_source = (source, q.close_at)
+            last = (source, cue_span, q.close_at)
+
+    def colon_source(self, q: Quote):
+        """(source head, cue) for "Rubio fired back: “…”" and "Carl Bialik: “…”" (the colon as cue)."""
+        k = q.open_at - 1
+        while k >= 0 and self.text[k] in " \t\xa0":
+            k -= 1
+        if k < 0 or self.text[k] != ":":
+            return None
+        span = self.doc.char_span(k, k + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        colon = span[0]
+        before = [t for t in colon.sent if t.i < colon.i and not t.is_space]
+        if not before or len(before) > 12 or self.in_quote(before[0].idx):
+            return None
+        verbs = [t for t in before if t.pos_ == "VERB"]
+        if verbs:
+            subj = self.subject_of(verbs[-1])
+            return (subj, verbs[-1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+        heads = [t for t in before if t.pos_ in ("PROPN", "NOUN") and not (before[0].i <= t.head.i < colon.i)
+                 or t.pos_ in ("PROPN", "NOUN") and t.head.i == t.i]
+        if len(before) <= 8 and heads:
+            return heads[-1], colon
+        return None
+
+    def _inside_complement(self, cue, q: Quote) -> bool:
+        """The quote is part of the cue's complement, which holds words of the reporter too."""
+        for c in cue.children:
+            if c.dep_ not in ("ccomp", "xcomp", "dobj", "oprd", "acomp"):
+                continue
+            sub = list(c.subtree)
+            if not any(q.open_at <= t.idx < q.close_at for t in sub):
+                continue
+            outside = [t for t in sub if not (q.open_at <= t.idx < q.close_at) and not t.is_punct
+                       and not (t.dep_ == "mark" and t.lower_ == "that")]
+            if outside:
+                return True
+        return False
 
     def _sentence_is_quote(self, q: Quote) -> bool:
         sent = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if sent is None:
+        if sent is None or not len(sent):
             return False
         s = sent[0].sent
         outside = [t for t in s if not (q.open_at <= t.idx < q.close_at) and not t.is_punct and not t.is_space]
@@ -224,7 +398,7 @@ class _Extractor:
         last = self.doc.char_span(max(q.start, q.end - 1), q.end, alignment_mode="expand")
         sents = []
         for tok_span in (first, last):
-            if tok_span is not None and tok_span[0].sent not in sents:
+            if tok_span is not None and len(tok_span) and tok_span[0].sent not in sents:
                 sents.append(tok_span[0].sent)
         best, best_dist = None, 10**9
         for s in sents:
@@ -241,48 +415,63 @@ class _Extractor:
 
     # -- 2. indirect speech ---------------------------------------------------------------------
     def indirect(self) -> None:
+        cands = []
         for tok in self.doc:
-            if not self.is_cue(tok):
-                continue
-            if tok.lower_ == "according":
+            if tok.lower_ == "according" and self.is_cue(tok):
                 self.according_to(tok)
                 continue
-            lemma = tok.lemma_.lower()
-            if lemma in self.lex.relay or tok.dep_ in ("amod", "acl") and lemma in self.lex.relay:
+            if tok.pos_ != "VERB" or self.in_quote(tok.idx):
                 continue
-            parts = []
-            for c in tok.children:
-                if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against")
-                                                    and lemma not in self.lex.belief):
-                    parts.append(c)
-            if not parts and lemma in ("announce", "deny", "confirm", "promise", "demand", "propose",
-                                       "acknowledge", "admit", "reveal", "disclose", "predict"):
-                parts = [c for c in tok.children if c.dep_ == "dobj"]
-            if not parts:
+            fr = frame_of(tok)
+            if fr is None or cue_score(fr.key, tok.lemma_.lower(), self.lex) < THRESHOLD:
                 continue
-            for c in list(tok.children):
-                if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless", "when") for g in c.children) and parts:
-                    parts.append(c)
-            toks = [t for p in parts for t in p.subtree]
-            content = self.content_span(toks)
-            if content is None or len(content.text.split()) < 2:
+            cands.append(fr)
+        # outer attributions first: a cue inside another's content is part of what was said
+        cands.sort(key=lambda f: (_depth(f.cue[0]), f.cue[0].i))
+        taken: list[tuple[int, int]] = [(st.content.start, st.content.end) for st in self.out]
+        for fr in cands:
+            tok = fr.cue[0]
+            if any(s <= tok.idx < e for s, e in taken):
                 continue
-            q = self.in_quote(content.start)
-            if (q and q.close_at >= content.end and self.in_quote(tok.idx) is None) or \
-                    (tok.i in self.used_cues and self._overlaps_quote(content)):
-                continue  # the content is a direct quote, found by the direct pass
-            subj = self.subject_of(tok)
-            if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
-                continue
-            if subj.pos_ == "PRON" and self.an.actor_of(subj) is None:
-                continue  # "we agreed", an unresolved "she": no source to name
-            if lemma in self.lex.belief and subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "you"):
-                continue
-            source = self.make_source(subj)
-            inner = [qq for qq in self.quotes if content.start <= qq.open_at and qq.close_at <= content.end + 1]
-            kind = "mixed" if inner else "indirect"
-            st = self.add(kind, source, self.cue_span(tok), content, self.addressee(tok))
-            self.relay(tok, subj, st)
+            st = self.from_frame(fr)
+            if st is not None:
+                taken.append((st.content.start, st.content.end))
+
+    def from_frame(self, fr: Frame) -> Statement | None:
+        tok = fr.cue[0]
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
+            return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
+        parts = _trim_asides(fr.content)
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
+                parts.extend(c.subtree)
+        content = self.content_span(parts)
+        if content is None or len(content.text.split()) < 1:
+            return None
+        q = self.in_quote(content.start)
+        if (q and q.close_at >= content.end and self.in_quote(tok.idx) is None and "|comp" in fr.key) or \
+                (tok.i in self.used_cues and self._overlaps_quote(content)):
+            return None  # the content is a direct quote, found by the direct pass
+        subj = self.subject_of(tok)
+        if subj is None or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
+            return None
+        if self.in_quote(subj.idx):
+            return None
+        if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she") \
+                and self.an.actor_of(subj) is None:
+            return None
+        source = self.make_source(subj)
+        inner = [qq for qq in self.quotes if content.start <= qq.open_at and qq.close_at <= content.end + 1]
+        kind = "mixed" if inner else "indirect"
+        last = fr.cue[0]
+        for t in fr.cue[1:]:  # the verb with its particle or preposition when they follow it ("called for")
+            if t.i == last.i + 1:
+                last = t
+        cue_span = self.an.tok_span(fr.cue[0], last)
+        st = self.add(kind, source, cue_span, content, self.addressee(tok))
+        self.relay(tok, subj, st)
+        return st
 
     def _overlaps_quote(self, content: Span) -> bool:
         return any(q.open_at < content.end and content.start < q.close_at for q in self.quotes)
@@ -317,7 +506,10 @@ class _Extractor:
                                     content=st.content)
                     self.out.append(rel)
                     self._set_via(st, rel.id)
-        for c in cue.children:  # "The Post reported, citing two officials"
+        near = list(cue.children)
+        if cue.dep_ == "ccomp" and cue.head.i > cue.i:  # the inverted parse of "reported, citing …, that"
+            near += [c for c in cue.head.children if c.i < cue.head.i]
+        for c in near:  # "The Post reported, citing two officials"
             if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in self.lex.relay:
                 obj = [g for g in c.children if g.dep_ == "dobj"]
                 if obj:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
-FUTURE_FRAMES = {"set", "plan", "expect", "intend", "schedule", "due", "prepare", "aim", "go"}
+FUTURE_FRAMES = {"set", "plan", "expect", "intend", "schedule", "due", "prepare", "aim", "go", "agree", "promise",
+                 "pledge", "vow", "offer", "threaten", "want", "seek", "hope"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant"}
 
@@ -15,19 +16,31 @@ def subject_of(verb):
     Trump for "supported"; a passive verb's agent ("criticised by X") counts as its subject.
     """
     v = verb
+    came_by_xcomp = False
     for _ in range(5):
         agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
-            return agent[0]
+            return agent[0] if v.i == verb.i else None  # a clause under a passive verb: no safe controller
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 return v.head
             return s
-        if any(c.dep_ == "nsubjpass" for c in v.children):
-            return None
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if passive_subj:
+            # raising: "the two ministers are expected to sign" -> the ministers sign
+            return passive_subj[0] if v.i != verb.i and came_by_xcomp else None
+        if v.dep_ == "xcomp" and v.head.i != v.i:
+            # object control: "persuade Putin to agree" -> Putin agrees
+            obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
+            if obj:
+                return obj[0]
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "…, including approving weapons sales"
+            continue
+        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
+            came_by_xcomp = v.dep_ == "xcomp"
             v = v.head
             if v.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
@@ -55,7 +68,7 @@ def tense_and_status(verb) -> tuple[str, str]:
     frames = []
     h = verb
     for _ in range(3):  # "are set to hold", "refused to agree", "has been unable to persuade"
-        if h.dep_ in ("xcomp", "ccomp", "acomp") and h.head is not h:
+        if h.dep_ in ("xcomp", "ccomp", "acomp") and h.head.i != h.i:
             h = h.head
             frames.append(h)
         else:

@@ -15,16 +15,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from . import dedup
 
 WINDOW_DAYS = 2
-_STORY_TYPES = ("VARCHAR",) * 5 + ("DATE",) * 5 + ("INTEGER",) * 4 + ("VARCHAR[]",) * 3 + (
-    "VARCHAR", "VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE", "TIMESTAMP")
 CHUNK = 500
 
 
@@ -213,13 +210,9 @@ def _merge_actors(con) -> dict[tuple[str, str], str]:
     return mapping
 
 
-def _event_day(value: str | None, precision: str | None, published) -> date | None:
-    if value and precision == "day" and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    return published
+#: the day an event is placed on: its own date when known to the day, else its article's publication date
+_DAY = (r"CASE WHEN e.date_precision = 'day' AND regexp_full_match(e.date, '\d{4}-\d{2}-\d{2}') "
+        "THEN coalesce(try_cast(e.date AS DATE), a.published) ELSE a.published END")
 
 
 def _story_id(article_id: str, event_id: str) -> str:
@@ -253,17 +246,19 @@ class _Story:
 
 def _place_events(con, canonical: dict[str, str], ent: dict[tuple[str, str], str], window_days: int,
                   report: UpdateReport) -> None:
+    """Put each new event into a story (greedy, in ingest order), then rewrite the touched stories and
+    the relation rows they change with set-based SQL."""
     rows = con.execute(
-        "SELECT e.article_id, e.id, e.type, e.date, e.date_precision, e.place_country, e.actors, e.recipients, "
-        "a.published FROM events e JOIN _batch b ON b.article_id = e.article_id "
+        f"SELECT e.article_id, e.id, e.type, {_DAY}, e.place_country, e.actors, e.recipients "
+        "FROM events e JOIN _batch b ON b.article_id = e.article_id "
         "JOIN articles a ON a.id = e.article_id ORDER BY a.ingested_at, e.article_id, e.id").fetchall()
     if not rows:
         return
     window = timedelta(days=window_days)
     events = []
-    for art, eid, typ, dval, prec, country, actors, recips, pub in rows:
+    for art, eid, typ, day, country, actors, recips in rows:
         parts = {ent[(art, x)] for x in list(actors or []) + list(recips or []) if (art, x) in ent}
-        events.append((art, eid, typ, _event_day(dval, prec, pub), country, parts))
+        events.append((art, eid, typ, day, country, parts))
     days = [e[3] for e in events if e[3] is not None]
     stories: dict[str, _Story] = {}
     order: dict[str, int] = {}
@@ -314,107 +309,136 @@ def _place_events(con, canonical: dict[str, str], ent: dict[tuple[str, str], str
         row[2] = merged.get(row[2], row[2])
     touched = {merged.get(s, s) for s in touched}
     _insert(con, "story_events", assign, ("VARCHAR",) * 3)
-    gone = sorted(merged)
-    old_entities: set[str] = set()
-    if gone:
-        old_entities |= {r[0] for r in con.execute(
-            "SELECT DISTINCT entity_id FROM story_participants WHERE story_id IN (SELECT unnest(?::VARCHAR[]))",
-            [gone]).fetchall()}
-        con.executemany("UPDATE story_events SET story_id = ? WHERE story_id = ?", [[b, a] for a, b in merged.items()])
+    con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT unnest(?::VARCHAR[]) AS story_id", [sorted(touched)])
+    con.execute("CREATE OR REPLACE TEMP TABLE _merged (old VARCHAR, new VARCHAR)")
+    _insert(con, "_merged", [[a, b] for a, b in sorted(merged.items())], ("VARCHAR", "VARCHAR"))
+    # the relation rows that can change: those of every participant of these stories, as they were and as
+    # they will be (per actor, event type and month; see _recompute_relations)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _rkeys AS {_REL_KEYS} "
+                "WHERE p.story_id IN (SELECT story_id FROM _touched UNION ALL SELECT old FROM _merged)")
+    if merged:
+        con.execute("UPDATE story_events SET story_id = m.new FROM _merged m WHERE story_events.story_id = m.old")
         for t in ("stories", "story_participants"):
-            con.execute(f"DELETE FROM {t} WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [gone])
+            con.execute(f"DELETE FROM {t} WHERE story_id IN (SELECT old FROM _merged)")
     report.events += len(assign)
     report.stories_touched += len(touched)
-    entities = _recompute_stories(con, sorted(touched)) | old_entities
-    report.entities_touched += len(entities)
-    _recompute_relations(con, sorted(entities))
+    _recompute_stories(con)
+    con.execute(f"INSERT INTO _rkeys {_REL_KEYS} JOIN _touched t ON t.story_id = p.story_id")
+    report.entities_touched += _recompute_relations(con)
 
 
-def _most_common(values: Iterable):
-    c = Counter(v for v in values if v is not None)
-    return min(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[0] if c else None
+_REL_KEYS = "SELECT DISTINCT p.entity_id, p.type, date_trunc('month', p.date)::DATE AS period FROM story_participants p"
 
 
-def _recompute_stories(con, story_ids: list[str]) -> set[str]:
-    """Rewrite the rows of these stories from their evidence; the entities taking part."""
-    if not story_ids:
-        return set()
-    con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT unnest(?::VARCHAR[]) AS story_id", [story_ids])
-    old = {r[0] for r in con.execute(
-        "SELECT DISTINCT p.entity_id FROM story_participants p JOIN _touched t USING (story_id)").fetchall()}
-    raw = con.execute("""
-        SELECT se.story_id, e.article_id, e.type, e.mode, e.status, e.date, e.date_precision, e.place,
-               e.place_country, e.lat, e.lon, e.score, a.published, a.outlet, c.canonical_id,
+def _mode(col: str) -> str:
+    """Per story, the most frequent non-null value of an ``_ev`` column (ties: the smallest)."""
+    return (f"(SELECT story_id, v FROM (SELECT story_id, {col} AS v, count(*) AS n FROM _ev "
+            f"WHERE {col} IS NOT NULL GROUP BY ALL) QUALIFY row_number() OVER (PARTITION BY story_id "
+            "ORDER BY n DESC, v) = 1)")
+
+
+def _recompute_stories(con) -> None:
+    """Rewrite the rows of the stories in ``_touched`` (and their participants) from their evidence, in SQL.
+
+    Per story: ``type``; ``mode``, ``status``, ``date`` and ``place`` the most frequent value (ties: the
+    smallest); ``date_min``/``date_max`` over the events' days, ``first_seen``/``last_seen`` over
+    publication dates; ``actors`` and ``recipients`` the entities by how many evidence spans name them
+    (then by id), an entity among the actors not repeated among the recipients; ``place_country``, ``lat``,
+    ``lon`` from an evidence span at the most frequent place (one with coordinates first), else the most
+    frequent country; ``score`` the mean PLOVER score; ``label`` the type and the first three actors' and
+    recipients' names."""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _ev AS
+        SELECT se.story_id, se.article_id, se.event_id, e.type, e.mode, e.status, {_DAY} AS day,
+               nullif(e.place, '') AS place, e.place_country, e.lat, e.lon, e.score, a.published,
+               nullif(a.outlet, '') AS outlet, coalesce(nullif(c.canonical_id, ''), se.article_id) AS art,
                e.actors, e.recipients
         FROM story_events se JOIN _touched t ON t.story_id = se.story_id
         JOIN events e ON e.article_id = se.article_id AND e.id = se.event_id
         JOIN articles a ON a.id = se.article_id
-        LEFT JOIN article_clusters c ON c.article_id = se.article_id""").fetchall()
-    ent = {(a, x): e for a, x, e in con.execute(
-        "SELECT ae.article_id, ae.actor_id, ae.entity_id FROM actor_entities ae WHERE ae.article_id IN "
-        "(SELECT DISTINCT se.article_id FROM story_events se JOIN _touched t ON t.story_id = se.story_id)").fetchall()}
-    rows = [r[:15] + ([ent.get((r[1], x)) for x in r[15] or []], [ent.get((r[1], x)) for x in r[16] or []])
-            for r in raw]
-    by_story: dict[str, list] = defaultdict(list)
-    for r in rows:
-        by_story[r[0]].append(r)
-    all_ents = sorted({x for r in rows for x in list(r[15] or []) + list(r[16] or []) if x})
-    names = dict(con.execute("SELECT entity_id, name FROM entities WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))",
-                             [all_ents]).fetchall()) if all_ents else {}
-    out, parts_rows, now = [], [], _now()
-    for sid in story_ids:
-        rs = by_story.get(sid)
-        if not rs:
-            continue
-        days = [_event_day(r[5], r[6], r[12]) for r in rs]
-        known = [d for d in days if d]
-        actor_c = Counter(x for r in rs for x in (r[15] or []) if x)
-        recip_c = Counter(x for r in rs for x in (r[16] or []) if x)
-        actors = [x for x, _ in sorted(actor_c.items(), key=lambda kv: (-kv[1], kv[0]))]
-        recips = [x for x, _ in sorted(recip_c.items(), key=lambda kv: (-kv[1], kv[0])) if x not in actor_c]
-        placed = [r for r in rs if r[7]]
-        place = _most_common(r[7] for r in placed)
-        pr = next((r for r in placed if r[7] == place), None)
-        scores = [r[11] for r in rs if r[11] is not None]
-        score = sum(scores) / len(scores) if scores else None
-        pubs = [r[12] for r in rs if r[12]]
-        typ = rs[0][2]
-        label = f"{typ}: " + ", ".join(names.get(x, x) for x in actors[:3]) + (
-            " → " + ", ".join(names.get(x, x) for x in recips[:3]) if recips else "")
-        day = _most_common(known)
-        n_articles = len({r[14] or r[1] for r in rs})
-        out.append([sid, typ, _most_common(r[3] for r in rs), _most_common(r[4] for r in rs), label, day,
-                    min(known) if known else None, max(known) if known else None,
-                    min(pubs) if pubs else None, max(pubs) if pubs else None, len(rs), n_articles,
-                    len({r[1] for r in rs}), len({r[13] for r in rs if r[13]}), actors, recips, actors + recips,
-                    place, pr[8] if pr else _most_common(r[8] for r in rs), pr[9] if pr else None,
-                    pr[10] if pr else None, score, now])
-        for role, xs in (("actor", actors), ("recipient", recips)):
-            parts_rows += [[x, sid, role, typ, day, score, n_articles, label] for x in xs]
+        LEFT JOIN article_clusters c ON c.article_id = se.article_id""")
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _roles AS
+        WITH m AS (
+            SELECT story_id, article_id, unnest(actors) AS actor_id, 'actor' AS role FROM _ev
+            UNION ALL
+            SELECT story_id, article_id, unnest(recipients) AS actor_id, 'recipient' AS role FROM _ev),
+        c AS (
+            SELECT m.story_id, ae.entity_id, m.role, count(*) AS n FROM m
+            JOIN actor_entities ae ON ae.article_id = m.article_id AND ae.actor_id = m.actor_id GROUP BY ALL)
+        SELECT c.*, row_number() OVER (PARTITION BY c.story_id, c.role ORDER BY c.n DESC, c.entity_id) AS rk
+        FROM c WHERE c.role = 'actor' OR NOT EXISTS (
+            SELECT 1 FROM c x WHERE x.story_id = c.story_id AND x.entity_id = c.entity_id AND x.role = 'actor')""")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _new AS
+        WITH agg AS (
+            SELECT story_id, min(type) AS type, min(day) AS date_min, max(day) AS date_max,
+                   min(published) AS first_seen, max(published) AS last_seen, count(*) AS n_events,
+                   count(DISTINCT art) AS n_articles, count(DISTINCT article_id) AS n_reports,
+                   count(DISTINCT outlet) AS n_outlets, avg(score) AS score
+            FROM _ev GROUP BY story_id),
+        parts AS (
+            SELECT r.story_id,
+                   list(r.entity_id ORDER BY r.rk) FILTER (WHERE r.role = 'actor') AS actors,
+                   list(r.entity_id ORDER BY r.rk) FILTER (WHERE r.role = 'recipient') AS recipients,
+                   string_agg(coalesce(en.name, r.entity_id), ', ' ORDER BY r.rk)
+                       FILTER (WHERE r.role = 'actor' AND r.rk <= 3) AS actor_names,
+                   string_agg(coalesce(en.name, r.entity_id), ', ' ORDER BY r.rk)
+                       FILTER (WHERE r.role = 'recipient' AND r.rk <= 3) AS recipient_names
+            FROM _roles r LEFT JOIN entities en ON en.entity_id = r.entity_id GROUP BY r.story_id),
+        place AS {_mode("place")},
+        pr AS (
+            SELECT e.story_id, e.place_country, e.lat, e.lon FROM _ev e
+            JOIN place p ON p.story_id = e.story_id AND p.v = e.place
+            QUALIFY row_number() OVER (PARTITION BY e.story_id
+                                       ORDER BY e.lat IS NULL, e.published, e.article_id, e.event_id) = 1)
+        SELECT a.story_id, a.type, mo.v AS mode, stt.v AS status,
+               a.type || ': ' || coalesce(p.actor_names, '')
+                   || coalesce(' → ' || p.recipient_names, '') AS label,
+               dy.v AS date, a.date_min, a.date_max, a.first_seen, a.last_seen, a.n_events, a.n_articles,
+               a.n_reports, a.n_outlets, coalesce(p.actors, []) AS actors, coalesce(p.recipients, []) AS recipients,
+               list_concat(coalesce(p.actors, []), coalesce(p.recipients, [])) AS participants,
+               pl.v AS place, CASE WHEN pr.story_id IS NULL THEN pc.v ELSE pr.place_country END AS place_country,
+               pr.lat, pr.lon, a.score, ?::TIMESTAMP AS updated_at
+        FROM agg a LEFT JOIN parts p ON p.story_id = a.story_id
+        LEFT JOIN {_mode("mode")} mo ON mo.story_id = a.story_id
+        LEFT JOIN {_mode("status")} stt ON stt.story_id = a.story_id
+        LEFT JOIN {_mode("day")} dy ON dy.story_id = a.story_id
+        LEFT JOIN place pl ON pl.story_id = a.story_id
+        LEFT JOIN pr ON pr.story_id = a.story_id
+        LEFT JOIN {_mode("place_country")} pc ON pc.story_id = a.story_id""", [_now()])
     con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _touched)")
     con.execute("DELETE FROM story_participants WHERE story_id IN (SELECT story_id FROM _touched)")
-    if out:
-        _insert(con, "stories", out, _STORY_TYPES)
-    if parts_rows:
-        _insert(con, "story_participants", parts_rows,
-                ("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DATE", "DOUBLE", "INTEGER", "VARCHAR"))
-    return old | {p[0] for p in parts_rows}
+    con.execute("INSERT INTO stories SELECT * FROM _new")
+    con.execute("""
+        INSERT INTO story_participants
+        SELECT r.entity_id, r.story_id, r.role, s.type, s.date, s.score, s.n_articles, s.label
+        FROM _roles r JOIN _new s ON s.story_id = r.story_id""")
 
 
-def _recompute_relations(con, entity_ids: list[str]) -> None:
-    if not entity_ids:
-        return
-    con.execute("CREATE OR REPLACE TEMP TABLE _ents AS SELECT unnest(?::VARCHAR[]) AS entity_id", [entity_ids])
-    con.execute("DELETE FROM relations WHERE entity_id IN (SELECT entity_id FROM _ents)")
+def _recompute_relations(con) -> int:
+    """Rewrite the ``relations`` rows of the (actor, event type, month) keys in ``_rkeys`` from
+    ``story_participants``; the number of actors concerned. A relation row depends only on the stories of
+    its actor, type and month, so the rest stay as they are."""
+    con.execute("CREATE OR REPLACE TEMP TABLE _rk AS SELECT DISTINCT * FROM _rkeys")
+    n = con.execute("SELECT count(DISTINCT entity_id) FROM _rk").fetchone()[0]
+    if not n:
+        return 0
+    con.execute("""
+        DELETE FROM relations USING _rk k WHERE relations.entity_id = k.entity_id
+        AND relations.type IS NOT DISTINCT FROM k.type AND relations.period IS NOT DISTINCT FROM k.period""")
     con.execute("""
         INSERT INTO relations
         SELECT p1.entity_id, p2.entity_id,
                CASE WHEN p1.role = 'actor' AND p2.role = 'recipient' THEN 'out'
                     WHEN p1.role = 'recipient' AND p2.role = 'actor' THEN 'in' ELSE 'with' END,
                date_trunc('month', p1.date)::DATE, p1.type, count(*), sum(p1.score)
-        FROM story_participants p1 JOIN _ents t ON t.entity_id = p1.entity_id
+        FROM story_participants p1 SEMI JOIN _rk k ON k.entity_id = p1.entity_id
+             AND k.type IS NOT DISTINCT FROM p1.type
+             AND k.period IS NOT DISTINCT FROM date_trunc('month', p1.date)::DATE
         JOIN story_participants p2 ON p2.story_id = p1.story_id AND p2.entity_id <> p1.entity_id
         GROUP BY ALL""")
+    return n
 
 
 def refresh_summary(store) -> dict[str, str]:

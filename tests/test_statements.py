@@ -1,0 +1,221 @@
+"""Statements: the PolNeAR evaluator (on a hand-made BRAT fixture) and every attribution form on
+whole articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.evaluate import polnear as pn
+
+FIXTURES = Path(__file__).parent / "fixtures" / "statements"
+POLNEAR = FIXTURES / "polnear"
+
+
+# -- the evaluator ---------------------------------------------------------------------------------
+def test_reads_first_annotator_and_discontinuous_spans():
+    [art] = list(pn.iter_gold(POLNEAR))
+    assert art.name == "press_2024-05-02_harbour-plan"
+    assert len(art.attributions) == 3  # the b2 annotator's single attribution is ignored
+    said, told, according = art.attributions
+    assert art.text[slice(*said.source[0])] == "The mayor of Port Ellis, Maria Duarte"
+    assert said.form == "indirect" and told.form == "direct"
+    assert len(told.content) == 2 and told.source_text == "she"
+    assert according.source_text == "a council report"
+    assert pn.gold_groups(told) == ["all", "direct", "with source", "pronoun source"]
+
+
+def test_not_a_polnear_directory(tmp_path):
+    from newsgraph.errors import InputError
+
+    with pytest.raises(InputError, match="not a PolNeAR directory"):
+        list(pn.iter_gold(tmp_path))
+
+
+def _pred(content, source=None, cue=None, kind="indirect", mentions=()):
+    return pn.Prediction(content=(content,), source=(source,) if source else None, cue=(cue,) if cue else None,
+                         kind=kind, actor_mentions=tuple(mentions))
+
+
+def test_match_needs_half_of_each_and_is_one_to_one():
+    g = [pn.GoldAttribution(content=((0, 100),), source=((200, 210),), cue=((190, 194),), form="indirect")]
+    assert pn.match(g, [_pred((0, 49))]) == []  # under half of the gold
+    assert pn.match(g, [_pred((0, 50))]) == [(0, 0)]
+    assert pn.match(g, [_pred((0, 201))]) == []  # gold is under half of the prediction
+    assert pn.match(g, [_pred((10, 90)), _pred((0, 100))]) == [(0, 1)]  # the larger overlap wins, once
+
+
+def test_scores_source_by_span_or_actor_mention_and_cue():
+    text = "x" * 300
+    gold = (pn.GoldAttribution(content=((0, 100),), source=((200, 210),), cue=((190, 194),), form="indirect"),
+            pn.GoldAttribution(content=((110, 180),), source=((250, 253),), cue=((245, 249),), form="direct",
+                               source_text="she"),
+            pn.GoldAttribution(content=((260, 290),), source=None, cue=((255, 258),), form="indirect"))
+    assert text
+    pred = [_pred((0, 100), source=(205, 215), cue=(190, 194)),
+            _pred((110, 180), source=(20, 23), cue=(240, 244), kind="direct", mentions=[(250, 253)]),
+            _pred((400, 420))]
+    report = pn.Report()
+    pn.score_article(gold, pred, report)
+    f = report.to_dict()["groups"]
+    assert (f["all"]["gold"], f["all"]["predicted"], f["all"]["matched"]) == (3, 3, 2)
+    assert f["all"]["precision"] == pytest.approx(2 / 3) and f["all"]["recall"] == pytest.approx(2 / 3)
+    assert f["all"]["source_accuracy"] == 1.0 and f["all"]["source_n"] == 2  # the second through its actor
+    assert f["all"]["cue_accuracy"] == 0.5
+    assert f["pronoun source"]["matched"] == 1 and f["without source"]["recall"] == 0.0
+
+
+def test_chain_counts_once_as_its_head():
+    from newsgraph.records import Actor, Article, Document, Source, Span, Statement
+
+    text = "Sources cited by CNN said the talks failed."
+    art = Article(id="x", source="t", text=text)
+    content = Span(26, 42, text[26:42])
+    head = Statement(id="s2", kind="indirect", source=Source("CNN", 17, 20, actor="a1"), cue=Span(8, 13, "cited"),
+                     content=content)
+    inner = Statement(id="s1", kind="indirect", source=Source("Sources cited by CNN", 0, 20), cue=Span(21, 25, "said"),
+                      content=content, via="s2")
+    doc = Document(article=art, actors=(Actor("a1", "CNN", "organization", mentions=(Span(17, 20, "CNN"),)),),
+                   statements=(inner, head), events=())
+    [p] = pn.predictions_of(doc)
+    assert p.source == ((17, 20),) and p.actor_mentions == ((17, 20),)
+
+
+def test_evaluate_end_to_end(pipeline):
+    report = pn.evaluate(POLNEAR, pipeline)
+    f = report.to_dict()["groups"]["all"]
+    assert report.articles == 1 and not report.errors
+    assert f["gold"] == 3 and f["matched"] == 3 and f["predicted"] == 3
+    assert f["source_accuracy"] == 1.0 and f["cue_accuracy"] == 1.0
+    assert "PolNeAR: 1 articles" in pn.format_report(report)
+
+
+def test_cli_evaluate_polnear(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    out = tmp_path / "f.json"
+    r = CliRunner().invoke(main, ["evaluate", "polnear", str(POLNEAR), "--json", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "all" in r.output and json.loads(out.read_text())["groups"]["all"]["gold"] == 3
+
+
+# -- every attribution form, on whole articles -------------------------------------------------------
+@pytest.fixture(scope="module")
+def docs(pipeline):
+    out = {}
+    for name in ("direct_quotes", "indirect_speech", "sources_and_chains"):
+        [doc] = list(pipeline.run([str(FIXTURES / f"{name}.txt")], published="2024-05-02"))
+        assert not isinstance(doc, Exception), doc
+        out[name] = doc
+    return out
+
+
+def said(doc, part):
+    found = [s for s in doc.statements if part in s.content.text]
+    assert found, f"no statement with {part!r}: {[s.content.text for s in doc.statements]}"
+    return found[0]
+
+
+def actor_name(doc, actor_id):
+    return next(a.name for a in doc.actors if a.id == actor_id) if actor_id else None
+
+
+def test_offsets_reproduce_text(docs):
+    for doc in docs.values():
+        text = doc.article.text
+        for s in doc.statements:
+            for sp in (s.content, s.cue, s.source, s.addressee_text):
+                if sp is not None:
+                    assert text[sp.start:sp.end] == sp.text
+
+
+def test_direct_quotes_every_mark_and_position(docs):
+    doc = docs["direct_quotes"]
+    s = said(doc, "We have waited three years")  # straight marks, "…," said X
+    assert s.kind == "direct" and s.cue.text == "said" and "Tomas Reyes" in s.source.text
+    s2 = said(doc, "Nobody should be surprised")  # the quote goes on after the attribution
+    assert s2.source.actor == s.source.actor and s2.cue == s.cue
+    s = said(doc, "The company has made its final offer")  # curly marks, "…," X said
+    assert actor_name(doc, s.source.actor) == "Ana Lindqvist" and s.cue.text == "said"
+    s = said(doc, "We will not negotiate")  # X said: "…", over two sentences
+    assert actor_name(doc, s.source.actor) == "Ana Lindqvist" and s.content.text.endswith("already at sea.")
+    assert s.addressee_text.text == "reporters"
+    s = said(doc, "We are ready to talk")  # single marks, pronoun source
+    assert s.kind == "direct" and s.source.text == "he" and actor_name(doc, s.source.actor) == "Tomas Reyes"
+    s = said(doc, "This strike will cost everyone")  # guillemets
+    assert actor_name(doc, s.source.actor) == "Claire Dubois"
+    s = said(doc, "The workers have been patient")  # over two paragraphs, the first left open
+    assert s.content.text.endswith("what they built") and actor_name(doc, s.source.actor) == "Tomas Reyes"
+    assert "\n" in s.content.text
+
+
+def test_indirect_speech_and_belief(docs):
+    doc = docs["indirect_speech"]
+    s = said(doc, "police had used excessive force")  # deny + that-clause
+    assert s.kind == "indirect" and s.cue.text == "denied" and actor_name(doc, s.source.actor) == "Xhelal Svecla"
+    s = said(doc, "officers had acted within the law")  # a description resolves to the actor
+    assert s.source.text == "The minister" and actor_name(doc, s.source.actor) == "Xhelal Svecla"
+    s = said(doc, "to publish the findings")  # promise + infinitive
+    assert s.cue.text == "promised" and actor_name(doc, s.source.actor) == "Xhelal Svecla"
+    s = said(doc, "serious consequences")  # warn + object
+    assert s.cue.text == "warned" and actor_name(doc, s.addressee) == "Serbia"
+    s = said(doc, "trying to destabilise")  # accuse X of, pronoun source
+    assert s.source.text == "He" and actor_name(doc, s.source.actor) == "Xhelal Svecla"
+    s = said(doc, "his government had no role")  # insist
+    assert actor_name(doc, s.source.actor) == "Aleksandar Vucic"
+    s = said(doc, "Pristina was to blame")  # argue
+    assert s.cue.text == "argued" and actor_name(doc, s.source.actor) == "Aleksandar Vucic"
+    s = said(doc, "kidnapped")  # a mixed quote
+    assert s.kind == "mixed" and s.content.text.startswith("the officer had been")
+    s = said(doc, "at least 30 people were injured")  # according to
+    assert s.cue.text == "According to" and "monitoring mission" in s.source.text
+    s = said(doc, "three suspects had been arrested")  # said in a statement
+    assert s.source.text == "The interior ministry" and "statement" in s.addressee_text.text
+    s = said(doc, "the dispute could spread")  # belief, group source
+    assert s.cue.text == "fear" and s.source.anonymous and "Belgrade" in s.source.text
+    s = said(doc, "the West is siding with Pristina")
+    assert s.cue.text == "believes" and actor_name(doc, s.source.actor) == "Aleksandar Vucic"
+
+
+def test_anonymous_sources_addressees_and_chains(docs):
+    doc = docs["sources_and_chains"]
+    actors = {a.id: a for a in doc.actors}
+    post = said(doc, "the talks in Geneva had stalled")
+    chain = [s for s in doc.statements if s.content == post.content]
+    heads = [s for s in chain if s.via is None]
+    relayed = [s for s in chain if s.via is not None]
+    assert heads and relayed, chain
+    assert "Washington Post" in heads[0].source.text and heads[0].cue.text == "reported"
+    assert relayed[0].source.text == "two officials familiar with the matter" and relayed[0].source.anonymous
+    assert relayed[0].via == heads[0].id
+    cnn = said(doc, "preparing a new proposal")
+    inner = next(s for s in doc.statements if s.content == cnn.content and s.via is not None)
+    assert inner.source.text == "Sources cited by CNN" and inner.source.anonymous
+    assert actor_name(doc, next(s for s in doc.statements if s.id == inner.via).source.actor) == "CNN"
+    s = said(doc, "running out of patience")
+    assert s.source.anonymous and actor_name(doc, s.addressee) == "CNN" and s.cue.text == "told"
+    anon = actors[s.source.actor]
+    assert anon.kind == "anonymous" and "European" in anon.attributes and "individual" in anon.attributes
+    s = said(doc, "the talks could collapse")
+    assert s.source.anonymous and "group" in actors[s.source.actor].attributes
+    s = said(doc, "security around the venue")
+    assert s.source.anonymous and s.source.text.startswith("A police spokesperson")
+    assert s.addressee_text.text == "reporters"
+    s = said(doc, "Switzerland remained ready")
+    assert actor_name(doc, s.source.actor) == "Ignazio Cassis" and s.addressee_text.text == "on social media"
+
+
+def test_quote_ending_in_a_space_does_not_break_the_stage(pipeline):
+    """NYT style ''… 'inner,' '' leaves a quotation whose last character is a lone space token."""
+    from newsgraph.ingest import Draft, build_article
+
+    text = ("The novel tries to be realistic. ''I hate the term 'Manhattan poor,' '' she said, but added that the "
+            "book was about money.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    assert not isinstance(doc, Exception), doc

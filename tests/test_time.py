@@ -1,0 +1,52 @@
+"""Dates resolved against the publication date with the clause's tense (2025-08-14 is a Thursday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.stages.time import find_dates, resolve
+
+PUB = "2025-08-14"
+
+
+@pytest.mark.parametrize("words,kind,tense,expected", [
+    ("Friday", "weekday", "future", ("2025-08-15", "day")),       # "will meet on Friday": the coming one
+    ("Friday", "weekday", "past", ("2025-08-08", "day")),         # "met on Friday": the past one
+    ("Wednesday", "weekday", "past", ("2025-08-13", "day")),
+    ("Wednesday", "weekday", "future", ("2025-08-20", "day")),
+    ("next Monday", "weekday", "past", ("2025-08-18", "day")),
+    ("last Thursday", "weekday", "past", ("2025-08-07", "day")),
+    ("yesterday", "relday", "past", ("2025-08-13", "day")),
+    ("last month", "relperiod", "past", ("2025-07", "month")),
+    ("next month", "relperiod", "future", ("2025-09", "month")),
+    ("earlier this week", "relperiod", "past", ("2025-W33", "week")),
+    ("2022", "year", "past", ("2022", "year")),
+    ("Nov. 27", "absolute", "past", ("2024-11-27", "day")),
+    ("Nov. 27", "absolute", "future", ("2025-11-27", "day")),
+    ("March", "month", "past", ("2025-03", "month")),
+    ("March", "month", "future", ("2026-03", "month")),
+])
+def test_resolve(words, kind, tense, expected):
+    assert resolve(words, kind, PUB, tense) == expected
+
+
+def test_find_dates_keeps_the_words_without_prepositions():
+    text = "They will meet on Friday. It began in 2022, resumed on Nov. 27 and earlier this week, not last month."
+    found = find_dates(text)
+    assert [(d.text, d.kind) for d in found] == [("Friday", "weekday"), ("2022", "year"), ("Nov. 27", "absolute"),
+                                                ("earlier this week", "relperiod"), ("last month", "relperiod")]
+    for d in found:
+        assert text[d.start:d.end] == d.text
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved():
+    assert resolve("Friday", "weekday", None, "future") == (None, None)
+    assert resolve("2022", "year", None, "past") == ("2022", "year")
+
+
+def test_event_without_date_words_gets_the_publication_date(pipeline):
+    import newsgraph
+
+    doc = newsgraph.extract("Chile condemned Peru over the border dispute.", published=PUB)
+    [ev] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert (ev.date.value, ev.date.text, ev.date.basis) == (PUB, None, "published")
