@@ -124,14 +124,22 @@ def extract(text_or_path: str | os.PathLike, published: str | None = None, *, mo
 
 def extract_many(inputs: Iterable[str | os.PathLike], published: str | None = None, *,
                  model: str | None = None, settings: Settings | None = None,
-                 errors: ErrorPolicy = "skip") -> Iterator[Document | InputError]:
+                 errors: ErrorPolicy = "skip", workers: int = 1) -> Iterator[Document | InputError]:
     """Stream documents for many inputs (files, directories, URLs, ``-``), in input order.
 
     ``errors``: "skip" drops bad inputs, "yield" yields their :class:`InputError` in place, "raise"
-    stops at the first one.
+    stops at the first one. ``workers`` > 1 runs extraction in that many processes (same output).
     """
+    from .runner import run
+
     settings = (settings or Settings()).with_(model=model)
-    yield from _pipeline(settings).run(inputs, published=published, errors=errors)
+    pipe = _pipeline(settings) if workers <= 1 else None
+    for out in run(inputs, settings, published, workers=workers, pipeline=pipe):
+        if isinstance(out, InputError) and errors != "yield":
+            if errors == "raise" and not isinstance(out, SkippedInput):
+                raise out
+            continue
+        yield out
 
 
 def _looks_like_path(s: str) -> bool:

