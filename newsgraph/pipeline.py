@@ -10,7 +10,7 @@ from typing import Literal
 
 from .analysis import Analysis
 from .errors import InputError, NewsgraphError, SkippedInput
-from .ingest import Draft, build_article, iter_articles
+from .ingest import Draft, build_article
 from .ingest.sources import is_url
 from .kb import KnowledgeBase, load_kb
 from .nlp import load_model
@@ -76,10 +76,13 @@ class Pipeline:
                 yield InputError(item.source, f"analysis failed ({e.__class__.__name__}: {e}); please report this")
 
     def run(self, inputs: Iterable[str | os.PathLike], published: str | None = None,
-            errors: ErrorPolicy = "yield") -> Iterator[Document | InputError]:
-        for out in self.process(iter_articles(inputs, self.settings, published)):
+            errors: ErrorPolicy = "yield", workers: int = 1) -> Iterator[Document | InputError]:
+        """Documents for ``inputs`` in input order, with the error policy of :func:`extract_many`."""
+        from .runner import run
+
+        for out in run(inputs, self.settings, published, workers=workers, pipeline=self):
             if isinstance(out, InputError) and errors != "yield":
-                if errors == "raise" and not isinstance(out, DuplicateInput):
+                if errors == "raise" and not isinstance(out, SkippedInput):
                     raise out
                 continue
             yield out
@@ -130,16 +133,8 @@ def extract_many(inputs: Iterable[str | os.PathLike], published: str | None = No
     ``errors``: "skip" drops bad inputs, "yield" yields their :class:`InputError` in place, "raise"
     stops at the first one. ``workers`` > 1 runs extraction in that many processes (same output).
     """
-    from .runner import run
-
     settings = (settings or Settings()).with_(model=model)
-    pipe = _pipeline(settings) if workers <= 1 else None
-    for out in run(inputs, settings, published, workers=workers, pipeline=pipe):
-        if isinstance(out, InputError) and errors != "yield":
-            if errors == "raise" and not isinstance(out, SkippedInput):
-                raise out
-            continue
-        yield out
+    yield from _pipeline(settings).run(inputs, published, errors=errors, workers=workers)
 
 
 def _looks_like_path(s: str) -> bool:

@@ -90,6 +90,7 @@ def run(inputs: Iterable[str | os.PathLike], settings: Settings, published: str 
 
     if workers <= 1:
         pipe = pipeline or Pipeline(settings)
+        settings = pipe.settings
         results: Iterator[Result] = pipe.process(_articles(raws(), settings, published))
     else:
         results = _parallel(raws(), settings, published, workers, chunk_size)
