@@ -176,3 +176,32 @@ def test_article_precision(summit):
     for e in summit.events:
         assert summit.article.text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert e.evidence.start <= e.trigger.start < e.trigger.end <= e.evidence.end
+
+
+# -- general rules on single sentences (fictional) ---------------------------------------------------
+def _code(pipeline, text):
+    art = Article(id="s", source="s", text=text, published="2025-03-14")
+    return pipeline.analyse(art, pipeline.nlp(text))
+
+
+def test_unnamed_attackers_of_a_bombing(pipeline):
+    doc = _code(pipeline, "A roadside bombing near Tarvo killed three Chilean soldiers on Sunday.")
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and doc.actor(ev[0].actor[0]).sector == "UAF"
+    assert doc.actor(ev[0].recipient[0]).country == "CHL"
+    # an accident is no attack: nothing is coded
+    assert not _code(pipeline, "A car crash near Tarvo killed three people on Sunday.").events
+
+
+def test_must_under_a_speech_verb_is_a_demand(pipeline):
+    doc = _code(pipeline, "Chile said on Tuesday that Peru must return the seized fishing boat.")
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and _names(doc, req[0].actor) == ["Chile"] and _names(doc, req[0].recipient) == ["Peru"]
+
+
+def test_counted_parties_and_willingness_to_use_force(pipeline):
+    doc = _code(pipeline, "Thousands of Peruvian students demonstrated in Lima.")
+    prot = [e for e in doc.events if e.type == "PROTEST"]
+    assert prot and doc.actor(prot[0].actor[0]).sector == "CVL"
+    doc = _code(pipeline, "Peru's government said it is prepared to impose martial law.")
+    assert [e.type for e in doc.events] == ["THREATEN"]

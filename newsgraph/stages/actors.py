@@ -404,11 +404,32 @@ def _np_tokens(head):
     return head.doc[start: head.i + 1]
 
 
+QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "number", "group", "crowd",
+                  "handful", "majority", "some", "many", "most", "several", "all", "one", "two", "three", "members"}
+
+
+def _quantified(head):
+    """"Thousands of Iraqi Kurds", "hundreds of thousands of people", "a group of Yoruba leaders": the
+    party is what is counted."""
+    for _ in range(3):
+        if head.lower_ not in QUANTITY_HEADS:
+            break
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of or of[0].pos_ not in ("NOUN", "PROPN"):
+            break
+        head = of[0]
+    return head
+
+
 def participant_actor(an: Analysis, head) -> str | None:
     """The actor a participant phrase refers to, creating one for a phrase that names a group by its
     sector or an unnamed person by role ("German prosecutors", "the Syrian government", "a Saudi
     dissident", "the court"); ``None`` for phrases that name no actor ("the decision")."""
+    head = _quantified(head)
     a = an.actor_of(head)
+    if a is not None and an.actor(a).kind == "anonymous" and not an.actor(a).sector and not an.actor(a).country \
+            and an.kb.sector_of(head.lower_):
+        a = None  # a long source phrase taken as anonymous ("tens of thousands of students …"): its head names it
     if a is not None and an.actor(a).kind == "anonymous":
         # "the APEC forum" taken as an anonymous source: the named body inside it is the party
         named = [an.token_actor[c.i] for c in head.lefts if c.dep_ == "compound" and c.i in an.token_actor
@@ -486,6 +507,8 @@ def participant_actor(an: Analysis, head) -> str | None:
     elif head.pos_ == "PROPN" and hit is None:
         if low in GENERIC_HEADS or head.ent_type_ in ("PERSON",):
             kind = "person" if head.ent_type_ == "PERSON" else "organization"
+        elif head.ent_type_ == "NORP" and head.tag_ == "NNPS":
+            kind = "group"  # "Iraqi Kurds"
         else:
             kind = "organization"
         key = f"org:{text.lower()}"

@@ -17,6 +17,7 @@ PLOVER's cooperation–conflict score are attached.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..analysis import Analysis
 from ..lexicon import lexicon
@@ -29,6 +30,7 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "on"}
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 BODY_HEADS = GENERIC_HEADS - PERSON_HEADS  # "the committee", "the council": a body, though unnamed
 LOCATED = {"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # material acts whose target may be a place
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 
 
@@ -39,6 +41,24 @@ class _Trigger:
     token: object  # the verb (or noun) the event hangs on
     head: object  # the clause verb that carries subject, tense and modifiers
     noun: object | None = None  # event noun under a light verb
+    demand: bool = False  # a clause with "must" and no event of its own: only a demand of its reporter
+
+
+@lru_cache(maxsize=4)
+def _derived(_key: int) -> tuple[frozenset[str], ...]:
+    """Sets built once from the lexicon: attack nouns, every verb lemma the event lexicon knows, the
+    verbs of threat, the verbs of saying."""
+    lex = lexicon().events
+    known = set(lex.get("verbs", {})) | set(lex.get("frames", {})) | set(lex.get("light_verbs", [])) \
+        | {k.split()[0] for k in lex.get("phrases", {})} | {k.split("+")[0] for k in lex.get("objects", {})}
+    threats = frozenset(k for k, v in lex.get("verbs", {}).items() if v.startswith("THREATEN"))
+    speech = frozenset(lexicon().speech | {"announce", "declare", "confirm", "state"})
+    return frozenset(lex.get("attack_nouns", [])), frozenset(known), threats, speech
+
+
+def _obliged(verb) -> bool:
+    """The verb carries "must" ("X must return …"), the mark of a demand when someone else says it."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
 
 
 def _split(code: str) -> tuple[str, str | None]:
@@ -64,9 +84,8 @@ class _Coder:
         self.fallback_preps = set(lex.get("fallback_preps", []))
         self.needs_two = set(lex.get("needs_two_parties", []))
         self.needs_object = set(lex.get("needs_object", []))
-        self.threat_lemmas = {k for k, v in self.verbs.items() if v.startswith("THREATEN")}
         self.frames = lex.get("frames", {})
-        self.speech = lexicon().speech | {"announce", "declare", "confirm", "state"}
+        self.attack_nouns, self.known, self.threat_lemmas, self.speech = _derived(id(lex))
         self.out: list[Event] = []
 
     # -- triggers ---------------------------------------------------------------------------------
@@ -82,8 +101,30 @@ class _Coder:
             code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
         return code
 
-    def _verb_trigger(self, tok) -> _Trigger | None:
+    def lemma(self, tok) -> str:
+        """The token's lemma, repaired where the small model's lemmatiser errs on a lexicon verb
+        ("staged" -> "stag"): an inflected form whose regular stem is a known verb takes that stem."""
         lemma = tok.lemma_.lower()
+        if lemma in self.known or not tok.tag_.startswith("VB"):
+            return lemma
+        low = tok.lower_
+        for cand in (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-1] if low.endswith("s") else ""):
+            if cand and cand in self.known:
+                return cand
+        return lemma
+
+    def _frame_code(self, lemma: str, xcomp) -> str:
+        """A frame's code; willingness to use force ("is prepared to impose martial law", "vowed to
+        attack") is a threat (CAMEO 13), not an intent to cooperate."""
+        code = self.frames[lemma]
+        if code.startswith("AGREE") and xcomp.pos_ == "VERB":
+            inner = self._verb_trigger(xcomp)
+            if inner is not None and inner.type in CONFLICT:
+                return "THREATEN"
+        return code
+
+    def _verb_trigger(self, tok) -> _Trigger | None:
+        lemma = self.lemma(tok)
         prts = [c for c in tok.children if c.dep_ == "prt"]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -100,19 +141,22 @@ class _Coder:
             key = f"{lemma} {prep.lower_}"
             if key in self.phrases:
                 return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
-        if prts:
+        if any(p.lower_ != "out" for p in prts):
             return None  # a particle changes the meaning ("call off", "back down") unless listed
+        # "carry out": the particle adds nothing; its object decides ("carried out strikes")
         for o in objs:
             for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
                 if key in self.objects:
                     return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
-            if lemma in self.light:
+            if lemma in self.light and not prts:
                 code = self._noun_code(o)
                 if code:
                     return _Trigger(*_split(code), token=o, head=tok, noun=o)
+        if prts:
+            return None
         xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
         if lemma in self.frames and xcomp:
-            return _Trigger(*_split(self.frames[lemma]), token=tok, head=tok)
+            return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
             return _Trigger(*_split(self.verbs[lemma]), token=tok, head=tok)
         return None
@@ -123,9 +167,12 @@ class _Coder:
                 hit = self._verb_trigger(tok)
                 if hit:
                     yield hit
+                elif _obliged(tok):  # "Russia said Sudan must return …": a demand, whatever Sudan must do
+                    yield _Trigger("REQUEST", None, token=tok, head=tok, demand=True)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in self.frames \
                     and any(c.dep_ == "xcomp" for c in tok.children):  # "is willing to withdraw"
-                yield _Trigger(*_split(self.frames[tok.lower_]), token=tok, head=tok)
+                xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
+                yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
 
     # -- participants -----------------------------------------------------------------------------
     def actors_of(self, toks) -> list[str]:
@@ -145,6 +192,28 @@ class _Coder:
                 if a not in out:
                     out.append(a)
         return out
+
+    def unidentified_attackers(self, verb, subj) -> list[str]:
+        """The unnamed perpetrators of a violent act whose instrument is all the sentence names: "a
+        roadside bombing killed one soldier", "were killed in a suicide car bombing", "killed by an
+        improvised explosive device". Coded as a group of unidentified attackers (PLOVER sector UAF)
+        whose mention is the attack phrase; only for the attack nouns of the lexicon."""
+        cands = [subj] if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
+        cands += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+                  for g in c.children if g.dep_ == "pobj"]
+        for c in cands:
+            if c.lemma_.lower() in self.attack_nouns or c.lower_ in self.attack_nouns:
+                made: dict = self.an.__dict__.setdefault("_participants", {})
+                actor = made.get("uaf:attackers")
+                if actor is None:
+                    actor = made["uaf:attackers"] = self.an.new_actor(name="unidentified attackers", kind="group",
+                                                                      country=None, sector="UAF")
+                left = min([c.i] + [t.left_edge.i for t in c.lefts if t.dep_ != "det"])
+                span = self.doc[left: c.i + 1]
+                actor.add_mention(span.start_char, span.end_char)
+                self.an.link_tokens(span, actor)
+                return [actor.id]
+        return []
 
     def _inside(self, tok) -> list:
         """Where the party of an event noun phrase sits: "the Syrian government's decision", "the
@@ -235,6 +304,9 @@ class _Coder:
         if not speakers or not set(speakers) & set(actors):
             return None
         cooperative = trig.type in COOPERATIVE
+        if status == "future" and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
+                                                                  for g in c.children) for c in verb.children):
+            return "THREATEN"  # "will withdraw its force unless …": a conditional act is a threat
         if status == "negated":
             return "REJECT" if cooperative else None
         if not any(c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children) and status != "future":
@@ -301,13 +373,26 @@ class _Coder:
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                          for g in c.children if g.dep_ == "pobj"])
+            if _obliged(verb) and actors and subj is not None and subj.lower_ not in REPORTED_PRONOUNS:
+                # "Russia said Sudan must return the helicopter": Russia demands it of Sudan (CAMEO 10)
+                speakers = [a for a in self.reporter_of(verb) if a not in actors]
+                if speakers:
+                    trig = _Trigger("REQUEST", None, trig.token, trig.head, trig.noun)
+                    actors, subj = speakers, None
+                    self._demanded = self.actors_of([subject_of(verb)])
+            if trig.demand:
+                continue
+            if not actors and trig.type == "ASSAULT":
+                actors = self.unidentified_attackers(verb, subj)  # "a roadside bombing killed …"
             if not actors:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
+            if trig.type == "REQUEST" and getattr(self, "_demanded", None):
+                others, self._demanded = self._demanded, None
             if passive:
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
                 others = patient + [o for o in others if o not in patient]
-            framed = any(c.dep_ == "xcomp" for c in verb.children) and trig.token.lemma_.lower() in self.frames
+            framed = any(c.dep_ == "xcomp" for c in verb.children) and self.lemma(trig.token) in self.frames
             if trig.type in self.reciprocal and trig.noun is None and not passive and not framed:
                 actors, recipients = actors + others, []
             else:
@@ -318,7 +403,7 @@ class _Coder:
                 continue
             if code in self.needs_two and len(actors) < 2 and not recipients:
                 continue
-            if trig.token.lemma_.lower() in self.needs_object and trig.noun is None and not recipients \
+            if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
                     and len(actors) < 2:
                 continue
             if self.in_condition_of_threat(verb):
