@@ -141,6 +141,7 @@ class Statement:
     via: str | None = None
     # extensions
     addressee_text: Span | None = None  # the words naming the addressee or channel ("told CNN")
+    confidence: float | None = None  # 0..1: how likely this is an attribution (None: not estimated)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -149,6 +150,7 @@ class Statement:
             "cue": self.cue.to_dict() if self.cue else None,
             "content": self.content.to_dict(), "addressee": self.addressee, "via": self.via,
             "addressee_text": self.addressee_text.to_dict() if self.addressee_text else None,
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -157,7 +159,7 @@ class Statement:
             id=d["id"], kind=d["kind"], source=Source.from_dict(d.get("source")),
             cue=Span.from_dict(d.get("cue")), content=Span.from_dict(d["content"]),
             addressee=d.get("addressee"), via=d.get("via"),
-            addressee_text=Span.from_dict(d.get("addressee_text")),
+            addressee_text=Span.from_dict(d.get("addressee_text")), confidence=d.get("confidence"),
         )
 
 

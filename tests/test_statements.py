@@ -219,3 +219,39 @@ def test_quote_ending_in_a_space_does_not_break_the_stage(pipeline):
     art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
     doc = next(pipeline.process([art]))
     assert not isinstance(doc, Exception), doc
+
+
+def test_frame_statements_carry_the_classifier_probability(docs):
+    from newsgraph.records import Statement
+
+    doc = docs["indirect_speech"]
+    s = said(doc, "police had used excessive force")
+    assert s.confidence is not None and 0.5 <= s.confidence <= 1.0  # "denied that …": a confident cue
+    assert said(doc, "three suspects").confidence is not None
+    for st in doc.statements:
+        assert st.confidence is None or 0.0 <= st.confidence <= 1.0
+        assert Statement.from_dict(st.to_dict()) == st
+    quotes = [st for st in docs["direct_quotes"].statements if st.kind == "direct"]
+    assert quotes and all(st.confidence is None for st in quotes)  # quotation rules: not estimated
+
+
+def test_cue_classifier_ranks_speech_over_other_verbs(pipeline):
+    from newsgraph.stages import statements as st
+
+    doc = pipeline.nlp("The minister said that the talks had failed. The minister signed the agreement on Monday.")
+    frames = {fr.cue[0].lower_: st.cue_probability(fr) for fr in st.candidate_frames(doc, [])}
+    assert frames["said"] > st.cue_model()[2] > frames["signed"]
+    bias, weights, threshold = st.cue_model()
+    assert weights and 0.0 < threshold < 1.0
+
+
+def test_speaker_after_the_cue_and_parenthetical_cue(pipeline):
+    from newsgraph.ingest import Draft, build_article
+
+    text = ("''I am more skilled with my hands than with my brain,'' said Robin Maynard, half joking.\n\n"
+            "In Miami, Mr. Regalado said, the mayor is seen as a bully by many voters.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    quote = next(s for s in doc.statements if "skilled with my hands" in s.content.text)
+    assert quote.source.text == "Robin Maynard" and quote.cue.text == "said"
+    assert not any(s.content.text.startswith("Robin Maynard") for s in doc.statements)

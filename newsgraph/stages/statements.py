@@ -5,8 +5,11 @@ Three passes over the parse, each a rule over dependency structure with its word
 
 1. direct quotes: quotation spans (curly, straight, single, guillemets; running over sentences and
    paragraphs) tied to a speech cue before or after them in the same sentence;
-2. indirect speech and belief: a cue verb with a that-clause, an infinitive or an object
-   ("warned Putin of severe consequences"), and "according to X";
+2. indirect speech and belief: a frame (a verb with a that-clause, an infinitive, an object or a
+   parenthetical place — "warned Putin of severe consequences", "X, he said, Y" —, or a noun or
+   adjective with a clause or object — "his claim that …", "critical of …") that a small logistic
+   regression (``data/statement_cues.csv``, learned on PolNeAR train) takes for an attribution; its
+   probability is the statement's ``confidence``. And "according to X";
 3. chains: a source passed on by another ("sources cited by CNN", "citing two officials") gets a
    statement of the relaying source, linked by ``via``.
 
@@ -16,14 +19,14 @@ with no name ("a European official") becomes an anonymous actor keeping what it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analysis import Analysis
 from ..lexicon import lexicon
 from ..records import Source, Span, Statement
 from .actors import anonymous_actor
-from .syntax import subject_of
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›"}
 _CHANNELS = frozenset((
@@ -107,7 +110,6 @@ def _closes_single(text: str, j: int) -> bool:
 
 
 FRAME_PREPS = ("for", "about", "of", "on", "against", "over", "to", "with", "as")
-THRESHOLD = 0.25
 
 
 @dataclass
@@ -117,6 +119,45 @@ class Frame:
     key: str  # lemma|comp, lemma|<preposition>, lemma|obj
     cue: list  # spaCy tokens: the verb, and its particle or preposition
     content: list  # spaCy tokens of the content
+
+
+def nominal_frame_of(word) -> Frame | None:
+    """The attribution frame a noun or adjective heads: a clause ("the claim that …", "his decision
+    to …", "confident that …") or a prepositional object ("criticism of …", "critical of …").
+    Keys are ``lemma|n…`` for nouns and ``lemma|a…`` for adjectives."""
+    tag = "n" if word.pos_ == "NOUN" else "a"
+    lemma = word.lemma_.lower()
+    for c in word.children:
+        if c.i < word.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") \
+                and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < c.i for g in c.children):
+            return Frame(f"{lemma}|{tag}comp", [word], list(c.subtree))
+        if c.dep_ == "prep" and c.lower_ in FRAME_PREPS:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return Frame(f"{lemma}|{tag}{c.lower_}", [word, c], [t for g in objs for t in g.subtree])
+    return None
+
+
+def candidate_frames(doc, quotes: list[Quote]):
+    """Every attribution frame the rules can see outside quotation marks: verbs (:func:`frame_of`),
+    and nouns and adjectives (:func:`nominal_frame_of`)."""
+    spans = sorted((q.open_at, q.close_at) for q in quotes)
+    k = 0
+    for tok in doc:
+        while k < len(spans) and spans[k][1] <= tok.idx:
+            k += 1
+        if k < len(spans) and spans[k][0] <= tok.idx:
+            continue
+        if tok.pos_ == "VERB":
+            fr = frame_of(tok)
+        elif tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod"):
+            fr = nominal_frame_of(tok)
+        else:
+            continue
+        if fr is not None:
+            yield fr
 
 
 def frame_of(verb) -> Frame | None:
@@ -132,6 +173,11 @@ def frame_of(verb) -> Frame | None:
                                                   and c.lemma_.lower() in ("cite", "quote") for t in c.subtree}
         return Frame(f"{lemma}|comp", [verb], [t for t in head.subtree if t.i not in inside and t.i > verb.i])
     comps = [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if verb.dep_ == "parataxis" and head.i != verb.i and not comps \
+            and any(c.dep_ in ("nsubj", "expl") for c in kids) and not any(c.dep_ in ("dobj", "ccomp") for c in kids):
+        # "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the cue inside its content
+        inside = {t.i for t in verb.subtree}
+        return Frame(f"{lemma}|par", [verb], [t for t in head.subtree if t.i not in inside])
     if comps:
         return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree])
     before = [c for c in kids if c.dep_ == "ccomp" and c.i < verb.i]  # "…, the group says."
@@ -173,31 +219,189 @@ def _depth(tok) -> int:
     return d
 
 
+def subject_of(verb):
+    """The subject of a verb, following coordinated, participial and infinitival verbs up to theirs
+    (a copy of ``syntax.subject_of``, kept here so the classifier's features stay as trained).
+
+    "Trump, who once promised …" gives Trump for "promised"; "Having supported Putin, Trump …" gives
+    Trump for "supported"; a passive verb's agent ("criticised by X") counts as its subject.
+    """
+    v = verb
+    came_by_xcomp = False
+    for _ in range(5):
+        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return agent[0] if v.i == verb.i else None  # a clause under a passive verb: no safe controller
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return v.head
+            return s
+        passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if passive_subj:
+            # raising: "the two ministers are expected to sign" -> the ministers sign
+            return passive_subj[0] if v.i != verb.i and came_by_xcomp else None
+        if v.dep_ == "xcomp" and v.head.i != v.i:
+            # object control: "persuade Putin to agree" -> Putin agrees
+            obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
+            if obj:
+                return obj[0]
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "…, including approving weapons sales"
+            continue
+        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
+            came_by_xcomp = v.dep_ == "xcomp"
+            v = v.head
+            if v.pos_ not in ("VERB", "AUX", "ADJ"):
+                break
+            continue
+        if v.dep_ == "relcl":
+            return v.head
+        break
+    return None
+
+
+def inverted_subject(verb):
+    """The speaker after the cue when the parser left the cue without a subject: "…,'' said Robin
+    Maynard, half joking" (the name hung under a later verb)."""
+    if verb.lemma_.lower() not in lexicon().speech or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") or nxt.sent != verb.sent:
+        return None
+    head = nxt
+    while head.head.i != head.i and head.head.i > verb.i and head.dep_ in ("compound", "det", "amod", "poss", "nmod") \
+            and head.head.i - verb.i <= 6:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def frame_content(fr: Frame) -> list:
+    """The tokens of a frame's content as the stage reports it: without the reporter's asides, with
+    a condition on the cue ("will sign if …")."""
+    parts = _trim_asides(fr.content)
+    for c in fr.cue[0].children:
+        if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
+            parts.extend(c.subtree)
+    return parts
+
+
+def content_bounds(toks) -> tuple | None:
+    """(first, last) token of the content as one span: the longest unbroken run of the tokens given,
+    without the complementizer, a leading conjunction, or punctuation at its edges (closing quote
+    marks stay)."""
+    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+    runs: list[list] = []
+    for t in toks:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    if not runs:
+        return None
+    toks = max(runs, key=lambda r: sum(len(t.text_with_ws) for t in r if not (t.is_punct or t.is_space)))
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ == "that" and toks[0].dep_ == "mark"
+                    or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in ("”", '"', "’", "»")):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0], toks[-1]
+
+
+SOURCELESS_MIN = 0.5  # a frame with no source is reported from this probability
+
+# -- the cue classifier --------------------------------------------------------------------------------
+_QUOTE_TOKENS = frozenset(("“", "”", '"', "``", "''"))
+_WH = ("that", "to", "whether", "if", "how", "what", "why", "when", "who", "where")
+
+
+_lexicon = lexicon
+
+
+def _subject_kind(verb) -> str:
+    subj = subject_of(verb)
+    if subj is None:
+        return "pass" if any(c.dep_ == "nsubjpass" for c in verb.children) else "none"
+    low = subj.lower_
+    if low in ("it", "there", "this", "that", "which", "what"):
+        return "expl"
+    if subj.pos_ == "PRON":
+        return "pron"
+    if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return subj.ent_type_.lower()
+    if subj.pos_ == "PROPN":
+        return "propn"
+    if subj.lemma_.lower() in _lexicon().anonymous_heads:
+        return "anon"
+    return subj.pos_.lower()
+
+
+def frame_features(fr: Frame) -> list[str]:
+    """The features the cue classifier reads for a frame: its key, the verb and its place in the
+    parse, the kind of subject, tense, negation and modality, how the content opens and how long it
+    is, and quotation marks around it."""
+    v = fr.cue[0]
+    lemma = v.lemma_.lower()
+    kind = fr.key.split("|", 1)[1]
+    lex = _lexicon()
+    listed = "speech" if lemma in lex.speech else "belief" if lemma in lex.belief else "other"
+    subj = _subject_kind(v)
+    kids = list(v.children)
+    neg = any(c.dep_ == "neg" for c in kids)
+    modal = next((c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"), "")
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    toks = sorted(fr.content, key=lambda t: t.i)
+    first = toks[0] if toks else v
+    opener = first.lower_ if first.lower_ in _WH else f"{first.pos_}:{first.dep_}"
+    n = len(toks)
+    size = "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+    quoted = any(t.text in _QUOTE_TOKENS for t in toks)
+    head = v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "conj", "advcl") else "-"
+    feats = [f"k={fr.key}", f"l={lemma}", f"f={kind}", f"listed={listed}|{kind}", f"dep={v.dep_}", f"tag={v.tag_}",
+             f"subj={subj}", f"l|subj={lemma}|{subj}", f"listed|subj={listed}|{subj}", f"open={opener}",
+             f"k|open={fr.key}|{opener}", f"size={size}", f"f|size={kind}|{size}", f"l|dep={lemma}|{v.dep_}",
+             f"head={head}", f"head|l={head}|{lemma}", f"l|tag={lemma}|{v.tag_}"]
+    if neg:
+        feats.append("neg")
+    if modal:
+        feats += [f"modal={modal}", f"listed|modal={listed}|{modal}"]
+    if passive:
+        feats += ["passive", f"l|passive={lemma}"]
+    if quoted:
+        feats += ["quoted", f"f|quoted={kind}"]
+    if any(c.dep_ in ("dative",) or c.dep_ == "dobj" and lemma in lex.addressee_object for c in kids):
+        feats.append("addressee")
+    return feats
+
+
 @lru_cache(maxsize=1)
-def learned_frames() -> dict[str, tuple[int, int]]:
-    """Frame key → (attributions, occurrences) counted on PolNeAR train (``cues.yaml: frames``)."""
+def cue_model() -> tuple[float, dict[str, float], float]:
+    """(bias, weights, threshold) of the cue classifier (``data/statement_cues.csv``), a logistic
+    regression learned on PolNeAR train by ``benchmarks/statements.py learn``."""
+    import csv
+    import io
     from importlib import resources
 
-    import yaml
-
-    data = yaml.safe_load(resources.files("newsgraph").joinpath("data", "cues.yaml").read_text(encoding="utf-8"))
-    return {k: (int(v[0]), int(v[1])) for k, v in (data.get("frames") or {}).items()}
-
-
-def cue_score(key: str, lemma: str, lex) -> float:
-    """How likely a frame is an attribution: its rate on the training data, smoothed toward a prior
-    (high for the speech and belief verbs of ``cues.yaml``, low for any other verb)."""
-    listed = lex.is_cue(lemma)
-    prior = 0.7 if listed else 0.02
-    if key.endswith("|obj") and listed and lemma not in _OBJECT_CUES:
-        prior = 0.2
-    pos, n = learned_frames().get(key, (0, 0))
-    return (pos + 3 * prior) / (n + 3)
+    text = resources.files("newsgraph").joinpath("data", "statement_cues.csv").read_text(encoding="utf-8")
+    rows = csv.reader(io.StringIO(text))
+    next(rows)  # header
+    meta, weights = {}, {}
+    for name, value in rows:
+        if name.startswith("__") and name.endswith("__"):
+            meta[name] = value
+        else:
+            weights[name] = float(value)
+    return float(meta["__bias__"]), weights, float(meta["__threshold__"])
 
 
-_OBJECT_CUES = {"deny", "announce", "confirm", "promise", "demand", "propose", "acknowledge", "admit", "reveal",
-                "disclose", "predict", "tweet", "post", "write", "criticize", "criticise", "praise", "condemn",
-                "dispute", "question", "reject", "welcome", "accuse", "warn", "threaten", "call"}
+def cue_probability(fr: Frame) -> float:
+    """How likely a frame is an attribution, as the classifier has it."""
+    bias, weights, _ = cue_model()
+    z = bias + sum(weights.get(f, 0.0) for f in frame_features(fr))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class _Extractor:
@@ -221,8 +425,22 @@ class _Extractor:
         return tok.pos_ in ("VERB", "AUX") and self.lex.is_cue(tok.lemma_.lower()) or \
             (tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to")
 
+    def holder_of(self, noun):
+        """Whose words or thoughts a noun cue names: "Trump's claim", "the criticism by X", or the
+        subject of the verb it is the object of ("Clinton voiced concern that …")."""
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return subject_of(noun.head)
+        return None
+
     def subject_of(self, verb):
-        return subject_of(verb)
+        return subject_of(verb) or inverted_subject(verb)
 
     def source_span(self, head):
         toks = [head]
@@ -269,10 +487,10 @@ class _Extractor:
         return None, None
 
     def add(self, kind: str, source: Source | None, cue_span: Span | None, content: Span,
-            addressee=(None, None), via: str | None = None) -> Statement:
+            addressee=(None, None), via: str | None = None, confidence: float | None = None) -> Statement:
         actor_id, addr_span = addressee
         st = Statement(id=self.next_id(), kind=kind, source=source, cue=cue_span, content=content,
-                       addressee=actor_id, via=via,
+                       addressee=actor_id, via=via, confidence=None if confidence is None else round(confidence, 3),
                        addressee_text=self.an.span(addr_span.start_char, addr_span.end_char) if addr_span is not None else None)
         self.out.append(st)
         return st
@@ -283,26 +501,8 @@ class _Extractor:
         return self.an.tok_span(cue, cue)
 
     def content_span(self, toks) -> Span | None:
-        """The content as one span: the longest unbroken run of the tokens given, without the
-        complementizer, a leading conjunction, or punctuation at its edges (closing quote marks stay)."""
-        toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
-        runs: list[list] = []
-        for t in toks:
-            if runs and t.i == runs[-1][-1].i + 1:
-                runs[-1].append(t)
-            else:
-                runs.append([t])
-        if not runs:
-            return None
-        toks = max(runs, key=lambda r: sum(len(t.text_with_ws) for t in r if not (t.is_punct or t.is_space)))
-        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ == "that" and toks[0].dep_ == "mark"
-                        or toks[0].dep_ == "cc"):
-            toks.pop(0)
-        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in ("”", '"', "’", "»")):
-            toks.pop()
-        if not toks:
-            return None
-        return self.an.tok_span(toks[0], toks[-1])
+        bounds = content_bounds(toks)
+        return self.an.tok_span(*bounds) if bounds else None
 
     # -- 1. direct quotes -----------------------------------------------------------------------
     def direct(self) -> None:
@@ -415,53 +615,53 @@ class _Extractor:
 
     # -- 2. indirect speech ---------------------------------------------------------------------
     def indirect(self) -> None:
+        threshold = cue_model()[2]
         cands = []
         for tok in self.doc:
             if tok.lower_ == "according" and self.is_cue(tok):
                 self.according_to(tok)
-                continue
-            if tok.pos_ != "VERB" or self.in_quote(tok.idx):
-                continue
-            fr = frame_of(tok)
-            if fr is None or cue_score(fr.key, tok.lemma_.lower(), self.lex) < THRESHOLD:
-                continue
-            cands.append(fr)
+        for fr in candidate_frames(self.doc, self.quotes):
+            prob = cue_probability(fr)
+            if prob >= threshold:
+                cands.append((fr, prob))
         # outer attributions first: a cue inside another's content is part of what was said
-        cands.sort(key=lambda f: (_depth(f.cue[0]), f.cue[0].i))
+        cands.sort(key=lambda c: (_depth(c[0].cue[0]), c[0].cue[0].i))
         taken: list[tuple[int, int]] = [(st.content.start, st.content.end) for st in self.out]
-        for fr in cands:
+        for fr, prob in cands:
             tok = fr.cue[0]
             if any(s <= tok.idx < e for s, e in taken):
                 continue
-            st = self.from_frame(fr)
+            st = self.from_frame(fr, prob)
             if st is not None:
                 taken.append((st.content.start, st.content.end))
 
-    def from_frame(self, fr: Frame) -> Statement | None:
+    def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
-        parts = _trim_asides(fr.content)
-        for c in tok.children:
-            if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
-                parts.extend(c.subtree)
-        content = self.content_span(parts)
+        content = self.content_span(frame_content(fr))
         if content is None or len(content.text.split()) < 1:
             return None
         q = self.in_quote(content.start)
         if (q and q.close_at >= content.end and self.in_quote(tok.idx) is None and "|comp" in fr.key) or \
                 (tok.i in self.used_cues and self._overlaps_quote(content)):
             return None  # the content is a direct quote, found by the direct pass
-        subj = self.subject_of(tok)
-        if subj is None or subj.lower_ in ("it", "there", "this", "that", "which", "what"):
-            return None
-        if self.in_quote(subj.idx):
-            return None
-        if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she") \
-                and self.an.actor_of(subj) is None:
-            return None
-        source = self.make_source(subj)
+        subj = self.subject_of(tok) if tok.pos_ != "NOUN" else self.holder_of(tok)
+        if subj is None or subj.lower_ in ("it", "there"):
+            # no one named: "it was reported that …", "the talks are expected to fail"
+            if prob is None or prob < SOURCELESS_MIN or tok.i in self.used_cues:
+                return None
+            subj, source = None, None
+        else:
+            if subj.lower_ in ("this", "that", "which", "what") or self.in_quote(subj.idx):
+                return None
+            if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she") \
+                    and self.an.actor_of(subj) is None:
+                return None
+            source = self.make_source(subj)
+            if content.start <= source.start < content.end:
+                return None  # the speaker inside what is said: a misparse ("…,'' said X, half joking")
         inner = [qq for qq in self.quotes if content.start <= qq.open_at and qq.close_at <= content.end + 1]
         kind = "mixed" if inner else "indirect"
         last = fr.cue[0]
@@ -469,7 +669,7 @@ class _Extractor:
             if t.i == last.i + 1:
                 last = t
         cue_span = self.an.tok_span(fr.cue[0], last)
-        st = self.add(kind, source, cue_span, content, self.addressee(tok))
+        st = self.add(kind, source, cue_span, content, self.addressee(tok), confidence=prob)
         self.relay(tok, subj, st)
         return st
 
@@ -503,7 +703,7 @@ class _Extractor:
                 if agent:
                     src = self.make_source(agent[0])
                     rel = Statement(id=self.next_id(), kind=st.kind, source=src, cue=self.an.tok_span(t, t),
-                                    content=st.content)
+                                    content=st.content, confidence=st.confidence)
                     self.out.append(rel)
                     self._set_via(st, rel.id)
         near = list(cue.children)
@@ -515,12 +715,12 @@ class _Extractor:
                 if obj:
                     src = self.make_source(obj[0])
                     self.out.append(Statement(id=self.next_id(), kind=st.kind, source=src,
-                                              cue=self.an.tok_span(c, c), content=st.content, via=st.id))
+                                              cue=self.an.tok_span(c, c), content=st.content, via=st.id,
+                                              confidence=st.confidence))
 
     def _set_via(self, st: Statement, via: str) -> None:
         i = self.out.index(st)
-        self.out[i] = Statement(id=st.id, kind=st.kind, source=st.source, cue=st.cue, content=st.content,
-                                addressee=st.addressee, via=via, addressee_text=st.addressee_text)
+        self.out[i] = replace(st, via=via)
 
     def run(self) -> list[Statement]:
         self.direct()
