@@ -205,3 +205,47 @@ def test_counted_parties_and_willingness_to_use_force(pipeline):
     assert prot and doc.actor(prot[0].actor[0]).sector == "CVL"
     doc = _code(pipeline, "Peru's government said it is prepared to impose martial law.")
     assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_announced_act_is_also_an_intent(pipeline):
+    # "will give": the announcement is AGREE (asserted), the act itself stays, future
+    doc = _code(pipeline, "Chile will give Peru a grant of 50 million dollars.")
+    types = {e.type: e for e in doc.events}
+    assert types["AGREE"].status == "asserted" and types["AID"].status == "future"
+    assert _names(doc, types["AGREE"].recipient) == ["Peru"]
+    # an announced coercive act is a threat
+    doc = _code(pipeline, "Chile will expel two Peruvian diplomats.")
+    assert {"THREATEN", "SANCTION"} <= {e.type for e in doc.events}
+    # a forecast by another country's officials is no announcement: the act alone, future
+    doc = _code(pipeline, "Chilean officials say Peru will expel two Bolivian diplomats.")
+    assert "THREATEN" not in {e.type for e in doc.events}
+    # a refusal: "will not accept" is REJECT, with no recipient needed
+    doc = _code(pipeline, "Chile says it will not accept any more refugees.")
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_typed_object_is_the_party_and_cameo_conventions(pipeline):
+    doc = _code(pipeline, "Chile expelled two Peruvian diplomats.")
+    ev = [e for e in doc.events if e.type == "SANCTION"]
+    assert ev and doc.actor(ev[0].recipient[0]).country == "PER"
+    # easing a curfew is CONCEDE (CAMEO 081-083); a verbal attack is ACCUSE; a verdict is ACCUSE
+    assert [e.type for e in _code(pipeline, "Chile lifted the curfew in Tarvo.").events] == ["CONCEDE"]
+    doc = _code(pipeline, "Chile's president launched a scathing attack on Peru's government.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    doc = _code(pipeline, "A court in Lima found the Chilean consul guilty of fraud.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_peacekeepers_and_aid_purpose(pipeline):
+    doc = _code(pipeline, "The first contingent of NATO peacekeeping troops arrived in Peru.")
+    ev = [e for e in doc.events if e.type == "AID"]
+    assert ev and ev[0].mode == "peacekeeping" and doc.actor(ev[0].recipient[0]).country == "PER"
+    doc = _code(pipeline, "Chile donated a shipment of ventilators to assist Peru.")
+    ev = [e for e in doc.events if e.type == "AID"]
+    assert ev and _names(doc, ev[0].recipient) == ["Peru"]
+
+
+def test_frame_event_takes_the_parties_of_the_framed_act(pipeline):
+    doc = _code(pipeline, "Chile has refused to deploy peacekeepers in Peru.")
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and "Peru" in _names(doc, rej[0].recipient)

@@ -16,7 +16,7 @@ PLOVER's cooperation–conflict score are attached.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analysis import Analysis
@@ -31,6 +31,9 @@ REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 BODY_HEADS = GENERIC_HEADS - PERSON_HEADS  # "the committee", "the council": a body, though unnamed
 LOCATED = {"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # material acts whose target may be a place
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+QUANTITY_HEADS = {"kg", "kilograms", "tons", "tonnes", "worth", "shipment", "consignment", "batch", "million", "billion"}
+STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not something done to it
+ARRIVALS = {"arrive", "deploy", "serve", "participate", "land"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 
 
@@ -85,6 +88,7 @@ class _Coder:
         self.needs_two = set(lex.get("needs_two_parties", []))
         self.needs_object = set(lex.get("needs_object", []))
         self.frames = lex.get("frames", {})
+        self.verbal_attack = set(lex.get("verbal_attack", []))
         self.attack_nouns, self.known, self.threat_lemmas, self.speech = _derived(id(lex))
         self.out: list[Event] = []
 
@@ -97,6 +101,9 @@ class _Coder:
                 if key in self.nouns:
                     return self.nouns[key]
         code = self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_.lower())
+        if code and code.startswith("ASSAULT") and any(
+                c.dep_ == "amod" and c.lower_ in self.verbal_attack for c in noun.children):
+            return "ACCUSE/disapprove"  # "launched a scathing attack on the government": words, not force
         if code is None:  # "a mediation mission", "weapons sales": the modifier names the event
             code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
         return code
@@ -117,17 +124,42 @@ class _Coder:
         """A frame's code; willingness to use force ("is prepared to impose martial law", "vowed to
         attack") is a threat (CAMEO 13), not an intent to cooperate."""
         code = self.frames[lemma]
+        if lemma == "order" and xcomp.pos_ == "VERB":
+            # "ordered Menem to appear for questioning", "to hand over $650 million": a demand (CAMEO 10);
+            # "ordered the paper to suspend publication": coercion
+            inner = self._verb_trigger(xcomp)
+            if inner is None or inner.type in COOPERATIVE:
+                return "REQUEST"
         if code.startswith("AGREE") and xcomp.pos_ == "VERB":
             inner = self._verb_trigger(xcomp)
-            if inner is not None and inner.type in CONFLICT:
-                return "THREATEN"
+            if inner is not None and inner.type in CONFLICT and not (
+                    inner.type == "MOBILIZE" and lemma in ("offer", "pledge", "promise")):
+                return "THREATEN"  # but "offered to send troops to help" is an offer (CAMEO 03)
         return code
 
     def _verb_trigger(self, tok) -> _Trigger | None:
         lemma = self.lemma(tok)
-        prts = [c for c in tok.children if c.dep_ == "prt"]
+        # "kidnapped up to 16 advisers": "up" before "to" and a number is no particle
+        prts = [c for c in tok.children if c.dep_ == "prt" and not (
+            c.lower_ == "up" and c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
+            and self.doc[c.i + 2].like_num)]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        if not objs and any(c.dep_ == "auxpass" for c in tok.children):  # "people evacuated by the U.S."
+            objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        # "700 kg of medicine", "$50,000 worth of goods": a quantity's "of" object is what is given
+        objs += [g for o in objs if o.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "PERCENT") or o.lower_ in QUANTITY_HEADS
+                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         preps = [c for c in tok.children if c.dep_ == "prep"]
+        for prt in prts:  # "handed over medicine": a typed object decides before the particle
+            for o in objs:
+                key = f"{lemma} {prt.lower_}+{o.lemma_.lower()}"
+                if key in self.objects:
+                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
+        if preps and not prts:  # "withdraw inspectors from Iraq": the typed object before "withdraw from"
+            for o in objs:
+                key = f"{lemma}+{o.lemma_.lower()}"
+                if key in self.objects:
+                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
         # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
         for prt in prts:
             key = f"{lemma} {prt.lower_}"
@@ -138,18 +170,31 @@ class _Coder:
                 key = f"{lemma} {prep.lower_} {pobj.lemma_.lower()}"
                 if key in self.phrases:
                     return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, noun=pobj)
+        for prep in preps:
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
+                continue  # "called on Sunday for …" is no "call on"
             key = f"{lemma} {prep.lower_}"
             if key in self.phrases:
                 return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+        for c in tok.children:  # a predicative complement: "found X guilty of …"
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ" and f"{lemma}+{c.lower_}" in self.objects:
+                return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
         if any(p.lower_ != "out" for p in prts):
             return None  # a particle changes the meaning ("call off", "back down") unless listed
         # "carry out": the particle adds nothing; its object decides ("carried out strikes")
         for o in objs:
             for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
                 if key in self.objects:
-                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
+                    code = self.objects[key]
+                    if code.startswith("ASSAULT") and any(c.dep_ == "amod" and c.lower_ in self.verbal_attack
+                                                          for c in o.children):
+                        code = "ACCUSE/disapprove"  # "launched a scathing attack on": words, not force
+                    return _Trigger(*_split(code), token=tok, head=tok, noun=o)
             if lemma in self.light and not prts:
                 code = self._noun_code(o)
+                if code and self.verbs.get(lemma, "").startswith("REQUEST") and not code.startswith("REQUEST"):
+                    # "demanded a meeting", "demanded support from": what is asked for is the content
+                    code = "REQUEST/meet" if code.startswith("CONSULT") else "REQUEST"
                 if code:
                     return _Trigger(*_split(code), token=o, head=tok, noun=o)
         if prts:
@@ -165,6 +210,11 @@ class _Coder:
         for tok in self.doc:
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
                 hit = self._verb_trigger(tok)
+                if (hit is None and tok.lemma_.lower() in ARRIVALS or hit is not None and hit.type == "MOBILIZE") \
+                        and self._peacekeeping(tok):
+                    # "peacekeepers arrived in Bosnia", "deployed 230 troops to Liberia on a peacekeeping
+                    # mission": peacekeeping is military protection given (CAMEO 074, PLOVER AID)
+                    hit = _Trigger("AID", "peacekeeping", token=tok, head=tok)
                 if hit:
                     yield hit
                 elif _obliged(tok):  # "Russia said Sudan must return …": a demand, whatever Sudan must do
@@ -173,6 +223,14 @@ class _Coder:
                     and any(c.dep_ == "xcomp" for c in tok.children):  # "is willing to withdraw"
                 xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
                 yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
+
+    def _peacekeeping(self, verb) -> bool:
+        """The clause's subject or object phrase, or its purpose, names peacekeeping."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "advcl", "xcomp"):
+                if any(t.lower_.startswith(("peacekeep", "peace-keep")) for t in c.subtree):
+                    return True
+        return False
 
     # -- participants -----------------------------------------------------------------------------
     def actors_of(self, toks) -> list[str]:
@@ -241,7 +299,14 @@ class _Coder:
                 if c.dep_ == "prep" and c.lower_ in self.rec_preps:
                     direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
         if trig.noun is not None:
+            if trig.token is not trig.noun and trig.noun.dep_ == "dobj":
+                direct.append(trig.noun)  # "expelled two Russian diplomats": the typed object is the party
             direct += self._inside(trig.noun)
+            if trig.noun.pos_ == "ADJ":  # "found the regime guilty": who is found so
+                direct += [c for c in trig.noun.children if c.dep_ == "nsubj"]
+        # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"
+        direct += [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
             direct += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         found = self.actors_of(direct)
@@ -250,13 +315,24 @@ class _Coder:
             found = self.actors_of(inner)
         located = trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient \
             or trig.type in self.needs_recipient
-        if not found and located and trig.type not in self.reciprocal:
+        if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
+            # "arrived in Amman on a visit": the place visited stands for its host country
             loc = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.fallback_preps
                    for g in c.children if g.dep_ == "pobj"]
             found = self.actors_of(loc)
         if not found and located and trig.type not in self.reciprocal:
             # deeper in the verb phrase: "provided $2 million in assistance to Fiji"
             found = self.actors_of(self._nominal_subtree(verb, skip={getattr(trig.noun, "i", -1)}))
+        if not found and trig.type == "AID":
+            # the aid's purpose names who gets it: "donated ventilators to assist Ethiopia", "gave 352
+            # million euros to promote development in Ethiopia"
+            purposes = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+            for c in purposes:
+                if c.dep_ in ("advcl", "xcomp", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    found = self.actors_of([g for g in c.children if g.dep_ == "dobj"]) \
+                        or self.actors_of(self._nominal_subtree(c, skip=set()))
+                    if found:
+                        break
         return found
 
     def _nominal_subtree(self, verb, skip) -> list:
@@ -366,6 +442,12 @@ class _Coder:
             verb = trig.head
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             subj = subject_of(verb)
+            if subj is None:
+                subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
+            if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
+                    and not any(c.dep_ == "agent" for c in verb.children):
+                subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
+                passive = False
             actors = self.actors_of([subj]) if subj is not None else []
             if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
                 actors = self.reporter_of(verb)  # "Farc has said it will release …"
@@ -382,6 +464,9 @@ class _Coder:
                     self._demanded = self.actors_of([subject_of(verb)])
             if trig.demand:
                 continue
+            if not actors and trig.mode == "peacekeeping" and subj is not None:
+                # "the first deployment of NATO peacekeeping troops": who sends them, inside the subject
+                actors = self.actors_of([t for t in subj.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != subj.i])[:1]
             if not actors and trig.type == "ASSAULT":
                 actors = self.unidentified_attackers(verb, subj)  # "a roadside bombing killed …"
             if not actors:
@@ -398,44 +483,117 @@ class _Coder:
             else:
                 recipients = others
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
+            tense, status = tense_and_status(verb)
+            # "will not accept any more refugees": a refusal needs no recipient
+            refusal = status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig)
             if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
-                    and len(actors) < 2:
+                    and len(actors) < 2 and not refusal:
                 continue
-            if code in self.needs_two and len(actors) < 2 and not recipients:
+            if code in self.needs_two and len(actors) < 2 and not recipients and not refusal:
                 continue
             if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
-                    and len(actors) < 2:
+                    and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
                 continue
             if self.in_condition_of_threat(verb):
                 continue  # "warned Putin of consequences if he refuses": the condition is the threat's content
-            tense, status = tense_and_status(verb)
             if trig.type == "THREATEN" and status == "conditional":
                 status = "asserted"  # the if-clause is the content of the threat, not a condition on it
             intent = self.announced_intent(verb, trig, actors, status)
             if intent is not None:  # "X said it would release …" is X's stated intent (CAMEO 03/12/13)
                 trig = _Trigger(intent, None, trig.token, trig.head, trig.noun)
                 status = "asserted"
-            sent = verb.sent
-            key = (trig.type, tuple(sorted(actors)), tuple(sorted(recipients)), sent.start)
-            if key in seen:
-                continue
-            seen.add(key)
-            trig_tok = trig.token
-            evidence = self.an.span(sent.start_char, sent.end_char)
-            while evidence.text and evidence.text[-1].isspace():
-                evidence = self.an.span(evidence.start, evidence.end - 1)
-            confidence = 0.6 + (0.15 if recipients or len(actors) > 1 else 0) + (0.1 if trig.noun is None else 0)
-            if status in ("hypothetical", "conditional"):
-                confidence -= 0.15
-            self.out.append(Event(
-                id=f"e{len(self.out) + 1}", type=trig.type, mode=trig.mode, actor=tuple(actors),
-                recipient=tuple(recipients), status=status, date=self.date_for(trig, tense),
-                location=self.location_for(trig), attributed_to=self.attributed(trig_tok.idx),
-                trigger=self.an.tok_span(trig_tok, trig_tok), evidence=evidence,
-                confidence=round(min(confidence, 0.95), 2),
-                score=float(self.mode_scores.get(code, self.scores.get(trig.type, 0))),
-            ))
-        return self.out
+            if intent is None and status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig):
+                # "will not accept any refugees", "would not meet the demands": a refusal (CAMEO 12)
+                trig = _Trigger("REJECT", None, trig.token, trig.head, trig.noun)
+                status = "asserted"
+            if intent is None and status == "future" and trig.type in COOPERATIVE and trig.type != "AGREE" \
+                    and self._announced(verb, actors):
+                # "Finland will give Tanzania a grant", "X will visit Y": the announcement of a cooperative
+                # act is itself an event, intent to cooperate (CAMEO 03, PLOVER AGREE); the act stays, future
+                self._emit(_Trigger("AGREE", None, trig.token, trig.head, trig.noun), actors, recipients,
+                           "asserted", tense, seen, bonus=0.05)
+            elif intent is None and status == "future" and trig.type in CONFLICT and self._announced(verb, actors):
+                # "Annan will withdraw the inspectors", "plans to impose restrictions": an announced
+                # coercive act is a threat (CAMEO 13); the act stays, future
+                self._emit(_Trigger("THREATEN", None, trig.token, trig.head, trig.noun), actors, recipients,
+                           "asserted", tense, seen, bonus=0.05)
+            self._emit(trig, actors, recipients, status, tense, seen)
+        return self._frame_parties()
+
+    def _frame_parties(self) -> list[Event]:
+        """A frame event ("refused to deploy peacekeepers in Iraq") is about the parties of the act it
+        frames: the embedded event's recipients join the frame's, for the same actors."""
+        by_start = {e.trigger.start: e for e in self.out}
+        out = []
+        for e in self.out:
+            tok = self.an.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            inner = None
+            if tok is not None and e.type in ("REJECT", "AGREE", "THREATEN"):
+                inner = next((by_start.get(c.idx) for c in tok[0].children if c.dep_ == "xcomp"), None)
+            if inner is not None and inner is not e and set(inner.actor) == set(e.actor):
+                extra = tuple(r for r in inner.recipient if r not in e.recipient and r not in e.actor)
+                if extra:
+                    e = replace(e, recipient=e.recipient + extra)
+            out.append(e)
+        self.out = out
+        return out
+
+    @staticmethod
+    def _culprit(verb):
+        """The subject of "X is guilty of (doing)": the one who did it."""
+        p = verb.head if verb.dep_ == "pcomp" else None
+        if p is None or p.lower_ != "of" or p.head.lower_ not in ("guilty", "responsible", "culpable"):
+            return None
+        adj = p.head
+        holder = adj.head if adj.dep_ in ("acomp", "oprd") else adj
+        return next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
+
+    def _refusal(self, verb, trig) -> bool:
+        """A negated cooperative act that its actor declines: "not" with "will", "would" or "can" on
+        the verb, or any negated agreement ("did not accept")."""
+        if trig.type == "AGREE" and any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "can", "ca", "could", "shall")
+                   for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
+
+    def _announced(self, verb, actors) -> bool:
+        """The clause says its actor will act: "will" or "shall" on the verb itself (or on the verb
+        of its light-verb phrase), not a modal of possibility or an expectation of others."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "intend"):
+            return True  # "plans to impose restrictions"
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            return False
+        # "analysts say Russia will attack": a forecast by another party is no announcement
+        speakers = [self.an.actor(a) for a in self.reporter_of(verb)]
+        own = {getattr(self.an.actor(a), "country", None) for a in actors} - {None}
+        if not speakers or not own or any(sp.id in actors or not sp.country for sp in speakers):
+            return True
+        return any(sp.country in own for sp in speakers)
+
+    def _emit(self, trig, actors, recipients, status, tense, seen, bonus=0.0) -> None:
+        verb = trig.head
+        sent = verb.sent
+        code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
+        key = (trig.type, tuple(sorted(actors)), tuple(sorted(recipients)), sent.start)
+        if key in seen:
+            return
+        seen.add(key)
+        trig_tok = trig.token
+        evidence = self.an.span(sent.start_char, sent.end_char)
+        while evidence.text and evidence.text[-1].isspace():
+            evidence = self.an.span(evidence.start, evidence.end - 1)
+        confidence = 0.6 + (0.15 if recipients or len(actors) > 1 else 0) + (0.1 if trig.noun is None else 0)
+        if status in ("hypothetical", "conditional"):
+            confidence -= 0.15
+        confidence += bonus
+        self.out.append(Event(
+            id=f"e{len(self.out) + 1}", type=trig.type, mode=trig.mode, actor=tuple(actors),
+            recipient=tuple(recipients), status=status, date=self.date_for(trig, tense),
+            location=self.location_for(trig), attributed_to=self.attributed(trig_tok.idx),
+            trigger=self.an.tok_span(trig_tok, trig_tok), evidence=evidence,
+            confidence=round(min(confidence, 0.95), 2),
+            score=float(self.mode_scores.get(code, self.scores.get(trig.type, 0))),
+        ))
 
 
 def run(an: Analysis) -> Analysis:
