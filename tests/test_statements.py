@@ -255,3 +255,24 @@ def test_speaker_after_the_cue_and_parenthetical_cue(pipeline):
     quote = next(s for s in doc.statements if "skilled with my hands" in s.content.text)
     assert quote.source.text == "Robin Maynard" and quote.cue.text == "said"
     assert not any(s.content.text.startswith("Robin Maynard") for s in doc.statements)
+
+
+def test_content_boundaries(pipeline):
+    """Content stops before a reporter's gloss and a verb joined on by "and"; takes the object of
+    "described X as Y" and "called on X to …"; and a quote sentence after an indirect statement goes
+    on with it."""
+    from newsgraph.ingest import Draft, build_article
+
+    text = ("Governor Patrick predicted a Cruz win in Texas, which votes on March 1.\n\n"
+            "Senator Warren described the plan as a danger to national security.\n\n"
+            "The senator said the plan was “dead on arrival.” “Nobody in this building wants it to pass.”\n\n"
+            "Mr. Sanders called on the United States to attack the oil fields and proposed a safe zone for the "
+            "refugees.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    assert said(doc, "Cruz win").content.text == "a Cruz win in Texas"
+    assert said(doc, "danger").content.text == "the plan as a danger to national security"
+    first, more = said(doc, "dead on arrival"), said(doc, "Nobody in this building")
+    assert (more.source.text, more.cue.start) == (first.source.text, first.cue.start)
+    assert said(doc, "attack the oil").content.text == "the United States to attack the oil fields"
+    assert said(doc, "safe zone").cue.text == "proposed"

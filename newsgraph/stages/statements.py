@@ -9,7 +9,9 @@ Three passes over the parse, each a rule over dependency structure with its word
    parenthetical place — "warned Putin of severe consequences", "X, he said, Y" —, or a noun or
    adjective with a clause or object — "his claim that …", "critical of …") that a small logistic
    regression (``data/statement_cues.csv``, learned on PolNeAR train) takes for an attribution; its
-   probability is the statement's ``confidence``. And "according to X";
+   probability is the statement's ``confidence``. And "according to X". The content stops before
+   the reporter's glosses and a new attribution joined on by "and", runs on to the close of a quote
+   it opened, and a quote sentence with no cue right after a statement goes on with it;
 3. chains: a source passed on by another ("sources cited by CNN", "citing two officials") gets a
    statement of the relaying source, linked by ``via``.
 
@@ -197,11 +199,24 @@ def frame_of(verb) -> Frame | None:
     return None
 
 
+def _joined_on(verb, speech) -> bool:
+    """A verb coordinated into the content that is no part of it: a new attribution ("… and more
+    than 4 in 10 said …"), or a verb that goes with the cue, not the infinitive it hangs on ("called
+    on the US to attack the oil and proposed a safe zone")."""
+    if verb.lemma_.lower() in speech:
+        return True
+    head = verb.head
+    return head.dep_ == "xcomp" and verb.tag_ != head.tag_ \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
 def _trim_asides(toks) -> list:
-    """The content without the reporter's trailing asides: ", highlighting the disconnect …" and
-    "…, according to X" (an attribution of its own)."""
+    """The content without the reporter's trailing asides (", highlighting the disconnect …", "…,
+    according to X", a gloss: "a Cruz win in Texas, which votes on March 1") and without a verb the
+    parser coordinated into it that is no part of it (:func:`_joined_on`)."""
     ids = {t.i for t in toks}
     drop: set[int] = set()
+    speech = lexicon().speech
     for t in toks:
         if t.i in drop or t.head.i not in ids:
             continue
@@ -209,6 +224,17 @@ def _trim_asides(toks) -> list:
         aside = (t.dep_ == "advcl" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.lower_ == "according")
         if aside and prev is not None and prev.text in (",", "—", "–") and t.right_edge.i >= max(ids) - 1:
             drop.update(x.i for x in t.subtree)
+        elif t.dep_ in ("relcl", "appos") and prev is not None and prev.text in (",", "—", "–") \
+                and t.right_edge.i >= max(ids) - 1:
+            # "predicted a Cruz win in Texas, which votes on March 1": the reporter's gloss
+            drop.update(x.i for x in t.subtree)
+        elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_on(t, speech):
+            # "… to attack the oil and proposed a safe zone": a new attribution the parser joined on
+            drop.update(x.i for x in t.subtree)
+            k = t.left_edge.i - 1
+            while k in ids and (t.doc[k].is_punct or t.doc[k].dep_ == "cc"):
+                drop.add(k)
+                k -= 1
     return [t for t in toks if t.i not in drop]
 
 
@@ -281,6 +307,19 @@ def frame_content(fr: Frame) -> list:
     """The tokens of a frame's content as the stage reports it: without the reporter's asides, with
     a condition on the cue ("will sign if …")."""
     parts = _trim_asides(fr.content)
+    if fr.key.rsplit("|", 1)[-1] in FRAME_PREPS:  # "described her use of the system as a danger": the object too
+        verb, prep = fr.cue[0], fr.cue[-1]
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.i < prep.i:
+                parts = [*c.subtree, prep, *parts]
+    xcomps = [c for c in fr.cue[0].children if c.dep_ == "xcomp" and c.i > fr.cue[0].i] if fr.key.endswith("|comp") else []
+    if xcomps:  # "called on Sanders to do the same", "urged Congress to act": who is to do it too
+        verb, x = fr.cue[0], xcomps[0]
+        for c in verb.children:
+            if verb.i < c.i < x.i and c.dep_ == "dobj":
+                parts = [*c.subtree, *parts]
+            elif verb.i < c.i < x.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                parts = [t for g in c.children if g.dep_ == "pobj" for t in g.subtree] + parts
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
@@ -311,6 +350,7 @@ def content_bounds(toks) -> tuple | None:
     return toks[0], toks[-1]
 
 
+CONTINUED_KINDS = ("mixed", "indirect")
 SOURCELESS_MIN = 0.5  # a frame with no source is reported from this probability
 
 # -- the cue classifier --------------------------------------------------------------------------------
@@ -411,6 +451,7 @@ class _Extractor:
         self.lex = lexicon()
         self.text = an.article.text
         self.out: list[Statement] = []
+        self.loose: list[Quote] = []  # quote sentences with no cue nor speaker before them
         self.used_cues: set[int] = set()
         self.quotes = find_quotes(self.text)
 
@@ -526,12 +567,15 @@ class _Extractor:
                     st = self.add("direct", source, cue_span, content, self.addressee(cue_tok))
                     last = (source, cue_span, q.close_at)
                     continue
-                if last and words >= 4 and self.text.count("\n", last[2], q.open_at) <= 1 \
+                if last and words >= 4 and self.text.count("\n", last[2], q.open_at) <= 2 \
                         and self._sentence_is_quote(q):
+                    # the speaker's next quote, in this paragraph or the next, goes on what they said:
+                    # it keeps the cue, so that the two read as one attribution
                     src, cue_span, _ = last
-                    same_paragraph = "\n" not in self.text[last[2]:q.open_at]
-                    self.add("direct", src, cue_span if same_paragraph else None, content)
-                    last = (src, cue_span if same_paragraph else None, q.close_at)
+                    self.add("direct", src, cue_span, content)
+                    last = (src, cue_span, q.close_at)
+                elif words >= 4 and self._sentence_is_quote(q):
+                    self.loose.append(q)
                 continue
             if self._inside_complement(cue, q):
                 continue  # "said his staff “did the wrong thing”": a mixed quote, taken by the indirect pass
@@ -573,9 +617,10 @@ class _Extractor:
     def _inside_complement(self, cue, q: Quote) -> bool:
         """The quote is part of the cue's complement, which holds words of the reporter too."""
         for c in cue.children:
-            if c.dep_ not in ("ccomp", "xcomp", "dobj", "oprd", "acomp"):
+            if c.dep_ not in ("ccomp", "xcomp", "dobj", "oprd", "acomp") \
+                    and not (c.dep_ == "prep" and c.lower_ in FRAME_PREPS and c.i > cue.i):
                 continue
-            sub = list(c.subtree)
+            sub = [t for t in c.subtree if t.i != c.i or c.dep_ != "prep"]  # "called for more “flexibility” …"
             if not any(q.open_at <= t.idx < q.close_at for t in sub):
                 continue
             outside = [t for t in sub if not (q.open_at <= t.idx < q.close_at) and not t.is_punct
@@ -643,6 +688,11 @@ class _Extractor:
         content = self.content_span(frame_content(fr))
         if content is None or len(content.text.split()) < 1:
             return None
+        q = self.in_quote(content.end - 1)
+        if q is not None and content.start <= q.open_at and q.end > content.end:
+            # the parse ended the sentence inside a quote the content opened: "that the laws “are set…
+            # And I think we have to leave it that way.”" runs to the closing mark
+            content = self.an.span(content.start, q.close_at)
         q = self.in_quote(content.start)
         if (q and q.close_at >= content.end and self.in_quote(tok.idx) is None and "|comp" in fr.key) or \
                 (tok.i in self.used_cues and self._overlaps_quote(content)):
@@ -722,9 +772,33 @@ class _Extractor:
         i = self.out.index(st)
         self.out[i] = replace(st, via=via)
 
+    def continue_quotes(self) -> None:
+        """A quote sentence with no cue right after a statement goes on with it: "He said the plan
+        was “dead on arrival.” “Nobody wants it.”" (the same source and cue, read as one)."""
+        for q in self.loose:
+            prev = [st for st in self.out if st.via is None and st.content.end <= q.open_at and st.source is not None
+                    and st.cue is not None]
+            if not prev:
+                continue
+            st = max(prev, key=lambda s: s.content.end)
+            if st.kind not in CONTINUED_KINDS or self.text.count("\n", st.content.end, q.open_at) > 2:
+                continue
+            if any(st.content.end <= o.content.start < q.open_at for o in self.out) \
+                    or any(st.content.end <= qq.open_at < q.open_at for qq in self.quotes):
+                continue
+            a = self.doc.char_span(st.content.end - 1, st.content.end, alignment_mode="expand")
+            k = q.open_at - 1
+            while k > 0 and self.text[k].isspace():
+                k -= 1
+            b = self.doc.char_span(k, k + 1, alignment_mode="expand")
+            if a is None or b is None or not len(a) or not len(b) or a[0].sent.start != b[0].sent.start:
+                continue
+            self.add("direct", st.source, st.cue, self.an.span(q.start, q.end), confidence=st.confidence)
+
     def run(self) -> list[Statement]:
         self.direct()
         self.indirect()
+        self.continue_quotes()
         return self.out
 
 
