@@ -249,3 +249,34 @@ def test_frame_event_takes_the_parties_of_the_framed_act(pipeline):
     doc = _code(pipeline, "Chile has refused to deploy peacekeepers in Peru.")
     rej = [e for e in doc.events if e.type == "REJECT"]
     assert rej and "Peru" in _names(doc, rej[0].recipient)
+
+
+def test_lexicon_round_four_entries(pipeline):
+    def types(text):
+        return [e.type for e in _code(pipeline, text).events]
+
+    # a court opening a hearing into something is an investigation (PLOVER ACCUSE/investigate)
+    assert "ACCUSE" in types("Peru's supreme court opened a hearing on Monday into the conduct of Chilean border guards.")
+    # reaching a consensus to do something is intent to cooperate (CAMEO 03), not a signed deal
+    assert "AGREE" in types("Chile and Peru reached a consensus to share data on fishing stocks.")
+    # offering troops or concessions is an offer (CAMEO 03), not the act itself
+    assert "AGREE" in types("Chile offered its troops to Peru's president to help him restore order.")
+    assert "AGREE" in types("A Chilean envoy offered concessions to Peru at the border talks.")
+    # "issued a stern reminder to X that it must …" is a demand (CAMEO 10)
+    assert "REQUEST" in types("Chile's president issued a stern reminder to Peru that it must respect the treaty.")
+    # ethnic cleansing is mass violence; collecting signatures for a petition is a protest (CAMEO 14)
+    assert "ASSAULT" in types("Chilean paramilitaries engaged in ethnic cleansing against the Peruvian minority.")
+    assert "PROTEST" in types("Chilean opposition groups began collecting signatures to press the Peruvian government.")
+
+
+def test_federal_foreign_office_is_germany(pipeline):
+    # the German ministry's English name, not the British "Foreign Office" inside it
+    doc = _code(pipeline, "The Federal Foreign Office summoned the Russian ambassador.")
+    assert doc.events and doc.actor(doc.events[0].actor[0]).country == "DEU"
+
+
+def test_frame_with_infinitive_parsed_as_adverbial_clause(pipeline):
+    # the small model parses "have sworn to fight" as an adverbial clause; it is still the frame's
+    # complement, and willingness to use force is a threat (CAMEO 13)
+    doc = _code(pipeline, "Chilean rebels have sworn to fight until they regain control of the border villages.")
+    assert "THREATEN" in [e.type for e in doc.events]

@@ -199,7 +199,9 @@ class _Coder:
                     return _Trigger(*_split(code), token=o, head=tok, noun=o)
         if prts:
             return None
-        xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
+        xcomp = [c for c in tok.children if c.dep_ == "xcomp"] or [
+            # "have sworn to fight" parsed as an adverbial clause: an infinitive right after the frame verb
+            c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and self.doc[tok.i + 1].lower_ == "to"]
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
