@@ -120,9 +120,8 @@ def _time(fn, reps: int) -> float:
     return statistics.median(ts) * 1000
 
 
-def measure(path: str, reps: int) -> list[tuple[str, float]]:
-    con = q.connect_read_only_web(path)
-    c = con.cursor()
+def _cases(c):
+    """The baseline and each page's queries, as functions of a repetition number (parameters vary)."""
     words = [r[0] for r in c.execute("SELECT 'w' || (hash(i, 7) % 5000) FROM range(50) t(i)").fetchall()]
     arts = [r[0] for r in c.execute("SELECT id FROM articles USING SAMPLE 50 ROWS").fetchall()]
     ents = [r[0] for r in c.execute("SELECT entity_id FROM entities USING SAMPLE 50 ROWS").fetchall()]
@@ -136,9 +135,9 @@ def measure(path: str, reps: int) -> list[tuple[str, float]]:
         lo = hi - dt.timedelta(days=30 * (i % 10 + 1))
         return lo, lo + dt.timedelta(days=30)
 
-    base = _time(lambda i: c.execute("SELECT type, count(*), avg(score) FROM events GROUP BY type").fetchall(), reps)
-    out = [("baseline: SELECT type, count(*), avg(score) FROM events GROUP BY type", base)]
     cases = [
+        ("baseline: SELECT type, count(*), avg(score) FROM events GROUP BY type",
+         lambda i: c.execute("SELECT type, count(*), avg(score) FROM events GROUP BY type").fetchall()),
         ("home: summary + top actors + latest stories",
          lambda i: (q.summary(c), q.find_entities(c, limit=15), q.stories(c, limit=10))),
         ("articles: search two words", lambda i: q.search_articles(c, f"{words[i % 50]} {words[(i + 1) % 50]}")),
@@ -158,8 +157,14 @@ def measure(path: str, reps: int) -> list[tuple[str, float]]:
         ("download: stories CSV, type + month",
          lambda i: ex.copy_query(c, *q.stories_query(c, type=TYPES[i % 16], since=month(i)[0], until=month(i)[1]), "csv")),
     ]
-    for name, fn in cases:
-        out.append((name, _time(fn, reps)))
+    return cases, month
+
+
+def measure(path: str, reps: int) -> list[tuple[str, float]]:
+    con = q.connect_read_only_web(path)
+    c = con.cursor()
+    cases, month = _cases(c)
+    out = [(name, _time(fn, reps)) for name, fn in cases]
     con.close()
     with tempfile.TemporaryDirectory() as d:
         for table in ("events", "stories"):
@@ -172,6 +177,47 @@ def measure(path: str, reps: int) -> list[tuple[str, float]]:
     return out
 
 
+class _Recorder:
+    """A connection that remembers the statements run through it."""
+
+    def __init__(self, con):
+        self.con, self.log = con, []
+
+    def execute(self, sql, params=None):
+        self.log.append((sql, params))
+        return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+
+    def __getattr__(self, name):
+        return getattr(self.con, name)
+
+
+def explain(path: str) -> None:
+    """EXPLAIN ANALYZE every statement of each page: per table read, the scan type and row groups read."""
+    import re
+
+    con = q.connect_read_only_web(path)
+    c = con.cursor()
+    rec = _Recorder(c)
+    cases, _ = _cases(rec)
+    for name, fn in cases[1:]:
+        rec.log.clear()
+        fn(0)
+        print(f"== {name}")
+        for sql, params in list(rec.log):
+            plan = c.execute("EXPLAIN ANALYZE " + sql, params).fetchall()[0][1]
+            scans = []
+            for cell in (x.strip() for line in plan.splitlines() for x in line.split("│")):
+                if m := re.match(r"Table: \S*?(\w+)$", cell):
+                    scans.append([m.group(1), "?", "?"])
+                elif (m := re.match(r"Type: (\w+ Scan)$", cell)) and scans and scans[-1][1] == "?":
+                    scans[-1][1] = m.group(1)
+                elif (m := re.match(r"Row Groups Scanned: ([\d /]+)$", cell)) and scans and scans[-1][2] == "?":
+                    scans[-1][2] = m.group(1)
+            print(f"  {' '.join(sql.split())[:100]}\n    " +
+                  ("; ".join(f"{t}: {ty}, row groups read {rg}" for t, ty, rg in scans) or "(no table read)"))
+    con.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=1_000_000, help="events in the synthetic store (articles: a tenth)")
@@ -180,7 +226,14 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true", help="measure an existing --db without building it")
     ap.add_argument("--reps", type=int, default=20, help="repetitions per query (median reported)")
     ap.add_argument("--json", help="write the figures as JSON here")
+    ap.add_argument("--explain", action="store_true",
+                    help="instead of timing, EXPLAIN ANALYZE each page's statements (with --reuse --db)")
     args = ap.parse_args()
+    if args.explain:
+        if not (args.reuse and args.db):
+            ap.error("--explain reads an existing database: give --reuse --db FILE")
+        explain(args.db)
+        return
     tmp = None
     path = args.db
     if not path:

@@ -31,5 +31,9 @@ class StoreError(NewsgraphError):
     """The database could not be opened or written."""
 
 
+class StoreBusy(StoreError):
+    """Another process is writing the database (one writer at a time, and no reader meanwhile)."""
+
+
 class ConfigError(NewsgraphError):
     """A settings or dictionary file is invalid."""

@@ -4,6 +4,7 @@ report of the same talks, an unrelated story (tests/fixtures/stories/)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,58 @@ def test_minhash_separates_copies_from_other_stories():
     assert not dedup.is_near_duplicate(s1, n1, s3, n3)
     assert set(dedup.band_keys(s1)) & set(dedup.band_keys(s2))
     assert dedup.from_blob(dedup.to_blob(s1)).tolist() == s1.tolist()
+
+
+def _relations_from_scratch(s: Store) -> list[tuple]:
+    """What ``relations`` holds when computed in one go from ``story_participants``."""
+    return s.con.execute("""
+        SELECT p1.entity_id, p2.entity_id,
+               CASE WHEN p1.role = 'actor' AND p2.role = 'recipient' THEN 'out'
+                    WHEN p1.role = 'recipient' AND p2.role = 'actor' THEN 'in' ELSE 'with' END,
+               date_trunc('month', p1.date)::DATE, p1.type, count(*), sum(p1.score)
+        FROM story_participants p1 JOIN story_participants p2 ON p2.story_id = p1.story_id
+             AND p2.entity_id <> p1.entity_id
+        GROUP BY ALL ORDER BY ALL""").fetchall()
+
+
+def test_an_event_bridging_two_stored_stories_merges_them(tmp_path):
+    people = {k: Actor(f"a{i}", k.title(), "person", "ARM", "GOV", mentions=M, kb_id=f"person:{k}")
+              for i, k in enumerate(("ana", "bob", "cid", "dan"))}
+    ana, bob, cid, dan = (people[k] for k in ("ana", "bob", "cid", "dan"))
+    texts = ["one two three four five six seven eight nine ten", "alpha beta gamma delta epsilon zeta eta theta",
+             "red orange yellow green blue indigo violet black white"]
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add(_doc("d1", "O1", "2025-02-10", [_ev("e1", "ACCUSE", ["a0"], ["a1"], "2025-02-10", "ARM")],
+                   [ana, bob], texts[0]))
+        s.add(_doc("d2", "O2", "2025-02-11", [_ev("e1", "ACCUSE", ["a2"], ["a3"], "2025-02-11", "ARM")],
+                   [cid, dan], texts[1]))
+        update_stories(s)
+        assert s.con.execute("SELECT count(*) FROM stories").fetchone()[0] == 2
+        assert s.con.execute("SELECT count(*) FROM relations").fetchone()[0] == 4
+        # a later article whose event names actors of both stories: the two become one
+        s.add(_doc("d3", "", "2025-02-12", [_ev("e1", "ACCUSE", ["a0", "a2"], ["a1"], "2025-02-12"),
+                                            _ev("e2", "ACCUSE", ["a1"], ["a0"], "2025-02-12")],
+                   [ana, bob, cid], texts[2]))
+        rep = update_stories(s)
+        assert rep.stories_merged == 1 and rep.stories_touched == 1
+        rows = s.con.execute(
+            "SELECT story_id, n_events, n_articles, n_reports, n_outlets, date, date_min, date_max, first_seen, "
+            "last_seen, actors, recipients, label, place, place_country, score FROM stories").fetchall()
+        assert len(rows) == 1
+        sid, *rest = rows[0]
+        assert [str(v) if hasattr(v, "isoformat") else v for v in rest] == [
+            4, 3, 3, 2,  # the third article has no outlet
+            "2025-02-12", "2025-02-10", "2025-02-12", "2025-02-10", "2025-02-12",
+            ["person:ana", "person:cid", "person:bob"],  # by evidence spans naming them, then by id
+            ["person:dan"],  # bob and ana are among the actors: not repeated as recipients
+            "ACCUSE: Ana, Cid, Bob → Dan", "ARM", "ARM", -3.0]
+        assert s.con.execute("SELECT DISTINCT story_id FROM story_events").fetchall() == [(sid,)]
+        assert s.con.execute("SELECT DISTINCT story_id FROM story_participants").fetchall() == [(sid,)]
+        assert s.con.execute("SELECT count(*) FROM story_participants").fetchone()[0] == 4
+        incremental = _relations_from_scratch(s)
+        assert s.con.execute("SELECT * FROM relations ORDER BY ALL").fetchall() == incremental
+        assert ("person:ana", "person:dan", "out", date(2025, 2, 1), "ACCUSE", 1, -3.0) in incremental
+        story = s.con.execute("SELECT * EXCLUDE (story_id, updated_at) FROM stories").fetchall()
+        update_stories(s, rebuild=True)
+        assert s.con.execute("SELECT * EXCLUDE (story_id, updated_at) FROM stories").fetchall() == story
+        assert s.con.execute("SELECT * FROM relations ORDER BY ALL").fetchall() == incremental

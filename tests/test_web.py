@@ -3,6 +3,7 @@ database file; the pages in headless Chromium (Debian's, installed by ``make tes
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -50,8 +51,9 @@ def db(tmp_path_factory, pipeline) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def server(db):
+@contextlib.contextmanager
+def _serving(db: Path):
+    """``newsgraph serve`` on the database, in a subprocess; yields its base URL."""
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--host",
                              "127.0.0.1", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -74,6 +76,12 @@ def server(db):
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(db):
+    with _serving(db) as base:
+        yield base
 
 
 def get(url: str):
@@ -219,6 +227,52 @@ def test_second_writer_gets_a_clear_message(tmp_path):
         p = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, timeout=60)
         assert p.returncode == 3 and "one writer at a time" in p.stdout
     assert StoreError
+
+
+def _status(url: str) -> tuple[int, str | None, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.status, None, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Retry-After"), e.read().decode()
+
+
+def test_ingest_into_the_served_database_while_the_server_runs(db, tmp_path):
+    served = tmp_path / "served.duckdb"
+    shutil.copy(db, served)  # the module's database keeps its counts for the other tests
+    new = tmp_path / "new.jsonl"
+    new.write_text(json.dumps({
+        "title": "Quokkaville accord signed", "outlet": "Late Wire", "published": "2025-03-21",
+        "text": "Ararat Mirzoyan and Jeyhun Bayramov signed the Quokkaville accord in Geneva on Friday, "
+                "officials said. The two ministers met for three hours. " * 3}) + "\n")
+    with _serving(served) as base:
+        before = getj(base + "/api/summary")["articles"]
+        # while another process writes the file, pages and the API answer 503 with Retry-After
+        with Store(served):
+            for url in ("/api/summary", "/stories"):
+                code, retry, body = _status(base + url)
+                assert code == 503 and retry and int(retry) > 0, (url, code, body)
+                assert "being written" in body
+        assert _status(base + "/api/summary")[0] == 200  # and answer again once it is done
+        # `newsgraph ingest` into the served file, with requests coming in all along
+        ingest = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "ingest", str(new), "--db", str(served),
+                                   "--workers", "1", "--no-progress"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT)
+        seen = set()
+        deadline = time.monotonic() + 300
+        while ingest.poll() is None and time.monotonic() < deadline:
+            code, retry, _ = _status(base + "/api/summary")
+            assert code == 200 or (code == 503 and retry), code
+            seen.add(code)
+            time.sleep(0.1)
+        out = ingest.communicate(timeout=60)[0].decode()
+        assert ingest.returncode == 0, out
+        assert "ingested 1 new article" in out, out
+        assert getj(base + "/api/summary")["articles"] == before + 1
+        res = getj(base + "/api/articles?q=Quokkaville")
+        assert [a["title"] for a in res["items"]] == ["Quokkaville accord signed"]
+        assert "Quokkaville accord signed" in get(base + "/articles?q=Quokkaville")[2].decode()
+        assert 503 in seen, seen  # the server kept answering while the ingest had the file
 
 
 # -- the page in a real browser ---------------------------------------------------------------------------

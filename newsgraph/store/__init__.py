@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import StoreBusy, StoreError
 from ..records import Document
 from .rows import COLUMNS, document_rows
 from .schema_v3 import SQL as _SCHEMA_V3
@@ -50,28 +51,67 @@ MIGRATIONS: list[tuple[int, str]] = [
         processed_at TIMESTAMP);
     """),
     (3, _SCHEMA_V3),  # across articles: near-duplicates, entities, stories, relations, search terms
+    (4, """
+    -- the story page fetches the evidence of a story by article: an index lookup, not a scan of all events
+    CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+    """),
 ]
 
 
-class Store:
-    """A DuckDB file holding articles and what was extracted from them."""
+#: how long a writer waits for readers (``newsgraph serve`` between requests, an export) to let go
+WRITER_WAIT = 5.0
+#: next to the database while a writer waits for it: readers that can (the web server) stop opening it
+WAITING_SUFFIX = ".writer-waiting"
 
-    def __init__(self, path: str | os.PathLike, read_only: bool = False):
+
+def writer_waiting(path: str | os.PathLike) -> bool:
+    """Whether a process is waiting to open this database for writing (its marker fresh: a killed
+    writer's leftover marker counts for a few seconds only)."""
+    try:
+        age = time.time() - os.stat(str(path) + WAITING_SUFFIX).st_mtime
+    except OSError:
+        return False
+    return age < 3 * WRITER_WAIT
+
+
+class Store:
+    """A DuckDB file holding articles and what was extracted from them.
+
+    DuckDB lets one process write a file, and no other process read it meanwhile. A writer that finds
+    the file open elsewhere waits up to ``wait`` seconds, with a marker file next to the database that
+    tells the web server (``newsgraph serve``, which opens the file per request) to let go of it."""
+
+    def __init__(self, path: str | os.PathLike, read_only: bool = False, wait: float = WRITER_WAIT):
         self.path = str(path)
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database (run `newsgraph ingest` first)")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as e:
-            msg = str(e)
-            if "lock" in msg.lower():
-                raise StoreError(f"{self.path}: database is in use by another newsgraph process "
-                                 "(one writer at a time); wait for it to finish") from e
-            raise StoreError(f"{self.path}: cannot open database ({msg.splitlines()[0]})") from e
-        except duckdb.Error as e:
-            raise StoreError(f"{self.path}: not a newsgraph database ({str(e).splitlines()[0]})") from e
+        self.con = self._connect(read_only, 0.0 if read_only else wait)
         if not read_only:
             self.migrate()
+
+    def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + wait
+        marker = Path(self.path + WAITING_SUFFIX)
+        waiting = False
+        try:
+            while True:
+                try:
+                    return duckdb.connect(self.path, read_only=read_only)
+                except duckdb.IOException as e:
+                    msg = str(e)
+                    if "lock" not in msg.lower():
+                        raise StoreError(f"{self.path}: cannot open database ({msg.splitlines()[0]})") from e
+                    if time.monotonic() >= deadline:
+                        raise StoreBusy(f"{self.path}: database is in use by another newsgraph process "
+                                        "(one writer at a time); wait for it to finish") from e
+                    marker.touch()  # (again: it stays fresh while we wait)
+                    waiting = True
+                    time.sleep(0.1)
+                except duckdb.Error as e:
+                    raise StoreError(f"{self.path}: not a newsgraph database ({str(e).splitlines()[0]})") from e
+        finally:
+            if waiting:
+                marker.unlink(missing_ok=True)
 
     # -- schema -------------------------------------------------------------------------------------
     def version(self) -> int:

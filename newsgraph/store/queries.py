@@ -3,8 +3,13 @@
 
 Each page's main query goes through an index (article search terms, ids, entity ids, story ids) or a
 pre-aggregate (``relations``, ``story_participants``, ``store_summary``); list pages without a date range
-show the latest ``DEFAULT_DAYS`` days before the newest date in the store, so no request scans a whole
-big table. ``benchmarks/store.py`` times each of them against a plain scan of the events table.
+show the latest ``DEFAULT_DAYS`` days before the newest date in the store, and the date filter reads only
+the row groups of those dates (``stories`` is kept in date order, see ``update_stories``), so no request
+scans a whole big table. Two DuckDB habits shape the SQL: an index is used only for a plain
+``col = ?`` / ``col = ANY(?)`` filter on a single-column index, alone on its scan (``ORDER BY … LIMIT`` or
+a join on the same scan turns it into a full scan, hence the ``MATERIALIZED`` lookups and the lookups
+joined in Python), and only when few rows match (then a filtered scan is faster anyway).
+``benchmarks/store.py`` times each of them against a plain scan of the events table.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Any
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import StoreBusy, StoreError
 from ..records import Document
 from . import dedup
 
@@ -34,8 +39,8 @@ def connect_read_only(path: str) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as e:
         msg = str(e)
         if "lock" in msg.lower():
-            raise StoreError(f"{path}: database is being written by another newsgraph process (one writer at a "
-                             "time); wait for it to finish") from e
+            raise StoreBusy(f"{path}: database is being written by another newsgraph process (one writer at a "
+                            "time); wait for it to finish") from e
         raise StoreError(f"{path}: cannot open database ({msg.splitlines()[0]})") from e
     except duckdb.Error as e:
         raise StoreError(f"{path}: not a newsgraph database ({str(e).splitlines()[0]})") from e
@@ -94,6 +99,7 @@ def search_articles(con, q: str | None = None, outlet: str | None = None, since=
     terms = dedup.query_terms(q or "")
     where, params = [], []
     windowed = False
+    source = "articles a"
     if terms:
         ids = None
         for t in terms:  # one index lookup per word; rarest first would be better still
@@ -103,7 +109,9 @@ def search_articles(con, q: str | None = None, outlet: str | None = None, since=
                 break
         if not ids:
             return {"items": [], "total": 0, "since": None, "until": None, "windowed": False}
-        where.append("a.id = ANY(?)")
+        # the articles by id first (materialised: under ORDER BY … LIMIT DuckDB would scan instead)
+        source = ("(WITH m AS MATERIALIZED (SELECT id, title, outlet, published, url, source FROM articles "
+                  "WHERE id = ANY(?)) SELECT * FROM m) a")
         params.append(sorted(ids))
         since, until = _day(since), _day(until)
     else:
@@ -118,9 +126,9 @@ def search_articles(con, q: str | None = None, outlet: str | None = None, since=
         where.append("a.published <= ?")
         params.append(until)
     w = ("WHERE " + " AND ".join(where)) if where else ""
-    total = con.execute(f"SELECT count(*) FROM articles a {w}", params).fetchone()[0]
+    total = con.execute(f"SELECT count(*) FROM {source} {w}", params).fetchone()[0]
     items = _rows(con.execute(
-        f"SELECT a.id, a.title, a.outlet, a.published, a.url, a.source FROM articles a {w} "
+        f"SELECT a.id, a.title, a.outlet, a.published, a.url, a.source FROM {source} {w} "
         f"ORDER BY a.published DESC NULLS LAST, a.id LIMIT {limit} OFFSET {int(offset)}", params))
     return {"items": items, "total": total, "since": since, "until": until, "windowed": windowed}
 
@@ -137,10 +145,14 @@ def article(con, article_id: str) -> dict[str, Any] | None:
     cl = con.execute("SELECT canonical_id, similarity FROM article_clusters WHERE article_id = ?",
                      [article_id]).fetchone()
     canonical = cl[0] if cl else article_id
-    copies = _rows(con.execute(
-        "SELECT c.article_id AS id, a.title, a.outlet, a.published, c.similarity FROM article_clusters c "
-        "JOIN articles a ON a.id = c.article_id WHERE c.canonical_id = ? AND c.article_id <> ? ORDER BY a.published, a.id",
-        [canonical, article_id]))
+    sims = dict(con.execute("SELECT article_id, similarity FROM article_clusters WHERE canonical_id = ?",
+                            [canonical]).fetchall())  # by index (a second condition here would make it a scan)
+    sims.pop(article_id, None)
+    copies = _rows(con.execute("SELECT id, title, outlet, published FROM articles WHERE id = ANY(?)",
+                               [sorted(sims)])) if sims else []
+    for r in copies:
+        r["similarity"] = sims[r["id"]]
+    copies.sort(key=lambda r: (r["published"] is None, r["published"] or date.min, r["id"]))
     if canonical != article_id:
         copies = [r for r in copies if r["id"] != canonical]
         head = con.execute("SELECT id, title, outlet, published FROM articles WHERE id = ?", [canonical]).fetchone()
@@ -168,9 +180,11 @@ def entity(con, entity_id: str) -> dict[str, Any] | None:
 
 def entity_timeline(con, entity_id: str, limit: int = 200) -> list[dict[str, Any]]:
     """The stories an actor took part in, newest first (from ``story_participants``, by index)."""
+    # the lookup is materialised first: with ORDER BY … LIMIT on the same scan DuckDB drops the index
     return _rows(con.execute(
-        "SELECT story_id, role, type, date, score, n_articles, label FROM story_participants "
-        f"WHERE entity_id = ? ORDER BY date DESC NULLS LAST, story_id LIMIT {_limit(limit)}", [entity_id]))
+        "WITH p AS MATERIALIZED (SELECT story_id, role, type, date, score, n_articles, label FROM story_participants "
+        f"WHERE entity_id = ?) SELECT * FROM p ORDER BY date DESC NULLS LAST, story_id LIMIT {_limit(limit)}",
+        [entity_id]))
 
 
 def entity_relations(con, entity_id: str) -> dict[str, Any]:
@@ -260,6 +274,8 @@ def _story_where(con, type=None, actor=None, country=None, since=None, until=Non
 def stories(con, type=None, actor=None, country=None, since=None, until=None, status=None,
             limit: int = 50, offset: int = 0, located: bool = False) -> dict[str, Any]:
     """Stories (events merged across articles) with filters; newest first."""
+    if actor and not (country or status or located):
+        return _actor_stories(con, actor, type, _day(since), _day(until), limit, offset)
     w, params, since, until, windowed = _story_where(con, type, actor, country, since, until, status)
     if located:
         w = (w + " AND " if w else "WHERE ") + "lat IS NOT NULL"
@@ -268,6 +284,29 @@ def stories(con, type=None, actor=None, country=None, since=None, until=None, st
                               f"n_articles DESC, story_id LIMIT {_limit(limit)} OFFSET {int(offset)}", params))
     _name_entities(con, items)
     return {"items": items, "total": total, "since": since, "until": until, "windowed": windowed}
+
+
+def _actor_stories(con, actor: str, type, since, until, limit: int, offset: int) -> dict[str, Any]:
+    """An actor's stories: the page picked from ``story_participants`` (by index: it holds each story's
+    type, date and article count), then only the page's rows read from ``stories`` (by id)."""
+    where, params = ["true"], [actor]
+    for cond, v in (("type = ?", type), ("date >= ?", since), ("date <= ?", until)):
+        if v:
+            where.append(cond)
+            params.append(v)
+    rows = con.execute(
+        "WITH p AS MATERIALIZED (SELECT story_id, type, date, n_articles FROM story_participants WHERE entity_id = ?) "
+        f"SELECT story_id, count(*) OVER () FROM p WHERE {' AND '.join(where)} "
+        f"ORDER BY date DESC NULLS LAST, n_articles DESC, story_id LIMIT {_limit(limit)} OFFSET {int(offset)}",
+        params).fetchall()
+    total = rows[0][1] if rows else con.execute(
+        f"SELECT count(*) FROM story_participants WHERE entity_id = ? AND {' AND '.join(where)}", params).fetchone()[0]
+    ids = [r[0] for r in rows]
+    by_id = {r["story_id"]: r for r in _rows(con.execute(
+        f"SELECT {STORY_COLUMNS} FROM stories WHERE story_id = ANY(?)", [ids]))} if ids else {}
+    items = [by_id[i] for i in ids if i in by_id]
+    _name_entities(con, items)
+    return {"items": items, "total": total, "since": since, "until": until, "windowed": False}
 
 
 def stories_query(con, type=None, actor=None, country=None, since=None, until=None, status=None):
@@ -294,16 +333,27 @@ def story(con, story_id: str) -> dict[str, Any] | None:
     _name_entities(con, [st])
     keys = con.execute("SELECT article_id, event_id FROM story_events WHERE story_id = ?", [story_id]).fetchall()
     arts = sorted({k[0] for k in keys})
-    ev = _rows(con.execute(
-        "SELECT e.article_id, e.id AS event_id, e.type, e.mode, e.status, e.date, e.place, e.trigger, "
-        "e.trigger_start, e.trigger_end, e.evidence, e.evidence_start, e.evidence_end, e.confidence, e.score, "
-        "a.title, a.outlet, a.published, a.url, c.canonical_id FROM events e JOIN articles a ON a.id = e.article_id "
-        "LEFT JOIN article_clusters c ON c.article_id = e.article_id WHERE e.article_id = ANY(?)", [arts])) if arts else []
+    ev, heads, canon = [], {}, {}
+    if arts:  # three lookups by article id (each through its table's index), joined here
+        ev = _rows(con.execute(
+            "SELECT article_id, id AS event_id, type, mode, status, date, place, trigger, trigger_start, "
+            "trigger_end, evidence, evidence_start, evidence_end, confidence, score FROM events "
+            "WHERE article_id = ANY(?)", [arts]))
+        heads = {r["id"]: r for r in _rows(con.execute(
+            "SELECT id, title, outlet, published, url FROM articles WHERE id = ANY(?)", [arts]))}
+        canon = dict(con.execute("SELECT article_id, canonical_id FROM article_clusters WHERE article_id = ANY(?)",
+                                 [arts]).fetchall())
     wanted = set(keys)
-    st["evidence"] = sorted((r for r in ev if (r["article_id"], r["event_id"]) in wanted),
-                            key=lambda r: (str(r["published"]), r["article_id"], r["event_id"]))
-    for r in st["evidence"]:
-        r["duplicate_of"] = r.pop("canonical_id") if r.get("canonical_id") not in (None, r["article_id"]) else None
+    st["evidence"] = []
+    for r in ev:
+        head = heads.get(r["article_id"])
+        if (r["article_id"], r["event_id"]) not in wanted or head is None:
+            continue
+        r.update((k, head[k]) for k in ("title", "outlet", "published", "url"))
+        c = canon.get(r["article_id"])
+        r["duplicate_of"] = c if c not in (None, r["article_id"]) else None
+        st["evidence"].append(r)
+    st["evidence"].sort(key=lambda r: (str(r["published"]), r["article_id"], r["event_id"]))
     return st
 
 
@@ -329,6 +379,6 @@ def connect_read_only_web(path: str) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as e:
         msg = str(e).splitlines()[0]
         if "lock" in msg.lower():
-            raise StoreError(f"{path}: database is being written by another newsgraph process (one writer "
-                             "at a time); wait for it to finish") from e
+            raise StoreBusy(f"{path}: database is being written by another newsgraph process (one writer "
+                            "at a time); wait for it to finish") from e
         raise StoreError(f"{path}: cannot open database ({msg})") from e

@@ -1,26 +1,30 @@
-"""The FastAPI application: HTML pages and a JSON API (described by OpenAPI at ``/openapi.json``) over a
-read-only DuckDB connection. No SQL here: every query lives in :mod:`newsgraph.store.queries`."""
+"""The FastAPI application: HTML pages and a JSON API (described by OpenAPI at ``/openapi.json``) over the
+store, opened read-only while requests are answered (see :class:`_DB`: an ingest can write meanwhile). No SQL
+here: every query lives in :mod:`newsgraph.store.queries`."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import duckdb
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import __version__
-from ..errors import StoreError
+from ..errors import StoreBusy, StoreError
 from ..records import EVENT_STATUSES, EVENT_TYPES
 from ..store import export as ex
 from ..store import queries as q
+from ..store import writer_waiting
 from . import render
 
 HERE = Path(__file__).parent
@@ -28,16 +32,88 @@ PAGE = 50
 
 
 class _DB:
-    """One read-only connection; each request works on its own cursor (DuckDB cursors are thread-safe)."""
+    """Opens the database read-only while requests need it, never for the server's lifetime.
+
+    DuckDB lets one process write a file and no other process read it meanwhile, so a server that kept
+    the file open would lock ``newsgraph ingest`` out. Here each request works on its own cursor of a
+    shared read-only connection, which is opened on demand and closed ``LINGER`` seconds after the last
+    request ends (close-together requests reuse it; an idle server holds nothing). While a writer has
+    the file, or waits for it (its marker, see :func:`newsgraph.store.writer_waiting`), requests answer
+    503 with ``Retry-After`` instead of opening it; the writer gets the file as soon as the requests in
+    flight are done. The next request after the write sees the new data."""
+
+    LINGER = 1.0
+    RETRY_AFTER = 5
 
     def __init__(self, path: str):
         self.path = path
-        self.con = q.connect_read_only_web(path)
         self.lock = threading.Lock()
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.users = 0
+        self.timer: threading.Timer | None = None
+        try:  # fail at start on a missing or broken file; a busy one is fine (503 until the writer is done)
+            with self.connection():
+                pass
+        except StoreBusy:
+            pass
 
-    def cursor(self):
+    @contextmanager
+    def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with self.lock:
-            return self.con.cursor()
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            if writer_waiting(self.path):
+                self._release_if_idle()
+                raise StoreBusy(f"{self.path}: a newsgraph process is about to write the database")
+            if self.con is None:
+                self.con = q.connect_read_only_web(self.path)  # StoreBusy while a writer has it
+            cur = self.con.cursor()
+            self.users += 1
+        try:
+            yield cur
+        finally:
+            cur.close()
+            with self.lock:
+                self.users -= 1
+                if self.users == 0:
+                    if writer_waiting(self.path):
+                        self._release_if_idle()
+                    else:
+                        self.timer = threading.Timer(self.LINGER, self._linger_over)
+                        self.timer.daemon = True
+                        self.timer.start()
+
+    def _linger_over(self) -> None:
+        with self.lock:
+            self.timer = None
+            self._release_if_idle()
+
+    def _release_if_idle(self) -> None:
+        if self.users == 0 and self.con is not None:
+            self.con.close()
+            self.con = None
+
+    def close(self) -> None:
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+            self._release_if_idle()
+
+
+def _connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The request's read-only cursor (a FastAPI dependency); 503 with Retry-After while a writer has the file."""
+    db: _DB = request.app.state.db
+    try:
+        with db.connection() as c:
+            yield c
+    except StoreBusy as e:
+        raise HTTPException(503, "The database is being written (a `newsgraph ingest` is running); "
+                                 f"try again in a few seconds. ({e})",
+                            headers={"Retry-After": str(db.RETRY_AFTER)}) from e
+
+
+Con = Annotated[duckdb.DuckDBPyConnection, Depends(_connection)]
 
 
 def _env() -> Environment:
@@ -57,8 +133,8 @@ def create_app(db_path: str) -> FastAPI:
                               "across articles) and relations. Dates are ISO (YYYY-MM-DD).")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    def page(name: str, request: Request, **ctx) -> HTMLResponse:
-        ctx.setdefault("summary", _safe_summary(db))
+    def page(name: str, request: Request, c, **ctx) -> HTMLResponse:
+        ctx.setdefault("summary", _safe_summary(c))
         html = env.get_template(name).render(request=request, path=request.url.path, **ctx)
         return HTMLResponse(html, headers={"Content-Security-Policy":
                                            "default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -72,34 +148,32 @@ def create_app(db_path: str) -> FastAPI:
 
     # -- pages ---------------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(request: Request):
-        c = db.cursor()
-        return page("home.html", request, top=q.find_entities(c, limit=15),
+    def home(request: Request, c: Con):
+        return page("home.html", request, c, top=q.find_entities(c, limit=15),
                     latest=q.stories(c, limit=10)["items"])
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
-    def articles_page(request: Request, q_: str | None = Query(None, alias="q"), outlet: str | None = None,
+    def articles_page(request: Request, c: Con, q_: str | None = Query(None, alias="q"), outlet: str | None = None,
                       since: str | None = None, until: str | None = None, page_: int = Query(1, alias="page", ge=1)):
-        res = q.search_articles(db.cursor(), q_, outlet or None, _date(since, "since"), _date(until, "until"),
+        res = q.search_articles(c, q_, outlet or None, _date(since, "since"), _date(until, "until"),
                                 limit=PAGE, offset=(page_ - 1) * PAGE)
-        return page("articles.html", request, res=res, params={"q": q_, "outlet": outlet, "since": since,
+        return page("articles.html", request, c, res=res, params={"q": q_, "outlet": outlet, "since": since,
                                                                    "until": until}, page=page_, per=PAGE)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(request: Request, article_id: str):
-        a = q.article(db.cursor(), article_id)
+    def article_page(request: Request, article_id: str, c: Con):
+        a = q.article(c, article_id)
         if not a:
             raise HTTPException(404, f"{article_id}: no such article")
         text, items = render.highlight(a["doc"], a["stories"])
-        return page("article.html", request, a=a, doc=a["doc"], text=text, items=render.json_script(items))
+        return page("article.html", request, c, a=a, doc=a["doc"], text=text, items=render.json_script(items))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
-    def actors_page(request: Request, q_: str | None = Query(None, alias="q")):
-        return page("actors.html", request, actors=q.find_entities(db.cursor(), q_, limit=200), query=q_)
+    def actors_page(request: Request, c: Con, q_: str | None = Query(None, alias="q")):
+        return page("actors.html", request, c, actors=q.find_entities(c, q_, limit=200), query=q_)
 
     @app.get("/actors/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    def actor_page(request: Request, entity_id: str):
-        c = db.cursor()
+    def actor_page(request: Request, entity_id: str, c: Con):
         ent = q.entity(c, entity_id)
         if not ent:
             raise HTTPException(404, f"{entity_id}: no such actor")
@@ -107,61 +181,59 @@ def create_app(db_path: str) -> FastAPI:
         rel = q.entity_relations(c, entity_id)["counterparts"]
         for r in rel:
             r["spark"] = render.sparkline_svg(r["periods"])
-        return page("actor.html", request, e=ent, timeline=tl, chart=render.timeline_svg(tl), relations=rel)
+        return page("actor.html", request, c, e=ent, timeline=tl, chart=render.timeline_svg(tl), relations=rel)
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
-    def stories_page(request: Request, type: str | None = None, actor: str | None = None,
+    def stories_page(request: Request, c: Con, type: str | None = None, actor: str | None = None,
                      country: str | None = None, since: str | None = None, until: str | None = None,
                      status: str | None = None, page_: int = Query(1, alias="page", ge=1)):
         params = {"type": type or None, "actor": actor or None, "country": country or None,
                   "since": since or None, "until": until or None, "status": status or None}
-        c = db.cursor()
         res = q.stories(c, type=params["type"], actor=params["actor"], country=params["country"],
                         since=_date(since, "since"), until=_date(until, "until"), status=params["status"],
                         limit=PAGE, offset=(page_ - 1) * PAGE)
         located = [s for s in res["items"] if s.get("lat") is not None]
-        return page("stories.html", request, res=res, params=params, page=page_, per=PAGE,
+        return page("stories.html", request, c, res=res, params=params, page=page_, per=PAGE,
                     types=EVENT_TYPES, statuses=EVENT_STATUSES, map=render.map_svg(located),
                     actor_name=(q.entity(c, actor) or {}).get("name") if actor else None)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(request: Request, story_id: str):
-        st = q.story(db.cursor(), story_id)
+    def story_page(request: Request, story_id: str, c: Con):
+        st = q.story(c, story_id)
         if not st:
             raise HTTPException(404, f"{story_id}: no such story")
-        return page("story.html", request, s=st, map=render.map_svg([st]) if st.get("lat") is not None else None)
+        return page("story.html", request, c, s=st, map=render.map_svg([st]) if st.get("lat") is not None else None)
 
     # -- JSON API ------------------------------------------------------------------------------------
     def js(data: Any) -> JSONResponse:
         return JSONResponse(jsonable_encoder(data))
 
     @app.get("/api/summary", tags=["store"], summary="Counts and date ranges of the store")
-    def api_summary():
-        return js(q.summary(db.cursor()))
+    def api_summary(c: Con):
+        return js(q.summary(c))
 
     @app.get("/api/articles", tags=["articles"], summary="Search articles by words, outlet and date")
-    def api_articles(q_: str | None = Query(None, alias="q", description="words, all must occur"),
+    def api_articles(c: Con, q_: str | None = Query(None, alias="q", description="words, all must occur"),
                      outlet: str | None = None, since: date | None = None, until: date | None = None,
                      limit: int = Query(50, ge=1, le=q.MAX_LIMIT), offset: int = Query(0, ge=0)):
-        return js(q.search_articles(db.cursor(), q_, outlet, since, until, limit, offset))
+        return js(q.search_articles(c, q_, outlet, since, until, limit, offset))
 
     @app.get("/api/articles/{article_id}", tags=["articles"],
              summary="One article: newsgraph/1 document, story of each event, near-duplicates")
-    def api_article(article_id: str):
-        a = q.article(db.cursor(), article_id)
+    def api_article(article_id: str, c: Con):
+        a = q.article(c, article_id)
         if not a:
             raise HTTPException(404, f"{article_id}: no such article")
         a["doc"] = a["doc"].to_dict()
         return js(a)
 
     @app.get("/api/actors", tags=["actors"], summary="Actors merged across articles, by name")
-    def api_actors(q_: str | None = Query(None, alias="q"), limit: int = Query(50, ge=1, le=q.MAX_LIMIT)):
-        return js(q.find_entities(db.cursor(), q_, limit))
+    def api_actors(c: Con, q_: str | None = Query(None, alias="q"), limit: int = Query(50, ge=1, le=q.MAX_LIMIT)):
+        return js(q.find_entities(c, q_, limit))
 
     @app.get("/api/actors/{entity_id:path}", tags=["actors"],
              summary="One actor with its timeline of stories and its relations (counterparts over time)")
-    def api_actor(entity_id: str):
-        c = db.cursor()
+    def api_actor(entity_id: str, c: Con):
         ent = q.entity(c, entity_id)
         if not ent:
             raise HTTPException(404, f"{entity_id}: no such actor")
@@ -169,13 +241,12 @@ def create_app(db_path: str) -> FastAPI:
                    "relations": q.entity_relations(c, entity_id)["counterparts"]})
 
     @app.get("/api/stories", tags=["stories"], summary="Stories (events merged across articles) with filters")
-    def api_stories(type: str | None = None, actor: str | None = None, country: str | None = None,
+    def api_stories(c: Con, type: str | None = None, actor: str | None = None, country: str | None = None,
                     since: date | None = None, until: date | None = None, status: str | None = None,
                     limit: int = Query(50, ge=1, le=q.MAX_LIMIT), offset: int = Query(0, ge=0)):
-        return js(q.stories(db.cursor(), type, actor, country, since, until, status, limit, offset))
+        return js(q.stories(c, type, actor, country, since, until, status, limit, offset))
 
-    def _download(fmt: str, type, actor, country, since, until, status) -> Response:
-        c = db.cursor()
+    def _download(c, fmt: str, type, actor, country, since, until, status) -> Response:
         sql, params = q.stories_query(c, type, actor, country, since, until, status)
         try:
             data = ex.copy_query(c, sql, params, fmt)
@@ -186,44 +257,51 @@ def create_app(db_path: str) -> FastAPI:
                         headers={"Content-Disposition": f'attachment; filename="stories.{fmt}"'})
 
     @app.get("/api/stories.csv", tags=["stories"], summary="Every matching story as CSV")
-    def api_stories_csv(type: str | None = None, actor: str | None = None, country: str | None = None,
+    def api_stories_csv(c: Con, type: str | None = None, actor: str | None = None, country: str | None = None,
                         since: date | None = None, until: date | None = None, status: str | None = None):
-        return _download("csv", type, actor, country, since, until, status)
+        return _download(c, "csv", type, actor, country, since, until, status)
 
     @app.get("/api/stories.parquet", tags=["stories"], summary="Every matching story as Parquet")
-    def api_stories_parquet(type: str | None = None, actor: str | None = None, country: str | None = None,
+    def api_stories_parquet(c: Con, type: str | None = None, actor: str | None = None, country: str | None = None,
                             since: date | None = None, until: date | None = None, status: str | None = None):
-        return _download("parquet", type, actor, country, since, until, status)
+        return _download(c, "parquet", type, actor, country, since, until, status)
 
     @app.get("/api/stories/{story_id}", tags=["stories"], summary="One story with every evidence span")
-    def api_story(story_id: str):
-        st = q.story(db.cursor(), story_id)
+    def api_story(story_id: str, c: Con):
+        st = q.story(c, story_id)
         if not st:
             raise HTTPException(404, f"{story_id}: no such story")
         return js(st)
 
     @app.get("/api/dyads", tags=["relations"],
              summary="Per actor pair and period: events by type and mean cooperation–conflict score")
-    def api_dyads(period: str = Query("month", pattern="^(month|quarter|year)$"), since: date | None = None,
+    def api_dyads(c: Con, period: str = Query("month", pattern="^(month|quarter|year)$"), since: date | None = None,
                   until: date | None = None):
-        return js(q.dyads(db.cursor(), period, since, until))
+        return js(q.dyads(c, period, since, until))
 
     @app.exception_handler(HTTPException)
     def _http_error(request: Request, exc: HTTPException):
+        headers = getattr(exc, "headers", None)
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
+        summary = {}
+        if exc.status_code != 503:
+            try:
+                with db.connection() as c:
+                    summary = _safe_summary(c)
+            except StoreError:
+                pass
         html = env.get_template("error.html").render(request=request, path=request.url.path,
-                                                     status=exc.status_code, detail=exc.detail,
-                                                     summary=_safe_summary(db))
-        return HTMLResponse(html, status_code=exc.status_code)
+                                                     status=exc.status_code, detail=exc.detail, summary=summary)
+        return HTMLResponse(html, status_code=exc.status_code, headers=headers)
 
     app.state.db = db
     return app
 
 
-def _safe_summary(db: _DB) -> dict:
+def _safe_summary(c) -> dict:
     try:
-        return q.summary(db.cursor())
+        return q.summary(c)
     except StoreError:
         return {}
 
