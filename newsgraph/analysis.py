@@ -43,6 +43,7 @@ class Analysis:
     places: list[Any] = field(default_factory=list)  # places.Place, filled by the places stage
     dates: list[Any] = field(default_factory=list)  # time.DateMention, filled by the time stage
     name_spans: list[Any] = field(default_factory=list)  # spaCy spans of names (entities + KB matches)
+    _by_id: dict[str, ActorDraft] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -56,7 +57,11 @@ class Analysis:
         return self.span(first.idx, last.idx + len(last.text))
 
     def actor(self, actor_id: str | None) -> ActorDraft | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        if actor_id is None:
+            return None
+        if len(self._by_id) != len(self.actors):  # actors may be appended directly; re-index then
+            self._by_id = {a.id: a for a in self.actors}
+        return self._by_id.get(actor_id)
 
     def new_actor(self, **kw: Any) -> ActorDraft:
         a = ActorDraft(id=f"a{len(self.actors) + 1}", **kw)

@@ -317,31 +317,35 @@ class _Builder:
 
     # -- pronouns -------------------------------------------------------------------------------
     def pronouns(self) -> None:
-        for tok in self.doc:
-            if tok.lower_ not in PERSON_PRONOUNS or tok.i in self.an.token_actor:
-                continue
-            actor = self.resolve_pronoun(tok)
-            if actor is not None:
-                self.mention(actor, self.doc[tok.i: tok.i + 1])
+        sents = list(self.doc.sents)
+        for k, sent in enumerate(sents):
+            for tok in sent:
+                if tok.lower_ not in PERSON_PRONOUNS or tok.i in self.an.token_actor:
+                    continue
+                actor = self.resolve_pronoun(tok, sent, sents[max(0, k - 3):k])
+                if actor is not None:
+                    self.mention(actor, self.doc[tok.i: tok.i + 1])
 
-    def resolve_pronoun(self, tok) -> ActorDraft | None:
-        sent = tok.sent
+    def resolve_pronoun(self, tok, sent, previous) -> ActorDraft | None:
+        """The person a pronoun refers to; ``previous``: up to three sentences before ``sent``."""
+        doc = self.doc
 
         def person_at(t) -> ActorDraft | None:
             a = self.an.actor(self.an.token_actor.get(t.i))
             return a if a is not None and a.kind == "person" else None
 
+        before = [doc[i] for i in range(tok.i - 1, sent.start - 1, -1)]  # latest first
         # a person subject earlier in the same sentence ("Trump said he ..."), latest first
-        for t in reversed(list(sent[: tok.i - sent.start])):
+        for t in before:
             if t.dep_ in ("nsubj", "nsubjpass") and person_at(t):
                 return person_at(t)
         # then the subject of an earlier sentence in the paragraph, nearest first
-        for s in reversed([s for s in self.doc.sents if s.end <= sent.start][-3:]):
+        for s in reversed(previous):
             subj = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and person_at(t)]
             if subj:
                 return person_at(subj[0])
         # then any person earlier in the sentence
-        for t in reversed(list(sent[: tok.i - sent.start])):
+        for t in before:
             if person_at(t):
                 return person_at(t)
         return None
