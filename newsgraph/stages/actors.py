@@ -289,14 +289,15 @@ class _Builder:
         return best
 
     def role_descriptions(self) -> None:
-        for chunk in self.doc.noun_chunks:
-            root = chunk.root
-            if root.i in self.an.token_actor or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PROPN":
+        # only nouns that name a role can head a role description: look at those, not at every noun chunk
+        for root in self.doc:
+            if root.tag_ != "NN" or root.i in self.an.token_actor:
                 continue
             role = root.lower_
             hit = self.kb.sector_of(role) or self.lex.title_sector(role)
             if not (role in self.lex.role_nouns or (hit and hit[1] == "person")):
                 continue
+            chunk = self.doc[root.left_edge.i: root.i + 1]
             det = chunk[0].lower_
             if det not in ("the", "his", "her", "their", "its") and chunk[0].dep_ != "poss":
                 continue
