@@ -29,6 +29,7 @@ from ..analysis import Analysis
 from ..lexicon import lexicon
 from ..records import Source, Span, Statement
 from .actors import anonymous_actor
+from .syntax import subject_of
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›"}
 _CHANNELS = frozenset((
@@ -243,49 +244,6 @@ def _depth(tok) -> int:
     while tok.head.i != tok.i and d < 50:
         tok, d = tok.head, d + 1
     return d
-
-
-def subject_of(verb):
-    """The subject of a verb, following coordinated, participial and infinitival verbs up to theirs
-    (a copy of ``syntax.subject_of``, kept here so the classifier's features stay as trained).
-
-    "Trump, who once promised …" gives Trump for "promised"; "Having supported Putin, Trump …" gives
-    Trump for "supported"; a passive verb's agent ("criticised by X") counts as its subject.
-    """
-    v = verb
-    came_by_xcomp = False
-    for _ in range(5):
-        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agent:
-            return agent[0] if v.i == verb.i else None  # a clause under a passive verb: no safe controller
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            s = subj[0]
-            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                return v.head
-            return s
-        passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
-        if passive_subj:
-            # raising: "the two ministers are expected to sign" -> the ministers sign
-            return passive_subj[0] if v.i != verb.i and came_by_xcomp else None
-        if v.dep_ == "xcomp" and v.head.i != v.i:
-            # object control: "persuade Putin to agree" -> Putin agrees
-            obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
-            if obj:
-                return obj[0]
-        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-            v = v.head.head  # "…, including approving weapons sales"
-            continue
-        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
-            came_by_xcomp = v.dep_ == "xcomp"
-            v = v.head
-            if v.pos_ not in ("VERB", "AUX", "ADJ"):
-                break
-            continue
-        if v.dep_ == "relcl":
-            return v.head
-        break
-    return None
 
 
 def inverted_subject(verb):
