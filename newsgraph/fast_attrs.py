@@ -13,8 +13,14 @@ import re
 from collections import defaultdict
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+
+_WRITE = [TAG, POS, MORPH, DEP, LEMMA]
+# what the rules read (tag, word, dependency, is_space), then the values kept when no rule sets them
+_READ = [TAG, LOWER, DEP, IS_SPACE, POS, MORPH, ORTH]
 
 
 def _cond(spec: Any):
@@ -47,6 +53,13 @@ class FastAttrs:
         self.lemmatizer = nlp.get_pipe("lemmatizer")
         if getattr(self.lemmatizer, "mode", None) != "rule":
             raise ValueError("fast attributes need a rule lemmatizer")
+        # The lemmatizer tests ``form in index`` against word lists of up to ~60,000 entries; the
+        # same lists as sets answer the same in constant time (this lemmatizer is ours alone: it
+        # leaves the pipeline below).
+        index = self.lemmatizer.lookups.get_table("lemma_index", {})
+        for key, words in list(index.items()):
+            if isinstance(words, list):
+                index[key] = frozenset(words)
         vocab = nlp.vocab
         self.vocab = vocab
         # rules: (order, [token predicates], index of the token to change, (pos id, morph, lemma id, dep, tag))
@@ -57,6 +70,10 @@ class FastAttrs:
         # every multi-word rule names a word at some position: only tokens with such words can start one
         self.multi_words: set[str] = set()
         multi_regexes: list[str] = []
+        # Words a single-token rule names (by equality, IN, NOT_IN or a regex); every other word meets
+        # every word test the same way, so such words share one resolution per tag and dependency.
+        special_words: set[str] = set()
+        special_regexes: list[str] = []
         for order, p in enumerate(ruler.patterns):
             attrs = p["attrs"]
             unsupported = set(attrs) - {"POS", "MORPH", "LEMMA", "DEP", "TAG"}
@@ -72,6 +89,14 @@ class FastAttrs:
                     if set(tok) - set(_GETTERS):
                         raise ValueError(f"unsupported attribute-ruler pattern {tok}")
                     tests.append([(_GETTERS[k], _cond(v)) for k, v in tok.items()])
+                if len(pat) == 1 and "LOWER" in pat[0]:  # the words this rule tells apart from others
+                    spec = pat[0]["LOWER"]
+                    if isinstance(spec, str):
+                        special_words.add(spec)
+                    elif "REGEX" in spec:
+                        special_regexes.append(f"(?:{spec['REGEX']})")
+                    else:
+                        special_words.update(spec.get("IN", ()), spec.get("NOT_IN", ()))
                 rule = (order, tests, p.get("index", 0), values)
                 if len(pat) > 1:
                     self.multi.append(rule)
@@ -97,7 +122,19 @@ class FastAttrs:
         self.cache: dict[tuple[int, int, int], int] = {}  # (word, pos, morph) -> lemma
         self.resolved: dict[tuple, tuple] = {}  # (tag, word, dep, is_space) -> single-token rule result
         self.multi_rx = re.compile("|".join(multi_regexes)) if multi_regexes else None
+        self.words: dict[int, tuple[int, bool]] = {}  # word -> see _word
+        self.special_words = frozenset(special_words)
+        self.special_rx = re.compile("|".join(special_regexes)) if special_regexes else None
         self.multi_len = max((len(r[1]) for r in self.multi), default=0)
+
+    def _word(self, key: int, lower: str) -> tuple[int, bool]:
+        """(the word's part of a resolution key, whether a multi-word rule names it). Words that no
+        single-token rule reads share the key 0, so a tag/dependency combination resolves once."""
+        rx = self.multi_rx
+        named = bool(self.multi) and (lower in self.multi_words or (rx is not None and rx.match(lower) is not None))
+        rx = self.special_rx
+        read = lower in self.special_words or (rx is not None and rx.search(lower) is not None)
+        return (key if read else 0), named
 
     @staticmethod
     def _matches(tests, tokens) -> bool:
@@ -114,34 +151,49 @@ class FastAttrs:
         return tuple(out)
 
     def __call__(self, doc):
+        # Read the four attributes the rules look at for every token in one array, resolve each
+        # distinct combination once, and write the results back in one array: no Token objects.
         resolved = self.resolved
         lemmas = self.cache
         strings = self.vocab.strings
-        for tok in doc:
-            # the rules read only tag, word, dependency and is_space: resolve each combination once
-            key = (tok.tag, tok.lower, tok.dep, tok.is_space)
+        if not len(doc):
+            return doc
+        rows = []
+        hits = []  # tokens whose word a multi-word rule names
+        words = self.words
+        for i, (tag, lower, dep, is_space, pos, morph, orth) in enumerate(doc.to_array(_READ).tolist()):
+            word = words.get(lower)
+            if word is None:
+                word = words[lower] = self._word(lower, strings[lower])
+            key_word, named = word
+            if named:
+                hits.append(i)
+            key = (tag, key_word, dep, is_space)
             res = resolved.get(key)
             if res is None:
-                res = resolved[key] = self._resolve(tok)
-            pos, morph, lemma, dep, tag = res
-            if tag is not None:
-                tok.tag_ = tag
-            if pos is not None:
-                tok.pos = pos
-            if morph is not None:
-                tok.set_morph(morph)
-            if dep is not None:
-                tok.dep_ = dep
+                res = resolved[key] = self._resolve(doc[i])
+            rpos, rmorph, lemma, rdep, rtag = res
+            if rtag is not None:
+                tag = strings.add(rtag)
+            if rpos is not None:
+                pos = rpos
+            if rmorph is not None:
+                morph = rmorph
+            if rdep is not None:
+                dep = strings.add(rdep)
             if lemma is None:
-                lkey = (tok.orth, tok.pos, morph or 0)
+                lkey = (orth, pos, rmorph or 0)
                 lemma = lemmas.get(lkey)
-                if lemma is None:
+                if lemma is None:  # first sight of this word form: the lemmatizer reads the token
+                    tok = doc[i]
+                    tok.tag, tok.pos = tag, pos
+                    if rmorph is not None:
+                        tok.set_morph(rmorph)
                     lemma = lemmas[lkey] = strings.add(self.lemmatizer.rule_lemmatize(tok)[0])
-            tok.lemma = lemma
+            rows.append((tag, pos, morph, dep, lemma))
+        doc.from_array(_WRITE, numpy.array(rows, dtype=numpy.uint64))
         if self.multi:  # rare multi-word rules ("gon na", "let 's"): tried only around the words they name
             n = len(doc)
-            rx = self.multi_rx
-            hits = [t.i for t in doc if t.lower_ in self.multi_words or (rx is not None and rx.match(t.lower_))]
             starts = sorted({s for i in hits for s in range(max(0, i - self.multi_len + 1), i + 1)})
             for start in starts:
                 for _, tests, index, (pos, _morph, lemma, _dep, _tag) in self.multi:

@@ -37,6 +37,7 @@ def load_model(name: str | None = None, fast_attrs: bool = True):
 @lru_cache(maxsize=4)
 def _load(name: str, fast_attrs: bool = True):
     import spacy
+    from spacy.attrs import IS_SPACE
     from spacy.language import Language
 
     try:
@@ -52,10 +53,12 @@ def _load(name: str, fast_attrs: bool = True):
         @Language.component("newsgraph_line_breaks")
         def line_breaks(doc):
             # A line break ends a sentence: headings and paragraphs never glue onto the next sentence.
-            for tok in doc[1:]:
-                prev = doc[tok.i - 1]
-                if prev.is_space and "\n" in prev.text and not tok.is_space:
-                    tok.is_sent_start = True
+            if len(doc) < 2:
+                return doc
+            space = doc.to_array(IS_SPACE).tolist()
+            for i in range(1, len(space)):  # only the few space tokens are read as text
+                if space[i - 1] and not space[i] and "\n" in doc[i - 1].text:
+                    doc[i].is_sent_start = True
             return doc
 
     nlp.add_pipe("newsgraph_line_breaks", before="parser")
