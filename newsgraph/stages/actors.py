@@ -10,8 +10,10 @@ minister") and third-person pronouns resolve to the actor named before them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.attrs import LOWER, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -23,6 +25,10 @@ from ..lexicon import lexicon
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "within", "throughout"}
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def _pronoun_ids(strings) -> frozenset[int]:
+    return frozenset(strings[w] for w in PERSON_PRONOUNS)
 
 
 @lru_cache(maxsize=4)
@@ -290,13 +296,21 @@ class _Builder:
 
     def role_descriptions(self) -> None:
         # only nouns that name a role can head a role description: look at those, not at every noun chunk
-        for root in self.doc:
-            if root.tag_ != "NN" or root.i in self.an.token_actor:
+        doc = self.doc
+        strings = doc.vocab.strings
+        nn = strings["NN"]
+        is_role: dict[int, bool] = {}  # word -> whether it names a role (asked once per word)
+        for i, (tag, lower) in enumerate(doc.to_array([TAG, LOWER]).tolist()):
+            if tag != nn:
                 continue
+            if lower not in is_role:
+                role = strings[lower]
+                hit = self.kb.sector_of(role) or self.lex.title_sector(role)
+                is_role[lower] = role in self.lex.role_nouns or bool(hit and hit[1] == "person")
+            if not is_role[lower] or i in self.an.token_actor:
+                continue
+            root = doc[i]
             role = root.lower_
-            hit = self.kb.sector_of(role) or self.lex.title_sector(role)
-            if not (role in self.lex.role_nouns or (hit and hit[1] == "person")):
-                continue
             chunk = self.doc[root.left_edge.i: root.i + 1]
             det = chunk[0].lower_
             if det not in ("the", "his", "her", "their", "its") and chunk[0].dep_ != "poss":
@@ -318,14 +332,20 @@ class _Builder:
 
     # -- pronouns -------------------------------------------------------------------------------
     def pronouns(self) -> None:
-        sents = list(self.doc.sents)
-        for k, sent in enumerate(sents):
-            for tok in sent:
-                if tok.lower_ not in PERSON_PRONOUNS or tok.i in self.an.token_actor:
-                    continue
-                actor = self.resolve_pronoun(tok, sent, sents[max(0, k - 3):k])
-                if actor is not None:
-                    self.mention(actor, self.doc[tok.i: tok.i + 1])
+        doc = self.doc
+        wanted = _pronoun_ids(doc.vocab.strings)
+        found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist())
+                 if lower in wanted and i not in self.an.token_actor]
+        if not found:
+            return
+        sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        for i in found:
+            k = bisect_right(starts, i) - 1
+            tok = doc[i]
+            actor = self.resolve_pronoun(tok, sents[k], sents[max(0, k - 3):k])
+            if actor is not None:
+                self.mention(actor, doc[i: i + 1])
 
     def resolve_pronoun(self, tok, sent, previous) -> ActorDraft | None:
         """The person a pronoun refers to; ``previous``: up to three sentences before ``sent``."""

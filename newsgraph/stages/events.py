@@ -16,8 +16,12 @@ PLOVER's cooperation–conflict score are attached.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.parts_of_speech import ADJ, AUX, VERB
 
 from ..analysis import Analysis
 from ..lexicon import lexicon
@@ -56,12 +60,33 @@ def _derived(_key: int) -> tuple[frozenset[str], ...]:
         | {k.split()[0] for k in lex.get("phrases", {})} | {k.split("+")[0] for k in lex.get("objects", {})}
     threats = frozenset(k for k, v in lex.get("verbs", {}).items() if v.startswith("THREATEN"))
     speech = frozenset(lexicon().speech | {"announce", "declare", "confirm", "state"})
-    return frozenset(lex.get("attack_nouns", [])), frozenset(known), threats, speech
+    # the verb lemma that begins any key ("call for", "hand over+medicine", "launch+attack"): no verb
+    # outside this set can be a trigger, so the others are not looked at
+    heads = set(lex.get("verbs", {})) | set(lex.get("frames", {})) | set(lex.get("light_verbs", [])) \
+        | {re.split(r"[ +]", k, maxsplit=1)[0] for table in ("phrases", "objects") for k in lex.get(table, {})}
+    return frozenset(lex.get("attack_nouns", [])), frozenset(known), threats, speech, frozenset(heads)
+
+
+_TRIGGER_ATTRS = [POS, DEP, LEMMA]
+
+
+def _ids(strings) -> dict[str, int]:
+    return {w: strings[w] for w in ("ROOT", "be", "acomp")}
 
 
 def _obliged(verb) -> bool:
     """The verb carries "must" ("X must return …"), the mark of a demand when someone else says it."""
     return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+
+
+def _subtree_ends(tok):
+    """The first and last tokens of ``tok.subtree`` without walking the whole subtree."""
+    first = last = tok
+    while first.n_lefts:
+        first = next(first.lefts)
+    while last.n_rights:
+        *_, last = last.rights
+    return first, last
 
 
 def _split(code: str) -> tuple[str, str | None]:
@@ -89,8 +114,9 @@ class _Coder:
         self.needs_object = set(lex.get("needs_object", []))
         self.frames = lex.get("frames", {})
         self.verbal_attack = set(lex.get("verbal_attack", []))
-        self.attack_nouns, self.known, self.threat_lemmas, self.speech = _derived(id(lex))
+        self.attack_nouns, self.known, self.threat_lemmas, self.speech, self.trigger_lemmas = _derived(id(lex))
         self.out: list[Event] = []
+        self._roots: list | None = None
 
     # -- triggers ---------------------------------------------------------------------------------
     def _noun_code(self, noun) -> str | None:
@@ -139,6 +165,8 @@ class _Coder:
 
     def _verb_trigger(self, tok) -> _Trigger | None:
         lemma = self.lemma(tok)
+        if lemma not in self.trigger_lemmas:
+            return None
         # "kidnapped up to 16 advisers": "up" before "to" and a number is no particle
         prts = [c for c in tok.children if c.dep_ == "prt" and not (
             c.lower_ == "up" and c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
@@ -209,8 +237,15 @@ class _Coder:
         return None
 
     def triggers(self):
-        for tok in self.doc:
-            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
+        doc = self.doc
+        ids = _ids(doc.vocab.strings)
+        for i, (pos, dep, lemma) in enumerate(doc.to_array(_TRIGGER_ATTRS).tolist()):
+            # verbs (and a main-clause auxiliary other than "be"), and predicative adjectives with a frame
+            if not (pos == VERB or (pos == AUX and dep == ids["ROOT"] and lemma != ids["be"])
+                    or (pos == ADJ and dep == ids["acomp"])):
+                continue
+            tok = doc[i]
+            if pos != ADJ:
                 hit = self._verb_trigger(tok)
                 if (hit is None and tok.lemma_.lower() in ARRIVALS or hit is not None and hit.type == "MOBILIZE") \
                         and self._peacekeeping(tok):
@@ -404,8 +439,8 @@ class _Coder:
     # -- attributes -------------------------------------------------------------------------------
     def date_for(self, trig: _Trigger, tense: str) -> EventDate:
         pub = self.an.article.published
-        sub = list(trig.head.subtree)
-        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+        first, last = _subtree_ends(trig.head)
+        lo, hi = first.idx, last.idx + len(last)
         in_clause = [d for d in self.an.dates if lo <= d.start and d.end <= hi]
         if in_clause:
             d = min(in_clause, key=lambda d: abs(d.start - trig.token.idx))
@@ -419,15 +454,22 @@ class _Coder:
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
         best = None
-        for p in self.an.places:
-            span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span[0] if span[0].dep_ == "pobj" else span.root
+        for p, root in self._place_roots():
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and root.head.head.i in holders:
                 if best is None or abs(p.start - trig.token.idx) < abs(best.start - trig.token.idx):
                     best = p
         return best.location() if best else None
+
+    def _place_roots(self) -> list:
+        """Each place with the token that attaches it (its first word when that is a preposition's
+        object, else its phrase's root); built once per article."""
+        if self._roots is None:
+            self._roots = []
+            for p in self.an.places:
+                span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+                if span is not None:
+                    self._roots.append((p, span[0] if span[0].dep_ == "pobj" else span.root))
+        return self._roots
 
     def attributed(self, char: int) -> str | None:
         best = None
