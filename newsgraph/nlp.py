@@ -36,6 +36,7 @@ def load_model(name: str | None = None, fast_attrs: bool = True):
 
 @lru_cache(maxsize=4)
 def _load(name: str, fast_attrs: bool = True):
+    import numpy
     import spacy
     from spacy.attrs import IS_SPACE
     from spacy.language import Language
@@ -55,9 +56,10 @@ def _load(name: str, fast_attrs: bool = True):
             # A line break ends a sentence: headings and paragraphs never glue onto the next sentence.
             if len(doc) < 2:
                 return doc
-            space = doc.to_array(IS_SPACE).tolist()
-            for i in range(1, len(space)):  # only the few space tokens are read as text
-                if space[i - 1] and not space[i] and "\n" in doc[i - 1].text:
+            space = doc.to_array(IS_SPACE).astype(bool)
+            # a word right after a space token: only those few space tokens are read as text
+            for i in (numpy.flatnonzero(space[:-1] & ~space[1:]) + 1).tolist():
+                if "\n" in doc[i - 1].text:
                     doc[i].is_sent_start = True
             return doc
 

@@ -32,6 +32,7 @@ _PATTERNS = [
     ("year", r"\b(?:in|since|until|by|during|of)\s+((?:19|20)\d{2})\b"),
 ]
 _RX = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
+_RX_LOWER = [(k, re.compile(p)) for k, p in _PATTERNS]  # the same on lower-cased text, faster
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,15 @@ class DateMention:
 
 def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
-    for kind, rx in _RX:
-        for m in rx.finditer(text):
+    lower = text.lower()
+    # lower-casing keeps every offset unless some character lower-cases to several ("İ")
+    haystack, patterns = (lower, _RX_LOWER) if len(lower) == len(text) else (text, _RX)
+    for kind, rx in patterns:
+        for m in rx.finditer(haystack):
             if any(not (m.end() <= d.start or m.start() >= d.end) for d in found):
                 continue
             start, end = m.start(), m.end()
-            words = m.group(0)
+            words = text[start:end]
             # keep only the date words, not the preposition before them
             lead = re.match(r"(?i)(?:on|in|since|until|by|during|of)\s+", words)
             if lead and kind in ("weekday", "month", "year"):
