@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import dateparser
 
@@ -122,6 +123,7 @@ def resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[s
     return _absolute(words, base, tense, kind)
 
 
+@lru_cache(maxsize=8192)  # dateparser takes milliseconds a call; the same words recur within and across articles
 def _absolute(words: str, base: dt.date | None, tense: str, kind: str) -> tuple[str | None, str | None]:
     if kind == "year":
         m = re.search(r"(19|20)\d{2}", words)
