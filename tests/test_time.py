@@ -50,3 +50,15 @@ def test_event_without_date_words_gets_the_publication_date(pipeline):
     doc = newsgraph.extract("Chile condemned Peru over the border dispute.", published=PUB)
     [ev] = [e for e in doc.events if e.type == "ACCUSE"]
     assert (ev.date.value, ev.date.text, ev.date.basis) == (PUB, None, "published")
+
+
+def test_find_dates_offsets_hold_when_lower_casing_changes_the_length():
+    # "İ" lower-cases to two characters: the search must still report offsets into the original text
+    text = ("İstanbul (AP) — Turkish officials met their Greek counterparts in İzmir on March 3, 2024, "
+            "and said talks would resume next week. The ministers spoke again on Friday.")
+    found = find_dates(text)
+    assert [d.text for d in found] == ["March 3, 2024", "next week", "Friday"]
+    for d in found:
+        assert text[d.start:d.end] == d.text
+    plain = text.replace("İ", "I")
+    assert [(d.start, d.end, d.kind) for d in find_dates(plain)] == [(d.start, d.end, d.kind) for d in found]
