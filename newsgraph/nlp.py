@@ -38,7 +38,7 @@ def load_model(name: str | None = None, fast_attrs: bool = True):
 def _load(name: str, fast_attrs: bool = True):
     import numpy
     import spacy
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IS_SPACE, SENT_START
     from spacy.language import Language
 
     try:
@@ -58,9 +58,11 @@ def _load(name: str, fast_attrs: bool = True):
                 return doc
             space = doc.to_array(IS_SPACE).astype(bool)
             # a word right after a space token: only those few space tokens are read as text
-            for i in (numpy.flatnonzero(space[:-1] & ~space[1:]) + 1).tolist():
-                if "\n" in doc[i - 1].text:
-                    doc[i].is_sent_start = True
+            starts = [i for i in (numpy.flatnonzero(space[:-1] & ~space[1:]) + 1).tolist() if "\n" in doc[i - 1].text]
+            if starts:  # set in one array (Token.is_sent_start scans the whole doc at every call)
+                marks = doc.to_array([SENT_START])
+                marks[starts] = 1
+                doc.from_array([SENT_START], marks)
             return doc
 
     nlp.add_pipe("newsgraph_line_breaks", before="parser")
