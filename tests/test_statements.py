@@ -276,3 +276,27 @@ def test_content_boundaries(pipeline):
     assert (more.source.text, more.cue.start) == (first.source.text, first.cue.start)
     assert said(doc, "attack the oil").content.text == "the United States to attack the oil fields"
     assert said(doc, "safe zone").cue.text == "proposed"
+
+
+def test_content_runs_on_to_the_right(pipeline):
+    """The boundary model carries a content on over what the parser hung on the cue or the content
+    after it: a trailing participial clause, a second clause joined by "but that"."""
+    from newsgraph.ingest import Draft, build_article
+    from newsgraph.stages import statements as st
+
+    text = ("Harwood campaign reports a record month as rivals trail\n\n"
+            "CONCORD, N.H. — The campaign of Senator Ellen Harwood said it raised more than $14 million in March, "
+            "bringing its total for the race to almost $60 million.\n\n"
+            "Ms. Harwood told reporters on Tuesday that she had never held a fundraising dinner. Her aides said the "
+            "money came from small donors because the senator had refused to court large ones.\n\n"
+            "Her chief rival, Gov. Tom Pryce, said his own campaign was doing fine but that it would report its "
+            "figures next week.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    assert said(doc, "$14 million").content.text == ("it raised more than $14 million in March, bringing its total "
+                                                     "for the race to almost $60 million")
+    assert said(doc, "doing fine").content.text == ("his own campaign was doing fine but that it would report its "
+                                                    "figures next week")
+    assert said(doc, "fundraising dinner").content.text == "she had never held a fundraising dinner"
+    bias, weights = st.bounds_model()
+    assert weights and all(k.startswith("u:") for k in weights)

@@ -261,9 +261,10 @@ def inverted_subject(verb):
     return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
-def frame_content(fr: Frame) -> list:
+def frame_content(fr: Frame, extend: bool = True) -> list:
     """The tokens of a frame's content as the stage reports it: without the reporter's asides, with
-    a condition on the cue ("will sign if …")."""
+    a condition on the cue ("will sign if …"), and (``extend``) with what the boundary model takes
+    for more of it to its right (:func:`right_units`)."""
     parts = _trim_asides(fr.content)
     if fr.key.rsplit("|", 1)[-1] in FRAME_PREPS:  # "described her use of the system as a danger": the object too
         verb, prep = fr.cue[0], fr.cue[-1]
@@ -281,7 +282,77 @@ def frame_content(fr: Frame) -> list:
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
+    if extend:
+        bias, weights = bounds_model()
+        if weights:
+            for unit, feats in right_units(fr, parts):
+                z = bias + sum(weights.get(f, 0.0) for f in feats)
+                if z < 0:  # probability under one half: the content ends here
+                    break
+                parts = [*parts, *unit]
     return parts
+
+
+_UNIT_SKIP = ("punct", "cc", "case")
+
+
+def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
+    """What may continue a frame's content to its right, in order, each with the features the
+    boundary model reads: subtrees hung on the cue verb or on a word of the content that begin after
+    it ("said he had not held fundraising dinners and never called a donor", "raised $21 million,
+    bringing its total to $95 million"), each with the commas and conjunctions before it. Only for a
+    cue before its content, within the sentence."""
+    if not parts:
+        return []
+    v = fr.cue[0]
+    ids = {t.i for t in parts}
+    first, last = min(ids), max(ids)
+    if v.i > first:
+        return []
+    end = v.sent.end
+    heads = [v, *parts]
+    kids = sorted({c.i: c for h in heads for c in h.children
+                   if c.left_edge.i > last and c.right_edge.i < end and c.dep_ not in _UNIT_SKIP}.values(),
+                  key=lambda c: c.left_edge.i)
+    doc = v.doc
+    out = []
+    cur = last
+    for n, c in enumerate(kids):
+        if c.left_edge.i <= cur:
+            continue
+        gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
+        if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
+            break
+        unit = gap + list(c.subtree)
+        out.append((unit, _unit_features(fr, c, gap, unit, n)))
+        cur = c.right_edge.i
+    return out
+
+
+def _unit_features(fr: Frame, c, gap, unit, n: int) -> list[str]:
+    """What the boundary model reads of a unit ``c`` (its subtree after ``gap``, the ``n``-th after
+    the content): where it hangs, its dependency label and tag, the comma or conjunction joining it,
+    the word it opens with, whether it has a subject of its own, its size, the cue and frame kind."""
+    v = fr.cue[0]
+    on = "cue" if c.head.i == v.i else "content"
+    joint = next((g.lower_ for g in gap if not g.is_space), "-")
+    opener = c.left_edge.lower_ if c.left_edge.i != c.i else "-"
+    has_subj = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    m = len(unit)
+    size = "1" if m <= 1 else "2-3" if m <= 3 else "4-8" if m <= 8 else "9-20" if m <= 20 else "21+"
+    dep = c.dep_
+    lemma = v.lemma_.lower()
+    kind = fr.key.split("|", 1)[1]
+    feats = [f"dep={on}|{dep}", f"tag={dep}|{c.tag_}", f"joint={joint}",
+             f"joint|dep={joint}|{on}|{dep}", f"open={opener}", f"open|dep={opener}|{dep}", f"subj={dep}|{has_subj}",
+             f"joint|subj={joint}|{has_subj}", f"size={size}", f"f|dep={kind}|{dep}", f"l|dep={lemma}|{on}|{dep}",
+             f"n={min(n, 2)}", f"headtag={c.head.tag_}|{c.tag_}|{dep}", f"lem={c.lemma_.lower()}|{dep}"]
+    if c.lemma_.lower() in lexicon().speech:
+        feats.append(f"speech|{dep}")
+    if any(t.text in _QUOTE_TOKENS for t in unit):
+        feats.append("quoted")
+    return [f"u:{f}" for f in feats]
+
 
 
 def content_bounds(toks) -> tuple | None:
@@ -376,9 +447,8 @@ def frame_features(fr: Frame) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def cue_model() -> tuple[float, dict[str, float], float]:
-    """(bias, weights, threshold) of the cue classifier (``data/statement_cues.csv``), a logistic
-    regression learned on PolNeAR train by ``benchmarks/statements.py learn``."""
+def _weights_file() -> tuple[dict[str, float], dict[str, float]]:
+    """(meta, weights) of ``data/statement_cues.csv``, learned by ``benchmarks/statements.py learn``."""
     import csv
     import io
     from importlib import resources
@@ -388,11 +458,30 @@ def cue_model() -> tuple[float, dict[str, float], float]:
     next(rows)  # header
     meta, weights = {}, {}
     for name, value in rows:
+        if name == "__about__":
+            continue
         if name.startswith("__") and name.endswith("__"):
-            meta[name] = value
+            meta[name] = float(value)
         else:
             weights[name] = float(value)
-    return float(meta["__bias__"]), weights, float(meta["__threshold__"])
+    return meta, weights
+
+
+@lru_cache(maxsize=1)
+def cue_model() -> tuple[float, dict[str, float], float]:
+    """(bias, weights, threshold) of the cue classifier (``data/statement_cues.csv``), a logistic
+    regression learned on PolNeAR train by ``benchmarks/statements.py learn``."""
+    meta, weights = _weights_file()
+    return meta["__bias__"], {k: w for k, w in weights.items() if not k.startswith("u:")}, meta["__threshold__"]
+
+
+@lru_cache(maxsize=1)
+def bounds_model() -> tuple[float, dict[str, float]]:
+    """(bias, weights) of the boundary model, a logistic regression deciding whether a unit to the
+    right of a content goes on with it (the ``u:`` rows of ``data/statement_cues.csv``, learned on
+    PolNeAR train with the cue classifier); without weights, contents are not extended."""
+    meta, weights = _weights_file()
+    return meta.get("__ubias__", 0.0), {k: w for k, w in weights.items() if k.startswith("u:")}
 
 
 def cue_probability(fr: Frame) -> float:
