@@ -300,3 +300,22 @@ def test_content_runs_on_to_the_right(pipeline):
     assert said(doc, "fundraising dinner").content.text == "she had never held a fundraising dinner"
     bias, weights = st.bounds_model()
     assert weights and all(k.startswith("u:") for k in weights)
+
+
+def test_attributions_without_a_source(pipeline):
+    """A frame with no one named ("was widely viewed as", "is thought to") is reported with a null
+    source from the classifier's threshold on."""
+    from newsgraph.ingest import Draft, build_article
+
+    text = ("Harbour board delays the ferry contract again\n\n"
+            "HALDEN BAY — The harbour board postponed its vote on the ferry contract for a third time on Thursday.\n\n"
+            "The first tender was widely viewed as a mistake, and the operator is thought to be considering a sale of "
+            "its two older vessels.\n\n"
+            "Board members said they would meet again in March.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    viewed, thought = said(doc, "a mistake"), said(doc, "considering a sale")
+    assert viewed.source is None and viewed.cue.text.startswith("viewed")
+    assert thought.source is None and thought.cue.text == "thought"
+    assert thought.content.text == "to be considering a sale of its two older vessels"
+    assert said(doc, "meet again").source.text == "Board members"
