@@ -303,14 +303,17 @@ def test_content_runs_on_to_the_right(pipeline):
 
 
 def test_attributions_without_a_source(pipeline):
-    """A frame with no one named ("was widely viewed as", "is thought to") is reported with a null
-    source from the classifier's threshold on."""
+    """A frame with no one named ("was widely viewed as", "is thought to", "it was reported that") is
+    reported with a null source from the classifier's threshold on; "it" that says something is a
+    source."""
     from newsgraph.ingest import Draft, build_article
 
     text = ("Harbour board delays the ferry contract again\n\n"
             "HALDEN BAY — The harbour board postponed its vote on the ferry contract for a third time on Thursday.\n\n"
             "The first tender was widely viewed as a mistake, and the operator is thought to be considering a sale of "
             "its two older vessels.\n\n"
+            "The board published its annual report on Friday. It says that passenger numbers fell by a tenth last "
+            "year. It was reported that two members had resigned.\n\n"
             "Board members said they would meet again in March.\n")
     art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
     doc = next(pipeline.process([art]))
@@ -319,3 +322,5 @@ def test_attributions_without_a_source(pipeline):
     assert thought.source is None and thought.cue.text == "thought"
     assert thought.content.text == "to be considering a sale of its two older vessels"
     assert said(doc, "meet again").source.text == "Board members"
+    assert said(doc, "passenger numbers").source.text == "It"
+    assert said(doc, "two members had resigned").source is None

@@ -246,6 +246,16 @@ def _depth(tok) -> int:
     return d
 
 
+def _referential_it(verb, subj) -> bool:
+    """ "It" as a speaker ("the bank said it plans to …; it says …"), not the empty subject of "it
+    was reported that …", "it seems that …"."""
+    if subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "acomp", "attr") for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in ("seem", "appear", "look", "sound", "be", "become", "remain", "take", "make")
+
+
 def inverted_subject(verb):
     """The speaker after the cue when the parser left the cue without a subject: "…,'' said Robin
     Maynard, half joking" (the name hung under a later verb)."""
@@ -749,7 +759,7 @@ class _Extractor:
                 (tok.i in self.used_cues and self._overlaps_quote(content)):
             return None  # the content is a direct quote, found by the direct pass
         subj = self.subject_of(tok) if tok.pos_ != "NOUN" else self.holder_of(tok)
-        if subj is None or subj.lower_ in ("it", "there"):
+        if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
             # heading its sentence is rather a verb the parser took for a noun ("Trump warns of …")
             if prob is None or prob < SOURCELESS_MIN or tok.i in self.used_cues \
@@ -759,7 +769,7 @@ class _Extractor:
         else:
             if subj.lower_ in ("this", "that", "which", "what") or self.in_quote(subj.idx):
                 return None
-            if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she") \
+            if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she", "it") \
                     and self.an.actor_of(subj) is None:
                 return None
             source = self.make_source(subj)
