@@ -324,3 +324,25 @@ def test_attributions_without_a_source(pipeline):
     assert said(doc, "meet again").source.text == "Board members"
     assert said(doc, "passenger numbers").source.text == "It"
     assert said(doc, "two members had resigned").source is None
+
+
+def test_name_and_colon_lines(pipeline):
+    """A line opening with a name and a colon is what that name said: a headline, a transcript; not
+    "Editor's note: …"."""
+    from newsgraph.ingest import Draft, build_article
+
+    text = ("Okafor: Night trains will run until the end of the year\n\n"
+            "The rail workers' union won a reprieve for the night services on Tuesday, after a week of talks with "
+            "the transport ministry.\n\n"
+            "Editor's note: This article has been updated with the ministry's response.\n\n"
+            "PETER HALVORSEN: Will the night trains survive next year?\n\n"
+            "MARIA OKAFOR: We have a deal until December, and we will fight for every one of those lines after that.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    head = said(doc, "Night trains will run")
+    assert (head.source.text, head.cue.text, head.kind) == ("Okafor", ":", "indirect")
+    assert head.content.text == "Night trains will run until the end of the year"
+    assert said(doc, "We have a deal").source.text == "MARIA OKAFOR"
+    assert not any("updated with" in s.content.text for s in doc.statements)
+    for s in doc.statements:
+        assert text[s.content.start:s.content.end] == s.content.text

@@ -9,9 +9,11 @@ Three passes over the parse, each a rule over dependency structure with its word
    parenthetical place — "warned Putin of severe consequences", "X, he said, Y" —, or a noun or
    adjective with a clause or object — "his claim that …", "critical of …") that a small logistic
    regression (``data/statement_cues.csv``, learned on PolNeAR train) takes for an attribution; its
-   probability is the statement's ``confidence``. And "according to X". The content stops before
-   the reporter's glosses and a new attribution joined on by "and", runs on to the close of a quote
-   it opened, and a quote sentence with no cue right after a statement goes on with it;
+   probability is the statement's ``confidence``. And "according to X", and a line opening with a
+   name and a colon ("Sanders: …", a transcript's "JAKE TAPPER: …"). The content stops before the
+   reporter's glosses and a new attribution joined on by "and", runs on over what a second small
+   regression (the boundary model) takes for more of it, to the close of a quote it opened, and a
+   quote sentence with no cue right after a statement goes on with it;
 3. chains: a source passed on by another ("sources cited by CNN", "citing two officials") gets a
    statement of the relaying source, linked by ``via``.
 
@@ -858,9 +860,40 @@ class _Extractor:
                 continue
             self.add("direct", st.source, st.cue, self.an.span(q.start, q.end), confidence=st.confidence)
 
+    def colon_lines(self) -> None:
+        """A line opening with a name and a colon, the rest of it what they said: a headline
+        ("Sanders: Clinton email story has moved") or a transcript ("JAKE TAPPER: …")."""
+        text = self.text
+        taken = [(st.content.start, st.content.end) for st in self.out]
+        start = 0
+        for line in text.split("\n"):
+            line_start, start = start, start + len(line) + 1
+            k = line.find(":")
+            if k <= 0 or k > 60 or len(line[:k].split()) > 5 or line[:k].strip() != line[:k]:
+                continue
+            rest = line[k + 1:]
+            cs = line_start + k + 1 + len(rest) - len(rest.lstrip())
+            ce = line_start + len(line.rstrip())
+            if len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken):
+                continue
+            who = self.doc.char_span(line_start, line_start + k, alignment_mode="expand")
+            colon = self.doc.char_span(line_start + k, line_start + k + 1, alignment_mode="expand")
+            if who is None or colon is None or not len(who) or not len(colon) or colon[0].text != ":":
+                continue
+            last = who[-1]
+            if not (last.pos_ == "PROPN" or last.i in self.an.token_actor) or not who[0].is_alpha \
+                    or any(t.pos_ in ("VERB", "AUX") for t in who):
+                continue  # "Editor's note: …", "Spoiler no more: …"
+            source = Source(text=who.text, start=who.start_char, end=who.end_char, actor=self.an.actor_of(last))
+            content = self.an.span(cs, ce)
+            kind = "mixed" if any(cs <= q.open_at < ce for q in self.quotes) else "indirect"
+            self.add(kind, source, self.an.tok_span(colon[0], colon[0]), content)
+            taken.append((cs, ce))
+
     def run(self) -> list[Statement]:
         self.direct()
         self.indirect()
+        self.colon_lines()
         self.continue_quotes()
         return self.out
 
