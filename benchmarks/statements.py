@@ -15,9 +15,12 @@ or a parenthetical place; a noun or adjective with a clause or a prepositional o
 1 when it is a PolNeAR attribution (its cue overlaps the gold cue and the content the stage would
 report matches the gold content at half of each), fits a logistic regression over the frame's
 features (``stages.statements.frame_features``) with numpy, and writes bias, threshold and weights to
-``newsgraph/data/statement_cues.csv``. Dev is never read by ``learn``. The defaults (``--l2 3``,
-``--threshold 0.25``) were chosen by fitting on four fifths of TRAIN and scoring the stage on the
-fifth left out (articles 0, 5, 10 … in name order).
+``newsgraph/data/statement_cues.csv``. Before it, the same way, it fits the boundary model (the ``u:``
+rows and ``__ubias__``): over the subtrees after the content of each frame whose cue is a gold cue
+(``stages.statements.right_units``), whether most of their characters are in the gold content. Dev is
+never read by ``learn``. The defaults (``--l2 3``, ``--unit-l2 1``, ``--threshold 0.25``) were chosen
+by fitting on four fifths of TRAIN and scoring the stage on the fifth left out (articles 0, 5, 10 … in
+name order).
 
 PolNeAR lives in ``<repo>/../shared/data/polnear/data`` (``--data`` to point elsewhere); it is not copied here.
 """
