@@ -15,9 +15,12 @@ or a parenthetical place; a noun or adjective with a clause or a prepositional o
 1 when it is a PolNeAR attribution (its cue overlaps the gold cue and the content the stage would
 report matches the gold content at half of each), fits a logistic regression over the frame's
 features (``stages.statements.frame_features``) with numpy, and writes bias, threshold and weights to
-``newsgraph/data/statement_cues.csv``. Dev is never read by ``learn``. The defaults (``--l2 3``,
-``--threshold 0.25``) were chosen by fitting on four fifths of TRAIN and scoring the stage on the
-fifth left out (articles 0, 5, 10 … in name order).
+``newsgraph/data/statement_cues.csv``. Before it, the same way, it fits the boundary model (the ``u:``
+rows and ``__ubias__``): over the subtrees after the content of each frame whose cue is a gold cue
+(``stages.statements.right_units``), whether most of their characters are in the gold content. Dev is
+never read by ``learn``. The defaults (``--l2 3``, ``--unit-l2 1``, ``--threshold 0.25``) were chosen
+by fitting on four fifths of TRAIN and scoring the stage on the fifth left out (articles 0, 5, 10 … in
+name order).
 
 PolNeAR lives in ``<repo>/../shared/data/polnear/data`` (``--data`` to point elsewhere); it is not copied here.
 """
@@ -116,6 +119,45 @@ def frame_examples(golds, docs):
         yield g.name, rows
 
 
+def unit_examples(golds, docs):
+    """(features, label) for what may continue a content to its right
+    (``stages.statements.right_units``), over the frames whose cue is a gold cue and whose content
+    overlaps that gold content: label 1 when most of the unit's characters are in the gold content.
+    Units after the first one outside it are not read (the stage stops there)."""
+    from newsgraph.evaluate import polnear as pn
+    from newsgraph.stages.statements import (
+        candidate_frames,
+        find_quotes,
+        frame_content,
+        right_units,
+    )
+
+    for g, doc in zip(golds, docs, strict=True):
+        rows = []
+        for fr in candidate_frames(doc, find_quotes(g.text)):
+            tok = fr.cue[0]
+            cue = ((tok.idx, tok.idx + len(tok)),)
+            golds_here = [a for a in g.attributions if pn.overlaps(cue, a.cue)]
+            if not golds_here:
+                continue
+            parts = frame_content(fr, extend=False)
+            if not parts:
+                continue
+            span = ((min(t.idx for t in parts), max(t.idx + len(t) for t in parts)),)
+            gold = next((a for a in golds_here if pn.overlaps(span, a.content)), None)
+            if gold is None:
+                continue
+            for unit, feats in right_units(fr, parts):
+                chars = [(t.idx, t.idx + len(t)) for t in unit if not (t.is_punct or t.is_space)]
+                size = sum(e - s for s, e in chars)
+                inside = pn._inter(tuple(chars), gold.content) if chars else 0
+                label = int(size > 0 and 2 * inside >= size)
+                rows.append((feats, label))
+                if not label:
+                    break
+        yield g.name, rows
+
+
 def fit_logistic(rows, l2: float = 1.0, epochs: int = 300, min_count: int = 3, keep: float = 0.02):
     """A logistic regression over binary features, fitted by full-batch Adam on the mean log loss
     plus ``l2 / n`` times the squared weights, over the features seen in ``min_count`` frames or more.
@@ -170,21 +212,32 @@ def learn(args) -> int:
     directory = Path(args.data) / args.split
     if directory.name == "dev":
         sys.exit("learn reads the training split only; dev is for measuring")
+    from newsgraph.stages import statements as stage
+
     pipe = Pipeline(Settings(plain=True, model=args.model))
     golds = list(pn.iter_gold(directory, args.limit))
-    rows = [r for _name, rs in frame_examples(golds, _train_docs(args, pipe, golds)) for r in rs]
+    docs = list(_train_docs(args, pipe, golds))
+    # first the boundary model (its examples do not depend on it), then the cue classifier, whose
+    # labels read the contents as the boundary model draws them
+    urows = [r for _name, rs in unit_examples(golds, docs) for r in rs]
+    ubias, uweights = fit_logistic(urows, l2=args.unit_l2, epochs=args.epochs)
+    stage.bounds_model = lambda: (ubias, uweights)
+    rows = [r for _name, rs in frame_examples(golds, docs) for r in rs]
     bias, weights = fit_logistic(rows, l2=args.l2, epochs=args.epochs)
+    weights.update(uweights)
     pos = sum(label for _, label in rows)
-    about = (f"cue classifier of the statements stage: logistic regression over attribution frames, learned by "
+    about = (f"cue classifier and boundary model (u: rows) of the statements stage: logistic regressions over "
+             f"attribution frames and over what may continue a content, learned by "
              f"`python benchmarks/statements.py learn` on PolNeAR {args.split} ({len(golds)} articles, {len(rows)} "
-             f"frames, {pos} attributions; model {pipe.model_name}; l2 {args.l2}, {args.epochs} epochs). "
-             f"Regenerate, do not edit by hand.")
+             f"frames, {pos} attributions; {len(urows)} units; model {pipe.model_name}; l2 {args.l2} and "
+             f"{args.unit_l2}, {args.epochs} epochs). Regenerate, do not edit by hand.")
     with WEIGHTS.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["feature", "weight"])
         w.writerow(["__about__", about])
         w.writerow(["__threshold__", args.threshold])
         w.writerow(["__bias__", round(bias, 4)])
+        w.writerow(["__ubias__", round(ubias, 4)])
         w.writerows(sorted(weights.items()))
     print(f"{len(weights)} weights from {len(rows)} frames ({pos} attributions) in {len(golds)} articles "
           f"written to {WEIGHTS}")
@@ -205,6 +258,7 @@ def main(argv=None) -> int:
         else:
             p.add_argument("--docs", default=None, help="a spaCy DocBin of the split's texts, parsed earlier")
             p.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the classifier")
+            p.add_argument("--unit-l2", type=float, default=1.0, help="L2 penalty of the boundary model")
             p.add_argument("--epochs", type=int, default=300)
             p.add_argument("--threshold", type=float, default=0.25,
                            help="probability from which a frame is reported (chosen on held-out TRAIN folds)")

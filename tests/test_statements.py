@@ -276,3 +276,73 @@ def test_content_boundaries(pipeline):
     assert (more.source.text, more.cue.start) == (first.source.text, first.cue.start)
     assert said(doc, "attack the oil").content.text == "the United States to attack the oil fields"
     assert said(doc, "safe zone").cue.text == "proposed"
+
+
+def test_content_runs_on_to_the_right(pipeline):
+    """The boundary model carries a content on over what the parser hung on the cue or the content
+    after it: a trailing participial clause, a second clause joined by "but that"."""
+    from newsgraph.ingest import Draft, build_article
+    from newsgraph.stages import statements as st
+
+    text = ("Harwood campaign reports a record month as rivals trail\n\n"
+            "CONCORD, N.H. — The campaign of Senator Ellen Harwood said it raised more than $14 million in March, "
+            "bringing its total for the race to almost $60 million.\n\n"
+            "Ms. Harwood told reporters on Tuesday that she had never held a fundraising dinner. Her aides said the "
+            "money came from small donors because the senator had refused to court large ones.\n\n"
+            "Her chief rival, Gov. Tom Pryce, said his own campaign was doing fine but that it would report its "
+            "figures next week.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    assert said(doc, "$14 million").content.text == ("it raised more than $14 million in March, bringing its total "
+                                                     "for the race to almost $60 million")
+    assert said(doc, "doing fine").content.text == ("his own campaign was doing fine but that it would report its "
+                                                    "figures next week")
+    assert said(doc, "fundraising dinner").content.text == "she had never held a fundraising dinner"
+    bias, weights = st.bounds_model()
+    assert weights and all(k.startswith("u:") for k in weights)
+
+
+def test_attributions_without_a_source(pipeline):
+    """A frame with no one named ("was widely viewed as", "is thought to", "it was reported that") is
+    reported with a null source from the classifier's threshold on; "it" that says something is a
+    source."""
+    from newsgraph.ingest import Draft, build_article
+
+    text = ("Harbour board delays the ferry contract again\n\n"
+            "HALDEN BAY — The harbour board postponed its vote on the ferry contract for a third time on Thursday.\n\n"
+            "The first tender was widely viewed as a mistake, and the operator is thought to be considering a sale of "
+            "its two older vessels.\n\n"
+            "The board published its annual report on Friday. It says that passenger numbers fell by a tenth last "
+            "year. It was reported that two members had resigned.\n\n"
+            "Board members said they would meet again in March.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    viewed, thought = said(doc, "a mistake"), said(doc, "considering a sale")
+    assert viewed.source is None and viewed.cue.text.startswith("viewed")
+    assert thought.source is None and thought.cue.text == "thought"
+    assert thought.content.text == "to be considering a sale of its two older vessels"
+    assert said(doc, "meet again").source.text == "Board members"
+    assert said(doc, "passenger numbers").source.text == "It"
+    assert said(doc, "two members had resigned").source is None
+
+
+def test_name_and_colon_lines(pipeline):
+    """A line opening with a name and a colon is what that name said: a headline, a transcript; not
+    "Editor's note: …"."""
+    from newsgraph.ingest import Draft, build_article
+
+    text = ("Okafor: Night trains will run until the end of the year\n\n"
+            "The rail workers' union won a reprieve for the night services on Tuesday, after a week of talks with "
+            "the transport ministry.\n\n"
+            "Editor's note: This article has been updated with the ministry's response.\n\n"
+            "PETER HALVORSEN: Will the night trains survive next year?\n\n"
+            "MARIA OKAFOR: We have a deal until December, and we will fight for every one of those lines after that.\n")
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    doc = next(pipeline.process([art]))
+    head = said(doc, "Night trains will run")
+    assert (head.source.text, head.cue.text, head.kind) == ("Okafor", ":", "indirect")
+    assert head.content.text == "Night trains will run until the end of the year"
+    assert said(doc, "We have a deal").source.text == "MARIA OKAFOR"
+    assert not any("updated with" in s.content.text for s in doc.statements)
+    for s in doc.statements:
+        assert text[s.content.start:s.content.end] == s.content.text
