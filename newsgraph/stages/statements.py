@@ -27,6 +27,10 @@ import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, POS
+from spacy.parts_of_speech import ADJ, NOUN, VERB
+
 from ..analysis import Analysis
 from ..lexicon import lexicon
 from ..records import Source, Span, Statement
@@ -148,21 +152,33 @@ def nominal_frame_of(word) -> Frame | None:
 def candidate_frames(doc, quotes: list[Quote]):
     """Every attribution frame the rules can see outside quotation marks: verbs (:func:`frame_of`),
     and nouns and adjectives (:func:`nominal_frame_of`)."""
+    if not len(doc):
+        return
     spans = sorted((q.open_at, q.close_at) for q in quotes)
     k = 0
-    for tok in doc:
-        while k < len(spans) and spans[k][1] <= tok.idx:
+    # Token attributes as arrays: a noun or adjective can head a frame only with a clause or a
+    # preposition to its right, so only those are looked at as tokens (the same frames, fewer Tokens).
+    strings = doc.vocab.strings
+    idx, pos, dep, rel_head = doc.to_array([IDX, POS, DEP, HEAD]).astype(numpy.int64).T
+    where = numpy.arange(len(doc))
+    heads = where + rel_head
+    right_child = numpy.isin(dep, _ids(strings, ("acl", "ccomp", "xcomp", "prep"))) & (heads < where)
+    has_right = numpy.zeros(len(doc), dtype=bool)
+    has_right[heads[right_child]] = True
+    nominal = (pos == NOUN) | ((pos == ADJ) & numpy.isin(dep, _ids(strings, ("acomp", "oprd", "amod"))))
+    for i in numpy.flatnonzero((pos == VERB) | (nominal & has_right)).tolist():
+        at = int(idx[i])
+        while k < len(spans) and spans[k][1] <= at:
             k += 1
-        if k < len(spans) and spans[k][0] <= tok.idx:
+        if k < len(spans) and spans[k][0] <= at:
             continue
-        if tok.pos_ == "VERB":
-            fr = frame_of(tok)
-        elif tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod"):
-            fr = nominal_frame_of(tok)
-        else:
-            continue
+        fr = frame_of(doc[i]) if pos[i] == VERB else nominal_frame_of(doc[i])
         if fr is not None:
             yield fr
+
+
+def _ids(strings, labels: tuple[str, ...]):
+    return numpy.array([strings[x] for x in labels], dtype=numpy.uint64).astype(numpy.int64)
 
 
 def frame_of(verb) -> Frame | None:
