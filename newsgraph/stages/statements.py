@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, POS
+from spacy.attrs import DEP, HEAD, IDX, LOWER, POS
 from spacy.parts_of_speech import ADJ, NOUN, VERB
 
 from ..analysis import Analysis
@@ -741,8 +741,10 @@ class _Extractor:
     def indirect(self) -> None:
         threshold = cue_model()[2]
         cands = []
-        for tok in self.doc:
-            if tok.lower_ == "according" and self.is_cue(tok):
+        according = self.doc.vocab.strings["according"]
+        for i in numpy.flatnonzero(self.doc.to_array(LOWER) == according).tolist():
+            tok = self.doc[i]
+            if self.is_cue(tok):
                 self.according_to(tok)
         for fr in candidate_frames(self.doc, self.quotes):
             prob = cue_probability(fr)
