@@ -18,16 +18,17 @@ def subject_of(verb):
     v = verb
     came_by_xcomp = False
     for _ in range(5):
-        agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        kids = list(v.children)  # read once: each pass over children makes new Token objects
+        agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
             return agent[0] if v.i == verb.i else None  # a clause under a passive verb: no safe controller
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
         if subj:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 return v.head
             return s
-        passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        passive_subj = [c for c in kids if c.dep_ == "nsubjpass"]
         if passive_subj:
             # raising: "the two ministers are expected to sign" -> the ministers sign
             return passive_subj[0] if v.i != verb.i and came_by_xcomp else None
