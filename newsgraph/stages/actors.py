@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import LOWER, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span as SpacySpan
@@ -27,8 +28,8 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
-def _pronoun_ids(strings) -> frozenset[int]:
-    return frozenset(strings[w] for w in PERSON_PRONOUNS)
+def _pronoun_ids(strings):
+    return numpy.array(sorted(strings[w] for w in PERSON_PRONOUNS), dtype=numpy.uint64)
 
 
 @lru_cache(maxsize=4)
@@ -300,9 +301,9 @@ class _Builder:
         strings = doc.vocab.strings
         nn = strings["NN"]
         is_role: dict[int, bool] = {}  # word -> whether it names a role (asked once per word)
-        for i, (tag, lower) in enumerate(doc.to_array([TAG, LOWER]).tolist()):
-            if tag != nn:
-                continue
+        tags_words = doc.to_array([TAG, LOWER])
+        for i in numpy.flatnonzero(tags_words[:, 0] == nn).tolist():
+            lower = int(tags_words[i, 1])
             if lower not in is_role:
                 role = strings[lower]
                 hit = self.kb.sector_of(role) or self.lex.title_sector(role)
@@ -334,8 +335,8 @@ class _Builder:
     def pronouns(self) -> None:
         doc = self.doc
         wanted = _pronoun_ids(doc.vocab.strings)
-        found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist())
-                 if lower in wanted and i not in self.an.token_actor]
+        found = [i for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+                 if i not in self.an.token_actor]
         if not found:
             return
         sents = list(doc.sents)

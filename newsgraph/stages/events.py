@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
@@ -70,8 +71,8 @@ def _derived(_key: int) -> tuple[frozenset[str], ...]:
 _TRIGGER_ATTRS = [POS, DEP, LEMMA]
 
 
-def _ids(strings) -> dict[str, int]:
-    return {w: strings[w] for w in ("ROOT", "be", "acomp")}
+def _ids(strings) -> dict[str, numpy.uint64]:
+    return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp")}
 
 
 def _obliged(verb) -> bool:
@@ -239,13 +240,13 @@ class _Coder:
     def triggers(self):
         doc = self.doc
         ids = _ids(doc.vocab.strings)
-        for i, (pos, dep, lemma) in enumerate(doc.to_array(_TRIGGER_ATTRS).tolist()):
-            # verbs (and a main-clause auxiliary other than "be"), and predicative adjectives with a frame
-            if not (pos == VERB or (pos == AUX and dep == ids["ROOT"] and lemma != ids["be"])
-                    or (pos == ADJ and dep == ids["acomp"])):
-                continue
+        pos, dep, lemma = doc.to_array(_TRIGGER_ATTRS).T
+        # verbs (and a main-clause auxiliary other than "be"), and predicative adjectives with a frame
+        looked_at = (pos == VERB) | ((pos == AUX) & (dep == ids["ROOT"]) & (lemma != ids["be"])) \
+            | ((pos == ADJ) & (dep == ids["acomp"]))
+        for i in numpy.flatnonzero(looked_at).tolist():
             tok = doc[i]
-            if pos != ADJ:
+            if pos[i] != ADJ:
                 hit = self._verb_trigger(tok)
                 if (hit is None and tok.lemma_.lower() in ARRIVALS or hit is not None and hit.type == "MOBILIZE") \
                         and self._peacekeeping(tok):
