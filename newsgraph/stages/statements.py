@@ -26,6 +26,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LOWER, POS
@@ -165,14 +167,16 @@ def candidate_frames(doc, quotes: list[Quote]):
     right_child = numpy.isin(dep, _ids(strings, ("acl", "ccomp", "xcomp", "prep"))) & (heads < where)
     has_right = numpy.zeros(len(doc), dtype=bool)
     has_right[heads[right_child]] = True
-    nominal = (pos == NOUN) | ((pos == ADJ) & numpy.isin(dep, _ids(strings, ("acomp", "oprd", "amod"))))
-    for i in numpy.flatnonzero((pos == VERB) | (nominal & has_right)).tolist():
-        at = int(idx[i])
+    nominal = (pos == int(NOUN)) | ((pos == int(ADJ)) & numpy.isin(dep, _ids(strings, ("acomp", "oprd", "amod"))))
+    verb = pos == int(VERB)
+    seen = numpy.flatnonzero(verb | (nominal & has_right))
+    # plain ints from here on: indexing numpy arrays one item at a time is slow
+    for i, at, is_verb in zip(seen.tolist(), idx[seen].tolist(), verb[seen].tolist(), strict=True):
         while k < len(spans) and spans[k][1] <= at:
             k += 1
         if k < len(spans) and spans[k][0] <= at:
             continue
-        fr = frame_of(doc[i]) if pos[i] == VERB else nominal_frame_of(doc[i])
+        fr = frame_of(doc[i]) if is_verb else nominal_frame_of(doc[i])
         if fr is not None:
             yield fr
 
@@ -411,6 +415,7 @@ CONTINUED_KINDS = ("mixed", "indirect")
 SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
 
 # -- the cue classifier --------------------------------------------------------------------------------
+_index = attrgetter("i")
 _QUOTE_TOKENS = frozenset(("“", "”", '"', "``", "''"))
 _WH = ("that", "to", "whether", "if", "how", "what", "why", "when", "who", "where")
 
@@ -450,8 +455,8 @@ def frame_features(fr: Frame) -> list[str]:
     neg = any(c.dep_ == "neg" for c in kids)
     modal = next((c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"), "")
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
-    toks = sorted(fr.content, key=lambda t: t.i)
-    first = toks[0] if toks else v
+    toks = fr.content
+    first = min(toks, key=_index) if toks else v
     opener = first.lower_ if first.lower_ in _WH else f"{first.pos_}:{first.dep_}"
     n = len(toks)
     size = "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
@@ -515,7 +520,7 @@ def bounds_model() -> tuple[float, dict[str, float]]:
 def cue_probability(fr: Frame) -> float:
     """How likely a frame is an attribution, as the classifier has it."""
     bias, weights, _ = cue_model()
-    z = bias + sum(weights.get(f, 0.0) for f in frame_features(fr))
+    z = bias + sum(map(weights.get, frame_features(fr), repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
