@@ -233,6 +233,9 @@ def _joined_on(verb, speech) -> bool:
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
+_ASIDE_DEPS = frozenset(("advcl", "prep", "relcl", "appos", "conj"))  # the only ones trimmed below
+
+
 def _trim_asides(toks) -> list:
     """The content without the reporter's trailing asides (", highlighting the disconnect …", "…,
     according to X", a gloss: "a Cruz win in Texas, which votes on March 1") and without a verb the
@@ -241,7 +244,7 @@ def _trim_asides(toks) -> list:
     drop: set[int] = set()
     speech = lexicon().speech
     for t in toks:
-        if t.i in drop or t.head.i not in ids:
+        if t.dep_ not in _ASIDE_DEPS or t.i in drop or t.head.i not in ids:
             continue
         prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
         aside = (t.dep_ == "advcl" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.lower_ == "according")
@@ -343,8 +346,9 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
         return []
     end = v.sent.end
     heads = [v, *parts]
-    kids = sorted({c.i: c for h in heads for c in h.children
-                   if c.left_edge.i > last and c.right_edge.i < end and c.dep_ not in _UNIT_SKIP}.values(),
+    # (only right children can start after the content: every head here is in it or before it)
+    kids = sorted({c.i: c for h in heads if h.n_rights for c in h.rights
+                   if c.i > last and c.left_edge.i > last and c.right_edge.i < end and c.dep_ not in _UNIT_SKIP}.values(),
                   key=lambda c: c.left_edge.i)
     doc = v.doc
     out = []
@@ -400,7 +404,8 @@ def content_bounds(toks) -> tuple | None:
             runs.append([t])
     if not runs:
         return None
-    toks = max(runs, key=lambda r: sum(len(t.text_with_ws) for t in r if not (t.is_punct or t.is_space)))
+    toks = runs[0] if len(runs) == 1 else \
+        max(runs, key=lambda r: sum(len(t.text_with_ws) for t in r if not (t.is_punct or t.is_space)))
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ == "that" and toks[0].dep_ == "mark"
                     or toks[0].dep_ == "cc"):
         toks.pop(0)
@@ -746,7 +751,7 @@ class _Extractor:
     def indirect(self) -> None:
         threshold = cue_model()[2]
         cands = []
-        according = self.doc.vocab.strings["according"]
+        according = numpy.uint64(self.doc.vocab.strings["according"])  # as the array's type: a fast comparison
         for i in numpy.flatnonzero(self.doc.to_array(LOWER) == according).tolist():
             tok = self.doc[i]
             if self.is_cue(tok):
