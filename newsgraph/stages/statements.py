@@ -24,14 +24,16 @@ with no name ("a European official") becomes an anonymous actor keeping what it 
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LOWER, POS
-from spacy.parts_of_speech import ADJ, NOUN, VERB
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 
 from ..analysis import Analysis
 from ..lexicon import lexicon
@@ -55,11 +57,18 @@ class Quote:
     close_at: int  # offset just past the closing mark (or the paragraph end when unclosed)
 
 
+_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "'") + "]")  # where a quote may open
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quotation spans; a paragraph that ends inside a quote continues when the next reopens it."""
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
+        mark = _MARKS.search(text, i)  # nothing happens at other characters
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "'" and text.startswith("''", i) and _opens(text, i, width=2):
             # ''two apostrophes'' (the New York Times' house style)
@@ -539,10 +548,25 @@ class _Extractor:
         self.loose: list[Quote] = []  # quote sentences with no cue nor speaker before them
         self.used_cues: set[int] = set()
         self.quotes = find_quotes(self.text)
+        self._cue_positions: list[int] | None = None
 
     # -- helpers ------------------------------------------------------------------------------------
     def next_id(self) -> str:
         return f"s{len(self.an.statements) + len(self.out) + 1}"
+
+    def cue_positions(self) -> list[int]:
+        """The indices of the tokens that :meth:`is_cue` takes, in order (read once, from arrays)."""
+        if self._cue_positions is None:
+            doc, strings = self.doc, self.doc.vocab.strings
+            pos, lemma, lower = doc.to_array([POS, LEMMA, LOWER]).T
+            verbs = numpy.flatnonzero((pos == int(VERB)) | (pos == int(AUX))).tolist()
+            lemmas = lemma[verbs].tolist()
+            cue_lemma = {lem: self.lex.is_cue(strings[lem].lower()) for lem in set(lemmas)}
+            found = {i for i, lem in zip(verbs, lemmas, strict=True) if cue_lemma[lem]}
+            according = numpy.flatnonzero(lower[:-1] == numpy.uint64(strings["according"]))
+            found.update(according[lower[according + 1] == numpy.uint64(strings["to"])].tolist())
+            self._cue_positions = sorted(found)
+        return self._cue_positions
 
     def in_quote(self, char: int) -> Quote | None:
         return next((q for q in self.quotes if q.open_at <= char < q.close_at), None)
@@ -735,9 +759,11 @@ class _Extractor:
             if tok_span is not None and len(tok_span) and tok_span[0].sent not in sents:
                 sents.append(tok_span[0].sent)
         best, best_dist = None, 10**9
+        cues = self.cue_positions()
         for s in sents:
-            for t in s:
-                if q.open_at <= t.idx < q.close_at or not self.is_cue(t):
+            for i in cues[bisect_left(cues, s.start): bisect_left(cues, s.end)]:
+                t = self.doc[i]
+                if q.open_at <= t.idx < q.close_at:
                     continue
                 dist = q.open_at - (t.idx + len(t)) if t.idx < q.open_at else t.idx - q.close_at
                 if dist < best_dist:
