@@ -200,33 +200,35 @@ def frame_of(verb) -> Frame | None:
     ("denied the report")."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
+    deps = [c.dep_ for c in kids]  # each label read once
+    verb_dep = verb.dep_
     head = verb.head
-    if verb.dep_ == "ccomp" and head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+    if verb_dep == "ccomp" and head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         # "The Post reported, citing two officials, that …": the parser hangs the cue under its content
         inside = {t.i for t in verb.subtree} | {t.i for c in head.children if c.dep_ == "advcl" and c.i < verb.i + 8
                                                   and c.lemma_.lower() in ("cite", "quote") for t in c.subtree}
         return Frame(f"{lemma}|comp", [verb], [t for t in head.subtree if t.i not in inside and t.i > verb.i])
-    comps = [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
-    if verb.dep_ == "parataxis" and head.i != verb.i and not comps \
-            and any(c.dep_ in ("nsubj", "expl") for c in kids) and not any(c.dep_ in ("dobj", "ccomp") for c in kids):
+    comps = [c for c, d in zip(kids, deps, strict=True) if d in ("ccomp", "xcomp") and c.i > verb.i]
+    if verb_dep == "parataxis" and head.i != verb.i and not comps \
+            and any(d in ("nsubj", "expl") for d in deps) and not any(d in ("dobj", "ccomp") for d in deps):
         # "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the cue inside its content
         inside = {t.i for t in verb.subtree}
         return Frame(f"{lemma}|par", [verb], [t for t in head.subtree if t.i not in inside])
     if comps:
         return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree])
-    before = [c for c in kids if c.dep_ == "ccomp" and c.i < verb.i]  # "…, the group says."
+    before = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp" and c.i < verb.i]  # "…, the group says."
     if before:
         return Frame(f"{lemma}|comp<", [verb], list(before[-1].subtree))
-    prt = [c for c in kids if c.dep_ == "prt"]
-    for c in kids:
-        if c.dep_ == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i:
+    prt = [c for c, d in zip(kids, deps, strict=True) if d == "prt"]
+    for c, d in zip(kids, deps, strict=True):
+        if d == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 cue = sorted([verb, *prt, c], key=lambda t: t.i)
                 return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
-    objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
+    objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
     if objs:
-        extra = [t for c in kids if c.dep_ in ("oprd",) for t in c.subtree]
+        extra = [t for c, d in zip(kids, deps, strict=True) if d in ("oprd",) for t in c.subtree]
         return Frame(f"{lemma}|obj", [verb, *prt], [t for t in objs[0].subtree] + extra)
     return None
 
@@ -466,20 +468,22 @@ def frame_features(fr: Frame) -> list[str]:
     listed = "speech" if lemma in lex.speech else "belief" if lemma in lex.belief else "other"
     subj = _subject_kind(v)
     kids = list(v.children)
-    neg = any(c.dep_ == "neg" for c in kids)
-    modal = next((c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"), "")
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    deps = [c.dep_ for c in kids]  # each label read once
+    neg = "neg" in deps
+    modal = next((c.lower_ for c, d in zip(kids, deps, strict=True) if d == "aux" and c.tag_ == "MD"), "")
+    passive = "auxpass" in deps or "nsubjpass" in deps
     toks = fr.content
     first = min(toks, key=_index) if toks else v
     opener = first.lower_ if first.lower_ in _WH else f"{first.pos_}:{first.dep_}"
     n = len(toks)
     size = "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
     quoted = any(t.text in _QUOTE_TOKENS for t in toks)
-    head = v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "conj", "advcl") else "-"
-    feats = [f"k={fr.key}", f"l={lemma}", f"f={kind}", f"listed={listed}|{kind}", f"dep={v.dep_}", f"tag={v.tag_}",
+    dep, tag = v.dep_, v.tag_
+    head = v.head.lemma_.lower() if dep in ("xcomp", "ccomp", "conj", "advcl") else "-"
+    feats = [f"k={fr.key}", f"l={lemma}", f"f={kind}", f"listed={listed}|{kind}", f"dep={dep}", f"tag={tag}",
              f"subj={subj}", f"l|subj={lemma}|{subj}", f"listed|subj={listed}|{subj}", f"open={opener}",
-             f"k|open={fr.key}|{opener}", f"size={size}", f"f|size={kind}|{size}", f"l|dep={lemma}|{v.dep_}",
-             f"head={head}", f"head|l={head}|{lemma}", f"l|tag={lemma}|{v.tag_}"]
+             f"k|open={fr.key}|{opener}", f"size={size}", f"f|size={kind}|{size}", f"l|dep={lemma}|{dep}",
+             f"head={head}", f"head|l={head}|{lemma}", f"l|tag={lemma}|{tag}"]
     if neg:
         feats.append("neg")
     if modal:
@@ -488,7 +492,7 @@ def frame_features(fr: Frame) -> list[str]:
         feats += ["passive", f"l|passive={lemma}"]
     if quoted:
         feats += ["quoted", f"f|quoted={kind}"]
-    if any(c.dep_ in ("dative",) or c.dep_ == "dobj" and lemma in lex.addressee_object for c in kids):
+    if "dative" in deps or "dobj" in deps and lemma in lex.addressee_object:
         feats.append("addressee")
     return feats
 
@@ -756,8 +760,10 @@ class _Extractor:
         last = self.doc.char_span(max(q.start, q.end - 1), q.end, alignment_mode="expand")
         sents = []
         for tok_span in (first, last):
-            if tok_span is not None and len(tok_span) and tok_span[0].sent not in sents:
-                sents.append(tok_span[0].sent)
+            if tok_span is not None and len(tok_span):
+                sent = tok_span[0].sent  # (found by walking the tokens: once)
+                if sent not in sents:
+                    sents.append(sent)
         best, best_dist = None, 10**9
         cues = self.cue_positions()
         for s in sents:
