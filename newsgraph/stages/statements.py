@@ -34,6 +34,7 @@ from operator import attrgetter
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
+from spacy.strings import get_string_id
 
 from ..analysis import Analysis
 from ..lexicon import lexicon
@@ -173,10 +174,10 @@ def candidate_frames(doc, quotes: list[Quote]):
     idx, pos, dep, rel_head = doc.to_array([IDX, POS, DEP, HEAD]).astype(numpy.int64).T
     where = numpy.arange(len(doc))
     heads = where + rel_head
-    right_child = numpy.isin(dep, _ids(strings, ("acl", "ccomp", "xcomp", "prep"))) & (heads < where)
+    right_child = _labelled(dep, strings, ("acl", "ccomp", "xcomp", "prep")) & (heads < where)
     has_right = numpy.zeros(len(doc), dtype=bool)
     has_right[heads[right_child]] = True
-    nominal = (pos == int(NOUN)) | ((pos == int(ADJ)) & numpy.isin(dep, _ids(strings, ("acomp", "oprd", "amod"))))
+    nominal = (pos == int(NOUN)) | ((pos == int(ADJ)) & _labelled(dep, strings, ("acomp", "oprd", "amod")))
     verb = pos == int(VERB)
     seen = numpy.flatnonzero(verb | (nominal & has_right))
     # plain ints from here on: indexing numpy arrays one item at a time is slow
@@ -188,6 +189,15 @@ def candidate_frames(doc, quotes: list[Quote]):
         fr = frame_of(doc[i]) if is_verb else nominal_frame_of(doc[i])
         if fr is not None:
             yield fr
+
+
+def _labelled(dep, strings, labels: tuple[str, ...]):
+    """Where the dependency labels (an array of label ids as int64) are one of ``labels``: a few
+    comparisons, cheaper than ``numpy.isin`` on arrays this small."""
+    found = numpy.zeros(len(dep), dtype=bool)
+    for label_id in _ids(strings, labels).tolist():
+        found |= dep == label_id
+    return found
 
 
 def _ids(strings, labels: tuple[str, ...]):
@@ -433,6 +443,7 @@ SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probabilit
 # -- the cue classifier --------------------------------------------------------------------------------
 _index = attrgetter("i")
 _QUOTE_TOKENS = frozenset(("“", "”", '"', "``", "''"))
+_QUOTE_ORTHS = frozenset(get_string_id(x) for x in _QUOTE_TOKENS)  # as ``Token.orth``: no string read
 _WH = ("that", "to", "whether", "if", "how", "what", "why", "when", "who", "where")
 
 
@@ -477,7 +488,7 @@ def frame_features(fr: Frame) -> list[str]:
     opener = first.lower_ if first.lower_ in _WH else f"{first.pos_}:{first.dep_}"
     n = len(toks)
     size = "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
-    quoted = any(t.text in _QUOTE_TOKENS for t in toks)
+    quoted = any(t.orth in _QUOTE_ORTHS for t in toks)
     dep, tag = v.dep_, v.tag_
     head = v.head.lemma_.lower() if dep in ("xcomp", "ccomp", "conj", "advcl") else "-"
     feats = [f"k={fr.key}", f"l={lemma}", f"f={kind}", f"listed={listed}|{kind}", f"dep={dep}", f"tag={tag}",
