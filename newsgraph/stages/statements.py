@@ -24,12 +24,17 @@ with no name ("a European official") becomes an anonymous actor keeping what it 
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LOWER, POS
-from spacy.parts_of_speech import ADJ, NOUN, VERB
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
+from spacy.strings import get_string_id
 
 from ..analysis import Analysis
 from ..lexicon import lexicon
@@ -53,11 +58,18 @@ class Quote:
     close_at: int  # offset just past the closing mark (or the paragraph end when unclosed)
 
 
+_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "'") + "]")  # where a quote may open
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quotation spans; a paragraph that ends inside a quote continues when the next reopens it."""
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
+        mark = _MARKS.search(text, i)  # nothing happens at other characters
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "'" and text.startswith("''", i) and _opens(text, i, width=2):
             # ''two apostrophes'' (the New York Times' house style)
@@ -162,19 +174,30 @@ def candidate_frames(doc, quotes: list[Quote]):
     idx, pos, dep, rel_head = doc.to_array([IDX, POS, DEP, HEAD]).astype(numpy.int64).T
     where = numpy.arange(len(doc))
     heads = where + rel_head
-    right_child = numpy.isin(dep, _ids(strings, ("acl", "ccomp", "xcomp", "prep"))) & (heads < where)
+    right_child = _labelled(dep, strings, ("acl", "ccomp", "xcomp", "prep")) & (heads < where)
     has_right = numpy.zeros(len(doc), dtype=bool)
     has_right[heads[right_child]] = True
-    nominal = (pos == NOUN) | ((pos == ADJ) & numpy.isin(dep, _ids(strings, ("acomp", "oprd", "amod"))))
-    for i in numpy.flatnonzero((pos == VERB) | (nominal & has_right)).tolist():
-        at = int(idx[i])
+    nominal = (pos == int(NOUN)) | ((pos == int(ADJ)) & _labelled(dep, strings, ("acomp", "oprd", "amod")))
+    verb = pos == int(VERB)
+    seen = numpy.flatnonzero(verb | (nominal & has_right))
+    # plain ints from here on: indexing numpy arrays one item at a time is slow
+    for i, at, is_verb in zip(seen.tolist(), idx[seen].tolist(), verb[seen].tolist(), strict=True):
         while k < len(spans) and spans[k][1] <= at:
             k += 1
         if k < len(spans) and spans[k][0] <= at:
             continue
-        fr = frame_of(doc[i]) if pos[i] == VERB else nominal_frame_of(doc[i])
+        fr = frame_of(doc[i]) if is_verb else nominal_frame_of(doc[i])
         if fr is not None:
             yield fr
+
+
+def _labelled(dep, strings, labels: tuple[str, ...]):
+    """Where the dependency labels (an array of label ids as int64) are one of ``labels``: a few
+    comparisons, cheaper than ``numpy.isin`` on arrays this small."""
+    found = numpy.zeros(len(dep), dtype=bool)
+    for label_id in _ids(strings, labels).tolist():
+        found |= dep == label_id
+    return found
 
 
 def _ids(strings, labels: tuple[str, ...]):
@@ -187,33 +210,35 @@ def frame_of(verb) -> Frame | None:
     ("denied the report")."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
+    deps = [c.dep_ for c in kids]  # each label read once
+    verb_dep = verb.dep_
     head = verb.head
-    if verb.dep_ == "ccomp" and head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+    if verb_dep == "ccomp" and head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         # "The Post reported, citing two officials, that …": the parser hangs the cue under its content
         inside = {t.i for t in verb.subtree} | {t.i for c in head.children if c.dep_ == "advcl" and c.i < verb.i + 8
                                                   and c.lemma_.lower() in ("cite", "quote") for t in c.subtree}
         return Frame(f"{lemma}|comp", [verb], [t for t in head.subtree if t.i not in inside and t.i > verb.i])
-    comps = [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
-    if verb.dep_ == "parataxis" and head.i != verb.i and not comps \
-            and any(c.dep_ in ("nsubj", "expl") for c in kids) and not any(c.dep_ in ("dobj", "ccomp") for c in kids):
+    comps = [c for c, d in zip(kids, deps, strict=True) if d in ("ccomp", "xcomp") and c.i > verb.i]
+    if verb_dep == "parataxis" and head.i != verb.i and not comps \
+            and any(d in ("nsubj", "expl") for d in deps) and not any(d in ("dobj", "ccomp") for d in deps):
         # "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the cue inside its content
         inside = {t.i for t in verb.subtree}
         return Frame(f"{lemma}|par", [verb], [t for t in head.subtree if t.i not in inside])
     if comps:
         return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree])
-    before = [c for c in kids if c.dep_ == "ccomp" and c.i < verb.i]  # "…, the group says."
+    before = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp" and c.i < verb.i]  # "…, the group says."
     if before:
         return Frame(f"{lemma}|comp<", [verb], list(before[-1].subtree))
-    prt = [c for c in kids if c.dep_ == "prt"]
-    for c in kids:
-        if c.dep_ == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i:
+    prt = [c for c, d in zip(kids, deps, strict=True) if d == "prt"]
+    for c, d in zip(kids, deps, strict=True):
+        if d == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 cue = sorted([verb, *prt, c], key=lambda t: t.i)
                 return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
-    objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
+    objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
     if objs:
-        extra = [t for c in kids if c.dep_ in ("oprd",) for t in c.subtree]
+        extra = [t for c, d in zip(kids, deps, strict=True) if d in ("oprd",) for t in c.subtree]
         return Frame(f"{lemma}|obj", [verb, *prt], [t for t in objs[0].subtree] + extra)
     return None
 
@@ -229,6 +254,9 @@ def _joined_on(verb, speech) -> bool:
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
+_ASIDE_DEPS = frozenset(("advcl", "prep", "relcl", "appos", "conj"))  # the only ones trimmed below
+
+
 def _trim_asides(toks) -> list:
     """The content without the reporter's trailing asides (", highlighting the disconnect …", "…,
     according to X", a gloss: "a Cruz win in Texas, which votes on March 1") and without a verb the
@@ -237,7 +265,7 @@ def _trim_asides(toks) -> list:
     drop: set[int] = set()
     speech = lexicon().speech
     for t in toks:
-        if t.i in drop or t.head.i not in ids:
+        if t.dep_ not in _ASIDE_DEPS or t.i in drop or t.head.i not in ids:
             continue
         prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
         aside = (t.dep_ == "advcl" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.lower_ == "according")
@@ -339,8 +367,9 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
         return []
     end = v.sent.end
     heads = [v, *parts]
-    kids = sorted({c.i: c for h in heads for c in h.children
-                   if c.left_edge.i > last and c.right_edge.i < end and c.dep_ not in _UNIT_SKIP}.values(),
+    # (only right children can start after the content: every head here is in it or before it)
+    kids = sorted({c.i: c for h in heads if h.n_rights for c in h.rights
+                   if c.i > last and c.left_edge.i > last and c.right_edge.i < end and c.dep_ not in _UNIT_SKIP}.values(),
                   key=lambda c: c.left_edge.i)
     doc = v.doc
     out = []
@@ -396,7 +425,8 @@ def content_bounds(toks) -> tuple | None:
             runs.append([t])
     if not runs:
         return None
-    toks = max(runs, key=lambda r: sum(len(t.text_with_ws) for t in r if not (t.is_punct or t.is_space)))
+    toks = runs[0] if len(runs) == 1 else \
+        max(runs, key=lambda r: sum(len(t.text_with_ws) for t in r if not (t.is_punct or t.is_space)))
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ == "that" and toks[0].dep_ == "mark"
                     or toks[0].dep_ == "cc"):
         toks.pop(0)
@@ -411,7 +441,9 @@ CONTINUED_KINDS = ("mixed", "indirect")
 SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
 
 # -- the cue classifier --------------------------------------------------------------------------------
+_index = attrgetter("i")
 _QUOTE_TOKENS = frozenset(("“", "”", '"', "``", "''"))
+_QUOTE_ORTHS = frozenset(get_string_id(x) for x in _QUOTE_TOKENS)  # as ``Token.orth``: no string read
 _WH = ("that", "to", "whether", "if", "how", "what", "why", "when", "who", "where")
 
 
@@ -447,20 +479,22 @@ def frame_features(fr: Frame) -> list[str]:
     listed = "speech" if lemma in lex.speech else "belief" if lemma in lex.belief else "other"
     subj = _subject_kind(v)
     kids = list(v.children)
-    neg = any(c.dep_ == "neg" for c in kids)
-    modal = next((c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"), "")
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
-    toks = sorted(fr.content, key=lambda t: t.i)
-    first = toks[0] if toks else v
+    deps = [c.dep_ for c in kids]  # each label read once
+    neg = "neg" in deps
+    modal = next((c.lower_ for c, d in zip(kids, deps, strict=True) if d == "aux" and c.tag_ == "MD"), "")
+    passive = "auxpass" in deps or "nsubjpass" in deps
+    toks = fr.content
+    first = min(toks, key=_index) if toks else v
     opener = first.lower_ if first.lower_ in _WH else f"{first.pos_}:{first.dep_}"
     n = len(toks)
     size = "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
-    quoted = any(t.text in _QUOTE_TOKENS for t in toks)
-    head = v.head.lemma_.lower() if v.dep_ in ("xcomp", "ccomp", "conj", "advcl") else "-"
-    feats = [f"k={fr.key}", f"l={lemma}", f"f={kind}", f"listed={listed}|{kind}", f"dep={v.dep_}", f"tag={v.tag_}",
+    quoted = any(t.orth in _QUOTE_ORTHS for t in toks)
+    dep, tag = v.dep_, v.tag_
+    head = v.head.lemma_.lower() if dep in ("xcomp", "ccomp", "conj", "advcl") else "-"
+    feats = [f"k={fr.key}", f"l={lemma}", f"f={kind}", f"listed={listed}|{kind}", f"dep={dep}", f"tag={tag}",
              f"subj={subj}", f"l|subj={lemma}|{subj}", f"listed|subj={listed}|{subj}", f"open={opener}",
-             f"k|open={fr.key}|{opener}", f"size={size}", f"f|size={kind}|{size}", f"l|dep={lemma}|{v.dep_}",
-             f"head={head}", f"head|l={head}|{lemma}", f"l|tag={lemma}|{v.tag_}"]
+             f"k|open={fr.key}|{opener}", f"size={size}", f"f|size={kind}|{size}", f"l|dep={lemma}|{dep}",
+             f"head={head}", f"head|l={head}|{lemma}", f"l|tag={lemma}|{tag}"]
     if neg:
         feats.append("neg")
     if modal:
@@ -469,7 +503,7 @@ def frame_features(fr: Frame) -> list[str]:
         feats += ["passive", f"l|passive={lemma}"]
     if quoted:
         feats += ["quoted", f"f|quoted={kind}"]
-    if any(c.dep_ in ("dative",) or c.dep_ == "dobj" and lemma in lex.addressee_object for c in kids):
+    if "dative" in deps or "dobj" in deps and lemma in lex.addressee_object:
         feats.append("addressee")
     return feats
 
@@ -515,7 +549,7 @@ def bounds_model() -> tuple[float, dict[str, float]]:
 def cue_probability(fr: Frame) -> float:
     """How likely a frame is an attribution, as the classifier has it."""
     bias, weights, _ = cue_model()
-    z = bias + sum(weights.get(f, 0.0) for f in frame_features(fr))
+    z = bias + sum(map(weights.get, frame_features(fr), repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -529,10 +563,25 @@ class _Extractor:
         self.loose: list[Quote] = []  # quote sentences with no cue nor speaker before them
         self.used_cues: set[int] = set()
         self.quotes = find_quotes(self.text)
+        self._cue_positions: list[int] | None = None
 
     # -- helpers ------------------------------------------------------------------------------------
     def next_id(self) -> str:
         return f"s{len(self.an.statements) + len(self.out) + 1}"
+
+    def cue_positions(self) -> list[int]:
+        """The indices of the tokens that :meth:`is_cue` takes, in order (read once, from arrays)."""
+        if self._cue_positions is None:
+            doc, strings = self.doc, self.doc.vocab.strings
+            pos, lemma, lower = doc.to_array([POS, LEMMA, LOWER]).T
+            verbs = numpy.flatnonzero((pos == int(VERB)) | (pos == int(AUX))).tolist()
+            lemmas = lemma[verbs].tolist()
+            cue_lemma = {lem: self.lex.is_cue(strings[lem].lower()) for lem in set(lemmas)}
+            found = {i for i, lem in zip(verbs, lemmas, strict=True) if cue_lemma[lem]}
+            according = numpy.flatnonzero(lower[:-1] == numpy.uint64(strings["according"]))
+            found.update(according[lower[according + 1] == numpy.uint64(strings["to"])].tolist())
+            self._cue_positions = sorted(found)
+        return self._cue_positions
 
     def in_quote(self, char: int) -> Quote | None:
         return next((q for q in self.quotes if q.open_at <= char < q.close_at), None)
@@ -722,12 +771,16 @@ class _Extractor:
         last = self.doc.char_span(max(q.start, q.end - 1), q.end, alignment_mode="expand")
         sents = []
         for tok_span in (first, last):
-            if tok_span is not None and len(tok_span) and tok_span[0].sent not in sents:
-                sents.append(tok_span[0].sent)
+            if tok_span is not None and len(tok_span):
+                sent = tok_span[0].sent  # (found by walking the tokens: once)
+                if sent not in sents:
+                    sents.append(sent)
         best, best_dist = None, 10**9
+        cues = self.cue_positions()
         for s in sents:
-            for t in s:
-                if q.open_at <= t.idx < q.close_at or not self.is_cue(t):
+            for i in cues[bisect_left(cues, s.start): bisect_left(cues, s.end)]:
+                t = self.doc[i]
+                if q.open_at <= t.idx < q.close_at:
                     continue
                 dist = q.open_at - (t.idx + len(t)) if t.idx < q.open_at else t.idx - q.close_at
                 if dist < best_dist:
@@ -741,7 +794,7 @@ class _Extractor:
     def indirect(self) -> None:
         threshold = cue_model()[2]
         cands = []
-        according = self.doc.vocab.strings["according"]
+        according = numpy.uint64(self.doc.vocab.strings["according"])  # as the array's type: a fast comparison
         for i in numpy.flatnonzero(self.doc.to_array(LOWER) == according).tolist():
             tok = self.doc[i]
             if self.is_cue(tok):

@@ -19,35 +19,37 @@ def subject_of(verb):
     came_by_xcomp = False
     for _ in range(5):
         kids = list(v.children)  # read once: each pass over children makes new Token objects
-        agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agent:
-            return agent[0] if v.i == verb.i else None  # a clause under a passive verb: no safe controller
-        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        deps = [c.dep_ for c in kids]  # and each label once
+        v_dep, head = v.dep_, v.head
+        if "agent" in deps:
+            agent = [g for c, d in zip(kids, deps, strict=True) if d == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent:
+                return agent[0] if v.i == verb.i else None  # a clause under a passive verb: no safe controller
+        subj = [c for c, d in zip(kids, deps, strict=True) if d in ("nsubj", "csubj")]
         if subj:
             s = subj[0]
-            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                return v.head
+            if s.lower_ in ("who", "which", "that") and v_dep == "relcl":
+                return head
             return s
-        passive_subj = [c for c in kids if c.dep_ == "nsubjpass"]
-        if passive_subj:
+        if "nsubjpass" in deps:
             # raising: "the two ministers are expected to sign" -> the ministers sign
-            return passive_subj[0] if v.i != verb.i and came_by_xcomp else None
-        if v.dep_ == "xcomp" and v.head.i != v.i:
+            return kids[deps.index("nsubjpass")] if v.i != verb.i and came_by_xcomp else None
+        if v_dep == "xcomp" and head.i != v.i:
             # object control: "persuade Putin to agree" -> Putin agrees
-            obj = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
             if obj:
                 return obj[0]
-        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-            v = v.head.head  # "…, including approving weapons sales"
+        if v_dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            v = head.head  # "…, including approving weapons sales"
             continue
-        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
-            came_by_xcomp = v.dep_ == "xcomp"
-            v = v.head
+        if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:
+            came_by_xcomp = v_dep == "xcomp"
+            v = head
             if v.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
             continue
-        if v.dep_ == "relcl":
-            return v.head
+        if v_dep == "relcl":
+            return head
         break
     return None
 
