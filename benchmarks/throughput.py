@@ -3,9 +3,9 @@
     .venv/bin/python benchmarks/throughput.py                 # PolNeAR train texts (~650,000 words)
     .venv/bin/python benchmarks/throughput.py --limit 100     # a quick look
 
-The ratio to the floor comes from one process that holds both and takes turns over chunks of the
-texts (floor first on one chunk, newsgraph first on the next), so load from other work on the machine
-falls on both alike:
+The ratio to the floor comes from two processes, each holding only its own pipeline, that take turns
+over chunks of the texts (one runs while the other waits; floor first on one chunk, newsgraph first on
+the next), so load from other work on the machine falls on both alike:
   floor      the pipeline package's full spaCy pipeline (spacy.load, every component, nlp.pipe batch 16)
              over the texts, read beforehand (reading not timed);
   newsgraph  `newsgraph ingest`'s work (read, clean, language check, parse, actors, time, places,
@@ -44,49 +44,80 @@ def _rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
 
-def child_paired(files: list[str], chunk: int) -> dict:
-    """The floor and newsgraph (one worker) in one process, taking turns over chunks of the files (the
-    order swapped from chunk to chunk), so a change in the machine's load falls on both alike."""
-    import spacy
+def _turn_taker(kind: str, warm: list[str], conn) -> None:
+    """One side of the paired run, in its own process holding only its own pipeline: warm up, then
+    time each chunk of files the parent sends until it sends None."""
+    if kind == "floor":
+        import spacy
 
-    from newsgraph.nlp import default_model_name
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.records import Document
-    from newsgraph.runner import run
-    from newsgraph.settings import Settings
+        from newsgraph.nlp import default_model_name
 
-    nlp = spacy.load(default_model_name())
-    settings = Settings()
-    pipe = Pipeline(settings)
-    warm = _warm_up_files(files)  # both warm up on the same texts: one-time loads are not timed
-    list(nlp.pipe([Path(f).read_text(encoding="utf-8", errors="replace") for f in warm]))
-    list(run(warm, settings, pipeline=pipe))
-    floor = {"seconds": 0.0, "articles": 0, "words": 0}
-    ours = {"seconds": 0.0, "articles": 0, "words": 0, "failed": 0}
+        nlp = spacy.load(default_model_name())
 
-    def do_floor(part):
-        texts = [Path(f).read_text(encoding="utf-8", errors="replace") for f in part]  # reading not timed
-        t0 = time.perf_counter()
-        floor["articles"] += sum(1 for _ in nlp.pipe(texts, batch_size=16))
-        floor["seconds"] += time.perf_counter() - t0
-        floor["words"] += sum(len(t.split()) for t in texts)
+        def work(part: list[str]) -> tuple[float, int, int, int]:
+            texts = [Path(f).read_text(encoding="utf-8", errors="replace") for f in part]  # reading not timed
+            t0 = time.perf_counter()
+            n = sum(1 for _ in nlp.pipe(texts, batch_size=16))
+            return time.perf_counter() - t0, n, sum(len(t.split()) for t in texts), 0
+    else:
+        from newsgraph.pipeline import Pipeline
+        from newsgraph.records import Document
+        from newsgraph.runner import run
+        from newsgraph.settings import Settings
 
-    def do_ours(part):
-        t0 = time.perf_counter()
-        for r in run(part, settings, pipeline=pipe):  # reading, clean-up and language check timed
-            if isinstance(r, Document):
-                ours["articles"] += 1
-                ours["words"] += len(r.article.text.split())
-            else:
-                ours["failed"] += 1
-        ours["seconds"] += time.perf_counter() - t0
+        settings = Settings()
+        pipe = Pipeline(settings)
 
+        def work(part: list[str]) -> tuple[float, int, int, int]:
+            t0 = time.perf_counter()
+            n = words = failed = 0
+            for r in run(part, settings, pipeline=pipe):  # reading, clean-up and language check timed
+                if isinstance(r, Document):
+                    n += 1
+                    words += len(r.article.text.split())
+                else:
+                    failed += 1
+            return time.perf_counter() - t0, n, words, failed
+    work(warm)  # one-time loads (model, knowledge base, gazetteer, dateparser's tables) are not timed
+    conn.send("ready")
+    while (part := conn.recv()) is not None:
+        conn.send(work(part))
+    conn.send(_rss_mb(resource.RUSAGE_SELF))
+
+
+def run_paired(files: list[str], chunk: int) -> dict:
+    """The floor and newsgraph (one worker), each in its own process that holds only its pipeline,
+    taking turns over chunks of the files (one runs while the other waits; the order swaps from chunk
+    to chunk), so a change in the machine's load falls on both alike."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    sides = {}
+    for kind in ("floor", "newsgraph"):
+        mine, theirs = ctx.Pipe()
+        proc = ctx.Process(target=_turn_taker, args=(kind, _warm_up_files(files), theirs), daemon=True)
+        proc.start()
+        sides[kind] = (proc, mine)
+    for _, conn in sides.values():
+        if conn.recv() != "ready":
+            sys.exit("a side of the paired run failed to start")
+    totals = {k: {"seconds": 0.0, "articles": 0, "words": 0, "failed": 0} for k in sides}
     for k in range(0, len(files), chunk):
         part = files[k:k + chunk]
-        for step in ((do_floor, do_ours) if (k // chunk) % 2 == 0 else (do_ours, do_floor)):
-            step(part)
-    return {"floor": floor, "newsgraph": ours, "chunk": chunk, "rss_mb": _rss_mb(resource.RUSAGE_SELF),
-            "pipes": nlp.pipe_names}
+        for kind in (("floor", "newsgraph") if (k // chunk) % 2 == 0 else ("newsgraph", "floor")):
+            conn = sides[kind][1]
+            conn.send(part)
+            secs, n, words, failed = conn.recv()
+            t = totals[kind]
+            t["seconds"] += secs
+            t["articles"] += n
+            t["words"] += words
+            t["failed"] += failed
+    for kind, (proc, conn) in sides.items():
+        conn.send(None)
+        totals[kind]["rss_mb"] = conn.recv()
+        proc.join()
+    return {"floor": totals["floor"], "newsgraph": totals["newsgraph"], "chunk": chunk}
 
 
 def child_newsgraph(files: list[str], workers: int) -> dict:
@@ -134,29 +165,26 @@ def main() -> None:
     a = ap.parse_args()
     if a.child:
         files = json.loads(sys.stdin.read())
-        if a.child[0] == "paired":
-            out = child_paired(files, int(a.child[1]))
-        else:
-            out = child_newsgraph(files, int(a.child[1]))
+        out = child_newsgraph(files, int(a.child[1]))
         print(json.dumps(out))
         return
     if not a.data.is_dir():
         sys.exit(f"no data at {a.data}: PolNeAR comes with the project's shared data (or pass --data DIR)")
     files = _files(a.data, a.limit)
     print(f"{len(files)} files from {a.data}; {os.cpu_count()} CPUs", flush=True)
-    paired = _run_child(["paired", str(a.chunk)], files)
+    paired = run_paired(files, a.chunk)
     res = {"paired": paired}
     for w in a.workers:
         res[f"newsgraph_{w}"] = _run_child(["newsgraph", str(w)], files)
     floor, ours = paired["floor"], paired["newsgraph"]
     fw = floor["words"] / floor["seconds"]
     ratio = (ours["words"] / ours["seconds"]) / fw
-    print(f"\nPaired in one process, taking turns over chunks of {a.chunk} files:")
-    print("| run | articles | words | seconds | words/s | articles/s | × floor |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(f"\nPaired: two processes taking turns over chunks of {a.chunk} files:")
+    print("| run | articles | words | seconds | words/s | articles/s | × floor | peak RSS (MB) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in (("spaCy full pipeline (floor)", floor), ("newsgraph, 1 worker", ours)):
         print(f"| {name} | {r['articles']} | {r['words']:,} | {r['seconds']:.1f} | {r['words'] / r['seconds']:,.0f} "
-              f"| {r['articles'] / r['seconds']:.2f} | {(r['words'] / r['seconds']) / fw:.2f} |")
+              f"| {r['articles'] / r['seconds']:.2f} | {(r['words'] / r['seconds']) / fw:.2f} | {r['rss_mb']:.0f} |")
     print(f"\nnewsgraph / floor (paired): {ratio:.3f}×")
     print("\nEach in its own process (own peak memory; × the paired floor's words/s):")
     print("| run | articles | words | seconds | words/s | articles/s | × floor | peak RSS per process (MB) |")
