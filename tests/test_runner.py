@@ -58,3 +58,21 @@ def test_done_inputs_are_not_redone(pipeline):
     out = list(run([EXAMPLES], pipeline.settings, pipeline=pipeline, done=done.__contains__, counters=c))
     sources = [d.article.source for d in out if isinstance(d, Document)]
     assert c.resumed == 2 and not (set(sources) & done) and len(sources) == 3
+
+
+def test_collector_runs_less_often_while_processing_and_is_restored(pipeline):
+    import gc
+
+    before = gc.get_threshold()
+    examples = Path(__file__).parent.parent / "examples"
+    seen = []
+    for r in run([examples / "summit_talks.txt", examples / "wire.jsonl"], pipeline.settings, pipeline=pipeline):
+        seen.append((gc.get_threshold(), isinstance(r, Document)))
+    assert seen and all(t[0] >= 20_000 for t, _ in seen) and all(ok for _, ok in seen)
+    assert gc.get_threshold() == before
+    # a consumer that stops early: the thresholds come back when the generator is closed
+    it = run([examples / "wire.jsonl"], pipeline.settings, pipeline=pipeline)
+    next(it)
+    assert gc.get_threshold()[0] >= 20_000
+    it.close()
+    assert gc.get_threshold() == before
