@@ -115,6 +115,14 @@ def docs(pipeline):
     return out
 
 
+def plain_doc(pipeline, text):
+    """The document for an article text taken as it is (no clean-up), with no publication date."""
+    from newsgraph.ingest import Draft, build_article
+
+    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
+    return next(pipeline.process([art]))
+
+
 def said(doc, part):
     found = [s for s in doc.statements if part in s.content.text]
     assert found, f"no statement with {part!r}: {[s.content.text for s in doc.statements]}"
@@ -212,12 +220,10 @@ def test_anonymous_sources_addressees_and_chains(docs):
 
 def test_quote_ending_in_a_space_does_not_break_the_stage(pipeline):
     """NYT style ''… 'inner,' '' leaves a quotation whose last character is a lone space token."""
-    from newsgraph.ingest import Draft, build_article
 
     text = ("The novel tries to be realistic. ''I hate the term 'Manhattan poor,' '' she said, but added that the "
             "book was about money.\n")
-    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
-    doc = next(pipeline.process([art]))
+    doc = plain_doc(pipeline, text)
     assert not isinstance(doc, Exception), doc
 
 
@@ -246,12 +252,10 @@ def test_cue_classifier_ranks_speech_over_other_verbs(pipeline):
 
 
 def test_speaker_after_the_cue_and_parenthetical_cue(pipeline):
-    from newsgraph.ingest import Draft, build_article
 
     text = ("''I am more skilled with my hands than with my brain,'' said Robin Maynard, half joking.\n\n"
             "In Miami, Mr. Regalado said, the mayor is seen as a bully by many voters.\n")
-    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
-    doc = next(pipeline.process([art]))
+    doc = plain_doc(pipeline, text)
     quote = next(s for s in doc.statements if "skilled with my hands" in s.content.text)
     assert quote.source.text == "Robin Maynard" and quote.cue.text == "said"
     assert not any(s.content.text.startswith("Robin Maynard") for s in doc.statements)
@@ -261,15 +265,13 @@ def test_content_boundaries(pipeline):
     """Content stops before a reporter's gloss and a verb joined on by "and"; takes the object of
     "described X as Y" and "called on X to …"; and a quote sentence after an indirect statement goes
     on with it."""
-    from newsgraph.ingest import Draft, build_article
 
     text = ("Governor Patrick predicted a Cruz win in Texas, which votes on March 1.\n\n"
             "Senator Warren described the plan as a danger to national security.\n\n"
             "The senator said the plan was “dead on arrival.” “Nobody in this building wants it to pass.”\n\n"
             "Mr. Sanders called on the United States to attack the oil fields and proposed a safe zone for the "
             "refugees.\n")
-    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
-    doc = next(pipeline.process([art]))
+    doc = plain_doc(pipeline, text)
     assert said(doc, "Cruz win").content.text == "a Cruz win in Texas"
     assert said(doc, "danger").content.text == "the plan as a danger to national security"
     first, more = said(doc, "dead on arrival"), said(doc, "Nobody in this building")
@@ -281,7 +283,6 @@ def test_content_boundaries(pipeline):
 def test_content_runs_on_to_the_right(pipeline):
     """The boundary model carries a content on over what the parser hung on the cue or the content
     after it: a trailing participial clause, a second clause joined by "but that"."""
-    from newsgraph.ingest import Draft, build_article
     from newsgraph.stages import statements as st
 
     text = ("Harwood campaign reports a record month as rivals trail\n\n"
@@ -291,8 +292,7 @@ def test_content_runs_on_to_the_right(pipeline):
             "money came from small donors because the senator had refused to court large ones.\n\n"
             "Her chief rival, Gov. Tom Pryce, said his own campaign was doing fine but that it would report its "
             "figures next week.\n")
-    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
-    doc = next(pipeline.process([art]))
+    doc = plain_doc(pipeline, text)
     assert said(doc, "$14 million").content.text == ("it raised more than $14 million in March, bringing its total "
                                                      "for the race to almost $60 million")
     assert said(doc, "doing fine").content.text == ("his own campaign was doing fine but that it would report its "
@@ -306,7 +306,6 @@ def test_attributions_without_a_source(pipeline):
     """A frame with no one named ("was widely viewed as", "is thought to", "it was reported that") is
     reported with a null source from the classifier's threshold on; "it" that says something is a
     source."""
-    from newsgraph.ingest import Draft, build_article
 
     text = ("Harbour board delays the ferry contract again\n\n"
             "HALDEN BAY — The harbour board postponed its vote on the ferry contract for a third time on Thursday.\n\n"
@@ -315,8 +314,7 @@ def test_attributions_without_a_source(pipeline):
             "The board published its annual report on Friday. It says that passenger numbers fell by a tenth last "
             "year. It was reported that two members had resigned.\n\n"
             "Board members said they would meet again in March.\n")
-    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
-    doc = next(pipeline.process([art]))
+    doc = plain_doc(pipeline, text)
     viewed, thought = said(doc, "a mistake"), said(doc, "considering a sale")
     assert viewed.source is None and viewed.cue.text.startswith("viewed")
     assert thought.source is None and thought.cue.text == "thought"
@@ -329,7 +327,6 @@ def test_attributions_without_a_source(pipeline):
 def test_name_and_colon_lines(pipeline):
     """A line opening with a name and a colon is what that name said: a headline, a transcript; not
     "Editor's note: …"."""
-    from newsgraph.ingest import Draft, build_article
 
     text = ("Okafor: Night trains will run until the end of the year\n\n"
             "The rail workers' union won a reprieve for the night services on Tuesday, after a week of talks with "
@@ -337,8 +334,7 @@ def test_name_and_colon_lines(pipeline):
             "Editor's note: This article has been updated with the ministry's response.\n\n"
             "PETER HALVORSEN: Will the night trains survive next year?\n\n"
             "MARIA OKAFOR: We have a deal until December, and we will fight for every one of those lines after that.\n")
-    art = build_article(Draft(source="t", text=text), pipeline.settings.with_(plain=True), None)
-    doc = next(pipeline.process([art]))
+    doc = plain_doc(pipeline, text)
     head = said(doc, "Night trains will run")
     assert (head.source.text, head.cue.text, head.kind) == ("Okafor", ":", "indirect")
     assert head.content.text == "Night trains will run until the end of the year"
