@@ -40,6 +40,20 @@ def _warm_up_files(files: list[str]) -> list[str]:
     return [str(p) for p in sorted((REPO / "examples").glob("*.txt"))] + files[:2]
 
 
+def _tally(results) -> tuple[int, int, int]:
+    """(articles, words of their clean text, inputs that gave no article) over a run's results."""
+    from newsgraph.records import Document
+
+    n = words = failed = 0
+    for r in results:
+        if isinstance(r, Document):
+            n += 1
+            words += len(r.article.text.split())
+        else:
+            failed += 1
+    return n, words, failed
+
+
 def _rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
@@ -61,7 +75,6 @@ def _turn_taker(kind: str, warm: list[str], conn) -> None:
             return time.perf_counter() - t0, n, sum(len(t.split()) for t in texts), 0
     else:
         from newsgraph.pipeline import Pipeline
-        from newsgraph.records import Document
         from newsgraph.runner import run
         from newsgraph.settings import Settings
 
@@ -70,13 +83,7 @@ def _turn_taker(kind: str, warm: list[str], conn) -> None:
 
         def work(part: list[str]) -> tuple[float, int, int, int]:
             t0 = time.perf_counter()
-            n = words = failed = 0
-            for r in run(part, settings, pipeline=pipe):  # reading, clean-up and language check timed
-                if isinstance(r, Document):
-                    n += 1
-                    words += len(r.article.text.split())
-                else:
-                    failed += 1
+            n, words, failed = _tally(run(part, settings, pipeline=pipe))  # reading, clean-up, language check timed
             return time.perf_counter() - t0, n, words, failed
     work(warm)  # one-time loads (model, knowledge base, gazetteer, dateparser's tables) are not timed
     conn.send("ready")
@@ -122,7 +129,6 @@ def run_paired(files: list[str], chunk: int) -> dict:
 
 def child_newsgraph(files: list[str], workers: int) -> dict:
     from newsgraph.pipeline import Pipeline
-    from newsgraph.records import Document
     from newsgraph.runner import run
     from newsgraph.settings import Settings
 
@@ -131,13 +137,7 @@ def child_newsgraph(files: list[str], workers: int) -> dict:
     if pipe is not None:
         list(run(_warm_up_files(files), settings, pipeline=pipe))  # model, knowledge base, gazetteer, dateparser
     t0 = time.perf_counter()
-    n = words = failed = 0
-    for r in run(files, settings, workers=workers, pipeline=pipe):
-        if isinstance(r, Document):
-            n += 1
-            words += len(r.article.text.split())
-        else:
-            failed += 1
+    n, words, failed = _tally(run(files, settings, workers=workers, pipeline=pipe))
     secs = time.perf_counter() - t0
     rss = _rss_mb(resource.RUSAGE_SELF) if workers == 1 else _rss_mb(resource.RUSAGE_CHILDREN)
     return {"seconds": secs, "articles": n, "words": words, "failed": failed, "rss_mb": rss,
