@@ -195,13 +195,9 @@ def _labelled(dep, strings, labels: tuple[str, ...]):
     """Where the dependency labels (an array of label ids as int64) are one of ``labels``: a few
     comparisons, cheaper than ``numpy.isin`` on arrays this small."""
     found = numpy.zeros(len(dep), dtype=bool)
-    for label_id in _ids(strings, labels).tolist():
+    for label_id in numpy.array([strings[x] for x in labels], dtype=numpy.uint64).astype(numpy.int64).tolist():
         found |= dep == label_id
     return found
-
-
-def _ids(strings, labels: tuple[str, ...]):
-    return numpy.array([strings[x] for x in labels], dtype=numpy.uint64).astype(numpy.int64)
 
 
 def frame_of(verb) -> Frame | None:
@@ -794,10 +790,9 @@ class _Extractor:
     def indirect(self) -> None:
         threshold = cue_model()[2]
         cands = []
-        according = numpy.uint64(self.doc.vocab.strings["according"])  # as the array's type: a fast comparison
-        for i in numpy.flatnonzero(self.doc.to_array(LOWER) == according).tolist():
+        for i in self.cue_positions():  # the cue tokens, read once: "according (to)" among them
             tok = self.doc[i]
-            if self.is_cue(tok):
+            if tok.lower_ == "according":
                 self.according_to(tok)
         for fr in candidate_frames(self.doc, self.quotes):
             prob = cue_probability(fr)
