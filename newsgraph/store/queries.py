@@ -62,6 +62,16 @@ def _day(v) -> date | None:
         raise ValueError(f"{v!r}: not a date (YYYY-MM-DD)") from e
 
 
+
+def _between(where: list[str], params: list, col: str, since, until) -> None:
+    """Add ``col >= since`` and ``col <= until`` to a WHERE list, each only when given."""
+    if since:
+        where.append(f"{col} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{col} <= ?")
+        params.append(until)
+
 def _limit(n) -> int:
     return max(1, min(int(n or 50), MAX_LIMIT))
 
@@ -119,12 +129,7 @@ def search_articles(con, q: str | None = None, outlet: str | None = None, since=
     if outlet:
         where.append("a.outlet = ?")
         params.append(outlet)
-    if since:
-        where.append("a.published >= ?")
-        params.append(since)
-    if until:
-        where.append("a.published <= ?")
-        params.append(until)
+    _between(where, params, "a.published", since, until)
     w = ("WHERE " + " AND ".join(where)) if where else ""
     total = con.execute(f"SELECT count(*) FROM {source} {w}", params).fetchone()[0]
     items = _rows(con.execute(
@@ -262,12 +267,7 @@ def _story_where(con, type=None, actor=None, country=None, since=None, until=Non
         if v:
             where.append(f"{col} = ?")
             params.append(v)
-    if since:
-        where.append("date >= ?")
-        params.append(since)
-    if until:
-        where.append("date <= ?")
-        params.append(until)
+    _between(where, params, "date", since, until)
     return ("WHERE " + " AND ".join(where)) if where else "", params, since, until, windowed
 
 
