@@ -230,5 +230,7 @@ _holder: dict[str, FastAttrs] = {}
 
 
 @Language.factory("newsgraph_fast_attrs")
-def _make(nlp: Language, name: str) -> FastAttrs:  # the instance install() just built for this pipeline
+def _make(nlp, name):  # the instance install() just built for this pipeline
+    # (no annotations: under ``from __future__ import annotations`` they are strings, which spaCy 3.8.7's
+    # config validation cannot resolve)
     return _holder.pop("component")
