@@ -60,19 +60,34 @@ def test_done_inputs_are_not_redone(pipeline):
     assert c.resumed == 2 and not (set(sources) & done) and len(sources) == 3
 
 
-def test_collector_runs_less_often_while_processing_and_is_restored(pipeline):
+def _huge_pages() -> bool | None:
+    """Whether numpy currently advises huge pages for large arrays (None where it has no such switch)."""
+    from newsgraph.pipeline import _hugepage_switch
+
+    switch = _hugepage_switch()
+    if switch is None:
+        return None
+    state = switch(True)
+    switch(state)
+    return state
+
+
+def test_runtime_settings_hold_while_processing_and_are_restored(pipeline):
+    """The collector runs less often and numpy asks for no huge pages while articles are processed;
+    both come back afterwards, also when the consumer stops early."""
     import gc
 
-    before = gc.get_threshold()
+    before, huge_before = gc.get_threshold(), _huge_pages()
     examples = Path(__file__).parent.parent / "examples"
     seen = []
     for r in run([examples / "summit_talks.txt", examples / "wire.jsonl"], pipeline.settings, pipeline=pipeline):
-        seen.append((gc.get_threshold(), isinstance(r, Document)))
-    assert seen and all(t[0] >= 20_000 for t, _ in seen) and all(ok for _, ok in seen)
-    assert gc.get_threshold() == before
-    # a consumer that stops early: the thresholds come back when the generator is closed
+        seen.append((gc.get_threshold(), _huge_pages(), isinstance(r, Document)))
+    assert seen and all(t[0] >= 20_000 for t, _, _ in seen) and all(ok for _, _, ok in seen)
+    assert all(h in (False, None) for _, h, _ in seen)
+    assert gc.get_threshold() == before and _huge_pages() == huge_before
+    # a consumer that stops early: the settings come back when the generator is closed
     it = run([examples / "wire.jsonl"], pipeline.settings, pipeline=pipeline)
     next(it)
-    assert gc.get_threshold()[0] >= 20_000
+    assert gc.get_threshold()[0] >= 20_000 and _huge_pages() in (False, None)
     it.close()
-    assert gc.get_threshold() == before
+    assert gc.get_threshold() == before and _huge_pages() == huge_before
