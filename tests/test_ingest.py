@@ -703,3 +703,33 @@ def test_html_cut_off_after_navigation(tmp_path):
     items = ingest(p)
     assert len(items) == 1
     assert_error(items[0], str(p), "no article text")
+
+
+# A Spanish and a Dutch news report, long enough (over 40 words) for the English shortcut to be tried.
+SPANISH_REPORT = (
+    "El Gobierno de España anunció este martes un paquete de ayudas de 200 millones de euros para los "
+    "agricultores afectados por la sequía en Andalucía y Murcia. El ministro de Agricultura, Luis Planas, "
+    "explicó en rueda de prensa que las ayudas llegarán antes del verano y que he pedido a las comunidades "
+    "autónomas que agilicen los trámites. Las organizaciones agrarias consideran que la cantidad es "
+    "insuficiente y han convocado nuevas protestas en Madrid para la próxima semana.")
+DUTCH_REPORT = (
+    "Het kabinet heeft dinsdag bekendgemaakt dat de steun aan Oekraïne volgend jaar wordt verhoogd. Minister "
+    "van Buitenlandse Zaken zei in Den Haag dat Nederland ook meer munitie zal leveren. Volgens de oppositie is "
+    "het bedrag nog altijd te laag, of komt het te laat. Het voorstel wordt volgende week in de Tweede Kamer "
+    "besproken, waar een meerderheid voor lijkt te zijn. De regering wil ook de luchtverdediging versterken.")
+
+
+def test_language_check_takes_english_without_the_model_and_leaves_other_languages_to_it():
+    from newsgraph.ingest.article import _ENGLISH_MARKERS, _ENGLISH_SHARE, detect_language
+
+    english = ARTICLE_TXT.read_text(encoding="utf-8")
+    words = english[:2500].lower().split()
+    assert sum(w in _ENGLISH_MARKERS for w in words) >= _ENGLISH_SHARE * len(words)  # the shortcut applies
+    assert detect_language(english) == ("en", 1.0)
+    for text, lang in ((GERMAN_TXT.read_text(encoding="utf-8"), "de"), (SPANISH_REPORT, "es"), (DUTCH_REPORT, "nl")):
+        words = text[:2500].lower().split()
+        assert len(words) >= 40 and sum(w in _ENGLISH_MARKERS for w in words) < 0.02 * len(words)
+        got, prob = detect_language(text)
+        assert got == lang and prob > 0.9, (lang, got, prob)
+    # too short for the shortcut: the model decides
+    assert detect_language("The minister said the talks would resume next week in Geneva.")[0] == "en"

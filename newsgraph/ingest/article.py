@@ -36,14 +36,26 @@ def content_id(text: str) -> str:
 
 _langid = None
 
+# Words frequent in English and absent (or rare) as words of other languages: where they make up at
+# least 12% of an article's opening words the text is English without asking the language model (in
+# English news they are ~19% at the median; in other languages next to none). langid decides the rest.
+_ENGLISH_MARKERS = frozenset("the and that with for have has this which would said from they their been were "
+                             "will its are not but by he his her she who it".split())
+_ENGLISH_SHARE = 0.12
+
 
 def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) of the text's language, from its first 2,500 characters."""
     global _langid
+    sample = text[:2500]  # a few paragraphs decide; the rest costs time
+    words = sample.lower().split()
+    if len(words) >= 40 and sum(w in _ENGLISH_MARKERS for w in words) >= _ENGLISH_SHARE * len(words):
+        return "en", 1.0
     if _langid is None:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
         _langid = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    lang, prob = _langid.classify(text[:2500])  # a few paragraphs decide; the rest costs time
+    lang, prob = _langid.classify(sample)
     return lang, float(prob)
 
 
