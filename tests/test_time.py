@@ -62,3 +62,39 @@ def test_find_dates_offsets_hold_when_lower_casing_changes_the_length():
         assert text[d.start:d.end] == d.text
     plain = text.replace("İ", "I")
     assert [(d.start, d.end, d.kind) for d in find_dates(plain)] == [(d.start, d.end, d.kind) for d in found]
+
+
+def test_dates_computed_directly_match_dateparser():
+    """The month-day-year shapes are resolved without dateparser (it costs milliseconds a call); on a
+    seeded sample of the shapes find_dates matches, the direct answer is dateparser's answer."""
+    import datetime as dt
+    import random
+
+    from newsgraph.stages.time import _as_dateparser_would, _dateparser, find_dates
+
+    rnd = random.Random(7)
+    months = ["January", "Jan.", "Feb.", "February", "March", "Mar.", "April", "May", "June", "Jun.", "July",
+              "Aug.", "Sept.", "Sep.", "September", "Oct.", "Nov.", "December", "Dec."]
+    bases = [dt.date(2016, 3, 5), dt.date(2015, 12, 31), dt.date(2016, 2, 29), dt.date(2017, 1, 1),
+             dt.date(2016, 11, 8), None]
+    direct = 0
+    for _ in range(500):
+        month, day = rnd.choice(months), rnd.randint(1, 31)
+        suffix = rnd.choice(["", "", "th" if day > 3 else "st"])
+        year = rnd.choice(["", f", {rnd.randint(1990, 2030)}", f" {rnd.randint(1990, 2030)}"])
+        words = rnd.choice([f"{month} {day}{suffix}{year}", f"{day}{suffix} {month}{year}",
+                            f"{day}{suffix} of {month}{year}", f"{month} {rnd.randint(1990, 2030)}",
+                            f"{rnd.randint(1990, 2030)}-{rnd.randint(1, 12):02d}-{day:02d}"])
+        found = find_dates(f"Officials said on {words} that the talks had ended.")
+        if not found:  # a shape find_dates does not take ("Jun. 2006")
+            continue
+        d = found[0]
+        if d.kind not in ("absolute", "month_year"):
+            continue
+        base, tense = rnd.choice(bases), rnd.choice(["past", "future", "present"])
+        got = _as_dateparser_would(d.text, base, tense, d.kind)
+        if got is None:
+            continue
+        direct += 1
+        assert got == _dateparser(d.text, base, tense, d.kind), (d.text, base, tense, d.kind)
+    assert direct >= 300  # most shapes take the direct path

@@ -123,11 +123,62 @@ def resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[s
     return _absolute(words, base, tense, kind)
 
 
+_MONTH_NUMBER = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+_DAY_MONTH_YEAR = re.compile(r"(?:(?P<m1>[a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+                             r"(?:of\s+)?(?P<m2>[a-z]+))(?:,?\s+(?P<y>\d{4}))?")
+_MONTH_YEAR = re.compile(r"(?P<m>[a-z]+)\s+(?P<y>\d{4})")
+_ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+
+
+def _as_dateparser_would(words: str, base: dt.date | None, tense: str, kind: str) -> tuple[str, str] | None:
+    """The answer dateparser gives for the date shapes :func:`find_dates` matches ("March 5", "5th of
+    March, 2016", "2016-03-05", "March 2016"), computed directly; None where the words have another
+    shape, name no valid day, or need the current date — those go to dateparser. A month and day
+    without a year take the base date's year, moved back a year when that day is after the base (past
+    tense) or on or before it (future), as dateparser's PREFER_DATES_FROM does (tests compare the two)."""
+    w = words.replace(".", "").lower().strip()
+    try:
+        if kind == "month_year":
+            m = _MONTH_YEAR.fullmatch(w)
+            month = _MONTH_NUMBER.get(m.group("m")[:3]) if m else None
+            return (f"{int(m.group('y')):04d}-{month:02d}", "month") if month else None
+        m = _ISO_DATE.fullmatch(w)
+        if m:
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat(), "day"
+        m = _DAY_MONTH_YEAR.fullmatch(w)
+        if m is None:
+            return None
+        month = _MONTH_NUMBER.get((m.group("m1") or m.group("m2"))[:3])
+        day = int(m.group("d1") or m.group("d2"))
+        if month is None:
+            return None
+        if m.group("y"):
+            return dt.date(int(m.group("y")), month, day).isoformat(), "day"
+        if base is None:
+            return None  # dateparser would take this year from the clock
+        date = dt.date(base.year, month, day)
+        if tense == "future":
+            if not base < date:
+                date = date.replace(year=date.year + 1)
+        elif base < date:
+            date = date.replace(year=date.year - 1)
+        return date.isoformat(), "day"
+    except ValueError:  # no such day ("April 31", "February 29" in a common year)
+        return None
+
+
 @lru_cache(maxsize=8192)  # dateparser takes milliseconds a call; the same words recur within and across articles
 def _absolute(words: str, base: dt.date | None, tense: str, kind: str) -> tuple[str | None, str | None]:
     if kind == "year":
         m = re.search(r"(19|20)\d{2}", words)
         return (m.group(0), "year") if m else (None, None)
+    direct = _as_dateparser_would(words, base, tense, kind)
+    if direct is not None:
+        return direct
+    return _dateparser(words, base, tense, kind)
+
+
+def _dateparser(words: str, base: dt.date | None, tense: str, kind: str) -> tuple[str | None, str | None]:
     settings = {"PREFER_DATES_FROM": "future" if tense == "future" else "past", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DAY_OF_MONTH": "first"}
     if base:
