@@ -6,7 +6,9 @@ Exit status: 0 when every input succeeded, 1 when some failed, 2 when none could
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -162,6 +164,35 @@ def extract(ctx, paths, published, model, actors, max_size, plain, workers):
     sys.exit(tally.exit_code())
 
 
+@contextmanager
+def _stop_between_articles():
+    """Ctrl-C during an ingest stops it between two articles, never inside a store write: the first
+    one only asks (the loop stops before its next article), so neither the pool nor DuckDB sees the
+    signal (DuckDB would abandon the statement it is running); a second one stops at once."""
+    asked = {"stop": False}
+
+    def ask(signum, frame):
+        asked["stop"] = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    try:
+        old = signal.signal(signal.SIGINT, ask)
+    except ValueError:  # not the main thread (the CLI called from a thread): Ctrl-C as usual
+        old = None
+    try:
+        yield asked
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGINT, old)
+
+
+def _interrupted_query(e: Exception) -> bool:
+    """DuckDB's error for a statement it abandoned on Ctrl-C."""
+    import duckdb
+
+    return isinstance(e, duckdb.InterruptException) or (isinstance(e, RuntimeError) and "interrupted" in str(e).lower())
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", metavar="FILE", help="DuckDB file (default: newsgraph.duckdb).")
@@ -192,23 +223,26 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, w
             pipe = Pipeline(settings) if workers <= 1 else None
             model_name = pipe.model_name if pipe else (settings.model or default_model_name())
             tally.bar = _progress(progress, counters, _count_inputs(paths) if progress is not False else None)
-            for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe,
-                                   done=finished.__contains__, counters=counters):
-                if tally.bar is not None:
-                    tally.bar.update(1)
-                    tally.bar.set_postfix(failed=counters.failed, skipped=counters.skipped, refresh=False)
-                if isinstance(item, InputError):
-                    tally.error(item)
-                    if isinstance(item, SkippedInput):
-                        store.mark_input(item.source, "skipped", reason=item.reason)
-                    continue
-                tally.ok += 1
-                if store.add(item, model=model_name):
-                    added += 1
-                else:
-                    tally.say(f"skipped {item.article.source}: already stored as {item.article.id}")
-                if summary:
-                    click.echo(summarize(item) + "\n")
+            with _stop_between_articles() as asked:
+                for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe,
+                                       done=finished.__contains__, counters=counters):
+                    if asked["stop"]:
+                        raise KeyboardInterrupt
+                    if tally.bar is not None:
+                        tally.bar.update(1)
+                        tally.bar.set_postfix(failed=counters.failed, skipped=counters.skipped, refresh=False)
+                    if isinstance(item, InputError):
+                        tally.error(item)
+                        if isinstance(item, SkippedInput):
+                            store.mark_input(item.source, "skipped", reason=item.reason)
+                        continue
+                    tally.ok += 1
+                    if store.add(item, model=model_name):
+                        added += 1
+                    else:
+                        tally.say(f"skipped {item.article.source}: already stored as {item.article.id}")
+                    if summary:
+                        click.echo(summarize(item) + "\n")
             if tally.bar is not None:
                 tally.bar.close()
                 tally.bar = None
@@ -223,6 +257,11 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, w
         _err(f"error: {e}")
         sys.exit(2)
     except KeyboardInterrupt:
+        _err(f"interrupted; {added} article(s) stored, nothing half-written; run the same command to continue")
+        sys.exit(130)
+    except Exception as e:
+        if not _interrupted_query(e):
+            raise
         _err(f"interrupted; {added} article(s) stored, nothing half-written; run the same command to continue")
         sys.exit(130)
     sys.exit(tally.exit_code())
