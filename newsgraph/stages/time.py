@@ -130,12 +130,14 @@ _MONTH_YEAR = re.compile(r"(?P<m>[a-z]+)\s+(?P<y>\d{4})")
 _ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 
 
-def _as_dateparser_would(words: str, base: dt.date | None, tense: str, kind: str) -> tuple[str, str] | None:
+def _as_dateparser_would(words: str, base: dt.date | None, tense: str, kind: str) -> tuple | None:
     """The answer dateparser gives for the date shapes :func:`find_dates` matches ("March 5", "5th of
     March, 2016", "2016-03-05", "March 2016"), computed directly; None where the words have another
-    shape, name no valid day, or need the current date — those go to dateparser. A month and day
-    without a year take the base date's year, moved back a year when that day is after the base (past
-    tense) or on or before it (future), as dateparser's PREFER_DATES_FROM does (tests compare the two)."""
+    shape or name no valid day — those go to dateparser. A month and day without a year take the base
+    date's year, moved back a year when that day is after the base (past tense) or on or before it
+    (future), as dateparser's PREFER_DATES_FROM does (tests compare the two); without a base date they
+    stay unresolved, (None, None), like the relative dates: dateparser would take the year from the
+    clock, and an archived article's "March 5" is not this year's."""
     w = words.replace(".", "").lower().strip()
     try:
         if kind == "month_year":
@@ -155,7 +157,7 @@ def _as_dateparser_would(words: str, base: dt.date | None, tense: str, kind: str
         if m.group("y"):
             return dt.date(int(m.group("y")), month, day).isoformat(), "day"
         if base is None:
-            return None  # dateparser would take this year from the clock
+            return None, None
         date = dt.date(base.year, month, day)
         if tense == "future":
             if not base < date:
