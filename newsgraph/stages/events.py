@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, LEMMA, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
 from ..analysis import Analysis
@@ -68,11 +68,27 @@ def _derived(_key: int) -> tuple[frozenset[str], ...]:
     return frozenset(lex.get("attack_nouns", [])), frozenset(known), threats, speech, frozenset(heads)
 
 
-_TRIGGER_ATTRS = [POS, DEP, LEMMA]
+_TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
 
 def _ids(strings) -> dict[str, numpy.uint64]:
-    return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp")}
+    return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp", "aux", "must")}
+
+
+def _repaired_lemma(lemma: str, tag: str, low: str, known: frozenset[str]) -> str:
+    """A verb's lemma, repaired where the small model's lemmatiser errs on a lexicon verb ("staged" ->
+    "stag"): an inflected form whose regular stem is a known verb takes that stem (``lemma`` lower-cased)."""
+    if lemma in known or not tag.startswith("VB"):
+        return lemma
+    for cand in (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-1] if low.endswith("s") else ""):
+        if cand and cand in known:
+            return cand
+    return lemma
+
+
+# (lemma id, lower id, tag id) -> whether a verb with them is looked at as a possible trigger: its repaired
+# lemma begins a lexicon key, or it is a verb of arrival (peacekeeping); per lexicon
+_LOOK_AT: dict[tuple, bool] = {}
 
 
 def _obliged(verb) -> bool:
@@ -138,14 +154,22 @@ class _Coder:
     def lemma(self, tok) -> str:
         """The token's lemma, repaired where the small model's lemmatiser errs on a lexicon verb
         ("staged" -> "stag"): an inflected form whose regular stem is a known verb takes that stem."""
-        lemma = tok.lemma_.lower()
-        if lemma in self.known or not tok.tag_.startswith("VB"):
-            return lemma
-        low = tok.lower_
-        for cand in (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-1] if low.endswith("s") else ""):
-            if cand and cand in self.known:
-                return cand
-        return lemma
+        return _repaired_lemma(tok.lemma_.lower(), tok.tag_, tok.lower_, self.known)
+
+    def _looked_at(self, lemma_id: int, lower_id: int, tag_id: int) -> bool:
+        """Whether a verb can give a trigger here at all (cached per word form): no other verb is made
+        a Token (see :meth:`triggers`)."""
+        key = (id(self.trigger_lemmas), lemma_id, lower_id, tag_id)
+        found = _LOOK_AT.get(key)
+        if found is None:
+            strings = self.doc.vocab.strings
+            lemma = strings[lemma_id].lower()
+            found = _repaired_lemma(lemma, strings[tag_id], strings[lower_id], self.known) in self.trigger_lemmas \
+                or lemma in ARRIVALS
+            if len(_LOOK_AT) > 200_000:
+                _LOOK_AT.clear()
+            _LOOK_AT[key] = found
+        return found
 
     def _frame_code(self, lemma: str, xcomp) -> str:
         """A frame's code; willingness to use force ("is prepared to impose martial law", "vowed to
@@ -240,13 +264,20 @@ class _Coder:
     def triggers(self):
         doc = self.doc
         ids = _ids(doc.vocab.strings)
-        pos, dep, lemma = doc.to_array(_TRIGGER_ATTRS).T
+        pos, dep, lemma, lower, tag, rel_head = doc.to_array(_TRIGGER_ATTRS).T
         # verbs (and a main-clause auxiliary other than "be"), and predicative adjectives with a frame
         looked_at = (pos == VERB) | ((pos == AUX) & (dep == ids["ROOT"]) & (lemma != ids["be"])) \
             | ((pos == ADJ) & (dep == ids["acomp"]))
-        for i in numpy.flatnonzero(looked_at).tolist():
+        # the verbs that carry "must" (:func:`_obliged`)
+        must = numpy.flatnonzero((lower == ids["must"]) & (dep == ids["aux"]))
+        obliged = set((must + rel_head[must].astype(numpy.int64)).tolist())
+        at = numpy.flatnonzero(looked_at)
+        for i, p, lem, low, tg in zip(at.tolist(), pos[at].tolist(), lemma[at].tolist(), lower[at].tolist(),
+                                      tag[at].tolist(), strict=True):
+            if p != ADJ and i not in obliged and not self._looked_at(lem, low, tg):
+                continue  # no trigger, no arrival, no "must": nothing this verb can give
             tok = doc[i]
-            if pos[i] != ADJ:
+            if p != ADJ:
                 hit = self._verb_trigger(tok)
                 if (hit is None and tok.lemma_.lower() in ARRIVALS or hit is not None and hit.type == "MOBILIZE") \
                         and self._peacekeeping(tok):
