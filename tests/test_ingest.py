@@ -733,3 +733,39 @@ def test_language_check_takes_english_without_the_model_and_leaves_other_languag
         assert got == lang and prob > 0.9, (lang, got, prob)
     # too short for the shortcut: the model decides
     assert detect_language("The minister said the talks would resume next week in Geneva.")[0] == "en"
+
+
+@pytest.mark.parametrize("line", [
+    "Get the best of our coverage delivered to your inbox: sign up for the Morning Briefing newsletter.",
+    "Keep an eye on your inbox for our weekly digest.",
+    "Subscribe now for unlimited access to our reporting.",
+    "Sign up to our free daily newsletter",
+    "Thanks for signing up!",
+    "Follow Maria Lopez on Twitter for live updates from the summit.",
+    "You can follow her on @mlopez for more.",
+    "Have a news tip? Email us at tips@example.org",
+    "Also on example.com: the week in pictures",
+    "Click here to read the full statement.",
+    "Leaders must act now. Click to tweet",
+    "If you enjoyed this article, share it with a friend.",
+    "Like this story? Share it.",
+    "This copy is for your personal, non-commercial use only.",
+    "We may earn a commission when you buy through links on our site.",
+    "(Reporting by Nino Beridze; Editing by Amira Osman)",
+    "Writing by Jonas Keller",
+    "Amira Osman contributed reporting from Khartoum.",
+    "Tell us what you think in the comments.",
+    "ſubscribe now for unlimited access",  # a long s: case-insensitively, still "subscribe"
+])
+def test_promotion_lines_are_boilerplate(line):
+    """Each kind of promotion or credit line is dropped (the cheap word check before the regex misses none)."""
+    from newsgraph.ingest.cleanup import is_boilerplate
+
+    assert is_boilerplate(line)
+
+
+def test_news_paragraphs_are_not_promotion():
+    from newsgraph.ingest.cleanup import is_boilerplate
+
+    assert not is_boilerplate("The minister said the talks would resume next week in Geneva, officials told reporters.")
+    assert not is_boilerplate("Protesters followed the convoy to the border, where police had set up checkpoints.")

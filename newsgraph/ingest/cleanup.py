@@ -82,6 +82,11 @@ _PROMOTION = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Every alternative of _PROMOTION needs one of these in the case-folded line: most paragraphs have none
+# and skip the case-insensitive search (a scan of every position for every alternative).
+_PROMOTION_WORDS = ("newsletter", "inbox", "subscri", "sign", "thanks", "follow", "@", "http", "also", "click",
+                    "like", "enjoyed", "commercial", "commission", "sale", "reporting", "edit", "writing",
+                    "contributed", "tell")
 _LEAD = re.compile(r"^(?:[-–•*·]\s+|[\[(]\s*)")
 # Lines with no letters or digits at all (a stray ")" or "•"), or only bracket/punctuation residue.
 _RESIDUE = re.compile(r"^[^\w]{1,8}$", re.UNICODE)
@@ -108,7 +113,10 @@ def is_boilerplate(line: str) -> bool:
     n = len(s.split())
     if n <= 14 and _BOILERPLATE.match(s):
         return True
-    return n <= 60 and bool(_PROMOTION.search(s))
+    if n > 60:
+        return False
+    folded = s.casefold()
+    return any(w in folded for w in _PROMOTION_WORDS) and bool(_PROMOTION.search(s))
 
 
 def reads_as_heading(line: str, max_words: int = 14) -> bool:
