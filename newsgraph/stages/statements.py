@@ -468,11 +468,14 @@ def frame_features(fr: Frame) -> list[str]:
     """The features the cue classifier reads for a frame: its key, the verb and its place in the
     parse, the kind of subject, tense, negation and modality, how the content opens and how long it
     is, and quotation marks around it."""
+    return _signature_features(frame_signature(fr))
+
+
+def frame_signature(fr: Frame) -> tuple:
+    """What :func:`frame_features` reads of a frame, as a tuple of words and flags (frames with the same
+    signature have the same features, so the classifier's answer is cached by it)."""
     v = fr.cue[0]
     lemma = v.lemma_.lower()
-    kind = fr.key.split("|", 1)[1]
-    lex = _lexicon()
-    listed = "speech" if lemma in lex.speech else "belief" if lemma in lex.belief else "other"
     subj = _subject_kind(v)
     kids = list(v.children)
     deps = [c.dep_ for c in kids]  # each label read once
@@ -487,9 +490,18 @@ def frame_features(fr: Frame) -> list[str]:
     quoted = any(t.orth in _QUOTE_ORTHS for t in toks)
     dep, tag = v.dep_, v.tag_
     head = v.head.lemma_.lower() if dep in ("xcomp", "ccomp", "conj", "advcl") else "-"
-    feats = [f"k={fr.key}", f"l={lemma}", f"f={kind}", f"listed={listed}|{kind}", f"dep={dep}", f"tag={tag}",
+    addressee = "dative" in deps or "dobj" in deps and lemma in _lexicon().addressee_object
+    return fr.key, lemma, dep, tag, subj, opener, size, head, neg, modal, passive, quoted, addressee
+
+
+def _signature_features(sig: tuple) -> list[str]:
+    key, lemma, dep, tag, subj, opener, size, head, neg, modal, passive, quoted, addressee = sig
+    kind = key.split("|", 1)[1]
+    lex = _lexicon()
+    listed = "speech" if lemma in lex.speech else "belief" if lemma in lex.belief else "other"
+    feats = [f"k={key}", f"l={lemma}", f"f={kind}", f"listed={listed}|{kind}", f"dep={dep}", f"tag={tag}",
              f"subj={subj}", f"l|subj={lemma}|{subj}", f"listed|subj={listed}|{subj}", f"open={opener}",
-             f"k|open={fr.key}|{opener}", f"size={size}", f"f|size={kind}|{size}", f"l|dep={lemma}|{dep}",
+             f"k|open={key}|{opener}", f"size={size}", f"f|size={kind}|{size}", f"l|dep={lemma}|{dep}",
              f"head={head}", f"head|l={head}|{lemma}", f"l|tag={lemma}|{tag}"]
     if neg:
         feats.append("neg")
@@ -499,7 +511,7 @@ def frame_features(fr: Frame) -> list[str]:
         feats += ["passive", f"l|passive={lemma}"]
     if quoted:
         feats += ["quoted", f"f|quoted={kind}"]
-    if "dative" in deps or "dobj" in deps and lemma in lex.addressee_object:
+    if addressee:
         feats.append("addressee")
     return feats
 
@@ -544,8 +556,13 @@ def bounds_model() -> tuple[float, dict[str, float]]:
 
 def cue_probability(fr: Frame) -> float:
     """How likely a frame is an attribution, as the classifier has it."""
+    return _signature_probability(frame_signature(fr))
+
+
+@lru_cache(maxsize=65536)
+def _signature_probability(sig: tuple) -> float:
     bias, weights, _ = cue_model()
-    z = bias + sum(map(weights.get, frame_features(fr), repeat(0.0)))
+    z = bias + sum(map(weights.get, _signature_features(sig), repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
