@@ -102,7 +102,9 @@ class FastAttrs:
                         special_words.update(spec.get("IN", ()), spec.get("NOT_IN", ()))
                 rule = (order, tests, p.get("index", 0), values)
                 if len(pat) > 1:
-                    self.multi.append(rule)
+                    # tested on the arrays of the doc, not on Tokens: (attribute name, predicate) per word
+                    self.multi.append((order, [[(k, _cond(v)) for k, v in tok.items()] for tok in pat],
+                                       p.get("index", 0), values))
                     keyed = False
                     for spec in (t.get("LOWER") for t in pat):
                         if isinstance(spec, str):
@@ -164,7 +166,8 @@ class FastAttrs:
         rows = []
         hits = []  # tokens whose word a multi-word rule names
         words = self.words
-        for i, (tag, lower, dep, is_space, pos, morph, orth) in enumerate(doc.to_array(_READ).tolist()):
+        table = doc.to_array(_READ).tolist()
+        for i, (tag, lower, dep, is_space, pos, morph, orth) in enumerate(table):
             word = words.get(lower)
             if word is None:
                 word = words[lower] = self._word(lower, strings[lower])
@@ -195,15 +198,25 @@ class FastAttrs:
                     lemma = lemmas[lkey] = strings.add(self.lemmatizer.rule_lemmatize(tok)[0])
             rows.append((tag, pos, morph, dep, lemma))
         doc.from_array(_WRITE, numpy.array(rows, dtype=numpy.uint64))
-        if self.multi:  # rare multi-word rules ("gon na", "let 's"): tried only around the words they name
+        if self.multi and hits:  # rare multi-word rules ("gon na", "let 's"): tried only around the words they name
             n = len(doc)
+            # what the rules' tests read, as the single-token rules left it (the rows just written)
+            value = {"TAG": lambda j: strings[rows[j][0]], "LOWER": lambda j: strings[table[j][1]],
+                     "DEP": lambda j: strings[rows[j][3]], "IS_SPACE": lambda j: bool(table[j][3])}
             starts = sorted({s for i in hits for s in range(max(0, i - self.multi_len + 1), i + 1)})
             for start in starts:
                 for _, tests, index, (pos, _morph, lemma, _dep, _tag) in self.multi:
-                    if start + len(tests) <= n and self._matches(tests, doc[start:start + len(tests)]):
-                        t = doc[start + index]
+                    if start + len(tests) <= n and all(cond(value[k](start + j)) for j, tok_tests in enumerate(tests)
+                                                       for k, cond in tok_tests):
+                        j = start + index
+                        t = doc[j]
                         if pos is not None:
                             t.pos = pos
+                            tag0, lower0, dep0, space0 = table[j][:4]
+                            if lemma is None and resolved[(tag0, words[lower0][0], dep0, space0)][2] is None:
+                                # the lemmatizer runs after the ruler: it reads the part of speech a
+                                # multi-word rule gave ("there 's" -> VERB), unless a rule set the lemma
+                                t.lemma = strings.add(self.lemmatizer.rule_lemmatize(t)[0])
                         if lemma is not None:
                             t.lemma = lemma
         return doc

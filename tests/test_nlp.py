@@ -27,6 +27,23 @@ def test_fast_attributes_equal_the_pipelines_own(seed_doc):
     assert n > 1000
 
 
+def test_fast_attributes_after_a_multi_word_rule_equal_the_pipelines_own():
+    """A multi-word rule that changes a word's part of speech ("There 's" -> VERB) comes before the
+    lemmatizer, as in the pipeline's own pair: the lemma is made from the new part of speech. In this
+    whole article the parser tags that "'s" as a possessive (POS), where the difference shows."""
+    import pytest
+    from conftest import SHARED_DATA
+
+    path = SHARED_DATA / "polnear/data/train/text/nyt_2016-02-04_polls-miss-trump-s-fall-in-iowa-.txt"
+    if not path.exists():
+        pytest.skip(f"PolNeAR not found at {path} (it is not bundled)")
+    text = path.read_text(encoding="utf-8")
+    a, b = load_model(fast_attrs=False)(text), load_model()(text)
+    assert [(t.pos_, t.tag_, t.lemma_, str(t.morph), t.dep_) for t in a] == \
+        [(t.pos_, t.tag_, t.lemma_, str(t.morph), t.dep_) for t in b]
+    assert any(t.lower_ == "'s" and t.tag_ == "POS" and t.pos_ == "VERB" for t in b)
+
+
 def test_headings_and_paragraphs_are_sentence_boundaries(seed_doc):
     nlp = load_model()
     doc = nlp(seed_doc.article.text)
