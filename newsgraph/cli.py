@@ -256,11 +256,8 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, w
     except NewsgraphError as e:
         _err(f"error: {e}")
         sys.exit(2)
-    except KeyboardInterrupt:
-        _err(f"interrupted; {added} article(s) stored, nothing half-written; run the same command to continue")
-        sys.exit(130)
-    except Exception as e:
-        if not _interrupted_query(e):
+    except (KeyboardInterrupt, Exception) as e:
+        if not (isinstance(e, KeyboardInterrupt) or _interrupted_query(e)):
             raise
         _err(f"interrupted; {added} article(s) stored, nothing half-written; run the same command to continue")
         sys.exit(130)
