@@ -23,7 +23,7 @@ from .stages import ORDER
 ErrorPolicy = Literal["raise", "skip", "yield"]
 
 
-_RUNTIME = {"depth": 0, "gc": None, "hugepage": None}
+_RUNTIME = {"depth": 0, "gc": None, "switch": None, "hugepage": None}
 
 
 def _hugepage_switch():
@@ -56,7 +56,7 @@ def lean_runtime(gen0: int = 20_000):
         old = gc.get_threshold()
         _RUNTIME["gc"] = old
         gc.set_threshold(max(old[0], gen0), max(old[1], 20), max(old[2], 20))
-        switch = _hugepage_switch()
+        switch = _RUNTIME["switch"] = _hugepage_switch()
         _RUNTIME["hugepage"] = switch(False) if switch is not None else None
     _RUNTIME["depth"] += 1
     try:
@@ -64,11 +64,9 @@ def lean_runtime(gen0: int = 20_000):
     finally:
         _RUNTIME["depth"] -= 1
         if _RUNTIME["depth"] == 0:
-            if _RUNTIME["gc"] is not None:
-                gc.set_threshold(*_RUNTIME["gc"])
-            switch = _hugepage_switch()
-            if switch is not None and _RUNTIME["hugepage"] is not None:
-                switch(_RUNTIME["hugepage"])
+            gc.set_threshold(*_RUNTIME["gc"])
+            if _RUNTIME["switch"] is not None:
+                _RUNTIME["switch"](_RUNTIME["hugepage"])
 
 
 class DuplicateInput(SkippedInput):
