@@ -91,7 +91,7 @@ class FastAttrs:
                 for tok in pat:
                     if set(tok) - set(_GETTERS):
                         raise ValueError(f"unsupported attribute-ruler pattern {tok}")
-                    tests.append([(_GETTERS[k], _cond(v)) for k, v in tok.items()])
+                    tests.append([(k, _cond(v)) for k, v in tok.items()])  # (attribute name, predicate)
                 if len(pat) == 1 and "LOWER" in pat[0]:  # the words this rule tells apart from others
                     spec = pat[0]["LOWER"]
                     if isinstance(spec, str):
@@ -102,9 +102,7 @@ class FastAttrs:
                         special_words.update(spec.get("IN", ()), spec.get("NOT_IN", ()))
                 rule = (order, tests, p.get("index", 0), values)
                 if len(pat) > 1:
-                    # tested on the arrays of the doc, not on Tokens: (attribute name, predicate) per word
-                    self.multi.append((order, [[(k, _cond(v)) for k, v in tok.items()] for tok in pat],
-                                       p.get("index", 0), values))
+                    self.multi.append(rule)  # tested on the doc's arrays, not on Tokens (see __call__)
                     keyed = False
                     for spec in (t.get("LOWER") for t in pat):
                         if isinstance(spec, str):
@@ -143,7 +141,7 @@ class FastAttrs:
 
     @staticmethod
     def _matches(tests, tokens) -> bool:
-        return all(cond(get(t)) for tok_tests, t in zip(tests, tokens, strict=True) for get, cond in tok_tests)
+        return all(cond(_GETTERS[k](t)) for tok_tests, t in zip(tests, tokens, strict=True) for k, cond in tok_tests)
 
     def _resolve(self, tok) -> tuple:
         """The attributes the single-token rules give a token: (pos, morph, lemma, dep, tag), None = unchanged."""
