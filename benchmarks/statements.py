@@ -90,29 +90,31 @@ def run(args) -> int:
     return 0
 
 
+def _cued_frames(g, doc):
+    """Each attribution frame the stage's rules see in a parsed PolNeAR article, with its cue as a
+    tuple of one character span (the shape ``evaluate.polnear`` compares)."""
+    from newsgraph.stages.statements import candidate_frames, find_quotes
+
+    for fr in candidate_frames(doc, find_quotes(g.text)):
+        tok = fr.cue[0]
+        yield fr, ((tok.idx, tok.idx + len(tok)),)
+
+
 def frame_examples(golds, docs):
     """(features, label) for every attribution frame the stage's rules can see in the articles: a
     verb outside quotation marks with a clause, a prepositional object or a direct object
     (``stages.statements.frame_of``). Label 1 when its cue overlaps a gold cue and the content the
     stage would report for it matches that gold content (half of each)."""
     from newsgraph.evaluate import polnear as pn
-    from newsgraph.stages.statements import (
-        candidate_frames,
-        content_bounds,
-        find_quotes,
-        frame_content,
-        frame_features,
-    )
+    from newsgraph.stages.statements import content_bounds, frame_content, frame_features
 
     for g, doc in zip(golds, docs, strict=True):
         rows = []
-        for fr in candidate_frames(doc, find_quotes(g.text)):
-            tok = fr.cue[0]
+        for fr, cue in _cued_frames(g, doc):
             bounds = content_bounds(frame_content(fr))
             if bounds is None:
                 continue
             content = ((bounds[0].idx, bounds[1].idx + len(bounds[1])),)
-            cue = ((tok.idx, tok.idx + len(tok)),)
             pred = pn.Prediction(content=content, source=None, cue=cue, kind="indirect")
             label = any(pn.overlaps(cue, a.cue) and pn.match([a], [pred]) for a in g.attributions)
             rows.append((frame_features(fr), int(label)))
@@ -125,18 +127,11 @@ def unit_examples(golds, docs):
     overlaps that gold content: label 1 when most of the unit's characters are in the gold content.
     Units after the first one outside it are not read (the stage stops there)."""
     from newsgraph.evaluate import polnear as pn
-    from newsgraph.stages.statements import (
-        candidate_frames,
-        find_quotes,
-        frame_content,
-        right_units,
-    )
+    from newsgraph.stages.statements import frame_content, right_units
 
     for g, doc in zip(golds, docs, strict=True):
         rows = []
-        for fr in candidate_frames(doc, find_quotes(g.text)):
-            tok = fr.cue[0]
-            cue = ((tok.idx, tok.idx + len(tok)),)
+        for fr, cue in _cued_frames(g, doc):
             golds_here = [a for a in g.attributions if pn.overlaps(cue, a.cue)]
             if not golds_here:
                 continue
