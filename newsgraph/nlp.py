@@ -26,16 +26,44 @@ def default_model_name() -> str:
     return found[0]
 
 
-def load_model(name: str | None = None, fast_attrs: bool = True):
+def load_model(name: str | None = None, fast_attrs: bool = True, numpy_blas: bool = True):
     """A loaded spaCy ``Language`` with newsgraph's sentence-boundary rule; cached per name.
 
     ``fast_attrs`` swaps the pipeline's attribute_ruler and lemmatizer for an equivalent faster
-    component (same POS, morphology and lemmas; see ``fast_attrs.py``)."""
-    return _load(name or default_model_name(), fast_attrs)
+    component (same POS, morphology and lemmas; see ``fast_attrs.py``). ``numpy_blas`` has the
+    networks' matrix products computed by numpy's BLAS instead of thinc's bundled BLIS kernels (see
+    :func:`use_numpy_blas`)."""
+    return _load(name or default_model_name(), fast_attrs, numpy_blas)
+
+
+def use_numpy_blas(nlp) -> int:
+    """Give every layer of ``nlp``'s networks thinc's ``NumpyOps(use_blis=False)``: thinc's own switch
+    that sends its matrix products (``ops.gemm``) to numpy's BLAS rather than the BLIS kernels bundled
+    with thinc. numpy's wheels ship OpenBLAS built for the CPU at hand (AVX-512 where there is one);
+    the bundled BLIS wheel has generic kernels, and its products take ~1.5x longer on this project's
+    machines. Same networks, same weights: the labels come out the same (0 of 150,479 tokens' tags,
+    arcs, entities or sentence starts differed over 200 PolNeAR articles; ``benchmarks/README.md``).
+    The parser's per-step products stay in spaCy's compiled code. Returns the layers changed.
+
+    OpenBLAS runs several threads by default; :func:`newsgraph.pipeline.lean_runtime` keeps it to one
+    per process while articles are processed, so that ``--workers`` stays one core per worker."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    n = 0
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for layer in model.walk():
+            if type(layer.ops) is NumpyOps:  # leave other backends (GPU) alone
+                layer.ops = ops
+                n += 1
+    return n
 
 
 @lru_cache(maxsize=4)
-def _load(name: str, fast_attrs: bool = True):
+def _load(name: str, fast_attrs: bool = True, numpy_blas: bool = True):
     import numpy
     import spacy
     from spacy.attrs import IS_SPACE, SENT_START
@@ -71,5 +99,7 @@ def _load(name: str, fast_attrs: bool = True):
         from .fast_attrs import install
 
         install(nlp)
+    if numpy_blas:
+        use_numpy_blas(nlp)
     nlp.meta.setdefault("newsgraph", {})["model"] = name
     return nlp

@@ -7,6 +7,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -23,7 +24,7 @@ from .stages import ORDER
 ErrorPolicy = Literal["raise", "skip", "yield"]
 
 
-_RUNTIME = {"depth": 0, "gc": None, "switch": None, "hugepage": None}
+_RUNTIME = {"depth": 0, "gc": None, "switch": None, "hugepage": None, "blas": None}
 
 
 def _hugepage_switch():
@@ -39,6 +40,15 @@ def _hugepage_switch():
     return _set_madvise_hugepage
 
 
+@lru_cache(maxsize=1)
+def _blas_controller():
+    """threadpoolctl's view of the BLAS libraries loaded in this process (looked up once; numpy's is
+    loaded with the model, before any article is processed)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
 @contextmanager
 def lean_runtime(gen0: int = 20_000):
     """Process settings under which the parse and the stages waste less time, for as long as articles
@@ -51,13 +61,17 @@ def lean_runtime(gen0: int = 20_000):
     * numpy does not ask for huge pages. It advises the kernel to back every array of 4 MB or more with
       2 MB pages, which the kernel then clears whole on first touch; the parser's and the recognizer's
       per-batch arrays are allocated and freed on every batch, and the spaCy parse runs ~7% faster
-      without that advice (`benchmarks/README.md`, throughput)."""
+      without that advice (`benchmarks/README.md`, throughput).
+    * BLAS libraries (numpy's OpenBLAS, which the networks' matrix products use; see
+      :func:`newsgraph.nlp.use_numpy_blas`) run one thread: one process is one core, so ``--workers N``
+      uses N cores and not N times the machine's."""
     if _RUNTIME["depth"] == 0:
         old = gc.get_threshold()
         _RUNTIME["gc"] = old
         gc.set_threshold(max(old[0], gen0), max(old[1], 20), max(old[2], 20))
         switch = _RUNTIME["switch"] = _hugepage_switch()
         _RUNTIME["hugepage"] = switch(False) if switch is not None else None
+        _RUNTIME["blas"] = _blas_controller().limit(limits=1, user_api="blas")
     _RUNTIME["depth"] += 1
     try:
         yield
@@ -67,6 +81,7 @@ def lean_runtime(gen0: int = 20_000):
             gc.set_threshold(*_RUNTIME["gc"])
             if _RUNTIME["switch"] is not None:
                 _RUNTIME["switch"](_RUNTIME["hugepage"])
+            _RUNTIME["blas"].restore_original_limits()
 
 
 class DuplicateInput(SkippedInput):

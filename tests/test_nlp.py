@@ -51,3 +51,21 @@ def test_headings_and_paragraphs_are_sentence_boundaries(seed_doc):
     for h in seed_doc.article.headings:
         assert h.start in starts
         assert h.end + 1 in starts  # the sentence after a heading starts on the next line
+
+
+def test_numpy_blas_gives_the_labels_of_thincs_own_kernels(seed_doc):
+    """The networks' products computed by numpy's BLAS instead of thinc's BLIS: every layer is switched,
+    and tags, arcs, entities and sentence starts are those of the stock kernels on whole articles."""
+    from thinc.api import NumpyOps
+
+    ours, ref = load_model(), load_model(numpy_blas=False)
+    layers = [m for _, c in ours.pipeline if hasattr(c, "model") for m in c.model.walk()]
+    assert layers and all(isinstance(m.ops, NumpyOps) and not m.ops.use_blis for m in layers)
+    assert all(m.ops.use_blis for _, c in ref.pipeline if hasattr(c, "model") for m in c.model.walk())
+    texts = [seed_doc.article.text] + [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    n = 0
+    for a, b in zip(ref.pipe(texts), ours.pipe(texts), strict=True):
+        assert [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in a] == \
+            [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in b]
+        n += len(a)
+    assert n > 1000

@@ -72,22 +72,33 @@ def _huge_pages() -> bool | None:
     return state
 
 
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
 def test_runtime_settings_hold_while_processing_and_are_restored(pipeline):
-    """The collector runs less often and numpy asks for no huge pages while articles are processed;
-    both come back afterwards, also when the consumer stops early."""
+    """The collector runs less often, numpy asks for no huge pages and BLAS runs one thread while
+    articles are processed; all come back afterwards, also when the consumer stops early."""
     import gc
 
-    before, huge_before = gc.get_threshold(), _huge_pages()
-    examples = Path(__file__).parent.parent / "examples"
-    seen = []
-    for r in run([examples / "summit_talks.txt", examples / "wire.jsonl"], pipeline.settings, pipeline=pipeline):
-        seen.append((gc.get_threshold(), _huge_pages(), isinstance(r, Document)))
-    assert seen and all(t[0] >= 20_000 for t, _, _ in seen) and all(ok for _, _, ok in seen)
-    assert all(h in (False, None) for _, h, _ in seen)
-    assert gc.get_threshold() == before and _huge_pages() == huge_before
-    # a consumer that stops early: the settings come back when the generator is closed
-    it = run([examples / "wire.jsonl"], pipeline.settings, pipeline=pipeline)
-    next(it)
-    assert gc.get_threshold()[0] >= 20_000 and _huge_pages() in (False, None)
-    it.close()
-    assert gc.get_threshold() == before and _huge_pages() == huge_before
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=2, user_api="blas"):  # as on a machine of 2 or more cores
+        before, huge_before, blas_before = gc.get_threshold(), _huge_pages(), _blas_threads()
+        assert blas_before and all(n == 2 for n in blas_before)  # numpy's BLAS is loaded (with the model)
+        examples = Path(__file__).parent.parent / "examples"
+        seen = []
+        for r in run([examples / "summit_talks.txt", examples / "wire.jsonl"], pipeline.settings, pipeline=pipeline):
+            seen.append((gc.get_threshold(), _huge_pages(), _blas_threads(), isinstance(r, Document)))
+        assert seen and all(t[0] >= 20_000 for t, _, _, _ in seen) and all(ok for *_, ok in seen)
+        assert all(h in (False, None) for _, h, _, _ in seen)
+        assert all(set(b) == {1} for _, _, b, _ in seen)
+        assert gc.get_threshold() == before and _huge_pages() == huge_before and _blas_threads() == blas_before
+        # a consumer that stops early: the settings come back when the generator is closed
+        it = run([examples / "wire.jsonl"], pipeline.settings, pipeline=pipeline)
+        next(it)
+        assert gc.get_threshold()[0] >= 20_000 and _huge_pages() in (False, None) and set(_blas_threads()) == {1}
+        it.close()
+        assert gc.get_threshold() == before and _huge_pages() == huge_before and _blas_threads() == blas_before
