@@ -23,6 +23,7 @@ class Lexicon:
     belief: frozenset[str]
     addressee_object: frozenset[str]
     anonymous_heads: frozenset[str]
+    group_pronouns: frozenset[str]
     relay: frozenset[str]
     events: dict[str, Any] = field(default_factory=dict)
 
@@ -46,6 +47,7 @@ def lexicon() -> Lexicon:
         belief=frozenset(cues.get("belief", [])),
         addressee_object=frozenset(cues.get("addressee_object", [])),
         anonymous_heads=frozenset(cues.get("anonymous_heads", [])),
+        group_pronouns=frozenset(cues.get("group_pronouns", [])),
         relay=frozenset(cues.get("relay", [])),
         events=_load("events.yaml"),
     )

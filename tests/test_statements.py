@@ -342,3 +342,19 @@ def test_name_and_colon_lines(pipeline):
     assert not any("updated with" in s.content.text for s in doc.statements)
     for s in doc.statements:
         assert text[s.content.start:s.content.end] == s.content.text
+
+
+def test_pronouns_for_a_group_are_anonymous_sources(pipeline):
+    """ "Some argued …", "Others say …", "Both opposed …", "Many of the shop owners believe …": the
+    group a pronoun stands for is the source, unnamed."""
+    [doc] = list(pipeline.run([str(FIXTURES / "unnamed_groups.txt")], published="2024-05-02"))
+    actors = {a.id: a for a in doc.actors}
+    for content, source in (("a full closure would cut the fishing wharf off", "Some"),
+                            ("the city waited far too long", "Others"),
+                            ("the repairs could be done at night", "Many of the shop owners on Market Square")):
+        s = said(doc, content)
+        assert s.source is not None and s.source.text == source, (content, s.source)
+        assert s.source.anonymous and actors[s.source.actor].kind == "anonymous"
+        assert doc.article.text[s.source.start:s.source.end] == source
+    s = said(doc, "the bridge was safe for now")
+    assert actor_name(doc, s.source.actor) == "Ellen Marsh" and not s.source.anonymous

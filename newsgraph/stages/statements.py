@@ -647,7 +647,7 @@ class _Extractor:
             named = [t for t in span if t.i in self.an.token_actor and t.dep_ != "poss"
                      and (a := self.an.actor(self.an.token_actor[t.i])) is not None and a.kind == "person"]
             if head.lemma_.lower() in self.lex.anonymous_heads or head.lower_ in self.lex.anonymous_heads \
-                    or head.pos_ == "NOUN":
+                    or head.pos_ == "NOUN" or head.lower_ in self.lex.group_pronouns:
                 if not named:
                     actor_id = anonymous_actor(self.an, span).id
                     anonymous = True
@@ -855,7 +855,7 @@ class _Extractor:
             if subj.lower_ in ("this", "that", "which", "what") or self.in_quote(subj.idx):
                 return None
             if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she", "it") \
-                    and self.an.actor_of(subj) is None:
+                    and subj.lower_ not in self.lex.group_pronouns and self.an.actor_of(subj) is None:
                 return None
             source = self.make_source(subj)
             if content.start <= source.start < content.end:
