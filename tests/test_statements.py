@@ -358,3 +358,16 @@ def test_pronouns_for_a_group_are_anonymous_sources(pipeline):
         assert doc.article.text[s.source.start:s.source.end] == source
     s = said(doc, "the bridge was safe for now")
     assert actor_name(doc, s.source.actor) == "Ellen Marsh" and not s.source.anonymous
+
+
+def test_quoted_words_inside_a_reported_content_make_one_mixed_statement(pipeline):
+    """ "pledged to protect every campaign's data “today, tomorrow and …”": one mixed statement whose
+    content holds the reporter's words and the quote, not a direct statement of the quote alone."""
+    [doc] = list(pipeline.run([str(FIXTURES / "quoted_fragments.txt")], published="2024-05-02"))
+    pledged = [s for s in doc.statements if s.cue is not None and s.cue.text == "pledged"]
+    assert len(pledged) == 1, [(s.kind, s.content.text) for s in pledged]
+    s = pledged[0]
+    assert s.kind == "mixed" and s.content.text.startswith("to protect every campaign's data")
+    assert "for as long as I hold this job" in s.content.text and s.source.text == "The committee's chair"
+    s = said(doc, "misrepresenting what had occurred")
+    assert s.kind == "mixed" and s.content.text.startswith("the staff for searching the files")

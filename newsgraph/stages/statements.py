@@ -840,9 +840,13 @@ class _Extractor:
             # And I think we have to leave it that way.”" runs to the closing mark
             content = self.an.span(content.start, q.close_at)
         q = self.in_quote(content.start)
-        if (q and q.close_at >= content.end and self.in_quote(tok.idx) is None and "|comp" in fr.key) or \
-                (tok.i in self.used_cues and self._overlaps_quote(content)):
+        if q and q.close_at >= content.end and self.in_quote(tok.idx) is None and "|comp" in fr.key:
             return None  # the content is a direct quote, found by the direct pass
+        fragments = []
+        if tok.i in self.used_cues and self._overlaps_quote(content):
+            fragments = self._fragments_within(tok, content)
+            if not fragments:
+                return None  # the content is a direct quote, found by the direct pass
         subj = self.subject_of(tok) if tok.pos_ != "NOUN" else self.holder_of(tok)
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
@@ -868,8 +872,22 @@ class _Extractor:
                 last = t
         cue_span = self.an.tok_span(fr.cue[0], last)
         st = self.add(kind, source, cue_span, content, self.addressee(tok), confidence=prob)
+        if fragments:  # the quoted words are part of this content: one mixed statement, not two
+            gone = {f.id for f in fragments}
+            self.out = [o for o in self.out if o.id not in gone and o.via not in gone]
         self.relay(tok, subj, st)
         return st
+
+    def _fragments_within(self, cue, content: Span) -> list[Statement]:
+        """The direct pass's statements for this cue when they are quoted words inside a content of the
+        reporter's own ("called the suspension “arbitrary”", "pledged to oppose it “today, tomorrow,
+        forever”"): all of them within it, and four words or more of it outside quotation marks."""
+        mine = [o for o in self.out if o.cue is not None and o.cue.start == cue.idx and o.via is None]
+        if not mine or any(not (content.start <= o.content.start and o.content.end <= content.end + 1) for o in mine):
+            return []
+        span = self.doc.char_span(content.start, content.end, alignment_mode="expand")
+        outside = [t for t in span or () if not (t.is_punct or t.is_space) and self.in_quote(t.idx) is None]
+        return mine if len(outside) >= 4 else []
 
     def _overlaps_quote(self, content: Span) -> bool:
         return any(q.open_at < content.end and content.start < q.close_at for q in self.quotes)
