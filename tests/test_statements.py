@@ -371,3 +371,12 @@ def test_quoted_words_inside_a_reported_content_make_one_mixed_statement(pipelin
     assert "for as long as I hold this job" in s.content.text and s.source.text == "The committee's chair"
     s = said(doc, "misrepresenting what had occurred")
     assert s.kind == "mixed" and s.content.text.startswith("the staff for searching the files")
+
+
+def test_a_verb_with_an_object_predicate_is_a_frame(pipeline):
+    """ "called the committee's suspension “arbitrary and unfair”", where the parser leaves the object
+    unlabelled and hangs only the predicate on the verb: the object and the predicate are the content."""
+    [doc] = list(pipeline.run([str(FIXTURES / "quoted_fragments.txt")], published="2024-05-02"))
+    s = said(doc, "arbitrary and unfair")
+    assert s.cue.text == "called" and s.kind == "mixed" and s.source.text == "Campaign manager Jeff Weaver"
+    assert s.content.text.startswith("the committee's suspension “arbitrary and unfair”")

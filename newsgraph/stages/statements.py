@@ -236,6 +236,11 @@ def frame_of(verb) -> Frame | None:
     if objs:
         extra = [t for c, d in zip(kids, deps, strict=True) if d in ("oprd",) for t in c.subtree]
         return Frame(f"{lemma}|obj", [verb, *prt], [t for t in objs[0].subtree] + extra)
+    preds = [c for c, d in zip(kids, deps, strict=True) if d == "oprd" and c.i > verb.i]
+    if preds:  # "called the suspension “arbitrary”" with the object misparsed: what lies between goes too
+        last = preds[0].right_edge.i
+        between = [t for c in kids if verb.i < c.i <= last and c.left_edge.i > verb.i for t in c.subtree]
+        return Frame(f"{lemma}|obj", [verb, *prt], [t for t in between if t.i <= last])
     return None
 
 
