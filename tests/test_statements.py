@@ -380,3 +380,18 @@ def test_a_verb_with_an_object_predicate_is_a_frame(pipeline):
     s = said(doc, "arbitrary and unfair")
     assert s.cue.text == "called" and s.kind == "mixed" and s.source.text == "Campaign manager Jeff Weaver"
     assert s.content.text.startswith("the committee's suspension “arbitrary and unfair”")
+
+
+def test_the_speaker_is_not_taken_from_what_was_said(pipeline):
+    """A cue the parser left without a subject: the noun after it is the speaker only when it is not
+    part of the content ("said his wife was uniquely qualified": reported, with no speaker rather than
+    "his wife"); a participle hung on a noun has that noun as its source, without the cue's words
+    ("911 calls saying shots had been fired")."""
+    [doc] = list(pipeline.run([str(FIXTURES / "speakers_and_contents.txt")], published="2024-05-02"))
+    s = said(doc, "his wife was uniquely qualified")
+    assert s.cue.text == "said" and (s.source is None or "wife" not in s.source.text), s.source
+    assert s.content.text.startswith("his wife was uniquely qualified")
+    s = said(doc, "shots had been fired")
+    assert s.source.text == "911 calls" and s.cue.text == "saying"
+    s = said(doc, "the building would stay closed")
+    assert s.source.text == "A statement from the county board"

@@ -626,12 +626,25 @@ class _Extractor:
             return subject_of(noun.head.head)
         return None
 
-    def subject_of(self, verb):
-        return subject_of(verb) or inverted_subject(verb)
+    def subject_of(self, verb, content=()):
+        """The speaker of a cue verb: its subject (:func:`syntax.subject_of`); for a participle hung on a
+        noun, that noun ("911 calls saying shots had been fired", "a statement saying …"); else a name
+        right after the cue (:func:`inverted_subject`), unless that is one of the ``content`` tokens
+        ("said his wife was qualified": "his wife" heads what was said, not the speaker)."""
+        subj = subject_of(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        subj = inverted_subject(verb)
+        return None if subj is None or any(t.i == subj.i for t in content) else subj
 
-    def source_span(self, head):
+    def source_span(self, head, cue=None):
+        """The source phrase around its head word, without relative clauses, appositions and the like,
+        and without the cue's own words when the cue hangs on it ("911 calls [saying …]")."""
         toks = [head]
-        stack = [c for c in head.children if c.dep_ not in _TRIM_SOURCE_DEPS]
+        skip = cue.i if cue is not None else -1
+        stack = [c for c in head.children if c.dep_ not in _TRIM_SOURCE_DEPS and c.i != skip]
         while stack:
             t = stack.pop()
             toks.append(t)
@@ -644,8 +657,8 @@ class _Extractor:
             last = self.doc[last.i - 1]
         return self.doc[first.i: last.i + 1]
 
-    def make_source(self, head) -> Source:
-        span = self.source_span(head)
+    def make_source(self, head, cue=None) -> Source:
+        span = self.source_span(head, cue)
         actor_id = self.an.actor_of(head)
         anonymous = False
         if actor_id is None:
@@ -852,7 +865,7 @@ class _Extractor:
             fragments = self._fragments_within(tok, content)
             if not fragments:
                 return None  # the content is a direct quote, found by the direct pass
-        subj = self.subject_of(tok) if tok.pos_ != "NOUN" else self.holder_of(tok)
+        subj = self.subject_of(tok, fr.content) if tok.pos_ != "NOUN" else self.holder_of(tok)
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
             # heading its sentence is rather a verb the parser took for a noun ("Trump warns of …")
@@ -866,7 +879,7 @@ class _Extractor:
             if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she", "it") \
                     and subj.lower_ not in self.lex.group_pronouns and self.an.actor_of(subj) is None:
                 return None
-            source = self.make_source(subj)
+            source = self.make_source(subj, tok)
             if content.start <= source.start < content.end:
                 return None  # the speaker inside what is said: a misparse ("…,'' said X, half joking")
         inner = [qq for qq in self.quotes if content.start <= qq.open_at and qq.close_at <= content.end + 1]
