@@ -395,3 +395,29 @@ def test_the_speaker_is_not_taken_from_what_was_said(pipeline):
     assert s.source.text == "911 calls" and s.cue.text == "saying"
     s = said(doc, "the building would stay closed")
     assert s.source.text == "A statement from the county board"
+
+
+def test_a_quote_whose_speaker_comes_after_a_long_description(pipeline):
+    """ "“…,” Margaret Ellison, a senior fellow at … and a former deputy secretary …, wrote": the direct
+    pass finds no cue next to the quote; the frame of "wrote" gives the whole quote, direct, with its
+    speaker. And a dateline is no part of a content ("WASHINGTON — The federal fund …")."""
+    [doc] = list(pipeline.run([str(FIXTURES / "long_source_phrase.txt")], published="2024-05-02"))
+    s = said(doc, "The gap between what the fund takes in")
+    assert s.kind == "direct" and s.cue.text == "wrote" and s.source.text.startswith("Margaret Ellison")
+    assert s.content.text.endswith("no one in either party has proposed a way to close it")
+    s = said(doc, "will run out of money")
+    assert s.content.text.startswith("The federal fund") and s.source.text == "the Congressional Budget Office"
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("WASHINGTON — The fund will run dry.", "WASHINGTON — "),
+    ("SAN BERNARDINO, Calif. (AP) — Police said", "SAN BERNARDINO, Calif. (AP) — "),
+    ("KYIV, Ukraine -- Officials said", "KYIV, Ukraine -- "),
+    ("U.S. officials — and their allies — said", None),
+    ("The fund — long short of money — will run dry.", None),
+])
+def test_datelines(text, dateline):
+    from newsgraph.stages.statements import _DATELINE
+
+    m = _DATELINE.match(text)
+    assert (m.group(0) if m else None) == dateline

@@ -255,6 +255,8 @@ def _joined_on(verb, speech) -> bool:
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
+# an upper-case place (and state or country), maybe an agency in brackets, then a dash: a dateline
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--) ?")
 _ASIDE_DEPS = frozenset(("advcl", "prep", "relcl", "appos", "conj"))  # the only ones trimmed below
 
 
@@ -701,8 +703,16 @@ class _Extractor:
         return self.an.tok_span(cue, cue)
 
     def content_span(self, toks) -> Span | None:
+        """The content as one span (:func:`content_bounds`), without a dateline that opens it
+        ("WASHINGTON — The fund will run dry …", "SAN BERNARDINO, Calif. (AP) — …")."""
         bounds = content_bounds(toks)
-        return self.an.tok_span(*bounds) if bounds else None
+        if not bounds:
+            return None
+        span = self.an.tok_span(*bounds)
+        m = _DATELINE.match(span.text)
+        if m and m.end() < len(span.text):
+            span = self.an.span(span.start + m.end(), span.end)
+        return span
 
     # -- 1. direct quotes -----------------------------------------------------------------------
     def direct(self) -> None:
@@ -858,8 +868,12 @@ class _Extractor:
             # And I think we have to leave it that way.”" runs to the closing mark
             content = self.an.span(content.start, q.close_at)
         q = self.in_quote(content.start)
-        if q and q.close_at >= content.end and self.in_quote(tok.idx) is None and "|comp" in fr.key:
-            return None  # the content is a direct quote, found by the direct pass
+        quoted = q is not None and q.close_at >= content.end and self.in_quote(tok.idx) is None and "|comp" in fr.key
+        if quoted:
+            if any(o.content.start < q.close_at and q.open_at < o.content.end for o in self.out):
+                return None  # the content is a direct quote, found by the direct pass
+            text = self.text[q.start:q.end].rstrip(", ")  # one the direct pass did not attribute: all of it
+            content = self.an.span(q.start, q.start + len(text)) if text else content
         fragments = []
         if tok.i in self.used_cues and self._overlaps_quote(content):
             fragments = self._fragments_within(tok, content)
@@ -883,7 +897,7 @@ class _Extractor:
             if content.start <= source.start < content.end:
                 return None  # the speaker inside what is said: a misparse ("…,'' said X, half joking")
         inner = [qq for qq in self.quotes if content.start <= qq.open_at and qq.close_at <= content.end + 1]
-        kind = "mixed" if inner else "indirect"
+        kind = "direct" if quoted else "mixed" if inner else "indirect"
         last = fr.cue[0]
         for t in fr.cue[1:]:  # the verb with its particle or preposition when they follow it ("called for")
             if t.i == last.i + 1:
