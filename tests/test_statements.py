@@ -421,3 +421,11 @@ def test_datelines(text, dateline):
 
     m = _DATELINE.match(text)
     assert (m.group(0) if m else None) == dateline
+
+
+def test_a_cue_given_a_quote_elsewhere_keeps_its_own_content(pipeline):
+    """ "called the chief executive a “liability,” and said the outages were an “embarrassment” …":
+    whichever cue the direct pass gives the first quote to, "said" still reports its own clause."""
+    [doc] = list(pipeline.run([str(FIXTURES / "quoted_fragments.txt")], published="2024-05-02"))
+    s = said(doc, "the company's repeated outages were an “embarrassment”")
+    assert s.cue.text == "said" and s.kind == "mixed" and s.source.text.startswith("The mayor")

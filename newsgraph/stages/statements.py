@@ -877,7 +877,7 @@ class _Extractor:
         fragments = []
         if tok.i in self.used_cues and self._overlaps_quote(content):
             fragments = self._fragments_within(tok, content)
-            if not fragments:
+            if fragments is None:
                 return None  # the content is a direct quote, found by the direct pass
         subj = self.subject_of(tok, fr.content) if tok.pos_ != "NOUN" else self.holder_of(tok)
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
@@ -910,16 +910,22 @@ class _Extractor:
         self.relay(tok, subj, st)
         return st
 
-    def _fragments_within(self, cue, content: Span) -> list[Statement]:
-        """The direct pass's statements for this cue when they are quoted words inside a content of the
+    def _fragments_within(self, cue, content: Span) -> list[Statement] | None:
+        """For a content that overlaps a quote, whose cue the direct pass has used: the direct pass's
+        statements for this cue that it replaces, when they are quoted words inside a content of the
         reporter's own ("called the suspension “arbitrary”", "pledged to oppose it “today, tomorrow,
-        forever”"): all of them within it, and four words or more of it outside quotation marks."""
-        mine = [o for o in self.out if o.cue is not None and o.cue.start == cue.idx and o.via is None]
-        if not mine or any(not (content.start <= o.content.start and o.content.end <= content.end + 1) for o in mine):
+        forever”": all of them within it, and four words or more of it outside quotation marks); none
+        when the direct pass gave the cue only quotes elsewhere ("called Trump a “blowhard,” and said
+        his remarks were “propaganda”"); None when the content is the direct pass's quote."""
+        mine = [o for o in self.out if o.cue is not None and o.cue.start == cue.idx and o.via is None
+                and o.content.start < content.end and content.start < o.content.end]
+        if not mine:
             return []
+        if any(not (content.start <= o.content.start and o.content.end <= content.end + 1) for o in mine):
+            return None
         span = self.doc.char_span(content.start, content.end, alignment_mode="expand")
         outside = [t for t in span or () if not (t.is_punct or t.is_space) and self.in_quote(t.idx) is None]
-        return mine if len(outside) >= 4 else []
+        return mine if len(outside) >= 4 else None
 
     def _overlaps_quote(self, content: Span) -> bool:
         return any(q.open_at < content.end and content.start < q.close_at for q in self.quotes)
