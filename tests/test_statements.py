@@ -371,6 +371,8 @@ def test_quoted_words_inside_a_reported_content_make_one_mixed_statement(pipelin
     assert "for as long as I hold this job" in s.content.text and s.source.text == "The committee's chair"
     s = said(doc, "misrepresenting what had occurred")
     assert s.kind == "mixed" and s.content.text.startswith("the staff for searching the files")
+    s = said(doc, "weak")  # one word of the reporter's is enough: "called her “weak.”"
+    assert s.kind == "mixed" and s.cue.text == "called" and s.content.text.startswith("her “weak")
 
 
 def test_a_verb_with_an_object_predicate_is_a_frame(pipeline):

@@ -914,7 +914,7 @@ class _Extractor:
         """For a content that overlaps a quote, whose cue the direct pass has used: the direct pass's
         statements for this cue that it replaces, when they are quoted words inside a content of the
         reporter's own ("called the suspension “arbitrary”", "pledged to oppose it “today, tomorrow,
-        forever”": all of them within it, and four words or more of it outside quotation marks); none
+        forever”", "called her “weak”": all of them within it, and words of it outside quotation marks); none
         when the direct pass gave the cue only quotes elsewhere ("called Trump a “blowhard,” and said
         his remarks were “propaganda”"); None when the content is the direct pass's quote."""
         mine = [o for o in self.out if o.cue is not None and o.cue.start == cue.idx and o.via is None
@@ -925,7 +925,7 @@ class _Extractor:
             return None
         span = self.doc.char_span(content.start, content.end, alignment_mode="expand")
         outside = [t for t in span or () if not (t.is_punct or t.is_space) and self.in_quote(t.idx) is None]
-        return mine if len(outside) >= 4 else None
+        return mine if outside else None
 
     def _overlaps_quote(self, content: Span) -> bool:
         return any(q.open_at < content.end and content.start < q.close_at for q in self.quotes)
