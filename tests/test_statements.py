@@ -431,3 +431,12 @@ def test_a_cue_given_a_quote_elsewhere_keeps_its_own_content(pipeline):
     [doc] = list(pipeline.run([str(FIXTURES / "quoted_fragments.txt")], published="2024-05-02"))
     s = said(doc, "the company's repeated outages were an “embarrassment”")
     assert s.cue.text == "said" and s.kind == "mixed" and s.source.text.startswith("The mayor")
+
+
+def test_a_passive_with_its_agent_is_a_frame(pipeline):
+    """ "The proposal is strongly opposed by the state's largest insurers": the agent holds the view,
+    the subject is what it is about (content before the cue)."""
+    [doc] = list(pipeline.run([str(FIXTURES / "passive_holders.txt")], published="2024-05-02"))
+    s = next(s for s in doc.statements if s.cue is not None and s.cue.text == "opposed")
+    assert s.content.text == "The proposal" and s.source.text == "the state's largest insurers"
+    assert doc.article.text[s.source.start:s.source.end] == s.source.text

@@ -241,6 +241,9 @@ def frame_of(verb) -> Frame | None:
         last = preds[0].right_edge.i
         between = [t for c in kids if verb.i < c.i <= last and c.left_edge.i > verb.i for t in c.subtree]
         return Frame(f"{lemma}|obj", [verb, *prt], [t for t in between if t.i <= last])
+    passive = [c for c, d in zip(kids, deps, strict=True) if d == "nsubjpass" and c.i < verb.i]
+    if passive and "agent" in deps:  # "She is well liked by voters": what is held of whom, the agent's
+        return Frame(f"{lemma}|pass", [verb], list(passive[0].subtree))
     return None
 
 
