@@ -440,3 +440,15 @@ def test_a_passive_with_its_agent_is_a_frame(pipeline):
     s = next(s for s in doc.statements if s.cue is not None and s.cue.text == "opposed")
     assert s.content.text == "The proposal" and s.source.text == "the state's largest insurers"
     assert doc.article.text[s.source.start:s.source.end] == s.source.text
+
+
+def test_quotes_signed_after_a_dash(pipeline):
+    """A fact-check's quotes signed "- Councilwoman Dana Whitfield" on a line of their own, or "— Mayor Tom
+    Alvarez" after the closing mark: direct statements, the dash as cue, the name as source."""
+    [doc] = list(pipeline.run([str(FIXTURES / "signed_quotes.txt")], published="2024-05-02"))
+    s = said(doc, "Rents in this city have gone up forty percent")
+    assert s.kind == "direct" and s.source.text == "Councilwoman Dana Whitfield" and s.cue.text == "-"
+    assert s.source.actor is not None
+    s = said(doc, "We permitted more housing last year")
+    assert s.kind == "direct" and s.source.text == "Mayor Tom Alvarez" and s.cue.text == "—"
+    assert not any(st.source is not None and "\n" in st.source.text for st in doc.statements)

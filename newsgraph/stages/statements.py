@@ -731,9 +731,9 @@ class _Extractor:
             cue = self.find_quote_cue(q)
             if cue is None:
                 colon = self.colon_source(q)
-                if colon is not None:
-                    source_tok, cue_tok = colon
-                    source = self.make_source(source_tok)
+                signed = (self.make_source(colon[0]), colon[1]) if colon is not None else self.dash_source(q)
+                if signed is not None:
+                    source, cue_tok = signed
                     cue_span = self.an.tok_span(cue_tok, cue_tok)
                     self.used_cues.add(cue_tok.i)
                     st = self.add("direct", source, cue_span, content, self.addressee(cue_tok))
@@ -785,6 +785,41 @@ class _Extractor:
         if len(before) <= 8 and heads:
             return heads[-1], colon
         return None
+
+    def dash_source(self, q: Quote):
+        """(source, dash) for a quote signed after a dash: "“…” — Bernie Sanders", on its line, the
+        next or after a blank line (the dash as cue); the name is a capitalised phrase of one to six words
+        ending its line or sentence."""
+        text = self.text
+        k = q.close_at
+        while k < len(text) and text[k] in " \t\xa0.,":
+            k += 1
+        for _ in range(2):  # on its line, the next, or after a blank line
+            if k < len(text) and text[k] == "\n":
+                k += 1
+                while k < len(text) and text[k] in " \t\xa0":
+                    k += 1
+        if k >= len(text) or text[k] not in "-—–":
+            return None
+        dash_at = k
+        while k < len(text) and text[k] in "-—–":
+            k += 1
+        start = k
+        while start < len(text) and text[start] in " \t\xa0":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        name = text[start:end].rstrip(" .\t\xa0")
+        if "," in name:
+            name = name[:name.index(",")]
+        if not name or start == k and text[dash_at:k] == "-" or len(name.split()) > 6 \
+                or not all(w[:1].isupper() for w in name.split()):
+            return None  # "“…” -- the same words" or a hyphenated word, not a signature
+        who = self.doc.char_span(start, start + len(name), alignment_mode="expand")
+        dash = self.doc.char_span(dash_at, dash_at + 1, alignment_mode="expand")
+        if who is None or dash is None or not len(who) or not len(dash) or who[-1].pos_ != "PROPN":
+            return None
+        return Source(text=who.text, start=who.start_char, end=who.end_char, actor=self.an.actor_of(who[-1])), dash[0]
 
     def _inside_complement(self, cue, q: Quote) -> bool:
         """The quote is part of the cue's complement, which holds words of the reporter too."""
