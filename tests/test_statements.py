@@ -452,3 +452,11 @@ def test_quotes_signed_after_a_dash(pipeline):
     s = said(doc, "We permitted more housing last year")
     assert s.kind == "direct" and s.source.text == "Mayor Tom Alvarez" and s.cue.text == "—"
     assert not any(st.source is not None and "\n" in st.source.text for st in doc.statements)
+
+
+def test_a_quote_in_the_paragraph_after_its_cue_and_colon(pipeline):
+    """ "…, the president of the tenants' union, Rosa Delgado, wrote:" and the quote as the next
+    paragraph: the cue verb before the colon and its subject, however long the line."""
+    [doc] = list(pipeline.run([str(FIXTURES / "signed_quotes.txt")], published="2024-05-02"))
+    s = said(doc, "Neither of you has said what you would do")
+    assert s.kind == "direct" and s.cue.text == "wrote" and "Rosa Delgado" in s.source.text

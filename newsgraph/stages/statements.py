@@ -763,9 +763,10 @@ class _Extractor:
             last = (source, cue_span, q.close_at)
 
     def colon_source(self, q: Quote):
-        """(source head, cue) for "Rubio fired back: “…”" and "Carl Bialik: “…”" (the colon as cue)."""
+        """(source head, cue) for "Rubio fired back: “…”" and "Carl Bialik: “…”" (the colon as cue), the
+        quote on the same line or in the next paragraph ("In a 1963 speech, he declared:\n\n“…”")."""
         k = q.open_at - 1
-        while k >= 0 and self.text[k] in " \t\xa0":
+        while k >= 0 and self.text[k] in " \t\xa0\n" and self.text.count("\n", k, q.open_at) <= 2:
             k -= 1
         if k < 0 or self.text[k] != ":":
             return None
@@ -774,7 +775,13 @@ class _Extractor:
             return None
         colon = span[0]
         before = [t for t in colon.sent if t.i < colon.i and not t.is_space]
-        if not before or len(before) > 12 or self.in_quote(before[0].idx):
+        if not before or self.in_quote(before[0].idx):
+            return None
+        if before[-1].pos_ == "VERB" and self.lex.is_cue(before[-1].lemma_.lower()):
+            # "…, the president of the tenants' union, Rosa Delgado, wrote:": a cue verb ends the line
+            subj = self.subject_of(before[-1])
+            return (subj, before[-1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+        if len(before) > 12:
             return None
         verbs = [t for t in before if t.pos_ == "VERB"]
         if verbs:
