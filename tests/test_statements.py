@@ -460,3 +460,13 @@ def test_a_quote_in_the_paragraph_after_its_cue_and_colon(pipeline):
     [doc] = list(pipeline.run([str(FIXTURES / "signed_quotes.txt")], published="2024-05-02"))
     s = said(doc, "Neither of you has said what you would do")
     assert s.kind == "direct" and s.cue.text == "wrote" and "Rosa Delgado" in s.source.text
+
+
+def test_a_quote_taken_by_a_verb_of_no_list(pipeline):
+    """ "“…,” scoffed former treasurer Linda Marsh": no cue list holds "scoff", but the parse hangs the
+    quoted clause on it; the speaker's next quote goes on with the same cue."""
+    [doc] = list(pipeline.run([str(FIXTURES / "unlisted_verbs.txt")], published="2024-05-02"))
+    s = said(doc, "I have balanced a budget")
+    assert s.kind == "direct" and s.cue.text == "scoffed" and s.source.text == "former treasurer Linda Marsh"
+    s = said(doc, "Ask the people of Berlin")
+    assert s.kind == "direct" and s.source.text == "Ray Okafor"

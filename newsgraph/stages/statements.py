@@ -874,6 +874,21 @@ class _Extractor:
         # the cue must sit next to the quote: at most a short speaker phrase between them
         if best is not None and best_dist <= 80:
             return best
+        return self._verb_taking_the_quote(q, last)
+
+    def _verb_taking_the_quote(self, q: Quote, last):
+        """A verb of no cue list right after the quote whose clause the quote is (""…," he quipped",
+        ""…," riffed the nominee"): the parse hangs the quoted clause on it."""
+        if last is None or not len(last):
+            return None
+        sent = last[0].sent
+        for t in sent:
+            if t.idx < q.close_at:
+                continue
+            if t.idx > q.close_at + 40:
+                break
+            if t.pos_ == "VERB" and any(c.dep_ in ("ccomp", "parataxis") and q.start <= c.idx < q.end for c in t.children):
+                return t
         return None
 
     # -- 2. indirect speech ---------------------------------------------------------------------
