@@ -821,7 +821,7 @@ class _Extractor:
             name = name[:name.index(",")]
         if not name or start == k and text[dash_at:k] == "-" or len(name.split()) > 6 \
                 or not all(w[:1].isupper() for w in name.split()):
-            return None  # "“…” -- the same words" or a hyphenated word, not a signature
+            return None  # a dash that goes on with the sentence ("“…” -- and more"), or a hyphen, not a signature
         who = self.doc.char_span(start, start + len(name), alignment_mode="expand")
         dash = self.doc.char_span(dash_at, dash_at + 1, alignment_mode="expand")
         if who is None or dash is None or not len(who) or not len(dash) or who[-1].pos_ != "PROPN":
@@ -877,8 +877,8 @@ class _Extractor:
         return self._verb_taking_the_quote(q, last)
 
     def _verb_taking_the_quote(self, q: Quote, last):
-        """A verb of no cue list right after the quote whose clause the quote is (""…," he quipped",
-        ""…," riffed the nominee"): the parse hangs the quoted clause on it."""
+        """A verb of no cue list right after the quote whose clause the quote is ("“…,” scoffed the
+        treasurer", "“…,” he riffed"): the parse hangs the quoted clause on it."""
         if last is None or not len(last):
             return None
         sent = last[0].sent
