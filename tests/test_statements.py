@@ -107,11 +107,12 @@ def test_cli_evaluate_polnear(tmp_path):
 # -- every attribution form, on whole articles -------------------------------------------------------
 @pytest.fixture(scope="module")
 def docs(pipeline):
+    """Every article under tests/fixtures/statements, by name, each parsed once for the module."""
     out = {}
-    for name in ("direct_quotes", "indirect_speech", "sources_and_chains"):
-        [doc] = list(pipeline.run([str(FIXTURES / f"{name}.txt")], published="2024-05-02"))
+    for path in sorted(FIXTURES.glob("*.txt")):
+        [doc] = list(pipeline.run([str(path)], published="2024-05-02"))
         assert not isinstance(doc, Exception), doc
-        out[name] = doc
+        out[path.stem] = doc
     return out
 
 
@@ -344,10 +345,10 @@ def test_name_and_colon_lines(pipeline):
         assert text[s.content.start:s.content.end] == s.content.text
 
 
-def test_pronouns_for_a_group_are_anonymous_sources(pipeline):
+def test_pronouns_for_a_group_are_anonymous_sources(docs):
     """ "Some argued …", "Others say …", "Both opposed …", "Many of the shop owners believe …": the
     group a pronoun stands for is the source, unnamed."""
-    [doc] = list(pipeline.run([str(FIXTURES / "unnamed_groups.txt")], published="2024-05-02"))
+    doc = docs["unnamed_groups"]
     actors = {a.id: a for a in doc.actors}
     for content, source in (("a full closure would cut the fishing wharf off", "Some"),
                             ("the city waited far too long", "Others"),
@@ -360,10 +361,10 @@ def test_pronouns_for_a_group_are_anonymous_sources(pipeline):
     assert actor_name(doc, s.source.actor) == "Ellen Marsh" and not s.source.anonymous
 
 
-def test_quoted_words_inside_a_reported_content_make_one_mixed_statement(pipeline):
+def test_quoted_words_inside_a_reported_content_make_one_mixed_statement(docs):
     """ "pledged to protect every campaign's data “today, tomorrow and …”": one mixed statement whose
     content holds the reporter's words and the quote, not a direct statement of the quote alone."""
-    [doc] = list(pipeline.run([str(FIXTURES / "quoted_fragments.txt")], published="2024-05-02"))
+    doc = docs["quoted_fragments"]
     pledged = [s for s in doc.statements if s.cue is not None and s.cue.text == "pledged"]
     assert len(pledged) == 1, [(s.kind, s.content.text) for s in pledged]
     s = pledged[0]
@@ -375,21 +376,21 @@ def test_quoted_words_inside_a_reported_content_make_one_mixed_statement(pipelin
     assert s.kind == "mixed" and s.cue.text == "called" and s.content.text.startswith("her “weak")
 
 
-def test_a_verb_with_an_object_predicate_is_a_frame(pipeline):
+def test_a_verb_with_an_object_predicate_is_a_frame(docs):
     """ "called the committee's suspension “arbitrary and unfair”", where the parser leaves the object
     unlabelled and hangs only the predicate on the verb: the object and the predicate are the content."""
-    [doc] = list(pipeline.run([str(FIXTURES / "quoted_fragments.txt")], published="2024-05-02"))
+    doc = docs["quoted_fragments"]
     s = said(doc, "arbitrary and unfair")
     assert s.cue.text == "called" and s.kind == "mixed" and s.source.text == "Campaign manager Jeff Weaver"
     assert s.content.text.startswith("the committee's suspension “arbitrary and unfair”")
 
 
-def test_the_speaker_is_not_taken_from_what_was_said(pipeline):
+def test_the_speaker_is_not_taken_from_what_was_said(docs):
     """A cue the parser left without a subject: the noun after it is the speaker only when it is not
     part of the content ("said his wife was uniquely qualified": reported, with no speaker rather than
     "his wife"); a participle hung on a noun has that noun as its source, without the cue's words
     ("911 calls saying shots had been fired")."""
-    [doc] = list(pipeline.run([str(FIXTURES / "speakers_and_contents.txt")], published="2024-05-02"))
+    doc = docs["speakers_and_contents"]
     s = said(doc, "his wife was uniquely qualified")
     assert s.cue.text == "said" and (s.source is None or "wife" not in s.source.text), s.source
     assert s.content.text.startswith("his wife was uniquely qualified")
@@ -399,11 +400,11 @@ def test_the_speaker_is_not_taken_from_what_was_said(pipeline):
     assert s.source.text == "A statement from the county board"
 
 
-def test_a_quote_whose_speaker_comes_after_a_long_description(pipeline):
+def test_a_quote_whose_speaker_comes_after_a_long_description(docs):
     """ "“…,” Margaret Ellison, a senior fellow at … and a former deputy secretary …, wrote": the direct
     pass finds no cue next to the quote; the frame of "wrote" gives the whole quote, direct, with its
     speaker. And a dateline is no part of a content ("WASHINGTON — The federal fund …")."""
-    [doc] = list(pipeline.run([str(FIXTURES / "long_source_phrase.txt")], published="2024-05-02"))
+    doc = docs["long_source_phrase"]
     s = said(doc, "The gap between what the fund takes in")
     assert s.kind == "direct" and s.cue.text == "wrote" and s.source.text.startswith("Margaret Ellison")
     assert s.content.text.endswith("no one in either party has proposed a way to close it")
@@ -425,27 +426,27 @@ def test_datelines(text, dateline):
     assert (m.group(0) if m else None) == dateline
 
 
-def test_a_cue_given_a_quote_elsewhere_keeps_its_own_content(pipeline):
+def test_a_cue_given_a_quote_elsewhere_keeps_its_own_content(docs):
     """ "called the chief executive a “liability,” and said the outages were an “embarrassment” …":
     whichever cue the direct pass gives the first quote to, "said" still reports its own clause."""
-    [doc] = list(pipeline.run([str(FIXTURES / "quoted_fragments.txt")], published="2024-05-02"))
+    doc = docs["quoted_fragments"]
     s = said(doc, "the company's repeated outages were an “embarrassment”")
     assert s.cue.text == "said" and s.kind == "mixed" and s.source.text.startswith("The mayor")
 
 
-def test_a_passive_with_its_agent_is_a_frame(pipeline):
+def test_a_passive_with_its_agent_is_a_frame(docs):
     """ "The proposal is strongly opposed by the state's largest insurers": the agent holds the view,
     the subject is what it is about (content before the cue)."""
-    [doc] = list(pipeline.run([str(FIXTURES / "passive_holders.txt")], published="2024-05-02"))
+    doc = docs["passive_holders"]
     s = next(s for s in doc.statements if s.cue is not None and s.cue.text == "opposed")
     assert s.content.text == "The proposal" and s.source.text == "the state's largest insurers"
     assert doc.article.text[s.source.start:s.source.end] == s.source.text
 
 
-def test_quotes_signed_after_a_dash(pipeline):
+def test_quotes_signed_after_a_dash(docs):
     """A fact-check's quotes signed "- Councilwoman Dana Whitfield" on a line of their own, or "— Mayor Tom
     Alvarez" after the closing mark: direct statements, the dash as cue, the name as source."""
-    [doc] = list(pipeline.run([str(FIXTURES / "signed_quotes.txt")], published="2024-05-02"))
+    doc = docs["signed_quotes"]
     s = said(doc, "Rents in this city have gone up forty percent")
     assert s.kind == "direct" and s.source.text == "Councilwoman Dana Whitfield" and s.cue.text == "-"
     assert s.source.actor is not None
@@ -454,18 +455,18 @@ def test_quotes_signed_after_a_dash(pipeline):
     assert not any(st.source is not None and "\n" in st.source.text for st in doc.statements)
 
 
-def test_a_quote_in_the_paragraph_after_its_cue_and_colon(pipeline):
+def test_a_quote_in_the_paragraph_after_its_cue_and_colon(docs):
     """ "…, the president of the tenants' union, Rosa Delgado, wrote:" and the quote as the next
     paragraph: the cue verb before the colon and its subject, however long the line."""
-    [doc] = list(pipeline.run([str(FIXTURES / "signed_quotes.txt")], published="2024-05-02"))
+    doc = docs["signed_quotes"]
     s = said(doc, "Neither of you has said what you would do")
     assert s.kind == "direct" and s.cue.text == "wrote" and "Rosa Delgado" in s.source.text
 
 
-def test_a_quote_taken_by_a_verb_of_no_list(pipeline):
+def test_a_quote_taken_by_a_verb_of_no_list(docs):
     """ "“…,” scoffed former treasurer Linda Marsh": no cue list holds "scoff", but the parse hangs the
     quoted clause on it; the speaker's next quote goes on with the same cue."""
-    [doc] = list(pipeline.run([str(FIXTURES / "unlisted_verbs.txt")], published="2024-05-02"))
+    doc = docs["unlisted_verbs"]
     s = said(doc, "I have balanced a budget")
     assert s.kind == "direct" and s.cue.text == "scoffed" and s.source.text == "former treasurer Linda Marsh"
     s = said(doc, "Ask the people of Berlin")
