@@ -723,15 +723,11 @@ class _Extractor:
         # with no cue of its own continues it ("“…,” she said. “…”")
         last: tuple[Source, Span | None, int] | None = None
         for q in self.quotes:
-            content = self.an.span(q.start, q.end)
-            content_text = content.text.rstrip(",")
-            if content_text != content.text:
-                content = self.an.span(q.start, q.start + len(content_text))
+            content = self.quote_content(q)
             words = len(content.text.split())
             cue = self.find_quote_cue(q)
             if cue is None:
-                colon = self.colon_source(q)
-                signed = (self.make_source(colon[0]), colon[1]) if colon is not None else self.dash_source(q)
+                signed = self.colon_source(q) or self.dash_source(q)
                 if signed is not None:
                     source, cue_tok = signed
                     cue_span = self.an.tok_span(cue_tok, cue_tok)
@@ -762,8 +758,17 @@ class _Extractor:
             self.relay(cue, subj, st)
             last = (source, cue_span, q.close_at)
 
+    def quote_content(self, q: Quote) -> Span:
+        """The words inside a quote's marks, without the comma that hands over to the cue."""
+        text = self.text[q.start:q.end].rstrip(",")
+        return self.an.span(q.start, q.start + len(text))
+
+    def named_source(self, who: Span) -> Source:
+        """A source that is a name as written ("Carl Bialik", "Mayor Tom Alvarez"), its actor the last word's."""
+        return Source(text=who.text, start=who.start_char, end=who.end_char, actor=self.an.actor_of(who[-1]))
+
     def colon_source(self, q: Quote):
-        """(source head, cue) for "Rubio fired back: “…”" and "Carl Bialik: “…”" (the colon as cue), the
+        """(source, cue) for "Rubio fired back: “…”" and "Carl Bialik: “…”" (the colon as cue), the
         quote on the same line or in the next paragraph ("In a 1963 speech, he declared:\n\n“…”")."""
         k = q.open_at - 1
         while k >= 0 and self.text[k] in " \t\xa0\n" and self.text.count("\n", k, q.open_at) <= 2:
@@ -777,20 +782,18 @@ class _Extractor:
         before = [t for t in colon.sent if t.i < colon.i and not t.is_space]
         if not before or self.in_quote(before[0].idx):
             return None
-        if before[-1].pos_ == "VERB" and self.lex.is_cue(before[-1].lemma_.lower()):
-            # "…, the president of the tenants' union, Rosa Delgado, wrote:": a cue verb ends the line
-            subj = self.subject_of(before[-1])
-            return (subj, before[-1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
-        if len(before) > 12:
+        # a long line only when a cue verb ends it ("…, the president of the tenants' union, Rosa Delgado, wrote:")
+        if len(before) > 12 and not (before[-1].pos_ == "VERB" and self.lex.is_cue(before[-1].lemma_.lower())):
             return None
         verbs = [t for t in before if t.pos_ == "VERB"]
         if verbs:
             subj = self.subject_of(verbs[-1])
-            return (subj, verbs[-1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+            ok = subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON")
+            return (self.make_source(subj), verbs[-1]) if ok else None
         heads = [t for t in before if t.pos_ in ("PROPN", "NOUN") and not (before[0].i <= t.head.i < colon.i)
                  or t.pos_ in ("PROPN", "NOUN") and t.head.i == t.i]
         if len(before) <= 8 and heads:
-            return heads[-1], colon
+            return self.make_source(heads[-1]), colon
         return None
 
     def dash_source(self, q: Quote):
@@ -826,7 +829,7 @@ class _Extractor:
         dash = self.doc.char_span(dash_at, dash_at + 1, alignment_mode="expand")
         if who is None or dash is None or not len(who) or not len(dash) or who[-1].pos_ != "PROPN":
             return None
-        return Source(text=who.text, start=who.start_char, end=who.end_char, actor=self.an.actor_of(who[-1])), dash[0]
+        return self.named_source(who), dash[0]
 
     def _inside_complement(self, cue, q: Quote) -> bool:
         """The quote is part of the cue's complement, which holds words of the reporter too."""
@@ -932,8 +935,8 @@ class _Extractor:
         if quoted:
             if any(o.content.start < q.close_at and q.open_at < o.content.end for o in self.out):
                 return None  # the content is a direct quote, found by the direct pass
-            text = self.text[q.start:q.end].rstrip(", ")  # one the direct pass did not attribute: all of it
-            content = self.an.span(q.start, q.start + len(text)) if text else content
+            whole = self.quote_content(q)  # one the direct pass did not attribute: all of it
+            content = whole if whole.text else content
         fragments = []
         if tok.i in self.used_cues and self._overlaps_quote(content):
             fragments = self._fragments_within(tok, content)
@@ -1083,7 +1086,7 @@ class _Extractor:
             if not (last.pos_ == "PROPN" or last.i in self.an.token_actor) or not who[0].is_alpha \
                     or any(t.pos_ in ("VERB", "AUX") for t in who):
                 continue  # "Editor's note: …", "Spoiler no more: …"
-            source = Source(text=who.text, start=who.start_char, end=who.end_char, actor=self.an.actor_of(last))
+            source = self.named_source(who)
             content = self.an.span(cs, ce)
             kind = "mixed" if any(cs <= q.open_at < ce for q in self.quotes) else "indirect"
             self.add(kind, source, self.an.tok_span(colon[0], colon[0]), content)
