@@ -286,10 +286,10 @@ class _Coder:
                     hit = _Trigger("AID", "peacekeeping", token=tok, head=tok)
                 if hit:
                     yield hit
-                elif _obliged(tok):  # "Russia said Sudan must return …": a demand, whatever Sudan must do
+                elif i in obliged:  # "Russia said Sudan must return …": a demand, whatever Sudan must do
                     yield _Trigger("REQUEST", None, token=tok, head=tok, demand=True)
-            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in self.frames \
-                    and any(c.dep_ == "xcomp" for c in tok.children):  # "is willing to withdraw"
+            elif tok.lower_ in self.frames and any(c.dep_ == "xcomp" for c in tok.children):
+                # a predicative adjective (the only ones looked at): "is willing to withdraw"
                 xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
                 yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
 
