@@ -156,6 +156,13 @@ def child_newsgraph(files: list[str], workers: int, cold: bool = False) -> dict:
             "parent_rss_mb": _rss_mb(resource.RUSAGE_SELF), "pipes": pipe.nlp.pipe_names if pipe else None}
 
 
+def _row(name: str, r: dict, floor_words_per_s: float) -> str:
+    """One table row: articles, words, seconds, words/s, articles/s, × the floor, peak RSS."""
+    rate = r["words"] / r["seconds"]
+    return (f"| {name} | {r['articles']} | {r['words']:,} | {r['seconds']:.1f} | {rate:,.0f} "
+            f"| {r['articles'] / r['seconds']:.2f} | {rate / floor_words_per_s:.2f} | {r['rss_mb']:.0f} |")
+
+
 def _run_child(args: list[str], files: list[str]) -> dict:
     r = subprocess.run([sys.executable, __file__, "--child", *args], input=json.dumps(files), text=True,
                        capture_output=True, cwd=REPO)
@@ -197,22 +204,15 @@ def main() -> None:
     print("| run | articles | words | seconds | words/s | articles/s | × floor | peak RSS (MB) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in (("spaCy full pipeline (floor)", floor), ("newsgraph, 1 worker", ours)):
-        print(f"| {name} | {r['articles']} | {r['words']:,} | {r['seconds']:.1f} | {r['words'] / r['seconds']:,.0f} "
-              f"| {r['articles'] / r['seconds']:.2f} | {(r['words'] / r['seconds']) / fw:.2f} | {r['rss_mb']:.0f} |")
+        print(_row(name, r, fw))
     print(f"\nnewsgraph / floor (paired): {ratio:.3f}×")
     print("\nEach in its own process (own peak memory; × the paired floor's words/s):")
     print("| run | articles | words | seconds | words/s | articles/s | × floor | peak RSS per process (MB) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for w in a.workers:
-        r = res[f"newsgraph_{w}"]
-        print(f"| newsgraph, {w} worker{'s' if w > 1 else ''} | {r['articles']} | {r['words']:,} | {r['seconds']:.1f} "
-              f"| {r['words'] / r['seconds']:,.0f} | {r['articles'] / r['seconds']:.2f} "
-              f"| {(r['words'] / r['seconds']) / fw:.2f} | {r['rss_mb']:.0f} |")
+        print(_row(f"newsgraph, {w} worker{'s' if w > 1 else ''}", res[f"newsgraph_{w}"], fw))
     if "newsgraph_1_cold" in res:
-        r = res["newsgraph_1_cold"]
-        print(f"| newsgraph, 1 worker, cold start | {r['articles']} | {r['words']:,} | {r['seconds']:.1f} "
-              f"| {r['words'] / r['seconds']:,.0f} | {r['articles'] / r['seconds']:.2f} "
-              f"| {(r['words'] / r['seconds']) / fw:.2f} | {r['rss_mb']:.0f} |")
+        print(_row("newsgraph, 1 worker, cold start", res["newsgraph_1_cold"], fw))
     if 1 in a.workers and 2 in a.workers:
         s1, s2, c1 = res["newsgraph_1"], res["newsgraph_2"], res["newsgraph_1_cold"]
         rate = lambda r: r["articles"] / r["seconds"]  # noqa: E731
