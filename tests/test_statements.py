@@ -471,3 +471,51 @@ def test_a_quote_taken_by_a_verb_of_no_list(docs):
     assert s.kind == "direct" and s.cue.text == "scoffed" and s.source.text == "former treasurer Linda Marsh"
     s = said(doc, "Ask the people of Berlin")
     assert s.kind == "direct" and s.source.text == "Ray Okafor"
+
+
+def test_a_chain_cited_inside_the_reported_clause(docs):
+    """ "The Financial Times reported, citing three shipping executives, that …": the parse may hang
+    "citing" on the reported clause; the executives are still relayed by the paper, and the content
+    is the clause alone."""
+    doc = docs["port_strike"]
+    s = said(doc, "several carriers had already begun diverting vessels")
+    assert s.content.text.startswith("several carriers") and "citing" not in s.content.text
+    chain = [st for st in doc.statements if st.content == s.content]
+    head = next(st for st in chain if st.via is None)
+    relayed = next(st for st in chain if st.via is not None)
+    assert head.source.text == "The Financial Times" and head.cue.text == "reported"
+    assert relayed.source.text == "three shipping executives" and relayed.via == head.id
+
+
+def test_asking_not_to_be_named_is_not_a_statement(docs):
+    """ "who asked not to be named because …", "who spoke on condition of anonymity because they were
+    not authorized to discuss …": how the source hides, not something it said; the source is the
+    description alone."""
+    doc = docs["port_strike"]
+    for s in doc.statements:
+        assert not s.content.text.startswith(("not to be named", "condition of anonymity", "to discuss")), s
+    s = said(doc, "the offer was")
+    assert s.source.anonymous and s.source.text == "A spokesperson for the terminal operators"
+    s = said(doc, "the port could reopen within days")
+    assert s.source.anonymous and s.source.text == "Two officials"
+    assert "anonymity" not in next(a.name for a in doc.actors if a.id == s.source.actor)
+
+
+def test_a_short_quote_standing_as_the_whole_clause_is_direct(docs):
+    """ "«Nous sommes solidaires», a French union leader told the crowd": three words, but all that
+    was said; a quote inside the reporter's clause stays mixed."""
+    doc = docs["port_strike"]
+    s = said(doc, "Nous sommes solidaires")
+    assert s.kind == "direct" and s.cue.text == "told" and s.addressee_text.text == "the crowd"
+
+
+def test_a_quoted_fragment_belongs_to_the_clause_it_sits_in(docs):
+    """ "She told reporters … that the government would not intervene “for now,” but added that …":
+    the quoted words are part of what she told reporters, not a statement of "added"."""
+    doc = docs["port_strike"]
+    hits = [s for s in doc.statements if "for now" in s.content.text]
+    assert len(hits) == 1, [(s.cue.text, s.content.text) for s in hits]
+    assert hits[0].cue.text == "told" and hits[0].kind == "mixed"
+    assert hits[0].content.text.startswith("the government would not intervene")
+    s = said(doc, "her patience was")
+    assert s.cue.text == "added" and s.kind == "mixed"

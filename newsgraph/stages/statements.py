@@ -47,7 +47,7 @@ _CHANNELS = frozenset((
     "statement", "interview", "media", "medium", "post", "briefing", "conference", "letter", "speech", "television",
     "radio", "x", "twitter", "telegram", "facebook", "instagram", "broadcast", "platform", "account", "blog",
     "website", "show", "programme", "program", "podcast", "op-ed", "column", "memo", "email", "video", "message"))
-_TRIM_SOURCE_DEPS = ("relcl", "appos", "advcl", "cc", "conj", "parataxis")
+_TRIM_SOURCE_DEPS = ("relcl", "advcl", "cc", "conj", "parataxis")  # appositions stay: "the union's president, Rosa Delgado"
 
 
 @dataclass
@@ -221,7 +221,9 @@ def frame_of(verb) -> Frame | None:
         inside = {t.i for t in verb.subtree}
         return Frame(f"{lemma}|par", [verb], [t for t in head.subtree if t.i not in inside])
     if comps:
-        return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree])
+        aside = cited_aside(verb, comps[0])
+        skip = {t.i for t in aside.subtree} if aside is not None else ()
+        return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree if t.i not in skip])
     before = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp" and c.i < verb.i]  # "…, the group says."
     if before:
         return Frame(f"{lemma}|comp<", [verb], list(before[-1].subtree))
@@ -245,6 +247,17 @@ def frame_of(verb) -> Frame | None:
     if passive and "agent" in deps:  # "She is well liked by voters": what is held of whom, the agent's
         return Frame(f"{lemma}|pass", [verb], list(passive[0].subtree))
     return None
+
+
+def cited_aside(verb, clause):
+    """ "reported, citing three executives, that …" when the parse hangs "citing …" on the reported
+    clause, not on the cue: that aside (between the cue and the clause's "that"), else None."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    relay = lexicon().relay
+    return next((c for c in clause.children if c.dep_ == "advcl" and verb.i < c.i < mark.i
+                 and c.lemma_.lower() in relay), None)
 
 
 def _joined_on(verb, speech) -> bool:
@@ -444,6 +457,9 @@ def content_bounds(toks) -> tuple | None:
 
 
 CONTINUED_KINDS = ("mixed", "indirect")
+# how a source hides, not what it says: "(who asked) not to be named", "(spoke) on condition of anonymity"
+_ANONYMITY = re.compile(r"(?:not |n't )?to be (?:\w+ly )?(?:named|identified|quoted|cited)\b|(?:the )?condition"
+                        r"s? (?:of|that|they|he|she)\b.*\b(?:anonymity|named|identified)\b|anonymity\b", re.I)
 SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
 
 # -- the cue classifier --------------------------------------------------------------------------------
@@ -649,7 +665,7 @@ class _Extractor:
         and without the cue's own words when the cue hangs on it ("911 calls [saying …]")."""
         toks = [head]
         skip = cue.i if cue is not None else -1
-        stack = [c for c in head.children if c.dep_ not in _TRIM_SOURCE_DEPS and c.i != skip]
+        stack = [c for c in head.children if c.dep_ not in _TRIM_SOURCE_DEPS and c.dep_ != "punct" and c.i != skip]
         while stack:
             t = stack.pop()
             toks.append(t)
@@ -676,7 +692,19 @@ class _Extractor:
                     anonymous = True
         else:
             anonymous = self.an.actor(actor_id).kind == "anonymous"
+        if actor_id is not None and cue is not None and cue.dep_ == "relcl" and cue.head.i == head.i:
+            self._relative_mention(cue, actor_id)
         return Source(text=span.text, start=span.start_char, end=span.end_char, actor=actor_id, anonymous=anonymous)
+
+    def _relative_mention(self, cue, actor_id: str) -> None:
+        """ "Mr. Scott, who has called the comments “toxic”": the source is Mr. Scott, and "who" is a
+        mention of him (the source phrase stops before the relative clause)."""
+        rel = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+                    and c.i not in self.an.token_actor), None)
+        actor = self.an.actor(actor_id)
+        if rel is not None and actor is not None:
+            actor.add_mention(rel.idx, rel.idx + len(rel))
+            self.an.link_tokens([rel], actor)
 
     def addressee(self, cue):
         """(actor id, span) of whom the words were addressed to or the channel ("told CNN", "on social media")."""
@@ -745,14 +773,15 @@ class _Extractor:
                 elif words >= 4 and self._sentence_is_quote(q):
                     self.loose.append(q)
                 continue
-            if self._inside_complement(cue, q):
+            if self._inside_complement(cue, q) or self._held_by_another_cue(cue, q):
                 continue  # "said his staff “did the wrong thing”": a mixed quote, taken by the indirect pass
             subj = self.subject_of(cue) if cue.lower_ != "according" else None
             source = self.make_source(subj) if subj is not None and not self.in_quote(subj.idx) else None
             if source is None:
                 continue
             self.used_cues.add(cue.i)
-            kind = "direct" if words >= 4 or self._sentence_is_quote(q) else "mixed"
+            kind = "direct" if words >= 4 or self._sentence_is_quote(q) or self._quote_is_the_clause(q, cue) \
+                else "mixed"
             cue_span = self.cue_span(cue)
             st = self.add(kind, source, cue_span, content, self.addressee(cue))
             self.relay(cue, subj, st)
@@ -846,6 +875,34 @@ class _Extractor:
                 return True
         return False
 
+    def _held_by_another_cue(self, cue, q: Quote) -> bool:
+        """Another cue of the quote's sentence holds it inside a complement of the reporter's words:
+        "told reporters that the government would not intervene “for now,” but added that …" (the
+        nearest cue, "added", is not the one)."""
+        sent = cue.sent
+        cues = self.cue_positions()
+        for i in cues[bisect_left(cues, sent.start): bisect_left(cues, sent.end)]:
+            t = self.doc[i]
+            if i != cue.i and not (q.open_at <= t.idx < q.close_at) and self._inside_complement(t, q):
+                return True
+        return False
+
+    def _quote_is_the_clause(self, q: Quote, cue) -> bool:
+        """The quote is all that was said: it opens its sentence with the cue after it ("“Nous sommes
+        solidaires,” a union leader told the crowd"), or follows the cue's colon."""
+        k = q.open_at - 1
+        while k >= 0 and self.text[k] in " \t":
+            k -= 1
+        if k >= 0 and self.text[k] == ":" and cue.idx < q.open_at:
+            return True
+        if cue.idx < q.close_at:
+            return False
+        first = self.doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+        if first is None or not len(first):
+            return False
+        sent = first[0].sent
+        return not any(t.idx < q.open_at and not (t.is_punct or t.is_space) for t in sent)
+
     def _sentence_is_quote(self, q: Quote) -> bool:
         sent = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         if sent is None or not len(sent):
@@ -923,7 +980,7 @@ class _Extractor:
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
         content = self.content_span(frame_content(fr))
-        if content is None or len(content.text.split()) < 1:
+        if content is None or len(content.text.split()) < 1 or _ANONYMITY.match(content.text):
             return None
         q = self.in_quote(content.end - 1)
         if q is not None and content.start <= q.open_at and q.end > content.end:
@@ -1026,6 +1083,9 @@ class _Extractor:
         near = list(cue.children)
         if cue.dep_ == "ccomp" and cue.head.i > cue.i:  # the inverted parse of "reported, citing …, that"
             near += [c for c in cue.head.children if c.i < cue.head.i]
+        for c in cue.children:  # "reported, citing …, that" with "citing" hung on the reported clause
+            if c.dep_ == "ccomp" and c.i > cue.i and (aside := cited_aside(cue, c)) is not None:
+                near.append(aside)
         for c in near:  # "The Post reported, citing two officials"
             if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in self.lex.relay:
                 obj = [g for g in c.children if g.dep_ == "dobj"]
