@@ -519,3 +519,24 @@ def test_a_quoted_fragment_belongs_to_the_clause_it_sits_in(docs):
     assert hits[0].content.text.startswith("the government would not intervene")
     s = said(doc, "her patience was")
     assert s.cue.text == "added" and s.kind == "mixed"
+
+
+def test_a_dateline_is_not_the_speaker(docs):
+    """ "NAIROBI, Kenya (AP) — President William Ruto on Sunday defended …, saying …": the parser
+    takes the dateline for a second subject; the speaker is the one next to the verb."""
+    doc = docs["protest_wire"]
+    s = said(doc, "the new taxes were needed")
+    assert s.source.text == "President William Ruto" and s.cue.text == "saying"
+    assert actor_name(doc, s.source.actor) == "William Ruto"
+    assert not any(st.source is not None and "NAIROBI" in st.source.text for st in doc.statements)
+
+
+def test_a_second_cue_coordinated_into_the_content_is_its_own_statement(docs):
+    """ "saying the new taxes were needed … and insisting that his government “will not be
+    blackmailed”": the content of "saying" stops before "and insisting", which reports its own."""
+    doc = docs["protest_wire"]
+    s = said(doc, "the new taxes were needed")
+    assert s.content.text.endswith("to pay down the country's debt")
+    s = said(doc, "will not be blackmailed")
+    assert s.cue.text == "insisting" and s.kind == "mixed"
+    assert s.content.text.startswith("his government")

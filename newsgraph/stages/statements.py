@@ -263,9 +263,10 @@ def cited_aside(verb, clause):
 def _joined_on(verb, speech) -> bool:
     """A verb coordinated into the content that is no part of it: a new attribution ("… and more
     than 4 in 10 said …"), or a verb that goes with the cue, not the infinitive it hangs on ("called
-    on the US to attack the oil and proposed a safe zone")."""
+    on the US to attack the oil and proposed a safe zone"); not a second clause of the content opened
+    by its own "that" ("was doing fine but that it would report …")."""
     if verb.lemma_.lower() in speech:
-        return True
+        return not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     head = verb.head
     return head.dep_ == "xcomp" and verb.tag_ != head.tag_ \
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
@@ -393,9 +394,12 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
     doc = v.doc
     out = []
     cur = last
+    speech = lexicon().speech
     for n, c in enumerate(kids):
         if c.left_edge.i <= cur:
             continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _joined_on(c, speech):
+            break  # "… and insisting that …": a new attribution, cut off by _trim_asides too
         gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
         if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
             break

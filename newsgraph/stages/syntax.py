@@ -27,7 +27,9 @@ def subject_of(verb):
                 return agent[0] if v.i == verb.i else None  # a clause under a passive verb: no safe controller
         subj = [c for c, d in zip(kids, deps, strict=True) if d in ("nsubj", "csubj")]
         if subj:
-            s = subj[0]
+            # two subjects: the one nearest before the verb ("NAIROBI, Kenya (AP) — President William
+            # Ruto on Sunday defended …" parses the dateline as a subject too)
+            s = subj[0] if len(subj) == 1 else ([c for c in subj if c.i < v.i] or subj)[-1]
             if s.lower_ in ("who", "which", "that") and v_dep == "relcl":
                 return head
             return s
