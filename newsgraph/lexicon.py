@@ -25,6 +25,7 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     group_pronouns: frozenset[str]
     relay: frozenset[str]
+    document_heads: frozenset[str] = frozenset()
     events: dict[str, Any] = field(default_factory=dict)
 
     def title_sector(self, phrase: str) -> tuple[str, str] | None:
@@ -49,5 +50,6 @@ def lexicon() -> Lexicon:
         anonymous_heads=frozenset(cues.get("anonymous_heads", [])),
         group_pronouns=frozenset(cues.get("group_pronouns", [])),
         relay=frozenset(cues.get("relay", [])),
+        document_heads=frozenset(cues.get("document_heads", [])),
         events=_load("events.yaml"),
     )

@@ -540,3 +540,37 @@ def test_a_second_cue_coordinated_into_the_content_is_its_own_statement(docs):
     s = said(doc, "will not be blackmailed")
     assert s.cue.text == "insisting" and s.kind == "mixed"
     assert s.content.text.startswith("his government")
+
+
+def test_with_someone_telling_reporters(docs):
+    """ "The Kremlin … rejected a European proposal …, with spokesman Dmitry Peskov telling reporters
+    that the plan “ignores …”": the prepositional phrase after the comma is no content of "rejected";
+    Peskov told reporters."""
+    doc = docs["ceasefire_wire"]
+    s = said(doc, "ignores the realities on the ground")
+    assert s.cue.text == "telling" and s.source.text == "spokesman Dmitry Peskov"
+    assert s.addressee_text.text == "reporters" and s.content.text.startswith("the plan")
+    assert not any(st.content.text.startswith("with spokesman") for st in doc.statements)
+
+
+def test_quoted_as_saying(docs):
+    """ "Putin was quoted by the state news agency TASS as saying that …": Putin said it, by way of TASS."""
+    doc = docs["ceasefire_wire"]
+    s = said(doc, "open to dialogue")
+    chain = [st for st in doc.statements if st.content == s.content]
+    head = next(st for st in chain if st.via is None)
+    inner = next(st for st in chain if st.via is not None)
+    assert inner.source.text == "Putin" and inner.cue.text == "saying" and inner.via == head.id
+    assert "TASS" in head.source.text and head.cue.text == "quoted"
+    assert s.content.text.startswith("Russia remained")
+
+
+def test_a_document_of_a_named_body_speaks_for_it(docs):
+    """ "A statement from the Kremlin said …", "A report by the Institute for the Study of War found …":
+    the body named is the source's actor, not an anonymous one."""
+    doc = docs["ceasefire_wire"]
+    s = said(doc, "Putin had discussed the proposal")
+    assert s.source.text == "A statement from the Kremlin" and not s.source.anonymous
+    assert actor_name(doc, s.source.actor) == "Kremlin"
+    s = said(doc, "Russian forces had gained")
+    assert not s.source.anonymous and "Institute for the Study of War" in actor_name(doc, s.source.actor)

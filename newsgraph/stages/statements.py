@@ -224,12 +224,15 @@ def frame_of(verb) -> Frame | None:
         aside = cited_aside(verb, comps[0])
         skip = {t.i for t in aside.subtree} if aside is not None else ()
         return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree if t.i not in skip])
+    if "nsubjpass" in deps and _quoted_as(verb, kids, deps):
+        return None  # "was quoted by TASS as saying that …": the frame is "saying"'s (its source the subject)
     before = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp" and c.i < verb.i]  # "…, the group says."
     if before:
         return Frame(f"{lemma}|comp<", [verb], list(before[-1].subtree))
     prt = [c for c, d in zip(kids, deps, strict=True) if d == "prt"]
     for c, d in zip(kids, deps, strict=True):
-        if d == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i:
+        if d == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i and c.doc[c.i - 1].text != ",":
+            # (after a comma it is no argument of the verb: "rejected the plan, with Peskov telling …")
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 cue = sorted([verb, *prt, c], key=lambda t: t.i)
@@ -247,6 +250,23 @@ def frame_of(verb) -> Frame | None:
     if passive and "agent" in deps:  # "She is well liked by voters": what is held of whom, the agent's
         return Frame(f"{lemma}|pass", [verb], list(passive[0].subtree))
     return None
+
+
+def _quoted_as(verb, kids, deps) -> bool:
+    """ "Putin was quoted (by TASS) as saying …": a passive relay verb with "as" and a participle."""
+    return verb.lemma_.lower() in lexicon().relay and any(
+        d == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+        for c, d in zip(kids, deps, strict=True))
+
+
+def quoted_as_saying(verb):
+    """For "saying" in "Putin was quoted (by TASS) as saying …", the passive "quoted", else None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoted = verb.head.head
+    kids = list(quoted.children)
+    deps = [c.dep_ for c in kids]
+    return quoted if "nsubjpass" in deps and _quoted_as(quoted, kids, deps) else None
 
 
 def cited_aside(verb, clause):
@@ -400,6 +420,9 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
             continue
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _joined_on(c, speech):
             break  # "… and insisting that …": a new attribution, cut off by _trim_asides too
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in speech and any(g.dep_ == "nsubj" for g in t.children)
+               for t in c.subtree):
+            break  # "…, with spokesman Dmitry Peskov telling reporters that …": someone else's words
         gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
         if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
             break
@@ -656,6 +679,9 @@ class _Extractor:
         noun, that noun ("911 calls saying shots had been fired", "a statement saying …"); else a name
         right after the cue (:func:`inverted_subject`), unless that is one of the ``content`` tokens
         ("said his wife was qualified": "his wife" heads what was said, not the speaker)."""
+        quoted = quoted_as_saying(verb)
+        if quoted is not None:  # "Putin was quoted by TASS as saying": Putin
+            return next(c for c in quoted.children if c.dep_ == "nsubjpass")
         subj = subject_of(verb)
         if subj is not None:
             return subj
@@ -686,6 +712,8 @@ class _Extractor:
         span = self.source_span(head, cue)
         actor_id = self.an.actor_of(head)
         anonymous = False
+        if actor_id is None and head.lemma_.lower() in self.lex.document_heads:
+            actor_id = self._body_of(head, span)  # "a statement from the Kremlin": the Kremlin's
         if actor_id is None:
             named = [t for t in span if t.i in self.an.token_actor and t.dep_ != "poss"
                      and (a := self.an.actor(self.an.token_actor[t.i])) is not None and a.kind == "person"]
@@ -699,6 +727,18 @@ class _Extractor:
         if actor_id is not None and cue is not None and cue.dep_ == "relcl" and cue.head.i == head.i:
             self._relative_mention(cue, actor_id)
         return Source(text=span.text, start=span.start_char, end=span.end_char, actor=actor_id, anonymous=anonymous)
+
+    def _body_of(self, head, span) -> str | None:
+        """The named actor a document speaks for: the object of "from", "by" or "of" on its head ("A
+        statement from the Kremlin", "a report by the Institute for the Study of War")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and span.start <= prep.i < span.end:
+                for obj in prep.children:
+                    actor_id = self.an.actor_of(obj) if obj.dep_ == "pobj" else None
+                    actor = self.an.actor(actor_id)
+                    if actor is not None and actor.kind != "anonymous":
+                        return actor_id
+        return None
 
     def _relative_mention(self, cue, actor_id: str) -> None:
         """ "Mr. Scott, who has called the comments “toxic”": the source is Mr. Scott, and "who" is a
@@ -1075,15 +1115,17 @@ class _Extractor:
         """"Sources cited by CNN said …": CNN relays the sources; "X reported, citing Y": Y via X."""
         if subj is None:
             return
-        for t in subj.subtree:  # "sources cited by CNN"
-            if t.lemma_.lower() in self.lex.relay and t.dep_ in ("acl", "amod", "relcl"):
-                agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if agent:
-                    src = self.make_source(agent[0])
-                    rel = Statement(id=self.next_id(), kind=st.kind, source=src, cue=self.an.tok_span(t, t),
-                                    content=st.content, confidence=st.confidence)
-                    self.out.append(rel)
-                    self._set_via(st, rel.id)
+        quoted = quoted_as_saying(cue)
+        relays = [quoted] if quoted is not None else []  # "Putin was quoted by TASS as saying"
+        relays += [t for t in subj.subtree if t.lemma_.lower() in self.lex.relay and t.dep_ in ("acl", "amod", "relcl")]
+        for t in relays:  # "sources cited by CNN"
+            agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent:
+                src = self.make_source(agent[0])
+                rel = Statement(id=self.next_id(), kind=st.kind, source=src, cue=self.an.tok_span(t, t),
+                                content=st.content, confidence=st.confidence)
+                self.out.append(rel)
+                self._set_via(st, rel.id)
         near = list(cue.children)
         if cue.dep_ == "ccomp" and cue.head.i > cue.i:  # the inverted parse of "reported, citing …, that"
             near += [c for c in cue.head.children if c.i < cue.head.i]
