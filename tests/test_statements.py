@@ -574,3 +574,11 @@ def test_a_document_of_a_named_body_speaks_for_it(docs):
     assert actor_name(doc, s.source.actor) == "Kremlin"
     s = said(doc, "Russian forces had gained")
     assert not s.source.anonymous and "Institute for the Study of War" in actor_name(doc, s.source.actor)
+
+
+def test_a_pronoun_after_a_subject_named_in_apposition(docs):
+    """ "…,” Zelenskyy's chief of staff, Andriy Yermak, said …. Asked whether …, he said …": the
+    subject's head is "chief", its name in apposition; "he" is Yermak."""
+    doc = docs["ceasefire_wire"]
+    s = said(doc, "no decision had been made")
+    assert s.source.text == "he" and actor_name(doc, s.source.actor) == "Andriy Yermak"

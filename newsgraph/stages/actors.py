@@ -353,7 +353,8 @@ class _Builder:
         doc = self.doc
 
         def person_at(t) -> ActorDraft | None:
-            a = self.an.actor(self.an.token_actor.get(t.i))
+            # the word's own actor, or its apposition's ("Zelenskyy's chief of staff, Andriy Yermak")
+            a = self.an.actor(self.an.actor_of(t))
             return a if a is not None and a.kind == "person" else None
 
         before = [doc[i] for i in range(tok.i - 1, sent.start - 1, -1)]  # latest first
