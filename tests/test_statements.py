@@ -582,3 +582,29 @@ def test_a_pronoun_after_a_subject_named_in_apposition(docs):
     doc = docs["ceasefire_wire"]
     s = said(doc, "no decision had been made")
     assert s.source.text == "he" and actor_name(doc, s.source.actor) == "Andriy Yermak"
+
+
+def test_a_cue_coordinated_into_the_content_speaks_for_the_outer_speaker(docs):
+    """ "Representative David Cho … said Marquez would face “a very tough primary” and accused party
+    leaders of …": the parse hangs "accused" on "face"; Cho accused them, not Marquez. Likewise
+    "saying the new taxes were needed … and insisting that …" is Ruto's."""
+    doc = docs["governor_race"]
+    s = said(doc, "party leaders of trying to clear the field")
+    assert s.cue.text == "accused" and actor_name(doc, s.source.actor) == "David Cho"
+    s = said(docs["protest_wire"], "will not be blackmailed")
+    assert actor_name(docs["protest_wire"], s.source.actor) == "William Ruto"
+
+
+def test_a_content_keeps_the_closing_mark_of_its_quote(docs):
+    """ "would face “a very tough primary” and accused …": the closing mark, hung by the parse on
+    what follows, ends the content with its quote."""
+    doc = docs["governor_race"]
+    s = said(doc, "Marquez would face")
+    assert s.content.text == 'Marquez would face "a very tough primary"' and s.kind == "mixed"
+
+
+def test_a_poll_released_by_a_named_body(docs):
+    """ "A poll released Monday by the Public Policy Institute found …": the institute's finding."""
+    doc = docs["governor_race"]
+    s = said(doc, "41 percent of likely voters")
+    assert not s.source.anonymous and actor_name(doc, s.source.actor) == "Public Policy Institute"

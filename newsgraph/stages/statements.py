@@ -269,6 +269,21 @@ def quoted_as_saying(verb):
     return quoted if "nsubjpass" in deps and _quoted_as(quoted, kids, deps) else None
 
 
+def _outer_cue(verb, lex):
+    """For a speech verb with no subject coordinated with a verb of another cue's complement ("said
+    Marquez would face … and accused …", "saying the taxes were needed … and insisting that …"):
+    that cue, else None."""
+    if verb.lemma_.lower() not in lex.speech:
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    cue = head.head
+    if head.dep_ == "ccomp" and cue.i < head.i and cue.lemma_.lower() in lex.speech:
+        return cue
+    return None
+
+
 def cited_aside(verb, clause):
     """ "reported, citing three executives, that …" when the parse hangs "citing …" on the reported
     clause, not on the cue: that aside (between the cue and the clause's "that"), else None."""
@@ -682,6 +697,10 @@ class _Extractor:
         quoted = quoted_as_saying(verb)
         if quoted is not None:  # "Putin was quoted by TASS as saying": Putin
             return next(c for c in quoted.children if c.dep_ == "nsubjpass")
+        if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            outer = _outer_cue(verb, self.lex)
+            if outer is not None:  # "said Marquez would face … and accused party leaders of …": the
+                return self.subject_of(outer)  # parse hangs "accused" in the content; it is the sayer's
         subj = subject_of(verb)
         if subj is not None:
             return subj
@@ -731,8 +750,10 @@ class _Extractor:
     def _body_of(self, head, span) -> str | None:
         """The named actor a document speaks for: the object of "from", "by" or "of" on its head ("A
         statement from the Kremlin", "a report by the Institute for the Study of War")."""
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and span.start <= prep.i < span.end:
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        preps += [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]  # "released by"
+        for prep in preps:
+            if prep.lower_ in ("from", "by", "of") and span.start <= prep.i < span.end:
                 for obj in prep.children:
                     actor_id = self.an.actor_of(obj) if obj.dep_ == "pobj" else None
                     actor = self.an.actor(actor_id)
@@ -787,6 +808,11 @@ class _Extractor:
         m = _DATELINE.match(span.text)
         if m and m.end() < len(span.text):
             span = self.an.span(span.start + m.end(), span.end)
+        for q in self.quotes:  # a quote the content opens ends with its closing mark, which the parse
+            # may hang on what follows ("would face “a very tough primary” and accused …")
+            if span.start <= q.open_at < span.end < q.close_at <= span.end + 2 and q.end < q.close_at \
+                    and not self.text[span.end:q.close_at - 1].strip(" ,."):
+                span = self.an.span(span.start, q.close_at)
         return span
 
     # -- 1. direct quotes -----------------------------------------------------------------------
