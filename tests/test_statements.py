@@ -420,9 +420,9 @@ def test_a_quote_whose_speaker_comes_after_a_long_description(docs):
     ("The fund — long short of money — will run dry.", None),
 ])
 def test_datelines(text, dateline):
-    from newsgraph.stages.statements import _DATELINE
+    from newsgraph.nlp import DATELINE
 
-    m = _DATELINE.match(text)
+    m = DATELINE.match(text)
     assert (m.group(0) if m else None) == dateline
 
 
@@ -608,3 +608,33 @@ def test_a_poll_released_by_a_named_body(docs):
     doc = docs["governor_race"]
     s = said(doc, "41 percent of likely voters")
     assert not s.source.anonymous and actor_name(doc, s.source.actor) == "Public Policy Institute"
+
+
+def test_quotes_in_straight_single_marks(docs):
+    """British style: 'The agency has known …,' in straight single marks, over two sentences; the
+    spokesperson's two quotes around "a spokesperson said"."""
+    doc = docs["flood_report"]
+    s = said(doc, "The agency has known about these weaknesses")
+    assert s.kind == "direct" and s.content.text.endswith("It has not acted on them.")
+    assert s.source.text.startswith("Gareth Davies") and s.cue.text == "said"
+    first, second = said(doc, "We have protected"), said(doc, "We will continue to invest")
+    assert first.kind == second.kind == "direct" and first.cue == second.cue and first.source.text == "a spokesperson"
+
+
+def test_apostrophes_are_not_quote_marks():
+    from newsgraph.stages.statements import find_quotes
+
+    text = ("In the '90s the dockers' union said rock 'n' roll was 'dead', and it's still 'not coming back,' "
+            "the players' spokesman added.")
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["dead", "not coming back,"]
+
+
+def test_a_dateline_does_not_break_the_first_sentence(docs):
+    """ "LONDON — Britain's flood defences are “not fit for purpose” …, the government's spending
+    watchdog warned on Wednesday": the dateline is set apart before the parse, so the sentence keeps
+    its reported clause; a date is no content ("warned on Wednesday")."""
+    doc = docs["flood_report"]
+    s = said(doc, "flood defences are")
+    assert s.cue.text == "warned" and s.content.text.startswith("Britain's flood defences")
+    assert "watchdog" in s.source.text
+    assert not any(st.content.text == "Wednesday" for st in doc.statements)

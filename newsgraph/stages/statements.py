@@ -38,6 +38,7 @@ from spacy.strings import get_string_id
 
 from ..analysis import Analysis
 from ..lexicon import lexicon
+from ..nlp import DATELINE
 from ..records import Source, Span, Statement
 from .actors import anonymous_actor
 from .syntax import subject_of
@@ -83,6 +84,20 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             i += 2
             continue
+        if ch == "'":
+            # 'a quote in straight single marks' (British style): closed within its paragraph, by a
+            # mark no letter follows ("don't" and "the players' union" are apostrophes)
+            close_at = _single_close(text, i) if _opens(text, i) and not text[i + 1: i + 2].isdigit() else -1  # '90s
+            if close_at != -1:
+                start, end = i + 1, close_at
+                while start < end and text[start].isspace():
+                    start += 1
+                if end - start >= 2:
+                    quotes.append(Quote(start, end, i, close_at + 1))
+                i = close_at + 1
+                continue
+            i += 1
+            continue
         if ch in _PAIRS and _opens(text, i):
             close = _PAIRS[ch]
             closers = ("”", '"') if ch in ("“", '"') else (close,)  # “…" as typed in a hurry
@@ -123,6 +138,20 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
         nxt = text[i + width] if i + width < len(text) else " "
         return (prev.isspace() or prev in "([{—–-:") and not nxt.isspace()
     return True
+
+
+def _single_close(text: str, i: int) -> int:
+    """Where a quote opened by a straight single mark at ``i`` closes in its paragraph, or -1."""
+    para_end = text.find("\n", i)
+    para_end = len(text) if para_end == -1 else para_end
+    j = text.find("'", i + 1, para_end)
+    while j != -1:
+        nxt = text[j + 1] if j + 1 < len(text) else " "
+        possessive = text[j - 1] in "sS" and nxt == " " and text[j + 2: j + 3].islower()
+        if not text[j - 1].isspace() and not nxt.isalnum() and not possessive:
+            return j
+        j = text.find("'", j + 1, para_end)
+    return -1
 
 
 def _closes_single(text: str, j: int) -> bool:
@@ -233,8 +262,8 @@ def frame_of(verb) -> Frame | None:
     for c, d in zip(kids, deps, strict=True):
         if d == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i and c.doc[c.i - 1].text != ",":
             # (after a comma it is no argument of the verb: "rejected the plan, with Peskov telling …")
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if objs:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+            if objs:  # (a date is no content: "warned on Wednesday")
                 cue = sorted([verb, *prt, c], key=lambda t: t.i)
                 return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
     objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
@@ -307,8 +336,6 @@ def _joined_on(verb, speech) -> bool:
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
-# an upper-case place (and state or country), maybe an agency in brackets, then a dash: a dateline
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--) ?")
 _ASIDE_DEPS = frozenset(("advcl", "prep", "relcl", "appos", "conj"))  # the only ones trimmed below
 
 
@@ -805,7 +832,7 @@ class _Extractor:
         if not bounds:
             return None
         span = self.an.tok_span(*bounds)
-        m = _DATELINE.match(span.text)
+        m = DATELINE.match(span.text)
         if m and m.end() < len(span.text):
             span = self.an.span(span.start + m.end(), span.end)
         for q in self.quotes:  # a quote the content opens ends with its closing mark, which the parse
