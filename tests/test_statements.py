@@ -638,3 +638,20 @@ def test_a_dateline_does_not_break_the_first_sentence(docs):
     assert s.cue.text == "warned" and s.content.text.startswith("Britain's flood defences")
     assert "watchdog" in s.source.text
     assert not any(st.content.text == "Wednesday" for st in doc.statements)
+
+
+def test_a_parenthetical_cue_inside_its_content(docs):
+    """ "Some members, she acknowledged, had argued for an immediate cut": the content runs from its
+    subject to its end, over the cue set inside it; the speaker is Lagarde."""
+    doc = docs["rates_decision"]
+    s = next(st for st in doc.statements if st.cue is not None and st.cue.text == "acknowledged")
+    assert s.content.text == "Some members, she acknowledged, had argued for an immediate cut"
+    assert actor_name(doc, s.source.actor) == "Christine Lagarde"
+
+
+def test_an_addressee_named_beside_its_noun(docs):
+    """ "telling the newspaper Handelsblatt on Friday that …": the addressee is the newspaper named,
+    not what follows it."""
+    doc = docs["rates_decision"]
+    s = said(doc, "stability comes before speed")
+    assert s.addressee_text.text == "the newspaper Handelsblatt" and actor_name(doc, s.addressee) == "Handelsblatt"

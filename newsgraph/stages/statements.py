@@ -500,11 +500,13 @@ def _unit_features(fr: Frame, c, gap, unit, n: int) -> list[str]:
 
 
 
-def content_bounds(toks) -> tuple | None:
-    """(first, last) token of the content as one span: the longest unbroken run of the tokens given,
-    without the complementizer, a leading conjunction, or punctuation at its edges (closing quote
-    marks stay)."""
+def content_bounds(toks, whole: bool = False) -> tuple | None:
+    """(first, last) token of the content as one span: the longest unbroken run of the tokens given
+    (``whole``: all of them, gaps included), without the complementizer, a leading conjunction, or
+    punctuation at its edges (closing quote marks stay)."""
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+    if whole and toks:
+        toks = list(toks[0].doc[toks[0].i: toks[-1].i + 1])
     runs: list[list] = []
     for t in toks:
         if runs and t.i == runs[-1][-1].i + 1:
@@ -803,8 +805,12 @@ class _Extractor:
         lemma = cue.lemma_.lower()
         for c in cue.children:
             if c.dep_ in ("dative",) or (c.dep_ == "dobj" and lemma in self.lex.addressee_object):
-                return self.an.actor_of(c), self.doc[c.left_edge.i: c.right_edge.i + 1] if c.dep_ != "dobj" \
-                    else self.doc[c.left_edge.i: c.i + 1]
+                if c.dep_ != "dobj":
+                    return self.an.actor_of(c), self.doc[c.left_edge.i: c.right_edge.i + 1]
+                # the object and a name set beside it ("told the newspaper Handelsblatt"), not what follows
+                end = max([c.i, *(g.right_edge.i for g in c.rights if g.dep_ in ("appos", "compound", "npadvmod")
+                                  and g.pos_ == "PROPN")])
+                return self.an.actor_of(c) or self.an.actor_of(self.doc[end]), self.doc[c.left_edge.i: end + 1]
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "on") and lemma in ("say", "write", "post", "tell", "add"):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj and (c.lower_ == "to" or pobj[0].lemma_.lower() in _CHANNELS or pobj[0].lower_ in _CHANNELS):
@@ -825,10 +831,12 @@ class _Extractor:
             return self.an.tok_span(cue, self.doc[cue.i + 1])
         return self.an.tok_span(cue, cue)
 
-    def content_span(self, toks) -> Span | None:
+    def content_span(self, toks, whole: bool = False) -> Span | None:
         """The content as one span (:func:`content_bounds`), without a dateline that opens it
-        ("WASHINGTON — The fund will run dry …", "SAN BERNARDINO, Calif. (AP) — …")."""
-        bounds = content_bounds(toks)
+        ("WASHINGTON — The fund will run dry …", "SAN BERNARDINO, Calif. (AP) — …"); ``whole``: from
+        its first word to its last, over the parenthetical cue inside it ("Some members, she
+        acknowledged, had argued for a cut")."""
+        bounds = content_bounds(toks, whole)
         if not bounds:
             return None
         span = self.an.tok_span(*bounds)
@@ -1076,7 +1084,8 @@ class _Extractor:
         lemma = tok.lemma_.lower()
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
-        content = self.content_span(frame_content(fr))
+        parenthetical = fr.key.endswith("|par")
+        content = self.content_span(frame_content(fr), whole=parenthetical)
         if content is None or len(content.text.split()) < 1 or _ANONYMITY.match(content.text):
             return None
         q = self.in_quote(content.end - 1)
@@ -1111,7 +1120,7 @@ class _Extractor:
                     and subj.lower_ not in self.lex.group_pronouns and self.an.actor_of(subj) is None:
                 return None
             source = self.make_source(subj, tok)
-            if content.start <= source.start < content.end:
+            if content.start <= source.start < content.end and not parenthetical:
                 return None  # the speaker inside what is said: a misparse ("…,'' said X, half joking")
         inner = [qq for qq in self.quotes if content.start <= qq.open_at and qq.close_at <= content.end + 1]
         kind = "direct" if quoted else "mixed" if inner else "indirect"
