@@ -26,6 +26,7 @@ class Lexicon:
     group_pronouns: frozenset[str]
     relay: frozenset[str]
     document_heads: frozenset[str] = frozenset()
+    voice_heads: frozenset[str] = frozenset()
     events: dict[str, Any] = field(default_factory=dict)
 
     def title_sector(self, phrase: str) -> tuple[str, str] | None:
@@ -51,5 +52,6 @@ def lexicon() -> Lexicon:
         group_pronouns=frozenset(cues.get("group_pronouns", [])),
         relay=frozenset(cues.get("relay", [])),
         document_heads=frozenset(cues.get("document_heads", [])),
+        voice_heads=frozenset(cues.get("voice_heads", [])),
         events=_load("events.yaml"),
     )

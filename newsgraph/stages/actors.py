@@ -363,8 +363,9 @@ class _Builder:
             if t.dep_ in ("nsubj", "nsubjpass") and person_at(t):
                 return person_at(t)
         # then the subject of an earlier sentence in the paragraph, nearest first
-        for s in reversed(previous):
-            subj = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and person_at(t)]
+        for s in reversed(previous):  # (or its head noun, where the parse left it a fragment)
+            subj = [t for t in s if (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"))
+                    and person_at(t)]
             if subj:
                 return person_at(subj[0])
         # then any person earlier in the sentence
@@ -403,8 +404,10 @@ def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
         sector = hit[0]
     attrs.append(root.lemma_.lower())
     attrs.append("group" if root.tag_ in ("NNS", "NNPS") else "individual")
-    words = [t.text for t in span if t.lower_ not in ("a", "an", "the", "another", "one")]
-    name = " ".join(words) or span.text
+    first = span.start  # the phrase as written, without the article it opens with ("a European official")
+    while first < span.end - 1 and span.doc[first].lower_ in ("a", "an", "the", "another", "one"):
+        first += 1
+    name = span.doc[first: span.end].text or span.text
     a = an.new_actor(name=name, kind="anonymous", country=country, sector=sector,
                      attributes=list(dict.fromkeys(attrs)))
     a.add_mention(span.start_char, span.end_char)

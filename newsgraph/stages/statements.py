@@ -48,6 +48,9 @@ _CHANNELS = frozenset((
     "statement", "interview", "media", "medium", "post", "briefing", "conference", "letter", "speech", "television",
     "radio", "x", "twitter", "telegram", "facebook", "instagram", "broadcast", "platform", "account", "blog",
     "website", "show", "programme", "program", "podcast", "op-ed", "column", "memo", "email", "video", "message"))
+# what a body does to a document that makes it its own ("a poll released by", "a report commissioned by")
+_PUT_OUT = frozenset(("release", "publish", "issue", "conduct", "commission", "prepare", "write", "sign", "send",
+                      "post", "produce", "compile", "file", "submit", "present", "distribute", "circulate"))
 _TRIM_SOURCE_DEPS = ("relcl", "advcl", "cc", "conj", "parataxis")  # appositions stay: "the union's president, Rosa Delgado"
 
 
@@ -177,6 +180,8 @@ def nominal_frame_of(word) -> Frame | None:
     Keys are ``lemma|n…`` for nouns and ``lemma|a…`` for adjectives."""
     tag = "n" if word.pos_ == "NOUN" else "a"
     lemma = word.lemma_.lower()
+    if word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ == "VERB" and lemma in _CHANNELS:
+        return None  # "said in a statement that …": the verb's frame (see _clause_on_channel)
     for c in word.children:
         if c.i < word.i:
             continue
@@ -253,6 +258,9 @@ def frame_of(verb) -> Frame | None:
         aside = cited_aside(verb, comps[0])
         skip = {t.i for t in aside.subtree} if aside is not None else ()
         return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree if t.i not in skip])
+    clause = _clause_on_channel(kids, deps)
+    if clause is not None:  # "said in a statement that …" with the clause hung on "statement"
+        return Frame(f"{lemma}|comp", [verb], list(clause.subtree))
     if "nsubjpass" in deps and _quoted_as(verb, kids, deps):
         return None  # "was quoted by TASS as saying that …": the frame is "saying"'s (its source the subject)
     before = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp" and c.i < verb.i]  # "…, the group says."
@@ -278,6 +286,19 @@ def frame_of(verb) -> Frame | None:
     passive = [c for c, d in zip(kids, deps, strict=True) if d == "nsubjpass" and c.i < verb.i]
     if passive and "agent" in deps:  # "She is well liked by voters": what is held of whom, the agent's
         return Frame(f"{lemma}|pass", [verb], list(passive[0].subtree))
+    return None
+
+
+def _clause_on_channel(kids, deps):
+    """ "said in a statement that …": the that-clause the parse hangs on the channel noun, else None."""
+    for c, d in zip(kids, deps, strict=True):
+        if d == "prep" and c.lower_ == "in":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _CHANNELS:
+                    for g in o.children:
+                        if g.dep_ in ("acl", "ccomp") and g.i > o.i and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                            return g
     return None
 
 
@@ -674,10 +695,12 @@ class _Extractor:
         self.used_cues: set[int] = set()
         self.quotes = find_quotes(self.text)
         self._cue_positions: list[int] | None = None
+        self._issued = len(an.statements)  # ids given so far (statements folded away keep theirs)
 
     # -- helpers ------------------------------------------------------------------------------------
     def next_id(self) -> str:
-        return f"s{len(self.an.statements) + len(self.out) + 1}"
+        self._issued += 1
+        return f"s{self._issued}"
 
     def cue_positions(self) -> list[int]:
         """The indices of the tokens that :meth:`is_cue` takes, in order (read once, from arrays)."""
@@ -762,6 +785,9 @@ class _Extractor:
         anonymous = False
         if actor_id is None and head.lemma_.lower() in self.lex.document_heads:
             actor_id = self._body_of(head, span)  # "a statement from the Kremlin": the Kremlin's
+        if actor_id is None and head.lemma_.lower() in self.lex.voice_heads:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "Mr. Ellison's campaign"
+            actor_id = self.an.actor_of(owner) if owner is not None else None
         if actor_id is None:
             named = [t for t in span if t.i in self.an.token_actor and t.dep_ != "poss"
                      and (a := self.an.actor(self.an.token_actor[t.i])) is not None and a.kind == "person"]
@@ -780,7 +806,8 @@ class _Extractor:
         """The named actor a document speaks for: the object of "from", "by" or "of" on its head ("A
         statement from the Kremlin", "a report by the Institute for the Study of War")."""
         preps = [c for c in head.children if c.dep_ == "prep"]
-        preps += [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]  # "released by"
+        preps += [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _PUT_OUT
+                  for g in c.children if g.dep_ == "agent"]  # "released by", not "reviewed by"
         for prep in preps:
             if prep.lower_ in ("from", "by", "of") and span.start <= prep.i < span.end:
                 for obj in prep.children:
@@ -814,7 +841,9 @@ class _Extractor:
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "on") and lemma in ("say", "write", "post", "tell", "add"):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj and (c.lower_ == "to" or pobj[0].lemma_.lower() in _CHANNELS or pobj[0].lower_ in _CHANNELS):
-                    return self.an.actor_of(pobj[0]), self.doc[c.i: pobj[0].right_edge.i + 1]
+                    o = pobj[0]  # "in a statement", "in an interview with the BBC"; not "that …" hung on it
+                    end = max([o.i, *(g.right_edge.i for g in o.rights if g.dep_ in ("prep", "compound", "appos"))])
+                    return self.an.actor_of(o), self.doc[c.i: end + 1]
         return None, None
 
     def add(self, kind: str, source: Source | None, cue_span: Span | None, content: Span,
@@ -1021,7 +1050,14 @@ class _Extractor:
         first = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
         last = self.doc.char_span(max(q.start, q.end - 1), q.end, alignment_mode="expand")
         sents = []
-        for tok_span in (first, last):
+        k = q.close_at
+        while k < len(self.text) and self.text[k] in " \t":
+            k += 1
+        # a quote ending in "?" or "!" may end its sentence for the parser: "''… why should voters?'' she
+        # said" has its cue in the next one, which opens in lower case
+        after = self.doc.char_span(k, k + 1, alignment_mode="expand") \
+            if k < len(self.text) and self.text[k].islower() else None
+        for tok_span in (first, last, after):
             if tok_span is not None and len(tok_span):
                 sent = tok_span[0].sent  # (found by walking the tokens: once)
                 if sent not in sents:
