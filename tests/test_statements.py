@@ -689,3 +689,24 @@ def test_nyt_quotes_and_a_cue_after_a_question(docs):
     s = said(doc, "Several senior aides")
     assert not s.content.text.startswith("WASHINGTON") and s.cue.text == "according to"
     assert "emails reviewed by The New York Times" in s.source.text and s.source.anonymous
+
+
+def test_a_participle_with_its_own_clause_ends_the_content(docs):
+    """ "Judge Alan Pierce ordered Whitaker to surrender his passport, ruling that he posed a flight
+    risk": "ruling that …" is the judge's second attribution, not more of the order."""
+    doc = docs["bribery_charges"]
+    s = said(doc, "to surrender his passport")
+    assert s.cue.text == "ordered" and s.content.text.endswith("surrender his passport")
+    s = said(doc, "he posed a flight risk")
+    assert s.cue.text == "ruling" and actor_name(doc, s.source.actor) == "Alan Pierce"
+
+
+def test_documents_and_prosecutors_as_sources(docs):
+    doc = docs["bribery_charges"]
+    s = said(doc, "steered city contracts")
+    assert s.cue.text == "According to" and s.source.text == "the indictment" and s.source.anonymous
+    s = said(doc, "he hid the payments")
+    assert s.cue.text == "allege" and s.source.text == "Prosecutors"
+    s = said(doc, "looks forward to clearing his name")
+    assert s.kind == "mixed" and actor_name(doc, s.source.actor) == "Maria Esposito"
+    assert s.addressee_text.text == "in an email"

@@ -486,6 +486,8 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
         if any(t.pos_ == "VERB" and t.lemma_.lower() in speech and any(g.dep_ == "nsubj" for g in t.children)
                for t in c.subtree):
             break  # "…, with spokesman Dmitry Peskov telling reporters that …": someone else's words
+        if c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children):
+            break  # "ordered him to surrender his passport, ruling that …": an attribution of its own
         gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
         if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
             break
