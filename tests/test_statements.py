@@ -699,6 +699,10 @@ def test_a_participle_with_its_own_clause_ends_the_content(docs):
     assert s.cue.text == "ordered" and s.content.text.endswith("surrender his passport")
     s = said(doc, "he posed a flight risk")
     assert s.cue.text == "ruling" and actor_name(doc, s.source.actor) == "Alan Pierce"
+    s = said(doc, "the city would cooperate")  # "…, adding that …": a speech verb is its own statement
+    assert s.content.text.endswith("with investigators")
+    s = said(doc, "no city employees had been suspended")
+    assert s.cue.text == "adding" and actor_name(doc, s.source.actor) == "Lisa Tran"
 
 
 def test_documents_and_prosecutors_as_sources(docs):

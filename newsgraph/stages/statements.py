@@ -320,9 +320,9 @@ def quoted_as_saying(verb):
 
 
 def _outer_cue(verb, lex):
-    """For a speech verb with no subject coordinated with a verb of another cue's complement ("said
-    Marquez would face … and accused …", "saying the taxes were needed … and insisting that …"):
-    that cue, else None."""
+    """For a speech verb with no subject coordinated with, or a participle hung on, a verb of another
+    cue's complement ("said Marquez would face … and accused …", "saying the taxes were needed … and
+    insisting that …", "said the city would cooperate, adding that …"): that cue, else None."""
     if verb.lemma_.lower() not in lex.speech:
         return None
     head = verb.head
@@ -486,7 +486,7 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
         if any(t.pos_ == "VERB" and t.lemma_.lower() in speech and any(g.dep_ == "nsubj" for g in t.children)
                for t in c.subtree):
             break  # "…, with spokesman Dmitry Peskov telling reporters that …": someone else's words
-        if c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children):
+        if c.pos_ == "VERB" and c.lemma_.lower() in speech or c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children):
             break  # "ordered him to surrender his passport, ruling that …": an attribution of its own
         gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
         if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
@@ -751,7 +751,8 @@ class _Extractor:
         quoted = quoted_as_saying(verb)
         if quoted is not None:  # "Putin was quoted by TASS as saying": Putin
             return next(c for c in quoted.children if c.dep_ == "nsubjpass")
-        if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        if (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+                and not any(c.dep_.startswith("nsubj") for c in verb.children):
             outer = _outer_cue(verb, self.lex)
             if outer is not None:  # "said Marquez would face … and accused party leaders of …": the
                 return self.subject_of(outer)  # parse hangs "accused" in the content; it is the sayer's
