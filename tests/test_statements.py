@@ -714,3 +714,13 @@ def test_documents_and_prosecutors_as_sources(docs):
     s = said(doc, "looks forward to clearing his name")
     assert s.kind == "mixed" and actor_name(doc, s.source.actor) == "Maria Esposito"
     assert s.addressee_text.text == "in an email"
+
+
+def test_transcript_speaker_labels(docs):
+    """A transcript's "STREETING: And we have cut the list …": an upper-case label is the speaker
+    whatever the tagger makes of it (here a verb in -ING), its actor the person of that surname."""
+    doc = docs["nhs_interview"]
+    s = said(doc, "we have cut the list by 200,000")
+    assert s.source.text == "STREETING" and s.cue.text == ":" and actor_name(doc, s.source.actor) == "Wes Streeting"
+    s = said(doc, "We will, but it will take time")
+    assert s.kind == "direct" and s.cue.text == "replied" and s.source.text == "Wes Streeting"

@@ -929,6 +929,12 @@ class _Extractor:
         text = self.text[q.start:q.end].rstrip(",")
         return self.an.span(q.start, q.start + len(text))
 
+    def _person_named(self, label: str) -> str | None:
+        """The person of the article whose surname a transcript's speaker label spells ("STREETING")."""
+        found = [a.id for a in self.an.actors if a.kind == "person" and a.name.split()
+                 and a.name.split()[-1].upper() == label.split()[-1].upper()]
+        return found[0] if len(found) == 1 else None
+
     def named_source(self, who: Span) -> Source:
         """A source that is a name as written ("Carl Bialik", "Mayor Tom Alvarez"), its actor the last word's."""
         return Source(text=who.text, start=who.start_char, end=who.end_char, actor=self.an.actor_of(who[-1]))
@@ -1290,10 +1296,13 @@ class _Extractor:
             if who is None or colon is None or not len(who) or not len(colon) or colon[0].text != ":":
                 continue
             last = who[-1]
-            if not (last.pos_ == "PROPN" or last.i in self.an.token_actor) or not who[0].is_alpha \
-                    or any(t.pos_ in ("VERB", "AUX") for t in who):
-                continue  # "Editor's note: …", "Spoiler no more: …"
+            label = who.text.isupper() and all(t.is_alpha or t.text in (".", "-", "'") for t in who)
+            if not label and (not (last.pos_ == "PROPN" or last.i in self.an.token_actor) or not who[0].is_alpha
+                              or any(t.pos_ in ("VERB", "AUX") for t in who)):
+                continue  # "Editor's note: …", "Spoiler no more: …"; a transcript's "STREETING:" is a name
             source = self.named_source(who)
+            if source.actor is None and label:
+                source = replace(source, actor=self._person_named(who.text))
             content = self.an.span(cs, ce)
             kind = "mixed" if any(cs <= q.open_at < ce for q in self.quotes) else "indirect"
             self.add(kind, source, self.an.tok_span(colon[0], colon[0]), content)
