@@ -724,3 +724,19 @@ def test_transcript_speaker_labels(docs):
     assert s.source.text == "STREETING" and s.cue.text == ":" and actor_name(doc, s.source.actor) == "Wes Streeting"
     s = said(doc, "We will, but it will take time")
     assert s.kind == "direct" and s.cue.text == "replied" and s.source.text == "Wes Streeting"
+
+
+def test_the_verb_before_a_colon_takes_the_quote(docs):
+    """ "Asked if the deal would be done by the weekend, Holm laughed: “…”": the verb ending the line
+    before the colon is the cue, however long the line, not the listed cue further off ("Asked")."""
+    doc = docs["transfer_news"]
+    s = said(doc, "You know I can't answer that")
+    assert s.kind == "direct" and s.cue.text == "laughed" and actor_name(doc, s.source.actor) == "Anders Holm"
+
+
+def test_a_report_in_a_publication(docs):
+    """ "according to a report in The Athletic": the publication's report."""
+    doc = docs["transfer_news"]
+    s = said(doc, "have agreed a club-record fee")
+    assert s.source.text == "a report in The Athletic" and not s.source.anonymous
+    assert "Athletic" in actor_name(doc, s.source.actor)

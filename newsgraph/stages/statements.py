@@ -812,12 +812,12 @@ class _Extractor:
         preps += [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _PUT_OUT
                   for g in c.children if g.dep_ == "agent"]  # "released by", not "reviewed by"
         for prep in preps:
-            if prep.lower_ in ("from", "by", "of") and span.start <= prep.i < span.end:
+            if prep.lower_ in ("from", "by", "of", "in") and span.start <= prep.i < span.end:
                 for obj in prep.children:
                     actor_id = self.an.actor_of(obj) if obj.dep_ == "pobj" else None
                     actor = self.an.actor(actor_id)
-                    if actor is not None and actor.kind != "anonymous":
-                        return actor_id
+                    if actor is not None and actor.kind != "anonymous" and (prep.lower_ != "in" or actor.kind == "organization"):
+                        return actor_id  # ("a report in The Athletic": a publication's)
         return None
 
     def _relative_mention(self, cue, actor_id: str) -> None:
@@ -890,9 +890,11 @@ class _Extractor:
         for q in self.quotes:
             content = self.quote_content(q)
             words = len(content.text.split())
-            cue = self.find_quote_cue(q)
+            # "Asked if …, Holm laughed: “…”": the verb before the colon, not a cue further off
+            first = self.colon_source(q) if self._verb_and_colon_before(q) else None
+            cue = None if first else self.find_quote_cue(q)
             if cue is None:
-                signed = self.colon_source(q) or self.dash_source(q)
+                signed = first or self.colon_source(q) or self.dash_source(q)
                 if signed is not None:
                     source, cue_tok = signed
                     cue_span = self.an.tok_span(cue_tok, cue_tok)
@@ -939,6 +941,15 @@ class _Extractor:
         """A source that is a name as written ("Carl Bialik", "Mayor Tom Alvarez"), its actor the last word's."""
         return Source(text=who.text, start=who.start_char, end=who.end_char, actor=self.an.actor_of(who[-1]))
 
+    def _verb_and_colon_before(self, q: Quote) -> bool:
+        k = q.open_at - 1
+        while k > 0 and self.text[k] in " \t":
+            k -= 1
+        if k <= 0 or self.text[k] != ":":
+            return False
+        span = self.doc.char_span(k, k + 1, alignment_mode="expand")
+        return span is not None and len(span) == 1 and span[0].i > 0 and self.doc[span[0].i - 1].pos_ == "VERB"
+
     def colon_source(self, q: Quote):
         """(source, cue) for "Rubio fired back: “…”" and "Carl Bialik: “…”" (the colon as cue), the
         quote on the same line or in the next paragraph ("In a 1963 speech, he declared:\n\n“…”")."""
@@ -954,8 +965,9 @@ class _Extractor:
         before = [t for t in colon.sent if t.i < colon.i and not t.is_space]
         if not before or self.in_quote(before[0].idx):
             return None
-        # a long line only when a cue verb ends it ("…, the president of the tenants' union, Rosa Delgado, wrote:")
-        if len(before) > 12 and not (before[-1].pos_ == "VERB" and self.lex.is_cue(before[-1].lemma_.lower())):
+        # a long line only when a verb ends it ("…, the president of the tenants' union, Rosa Delgado, wrote:",
+        # "Asked if the deal would be done by the weekend, Holm laughed:")
+        if len(before) > 12 and before[-1].pos_ != "VERB":
             return None
         verbs = [t for t in before if t.pos_ == "VERB"]
         if verbs:
