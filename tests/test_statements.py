@@ -740,3 +740,15 @@ def test_a_report_in_a_publication(docs):
     s = said(doc, "have agreed a club-record fee")
     assert s.source.text == "a report in The Athletic" and not s.source.anonymous
     assert "Athletic" in actor_name(doc, s.source.actor)
+
+
+def test_a_participle_set_apart_by_commas_is_no_part_of_the_source(docs):
+    """ "Industry executives, speaking privately, said …": the source is "Industry executives" (an
+    anonymous group), not the phrase with its aside; "two people briefed on the talks" keeps its
+    participle (no comma)."""
+    doc = docs["chip_exports"]
+    s = said(doc, "they had been given little warning")
+    assert s.source.text == "Industry executives" and s.source.anonymous
+    assert "speaking" not in actor_name(doc, s.source.actor)
+    s = said(docs["protest_wire"], "Western diplomats have privately urged")
+    assert s.source.text == "two people briefed on the talks"

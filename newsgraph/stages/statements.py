@@ -769,7 +769,9 @@ class _Extractor:
         and without the cue's own words when the cue hangs on it ("911 calls [saying …]")."""
         toks = [head]
         skip = cue.i if cue is not None else -1
-        stack = [c for c in head.children if c.dep_ not in _TRIM_SOURCE_DEPS and c.dep_ != "punct" and c.i != skip]
+        stack = [c for c in head.children if c.dep_ not in _TRIM_SOURCE_DEPS and c.dep_ != "punct" and c.i != skip
+                 and not (c.dep_ == "acl" and c.i > head.i and self.doc[c.left_edge.i - 1].text == ",")]
+        # (", speaking privately," is set apart by its comma; "people briefed on the talks" is not)
         while stack:
             t = stack.pop()
             toks.append(t)
