@@ -752,3 +752,27 @@ def test_a_participle_set_apart_by_commas_is_no_part_of_the_source(docs):
     assert "speaking" not in actor_name(doc, s.source.actor)
     s = said(docs["protest_wire"], "Western diplomats have privately urged")
     assert s.source.text == "two people briefed on the talks"
+
+
+def test_speaker_between_the_quote_and_the_cue(docs):
+    """ "“At no point were safety checks bypassed,” the airline's chief operating officer, Daniel Park,
+    said": the parse makes "checks", inside the quote, the subject; the speaker is the phrase
+    between the quote and the cue."""
+    doc = docs["airline_landing"]
+    s = said(doc, "At no point were safety checks bypassed")
+    assert s.kind == "direct" and s.cue.text == "said"
+    assert s.source.text == "the airline's chief operating officer, Daniel Park"
+    assert actor_name(doc, s.source.actor) == "Daniel Park"
+
+
+def test_unnamed_people_of_a_named_body(docs):
+    """ "An FAA spokeswoman declined to say …": an anonymous individual of the FAA, not the FAA; "One
+    of them, who asked that his name not be used …, said": anonymous, and asking for it is no
+    statement."""
+    doc = docs["airline_landing"]
+    actors = {a.id: a for a in doc.actors}
+    s = said(doc, "whether the agency had received")
+    assert s.source.anonymous and "FAA" in actors[s.source.actor].attributes
+    s = said(doc, "sign off and move on")
+    assert s.source.text == "One of them" and s.source.anonymous and actors[s.source.actor].name == "One of them"
+    assert not any(st.content.text.startswith("his name") for st in doc.statements)

@@ -405,7 +405,7 @@ def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
     attrs.append(root.lemma_.lower())
     attrs.append("group" if root.tag_ in ("NNS", "NNPS") else "individual")
     first = span.start  # the phrase as written, without the article it opens with ("a European official")
-    while first < span.end - 1 and span.doc[first].lower_ in ("a", "an", "the", "another", "one"):
+    while first < span.end - 1 and span.doc[first].lower_ in ("a", "an", "the", "another"):
         first += 1
     name = span.doc[first: span.end].text or span.text
     a = an.new_actor(name=name, kind="anonymous", country=country, sector=sector,
