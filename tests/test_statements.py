@@ -776,3 +776,16 @@ def test_unnamed_people_of_a_named_body(docs):
     s = said(doc, "sign off and move on")
     assert s.source.text == "One of them" and s.source.anonymous and actors[s.source.actor].name == "One of them"
     assert not any(st.content.text.startswith("his name") for st in doc.statements)
+
+
+def test_who_after_a_place_and_owners_of_delegations(docs):
+    """ "Tom Reyes, a 52-year-old engineer from Boulder who said …": "who" is the engineer, that is
+    Reyes (the parse hangs the clause on the town); "agreed on Tuesday to meet …": the date is no
+    content; "SkyBridge's delegation in Washington said": the airline speaks."""
+    doc = docs["airline_landing"]
+    s = said(doc, "he had flown with the airline")
+    assert actor_name(doc, s.source.actor) == "Tom Reyes" and "engineer" in s.source.text
+    s = said(doc, "to meet the company next week")
+    assert s.content.text == "to meet the company next week"
+    s = said(doc, "it would brief lawmakers")
+    assert not s.source.anonymous and actor_name(doc, s.source.actor) == "SkyBridge"

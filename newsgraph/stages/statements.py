@@ -436,8 +436,9 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
         for c in verb.children:
             if verb.i < c.i < x.i and c.dep_ == "dobj":
                 parts = [*c.subtree, *parts]
-            elif verb.i < c.i < x.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):
-                parts = [t for g in c.children if g.dep_ == "pobj" for t in g.subtree] + parts
+            elif verb.i < c.i < x.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):  # (not "agreed on Tuesday")
+                parts = [t for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                         for t in g.subtree] + parts
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
@@ -750,6 +751,13 @@ class _Extractor:
         noun, that noun ("911 calls saying shots had been fired", "a statement saying …"); else a name
         right after the cue (:func:`inverted_subject`), unless that is one of the ``content`` tokens
         ("said his wife was qualified": "his wife" heads what was said, not the speaker)."""
+        if verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in verb.children):
+            head = verb.head  # "a driver from Marneuli who said …": who is the driver, not the town
+            while head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and head.ent_type_ != "PERSON" \
+                    and getattr(self.an.actor(self.an.actor_of(head)), "kind", None) != "person":
+                head = head.head.head
+            if head.i != verb.head.i:
+                return head
         quoted = quoted_as_saying(verb)
         if quoted is not None:  # "Putin was quoted by TASS as saying": Putin
             return next(c for c in quoted.children if c.dep_ == "nsubjpass")
@@ -795,6 +803,9 @@ class _Extractor:
         anonymous = False
         if actor_id is None and head.lemma_.lower() in self.lex.document_heads:
             actor_id = self._body_of(head, span)  # "a statement from the Kremlin": the Kremlin's
+        if actor_id is None and head.dep_ == "appos" and (a := self.an.actor(self.an.actor_of(head.head))) is not None \
+                and a.kind == "person":
+            actor_id = a.id  # "Levan Gelashvili, a 46-year-old driver …": the driver is Gelashvili
         if actor_id is None and head.lemma_.lower() in self.lex.voice_heads:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "Mr. Ellison's campaign"
             actor_id = self.an.actor_of(owner) if owner is not None else None
@@ -808,7 +819,7 @@ class _Extractor:
                     anonymous = True
         else:
             anonymous = self.an.actor(actor_id).kind == "anonymous"
-        if actor_id is not None and cue is not None and cue.dep_ == "relcl" and cue.head.i == head.i:
+        if actor_id is not None and cue is not None and cue.dep_ == "relcl" and (cue.head.i == head.i or head.i < cue.i):
             self._relative_mention(cue, actor_id)
         return Source(text=span.text, start=span.start_char, end=span.end_char, actor=actor_id, anonymous=anonymous)
 
