@@ -482,13 +482,8 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
     for n, c in enumerate(kids):
         if c.left_edge.i <= cur:
             continue
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _joined_on(c, speech):
-            break  # "… and insisting that …": a new attribution, cut off by _trim_asides too
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in speech and any(g.dep_ == "nsubj" for g in t.children)
-               for t in c.subtree):
-            break  # "…, with spokesman Dmitry Peskov telling reporters that …": someone else's words
-        if c.pos_ == "VERB" and c.lemma_.lower() in speech or c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children):
-            break  # "ordered him to surrender his passport, ruling that …": an attribution of its own
+        if _another_attribution(c, speech):
+            break
         gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
         if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
             break
@@ -496,6 +491,21 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
         out.append((unit, _unit_features(fr, c, gap, unit, n)))
         cur = c.right_edge.i
     return out
+
+
+def _another_attribution(c, speech) -> bool:
+    """A subtree after a content that is an attribution of its own, where the content stops: a speech
+    verb coordinated into it ("… and insisting that …", cut by :func:`_trim_asides` too) or heading
+    it ("…, adding that …"), a participle with a clause ("…, ruling that …"), or someone else's speech
+    verb with its subject inside it ("…, with spokesman Dmitry Peskov telling reporters that …")."""
+    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _joined_on(c, speech):
+        return True
+    if c.pos_ == "VERB" and c.lemma_.lower() in speech:
+        return True
+    if c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children):
+        return True
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech and any(g.dep_ == "nsubj" for g in t.children)
+               for t in c.subtree)
 
 
 def _unit_features(fr: Frame, c, gap, unit, n: int) -> list[str]:
