@@ -789,3 +789,13 @@ def test_who_after_a_place_and_owners_of_delegations(docs):
     assert s.content.text == "to meet the company next week"
     s = said(doc, "it would brief lawmakers")
     assert not s.source.anonymous and actor_name(doc, s.source.actor) == "SkyBridge"
+
+
+def test_a_channel_set_before_the_verb(docs):
+    """ "In a post on social media, he thanked firefighters and urged residents to …": the channel
+    opens the sentence; "urged" names its addressee, the residents."""
+    doc = docs["wildfire"]
+    s = next(st for st in doc.statements if st.cue is not None and st.cue.text == "thanked")
+    assert s.addressee_text.text == "In a post on social media" and actor_name(doc, s.source.actor) == "Gavin Newsom"
+    s = said(doc, "follow every evacuation order")
+    assert s.cue.text == "urged" and s.addressee_text.text == "residents"

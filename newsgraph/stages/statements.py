@@ -869,7 +869,14 @@ class _Extractor:
                 end = max([c.i, *(g.right_edge.i for g in c.rights if g.dep_ in ("appos", "compound", "npadvmod")
                                   and g.pos_ == "PROPN")])
                 return self.an.actor_of(c) or self.an.actor_of(self.doc[end]), self.doc[c.left_edge.i: end + 1]
-            if c.dep_ == "prep" and c.lower_ in ("to", "in", "on") and lemma in ("say", "write", "post", "tell", "add"):
+        # a channel: "said in a statement", "warned in an interview with the BBC", and one set before the
+        # verb or the verb it is coordinated with ("In a post on social media, he thanked … and urged …")
+        kids = list(cue.children)
+        if cue.dep_ == "conj":
+            kids += [c for c in cue.head.children if c.i < cue.head.i]
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "on") \
+                    and (c.lower_ != "to" or lemma in ("say", "write", "post", "tell", "add")):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj and (c.lower_ == "to" or pobj[0].lemma_.lower() in _CHANNELS or pobj[0].lower_ in _CHANNELS):
                     o = pobj[0]  # "in a statement", "in an interview with the BBC"; not "that …" hung on it
