@@ -207,7 +207,7 @@ def learn(args) -> int:
     directory = Path(args.data) / args.split
     if directory.name == "dev":
         sys.exit("learn reads the training split only; dev is for measuring")
-    from newsgraph.stages import statements as stage
+    from newsgraph.stages.statements import classifier
 
     pipe = Pipeline(Settings(plain=True, model=args.model))
     golds = list(pn.iter_gold(directory, args.limit))
@@ -216,7 +216,7 @@ def learn(args) -> int:
     # labels read the contents as the boundary model draws them
     urows = [r for _name, rs in unit_examples(golds, docs) for r in rs]
     ubias, uweights = fit_logistic(urows, l2=args.unit_l2, epochs=args.epochs)
-    stage.bounds_model = lambda: (ubias, uweights)
+    classifier.bounds_model = lambda: (ubias, uweights)  # frame_content reads it from there
     rows = [r for _name, rs in frame_examples(golds, docs) for r in rs]
     bias, weights = fit_logistic(rows, l2=args.l2, epochs=args.epochs)
     weights.update(uweights)

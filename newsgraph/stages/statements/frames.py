@@ -1,0 +1,418 @@
+"""Attribution frames read off the dependency parse: a verb, noun or adjective with what would be its
+content (a clause, an infinitive, an object, a prepositional object, a parenthetical place), and the
+content's bounds (the reporter's asides cut, the boundary model's units added)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, POS
+from spacy.parts_of_speech import ADJ, NOUN, VERB
+
+from ...lexicon import lexicon
+from . import classifier
+from .quotes import _QUOTE_TOKENS, Quote
+
+_CHANNELS = frozenset((
+    "statement", "interview", "media", "medium", "post", "briefing", "conference", "letter", "speech", "television",
+    "radio", "x", "twitter", "telegram", "facebook", "instagram", "broadcast", "platform", "account", "blog",
+    "website", "show", "programme", "program", "podcast", "op-ed", "column", "memo", "email", "video", "message"))
+
+FRAME_PREPS = ("for", "about", "of", "on", "against", "over", "to", "with", "as")
+
+
+@dataclass
+class Frame:
+    """A verb that may attribute words or thoughts, with the words that would be their content."""
+
+    key: str  # lemma|comp, lemma|<preposition>, lemma|obj
+    cue: list  # spaCy tokens: the verb, and its particle or preposition
+    content: list  # spaCy tokens of the content
+
+
+def nominal_frame_of(word) -> Frame | None:
+    """The attribution frame a noun or adjective heads: a clause ("the claim that …", "his decision
+    to …", "confident that …") or a prepositional object ("criticism of …", "critical of …").
+    Keys are ``lemma|n…`` for nouns and ``lemma|a…`` for adjectives."""
+    tag = "n" if word.pos_ == "NOUN" else "a"
+    lemma = word.lemma_.lower()
+    if word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ == "VERB" and lemma in _CHANNELS:
+        return None  # "said in a statement that …": the verb's frame (see _clause_on_channel)
+    for c in word.children:
+        if c.i < word.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") \
+                and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < c.i for g in c.children):
+            return Frame(f"{lemma}|{tag}comp", [word], list(c.subtree))
+        if c.dep_ == "prep" and c.lower_ in FRAME_PREPS:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return Frame(f"{lemma}|{tag}{c.lower_}", [word, c], [t for g in objs for t in g.subtree])
+    return None
+
+
+def candidate_frames(doc, quotes: list[Quote]):
+    """Every attribution frame the rules can see outside quotation marks: verbs (:func:`frame_of`),
+    and nouns and adjectives (:func:`nominal_frame_of`)."""
+    if not len(doc):
+        return
+    spans = sorted((q.open_at, q.close_at) for q in quotes)
+    k = 0
+    # Token attributes as arrays: a noun or adjective can head a frame only with a clause or a
+    # preposition to its right, so only those are looked at as tokens (the same frames, fewer Tokens).
+    strings = doc.vocab.strings
+    idx, pos, dep, rel_head = doc.to_array([IDX, POS, DEP, HEAD]).astype(numpy.int64).T
+    where = numpy.arange(len(doc))
+    heads = where + rel_head
+    right_child = _labelled(dep, strings, ("acl", "ccomp", "xcomp", "prep")) & (heads < where)
+    has_right = numpy.zeros(len(doc), dtype=bool)
+    has_right[heads[right_child]] = True
+    nominal = (pos == int(NOUN)) | ((pos == int(ADJ)) & _labelled(dep, strings, ("acomp", "oprd", "amod")))
+    verb = pos == int(VERB)
+    seen = numpy.flatnonzero(verb | (nominal & has_right))
+    # plain ints from here on: indexing numpy arrays one item at a time is slow
+    for i, at, is_verb in zip(seen.tolist(), idx[seen].tolist(), verb[seen].tolist(), strict=True):
+        while k < len(spans) and spans[k][1] <= at:
+            k += 1
+        if k < len(spans) and spans[k][0] <= at:
+            continue
+        fr = frame_of(doc[i]) if is_verb else nominal_frame_of(doc[i])
+        if fr is not None:
+            yield fr
+
+
+def _labelled(dep, strings, labels: tuple[str, ...]):
+    """Where the dependency labels (an array of label ids as int64) are one of ``labels``: a few
+    comparisons, cheaper than ``numpy.isin`` on arrays this small."""
+    found = numpy.zeros(len(dep), dtype=bool)
+    for label_id in numpy.array([strings[x] for x in labels], dtype=numpy.uint64).astype(numpy.int64).tolist():
+        found |= dep == label_id
+    return found
+
+
+def frame_of(verb) -> Frame | None:
+    """The attribution frame a verb heads, if its arguments allow one: a clause ("said that …",
+    "plans to …"), a prepositional object ("called for …", "warned of …"), or a direct object
+    ("denied the report")."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    deps = [c.dep_ for c in kids]  # each label read once
+    verb_dep = verb.dep_
+    head = verb.head
+    if verb_dep == "ccomp" and head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        # "The Post reported, citing two officials, that …": the parser hangs the cue under its content
+        inside = {t.i for t in verb.subtree} | {t.i for c in head.children if c.dep_ == "advcl" and c.i < verb.i + 8
+                                                  and c.lemma_.lower() in ("cite", "quote") for t in c.subtree}
+        return Frame(f"{lemma}|comp", [verb], [t for t in head.subtree if t.i not in inside and t.i > verb.i])
+    comps = [c for c, d in zip(kids, deps, strict=True) if d in ("ccomp", "xcomp") and c.i > verb.i]
+    if verb_dep == "parataxis" and head.i != verb.i and not comps \
+            and any(d in ("nsubj", "expl") for d in deps) and not any(d in ("dobj", "ccomp") for d in deps):
+        # "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the cue inside its content
+        inside = {t.i for t in verb.subtree}
+        return Frame(f"{lemma}|par", [verb], [t for t in head.subtree if t.i not in inside])
+    if comps:
+        aside = cited_aside(verb, comps[0])
+        skip = {t.i for t in aside.subtree} if aside is not None else ()
+        return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree if t.i not in skip])
+    clause = _clause_on_channel(kids, deps)
+    if clause is not None:  # "said in a statement that …" with the clause hung on "statement"
+        return Frame(f"{lemma}|comp", [verb], list(clause.subtree))
+    if "nsubjpass" in deps and _quoted_as(verb, kids, deps):
+        return None  # "was quoted by TASS as saying that …": the frame is "saying"'s (its source the subject)
+    before = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp" and c.i < verb.i]  # "…, the group says."
+    if before:
+        return Frame(f"{lemma}|comp<", [verb], list(before[-1].subtree))
+    prt = [c for c, d in zip(kids, deps, strict=True) if d == "prt"]
+    for c, d in zip(kids, deps, strict=True):
+        if d == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i and c.doc[c.i - 1].text != ",":
+            # (after a comma it is no argument of the verb: "rejected the plan, with Peskov telling …")
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+            if objs:  # (a date is no content: "warned on Wednesday")
+                cue = sorted([verb, *prt, c], key=lambda t: t.i)
+                return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
+    objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
+    if objs:
+        extra = [t for c, d in zip(kids, deps, strict=True) if d in ("oprd",) for t in c.subtree]
+        return Frame(f"{lemma}|obj", [verb, *prt], [t for t in objs[0].subtree] + extra)
+    preds = [c for c, d in zip(kids, deps, strict=True) if d == "oprd" and c.i > verb.i]
+    if preds:  # "called the suspension “arbitrary”" with the object misparsed: what lies between goes too
+        last = preds[0].right_edge.i
+        between = [t for c in kids if verb.i < c.i <= last and c.left_edge.i > verb.i for t in c.subtree]
+        return Frame(f"{lemma}|obj", [verb, *prt], [t for t in between if t.i <= last])
+    passive = [c for c, d in zip(kids, deps, strict=True) if d == "nsubjpass" and c.i < verb.i]
+    if passive and "agent" in deps:  # "She is well liked by voters": what is held of whom, the agent's
+        return Frame(f"{lemma}|pass", [verb], list(passive[0].subtree))
+    return None
+
+
+def _clause_on_channel(kids, deps):
+    """ "said in a statement that …": the that-clause the parse hangs on the channel noun, else None."""
+    for c, d in zip(kids, deps, strict=True):
+        if d == "prep" and c.lower_ == "in":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _CHANNELS:
+                    for g in o.children:
+                        if g.dep_ in ("acl", "ccomp") and g.i > o.i and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                            return g
+    return None
+
+
+def _quoted_as(verb, kids, deps) -> bool:
+    """ "Putin was quoted (by TASS) as saying …": a passive relay verb with "as" and a participle."""
+    return verb.lemma_.lower() in lexicon().relay and any(
+        d == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+        for c, d in zip(kids, deps, strict=True))
+
+
+def quoted_as_saying(verb):
+    """For "saying" in "Putin was quoted (by TASS) as saying …", the passive "quoted", else None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoted = verb.head.head
+    kids = list(quoted.children)
+    deps = [c.dep_ for c in kids]
+    return quoted if "nsubjpass" in deps and _quoted_as(quoted, kids, deps) else None
+
+
+def _outer_cue(verb, lex):
+    """For a speech verb with no subject coordinated with, or a participle hung on, a verb of another
+    cue's complement ("said Marquez would face … and accused …", "saying the taxes were needed … and
+    insisting that …", "said the city would cooperate, adding that …"): that cue, else None."""
+    if verb.lemma_.lower() not in lex.speech:
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    cue = head.head
+    if head.dep_ == "ccomp" and cue.i < head.i and cue.lemma_.lower() in lex.speech:
+        return cue
+    return None
+
+
+def cited_aside(verb, clause):
+    """ "reported, citing three executives, that …" when the parse hangs "citing …" on the reported
+    clause, not on the cue: that aside (between the cue and the clause's "that"), else None."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    relay = lexicon().relay
+    return next((c for c in clause.children if c.dep_ == "advcl" and verb.i < c.i < mark.i
+                 and c.lemma_.lower() in relay), None)
+
+
+def _joined_on(verb, speech) -> bool:
+    """A verb coordinated into the content that is no part of it: a new attribution ("… and more
+    than 4 in 10 said …"), or a verb that goes with the cue, not the infinitive it hangs on ("called
+    on the US to attack the oil and proposed a safe zone"); not a second clause of the content opened
+    by its own "that" ("was doing fine but that it would report …")."""
+    if verb.lemma_.lower() in speech:
+        return not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    head = verb.head
+    return head.dep_ == "xcomp" and verb.tag_ != head.tag_ \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+_ASIDE_DEPS = frozenset(("advcl", "prep", "relcl", "appos", "conj"))  # the only ones trimmed below
+
+
+def _trim_asides(toks) -> list:
+    """The content without the reporter's trailing asides (", highlighting the disconnect …", "…,
+    according to X", a gloss: "a Cruz win in Texas, which votes on March 1") and without a verb the
+    parser coordinated into it that is no part of it (:func:`_joined_on`)."""
+    ids = {t.i for t in toks}
+    drop: set[int] = set()
+    speech = lexicon().speech
+    for t in toks:
+        if t.dep_ not in _ASIDE_DEPS or t.i in drop or t.head.i not in ids:
+            continue
+        prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        aside = (t.dep_ == "advcl" and t.tag_ == "VBG") or (t.dep_ == "prep" and t.lower_ == "according")
+        if aside and prev is not None and prev.text in (",", "—", "–") and t.right_edge.i >= max(ids) - 1:
+            drop.update(x.i for x in t.subtree)
+        elif t.dep_ in ("relcl", "appos") and prev is not None and prev.text in (",", "—", "–") \
+                and t.right_edge.i >= max(ids) - 1:
+            # "predicted a Cruz win in Texas, which votes on March 1": the reporter's gloss
+            drop.update(x.i for x in t.subtree)
+        elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_on(t, speech):
+            # "… to attack the oil and proposed a safe zone": a new attribution the parser joined on
+            drop.update(x.i for x in t.subtree)
+            k = t.left_edge.i - 1
+            while k in ids and (t.doc[k].is_punct or t.doc[k].dep_ == "cc"):
+                drop.add(k)
+                k -= 1
+    return [t for t in toks if t.i not in drop]
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _referential_it(verb, subj) -> bool:
+    """ "It" as a speaker ("the bank said it plans to …; it says …"), not the empty subject of "it
+    was reported that …", "it seems that …"."""
+    if subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "acomp", "attr") for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in ("seem", "appear", "look", "sound", "be", "become", "remain", "take", "make")
+
+
+def inverted_subject(verb):
+    """The speaker after the cue when the parser left the cue without a subject: "…,'' said Robin
+    Maynard, half joking" (the name hung under a later verb)."""
+    if verb.lemma_.lower() not in lexicon().speech or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") or nxt.sent != verb.sent:
+        return None
+    head = nxt
+    while head.head.i != head.i and head.head.i > verb.i and head.dep_ in ("compound", "det", "amod", "poss", "nmod") \
+            and head.head.i - verb.i <= 6:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def frame_content(fr: Frame, extend: bool = True) -> list:
+    """The tokens of a frame's content as the stage reports it: without the reporter's asides, with
+    a condition on the cue ("will sign if …"), and (``extend``) with what the boundary model takes
+    for more of it to its right (:func:`right_units`)."""
+    parts = _trim_asides(fr.content)
+    if fr.key.rsplit("|", 1)[-1] in FRAME_PREPS:  # "described her use of the system as a danger": the object too
+        verb, prep = fr.cue[0], fr.cue[-1]
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.i < prep.i:
+                parts = [*c.subtree, prep, *parts]
+    xcomps = [c for c in fr.cue[0].children if c.dep_ == "xcomp" and c.i > fr.cue[0].i] if fr.key.endswith("|comp") else []
+    if xcomps:  # "called on Sanders to do the same", "urged Congress to act": who is to do it too
+        verb, x = fr.cue[0], xcomps[0]
+        for c in verb.children:
+            if verb.i < c.i < x.i and c.dep_ == "dobj":
+                parts = [*c.subtree, *parts]
+            elif verb.i < c.i < x.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):  # (not "agreed on Tuesday")
+                parts = [t for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                         for t in g.subtree] + parts
+    for c in fr.cue[0].children:
+        if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
+            parts.extend(c.subtree)
+    if extend:
+        bias, weights = classifier.bounds_model()
+        if weights:
+            for unit, feats in right_units(fr, parts):
+                z = bias + sum(weights.get(f, 0.0) for f in feats)
+                if z < 0:  # probability under one half: the content ends here
+                    break
+                parts = [*parts, *unit]
+    return parts
+
+
+_UNIT_SKIP = ("punct", "cc", "case")
+
+
+def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
+    """What may continue a frame's content to its right, in order, each with the features the
+    boundary model reads: subtrees hung on the cue verb or on a word of the content that begin after
+    it ("said he had not held fundraising dinners and never called a donor", "raised $21 million,
+    bringing its total to $95 million"), each with the commas and conjunctions before it. Only for a
+    cue before its content, within the sentence."""
+    if not parts:
+        return []
+    v = fr.cue[0]
+    ids = {t.i for t in parts}
+    first, last = min(ids), max(ids)
+    if v.i > first:
+        return []
+    end = v.sent.end
+    heads = [v, *parts]
+    # (only right children can start after the content: every head here is in it or before it)
+    kids = sorted({c.i: c for h in heads if h.n_rights for c in h.rights
+                   if c.i > last and c.left_edge.i > last and c.right_edge.i < end and c.dep_ not in _UNIT_SKIP}.values(),
+                  key=lambda c: c.left_edge.i)
+    doc = v.doc
+    out = []
+    cur = last
+    speech = lexicon().speech
+    for n, c in enumerate(kids):
+        if c.left_edge.i <= cur:
+            continue
+        if _another_attribution(c, speech):
+            break
+        gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
+        if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
+            break
+        unit = gap + list(c.subtree)
+        out.append((unit, _unit_features(fr, c, gap, unit, n)))
+        cur = c.right_edge.i
+    return out
+
+
+def _another_attribution(c, speech) -> bool:
+    """A subtree after a content that is an attribution of its own, where the content stops: a speech
+    verb coordinated into it ("… and insisting that …", cut by :func:`_trim_asides` too) or heading
+    it ("…, adding that …"), a participle with a clause ("…, ruling that …"), or someone else's speech
+    verb with its subject inside it ("…, with spokesman Dmitry Peskov telling reporters that …")."""
+    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _joined_on(c, speech):
+        return True
+    if c.pos_ == "VERB" and c.lemma_.lower() in speech:
+        return True
+    if c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children):
+        return True
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech and any(g.dep_ == "nsubj" for g in t.children)
+               for t in c.subtree)
+
+
+def _unit_features(fr: Frame, c, gap, unit, n: int) -> list[str]:
+    """What the boundary model reads of a unit ``c`` (its subtree after ``gap``, the ``n``-th after
+    the content): where it hangs, its dependency label and tag, the comma or conjunction joining it,
+    the word it opens with, whether it has a subject of its own, its size, the cue and frame kind."""
+    v = fr.cue[0]
+    on = "cue" if c.head.i == v.i else "content"
+    joint = next((g.lower_ for g in gap if not g.is_space), "-")
+    opener = c.left_edge.lower_ if c.left_edge.i != c.i else "-"
+    has_subj = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    m = len(unit)
+    size = "1" if m <= 1 else "2-3" if m <= 3 else "4-8" if m <= 8 else "9-20" if m <= 20 else "21+"
+    dep = c.dep_
+    lemma = v.lemma_.lower()
+    kind = fr.key.split("|", 1)[1]
+    feats = [f"dep={on}|{dep}", f"tag={dep}|{c.tag_}", f"joint={joint}",
+             f"joint|dep={joint}|{on}|{dep}", f"open={opener}", f"open|dep={opener}|{dep}", f"subj={dep}|{has_subj}",
+             f"joint|subj={joint}|{has_subj}", f"size={size}", f"f|dep={kind}|{dep}", f"l|dep={lemma}|{on}|{dep}",
+             f"n={min(n, 2)}", f"headtag={c.head.tag_}|{c.tag_}|{dep}", f"lem={c.lemma_.lower()}|{dep}"]
+    if c.lemma_.lower() in lexicon().speech:
+        feats.append(f"speech|{dep}")
+    if any(t.text in _QUOTE_TOKENS for t in unit):
+        feats.append("quoted")
+    return [f"u:{f}" for f in feats]
+
+
+
+def content_bounds(toks, whole: bool = False) -> tuple | None:
+    """(first, last) token of the content as one span: the longest unbroken run of the tokens given
+    (``whole``: all of them, gaps included), without the complementizer, a leading conjunction, or
+    punctuation at its edges (closing quote marks stay)."""
+    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+    if whole and toks:
+        toks = list(toks[0].doc[toks[0].i: toks[-1].i + 1])
+    runs: list[list] = []
+    for t in toks:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    if not runs:
+        return None
+    toks = runs[0] if len(runs) == 1 else \
+        max(runs, key=lambda r: sum(len(t.text_with_ws) for t in r if not (t.is_punct or t.is_space)))
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ == "that" and toks[0].dep_ == "mark"
+                    or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in ("”", '"', "’", "»")):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0], toks[-1]

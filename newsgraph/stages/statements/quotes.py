@@ -1,0 +1,120 @@
+"""Quotation spans in article text: curly, straight, single and guillemet marks, the New York Times'
+doubled apostrophes, quotes over several sentences and over paragraphs that reopen them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›"}
+
+
+@dataclass
+class Quote:
+    start: int  # offset of the first character inside the marks
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset just past the closing mark (or the paragraph end when unclosed)
+
+
+_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "'") + "]")  # where a quote may open
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quotation spans; a paragraph that ends inside a quote continues when the next reopens it."""
+    quotes: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        mark = _MARKS.search(text, i)  # nothing happens at other characters
+        if mark is None:
+            break
+        i = mark.start()
+        ch = text[i]
+        if ch == "'" and text.startswith("''", i) and _opens(text, i, width=2):
+            # ''two apostrophes'' (the New York Times' house style)
+            close_at = text.find("''", i + 2)
+            para_end = text.find("\n", i)
+            if close_at != -1 and (para_end == -1 or close_at < para_end):
+                start, end = i + 2, close_at
+                if end - start >= 2:
+                    quotes.append(Quote(start, end, i, close_at + 2))
+                i = close_at + 2
+                continue
+            i += 2
+            continue
+        if ch == "'":
+            # 'a quote in straight single marks' (British style): closed within its paragraph, by a
+            # mark no letter follows ("don't" and "the players' union" are apostrophes)
+            close_at = _single_close(text, i) if _opens(text, i) and not text[i + 1: i + 2].isdigit() else -1  # '90s
+            if close_at != -1:
+                start, end = i + 1, close_at
+                while start < end and text[start].isspace():
+                    start += 1
+                if end - start >= 2:
+                    quotes.append(Quote(start, end, i, close_at + 1))
+                i = close_at + 1
+                continue
+            i += 1
+            continue
+        if ch in _PAIRS and _opens(text, i):
+            close = _PAIRS[ch]
+            closers = ("”", '"') if ch in ("“", '"') else (close,)  # “…" as typed in a hurry
+            j = i + 1
+            start = j
+            while j < n:
+                c = text[j]
+                if c in closers and (ch != "‘" or _closes_single(text, j)) and j > start:
+                    break
+                if c == "\n":
+                    # multi-paragraph quote: next paragraph opens again with the same mark
+                    k = j
+                    while k < n and text[k] in "\n \t":
+                        k += 1
+                    if k < n and text[k] == ch:
+                        j = k + 1
+                        continue
+                    break
+                j += 1
+            end = j
+            content_start, content_end = start, end
+            while content_start < content_end and text[content_start].isspace():
+                content_start += 1
+            while content_end > content_start and text[content_end - 1] in " \t\n":
+                content_end -= 1
+            if content_end - content_start >= 2:
+                quotes.append(Quote(content_start, content_end, i, min(n, j + 1) if j < n and text[j] in closers else j))
+            i = j + 1
+        else:
+            i += 1
+    return quotes
+
+
+def _opens(text: str, i: int, width: int = 1) -> bool:
+    ch = text[i]
+    prev = text[i - 1] if i else " "
+    if ch in ('"', "‘", "'"):  # ambiguous marks open only after a space or bracket and before a word
+        nxt = text[i + width] if i + width < len(text) else " "
+        return (prev.isspace() or prev in "([{—–-:") and not nxt.isspace()
+    return True
+
+
+def _single_close(text: str, i: int) -> int:
+    """Where a quote opened by a straight single mark at ``i`` closes in its paragraph, or -1."""
+    para_end = text.find("\n", i)
+    para_end = len(text) if para_end == -1 else para_end
+    j = text.find("'", i + 1, para_end)
+    while j != -1:
+        nxt = text[j + 1] if j + 1 < len(text) else " "
+        possessive = text[j - 1] in "sS" and nxt == " " and text[j + 2: j + 3].islower()
+        if not text[j - 1].isspace() and not nxt.isalnum() and not possessive:
+            return j
+        j = text.find("'", j + 1, para_end)
+    return -1
+
+
+def _closes_single(text: str, j: int) -> bool:
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    return not nxt.isalpha()  # "don’t" is an apostrophe, not a closing mark
+
+
+_QUOTE_TOKENS = frozenset(("“", "”", '"', "``", "''"))  # quotation marks as the tokenizer gives them
