@@ -799,3 +799,13 @@ def test_a_channel_set_before_the_verb(docs):
     assert s.addressee_text.text == "In a post on social media" and actor_name(doc, s.source.actor) == "Gavin Newsom"
     s = said(doc, "follow every evacuation order")
     assert s.cue.text == "urged" and s.addressee_text.text == "residents"
+
+
+def test_a_date_at_the_head_of_a_content_goes_with_the_cue(docs):
+    """ "The country's largest trade union said on Monday it would call a national strike …": the parse
+    hangs "on Monday" in the reported clause; the content is the clause without it."""
+    doc = docs["pension_strike"]
+    s = said(doc, "it would call a national strike")
+    assert s.content.text.startswith("it would call") and s.cue.text == "said"
+    s = said(doc, "Half the cabinet wants to delay it")
+    assert s.kind == "direct" and s.source.anonymous and s.source.text == "the source"

@@ -245,6 +245,22 @@ def _trim_asides(toks) -> list:
     return [t for t in toks if t.i not in drop]
 
 
+def _leading_date_cut(toks) -> list:
+    """The content without a date the parse put at its head, which goes with the cue ("said on Monday
+    it would call a strike": the content is "it would call a strike")."""
+    if not toks:
+        return toks
+    ids = {t.i for t in toks}
+    first = min(toks, key=lambda t: t.i)
+    for t in toks:
+        if t.left_edge.i == first.i and t.head.i in ids and t.i != t.head.i and t.dep_ in ("prep", "npadvmod") \
+                and t.right_edge.i < max(ids) and (t.ent_type_ in ("DATE", "TIME") or any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)):
+            cut = {x.i for x in t.subtree}
+            return [x for x in toks if x.i not in cut]
+    return toks
+
+
 def _depth(tok) -> int:
     d = 0
     while tok.head.i != tok.i and d < 50:
@@ -281,7 +297,7 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
     """The tokens of a frame's content as the stage reports it: without the reporter's asides, with
     a condition on the cue ("will sign if …"), and (``extend``) with what the boundary model takes
     for more of it to its right (:func:`right_units`)."""
-    parts = _trim_asides(fr.content)
+    parts = _leading_date_cut(_trim_asides(fr.content))
     if fr.key.rsplit("|", 1)[-1] in FRAME_PREPS:  # "described her use of the system as a danger": the object too
         verb, prep = fr.cue[0], fr.cue[-1]
         for c in verb.children:
