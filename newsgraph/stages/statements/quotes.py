@@ -30,31 +30,10 @@ def find_quotes(text: str) -> list[Quote]:
             break
         i = mark.start()
         ch = text[i]
-        if ch == "'" and text.startswith("''", i) and _opens(text, i, width=2):
-            # ''two apostrophes'' (the New York Times' house style)
-            close_at = text.find("''", i + 2)
-            para_end = text.find("\n", i)
-            if close_at != -1 and (para_end == -1 or close_at < para_end):
-                start, end = i + 2, close_at
-                if end - start >= 2:
-                    quotes.append(Quote(start, end, i, close_at + 2))
-                i = close_at + 2
-                continue
-            i += 2
-            continue
         if ch == "'":
-            # 'a quote in straight single marks' (British style): closed within its paragraph, by a
-            # mark no letter follows ("don't" and "the players' union" are apostrophes)
-            close_at = _single_close(text, i) if _opens(text, i) and not text[i + 1: i + 2].isdigit() else -1  # '90s
-            if close_at != -1:
-                start, end = i + 1, close_at
-                while start < end and text[start].isspace():
-                    start += 1
-                if end - start >= 2:
-                    quotes.append(Quote(start, end, i, close_at + 1))
-                i = close_at + 1
-                continue
-            i += 1
+            q, i = _apostrophe_quote(text, i)
+            if q is not None:
+                quotes.append(q)
             continue
         if ch in _PAIRS and _opens(text, i):
             close = _PAIRS[ch]
@@ -96,6 +75,25 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
         nxt = text[i + width] if i + width < len(text) else " "
         return (prev.isspace() or prev in "([{—–-:") and not nxt.isspace()
     return True
+
+
+def _apostrophe_quote(text: str, i: int) -> tuple[Quote | None, int]:
+    """The quote an apostrophe at ``i`` opens, if any, and where to read on: ''two apostrophes'' (the New
+    York Times' house style) closed by two within the paragraph, or 'a straight single mark' (British
+    style) closed as :func:`_single_close` has it ("don't", "the players' union", "'90s" are apostrophes)."""
+    if text.startswith("''", i) and _opens(text, i, width=2):
+        width, close_at = 2, text.find("''", i + 2)
+        para_end = text.find("\n", i)
+        if para_end != -1 and close_at > para_end:
+            close_at = -1
+    elif _opens(text, i) and not text[i + 1: i + 2].isdigit():
+        width, close_at = 1, _single_close(text, i)
+    else:
+        return None, i + 1
+    if close_at == -1:
+        return None, i + width
+    quote = Quote(i + width, close_at, i, close_at + width) if close_at - (i + width) >= 2 else None
+    return quote, close_at + width
 
 
 def _single_close(text: str, i: int) -> int:
