@@ -93,8 +93,11 @@ def _load(name: str, fast_attrs: bool = True, numpy_blas: bool = True):
             starts = [i for i in (numpy.flatnonzero(space[:-1] & ~space[1:]) + 1).tolist() if "\n" in doc[i - 1].text]
             # a dateline opening a paragraph is no part of its first sentence: the parser otherwise
             # takes "NAIROBI" for a subject or hangs the sentence under "LONDON"
-            text = doc.text
+            text = None  # the doc's text, built only when a paragraph opens with an upper-case word
             for i in [0, *starts]:
+                if not doc[i].is_upper:
+                    continue  # (a dateline opens with one: "WASHINGTON", "SAN", "U.S.")
+                text = doc.text if text is None else text
                 m = DATELINE.match(text, doc[i].idx)
                 if m is not None and m.end() < len(text):
                     after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")

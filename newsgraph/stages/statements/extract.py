@@ -177,7 +177,7 @@ class _Extractor:
                     anonymous = True
         else:
             anonymous = self.an.actor(actor_id).kind == "anonymous"
-        if actor_id is not None and cue is not None and cue.dep_ == "relcl" and (cue.head.i == head.i or head.i < cue.i):
+        if actor_id is not None and cue is not None and cue.dep_ == "relcl" and head.i < cue.i:
             self._relative_mention(cue, actor_id)
         return Source(text=span.text, start=span.start_char, end=span.end_char, actor=actor_id, anonymous=anonymous)
 
@@ -340,11 +340,16 @@ class _Extractor:
         """A source that is a name as written ("Carl Bialik", "Mayor Tom Alvarez"), its actor the last word's."""
         return Source(text=who.text, start=who.start_char, end=who.end_char, actor=self.an.actor_of(who[-1]))
 
-    def _verb_and_colon_before(self, q: Quote) -> bool:
+    def _colon_before(self, q: Quote) -> int:
+        """Where the colon is that the quote follows on its line ("he laughed: “…”"), or -1."""
         k = q.open_at - 1
-        while k > 0 and self.text[k] in " \t":
+        while k >= 0 and self.text[k] in " \t":
             k -= 1
-        if k <= 0 or self.text[k] != ":":
+        return k if k >= 0 and self.text[k] == ":" else -1
+
+    def _verb_and_colon_before(self, q: Quote) -> bool:
+        k = self._colon_before(q)
+        if k == -1:
             return False
         span = self.doc.char_span(k, k + 1, alignment_mode="expand")
         return span is not None and len(span) == 1 and span[0].i > 0 and self.doc[span[0].i - 1].pos_ == "VERB"
@@ -444,10 +449,7 @@ class _Extractor:
     def _quote_is_the_clause(self, q: Quote, cue) -> bool:
         """The quote is all that was said: it opens its sentence with the cue after it ("“Nous sommes
         solidaires,” a union leader told the crowd"), or follows the cue's colon."""
-        k = q.open_at - 1
-        while k >= 0 and self.text[k] in " \t":
-            k -= 1
-        if k >= 0 and self.text[k] == ":" and cue.idx < q.open_at:
+        if self._colon_before(q) != -1 and cue.idx < q.open_at:
             return True
         if cue.idx < q.close_at:
             return False
@@ -645,11 +647,11 @@ class _Extractor:
                 self.out.append(rel)
                 self._set_via(st, rel.id)
         near = list(cue.children)
+        # "reported, citing …, that" with "citing" hung on the reported clause
+        asides = [a for c in near if c.dep_ == "ccomp" and c.i > cue.i and (a := cited_aside(cue, c)) is not None]
         if cue.dep_ == "ccomp" and cue.head.i > cue.i:  # the inverted parse of "reported, citing …, that"
             near += [c for c in cue.head.children if c.i < cue.head.i]
-        for c in cue.children:  # "reported, citing …, that" with "citing" hung on the reported clause
-            if c.dep_ == "ccomp" and c.i > cue.i and (aside := cited_aside(cue, c)) is not None:
-                near.append(aside)
+        near += asides
         for c in near:  # "The Post reported, citing two officials"
             if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in self.lex.relay:
                 obj = [g for g in c.children if g.dep_ == "dobj"]
