@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/statements.py run [--data DIR] [--split dev] [--json OUT]
     .venv/bin/python benchmarks/statements.py learn [--data DIR] [--split train]
+    .venv/bin/python benchmarks/statements.py cv [--folds 5] [--docs TRAIN.spacy | --save-docs TRAIN.spacy]
+    .venv/bin/python benchmarks/statements.py agreement [--split train]
 
 ``run`` scores ``newsgraph evaluate polnear`` on a PolNeAR compartment (content P/R/F1 at half-of-each
 overlap, one-to-one; source and cue accuracy over matched pairs; see ``newsgraph/evaluate/polnear.py``)
@@ -21,6 +23,12 @@ rows and ``__ubias__``): over the subtrees after the content of each frame whose
 never read by ``learn``. The defaults (``--l2 3``, ``--unit-l2 1``, ``--threshold 0.25``) were chosen
 by fitting on four fifths of TRAIN and scoring the stage on the fifth left out (articles 0, 5, 10 … in
 name order).
+
+``cv`` is how the rules and settings are steered without reading dev: it fits both models on all
+folds of TRAIN but one and scores the stage on that one, for each fold, and sums the figures (the
+committed weights are left alone). ``agreement`` scores PolNeAR's second annotator against its first
+on the articles two annotators marked up, with the same metric: the ceiling the stage's figures read
+against; ``cv`` also reports the stage on just those articles.
 
 PolNeAR lives in ``<repo>/../shared/data/polnear/data`` (``--data`` to point elsewhere); it is not copied here.
 """
@@ -192,11 +200,31 @@ def _train_docs(args, pipe, golds):
     if args.docs:  # a DocBin of the same articles, parsed earlier with the same model (saves the parse)
         from spacy.tokens import DocBin
 
-        docs = list(DocBin().from_disk(args.docs).get_docs(pipe.nlp.vocab))
+        docs = list(DocBin().from_disk(args.docs).get_docs(pipe.nlp.vocab))[:len(golds)]  # (--limit)
         if [d.text for d in docs] != [g.text for g in golds]:
             sys.exit(f"{args.docs} does not hold the texts of {args.split}")
         return docs
-    return pipe.nlp.pipe((g.text for g in golds), batch_size=16)
+    docs = list(pipe.nlp.pipe((g.text for g in golds), batch_size=16))
+    if getattr(args, "save_docs", None):
+        from spacy.tokens import DocBin
+
+        DocBin(store_user_data=True, docs=docs).to_disk(args.save_docs)
+    return docs
+
+
+def _fit(golds, docs, args):
+    """The boundary model, then the cue classifier (whose labels read the contents as the boundary
+    model draws them), fitted on the articles; the boundary model is left installed in
+    ``stages.statements.classifier``, where ``frame_content`` reads it. Returns (ubias, uweights,
+    bias, weights, frames, attributions, units)."""
+    from newsgraph.stages.statements import classifier
+
+    urows = [r for _name, rs in unit_examples(golds, docs) for r in rs]
+    ubias, uweights = fit_logistic(urows, l2=args.unit_l2, epochs=args.epochs)
+    classifier.bounds_model = lambda: (ubias, uweights)
+    rows = [r for _name, rs in frame_examples(golds, docs) for r in rs]
+    bias, weights = fit_logistic(rows, l2=args.l2, epochs=args.epochs)
+    return ubias, uweights, bias, weights, len(rows), sum(label for _, label in rows), len(urows)
 
 
 def learn(args) -> int:
@@ -207,24 +235,15 @@ def learn(args) -> int:
     directory = Path(args.data) / args.split
     if directory.name == "dev":
         sys.exit("learn reads the training split only; dev is for measuring")
-    from newsgraph.stages.statements import classifier
-
     pipe = Pipeline(Settings(plain=True, model=args.model))
     golds = list(pn.iter_gold(directory, args.limit))
     docs = list(_train_docs(args, pipe, golds))
-    # first the boundary model (its examples do not depend on it), then the cue classifier, whose
-    # labels read the contents as the boundary model draws them
-    urows = [r for _name, rs in unit_examples(golds, docs) for r in rs]
-    ubias, uweights = fit_logistic(urows, l2=args.unit_l2, epochs=args.epochs)
-    classifier.bounds_model = lambda: (ubias, uweights)  # frame_content reads it from there
-    rows = [r for _name, rs in frame_examples(golds, docs) for r in rs]
-    bias, weights = fit_logistic(rows, l2=args.l2, epochs=args.epochs)
+    ubias, uweights, bias, weights, n_rows, pos, n_units = _fit(golds, docs, args)
     weights.update(uweights)
-    pos = sum(label for _, label in rows)
     about = (f"cue classifier and boundary model (u: rows) of the statements stage: logistic regressions over "
              f"attribution frames and over what may continue a content, learned by "
-             f"`python benchmarks/statements.py learn` on PolNeAR {args.split} ({len(golds)} articles, {len(rows)} "
-             f"frames, {pos} attributions; {len(urows)} units; model {pipe.model_name}; l2 {args.l2} and "
+             f"`python benchmarks/statements.py learn` on PolNeAR {args.split} ({len(golds)} articles, {n_rows} "
+             f"frames, {pos} attributions; {n_units} units; model {pipe.model_name}; l2 {args.l2} and "
              f"{args.unit_l2}, {args.epochs} epochs). Regenerate, do not edit by hand.")
     with WEIGHTS.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
@@ -234,34 +253,163 @@ def learn(args) -> int:
         w.writerow(["__bias__", round(bias, 4)])
         w.writerow(["__ubias__", round(ubias, 4)])
         w.writerows(sorted(weights.items()))
-    print(f"{len(weights)} weights from {len(rows)} frames ({pos} attributions) in {len(golds)} articles "
+    print(f"{len(weights)} weights from {n_rows} frames ({pos} attributions) in {len(golds)} articles "
           f"written to {WEIGHTS}")
+    return 0
+
+
+def _doubly_annotated(directory: Path) -> set[str]:
+    """Names of the articles of a compartment that two annotators (or more) marked up."""
+    counts = Counter(p.stem.rsplit("_", 1)[0] for p in (directory / "attributions").glob("*.ann"))
+    return {name for name, n in counts.items() if n > 1}
+
+
+def cross_validate(args) -> int:
+    """Fit on all folds but one, score the stage on that one, for each fold; the figures summed.
+
+    The steering measure of the stage's rules and settings: it never reads dev, and every article is
+    scored by a model that did not see it. Articles go to fold ``i % folds`` in name order. Also
+    scored on their own: the articles two annotators marked up, whose second annotator
+    ``agreement`` scores against the first."""
+    from newsgraph.analysis import Analysis
+    from newsgraph.evaluate import polnear as pn
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.settings import Settings
+    from newsgraph.stages import ORDER, statements
+    from newsgraph.stages.statements import classifier
+
+    directory = Path(args.data) / args.split
+    if directory.name == "dev":
+        sys.exit("cv reads the training split only; dev is for measuring")
+    pipe = Pipeline(Settings(plain=True, model=args.model))
+    golds = list(pn.iter_gold(directory, args.limit))
+    docs = list(_train_docs(args, pipe, golds))
+    arts = _articles(pipe, golds)
+    for a, g in zip(arts, golds, strict=True):
+        if a.text != g.text:
+            sys.exit(f"{g.name}: the article text differs from the file; offsets would not align")
+    doubly = _doubly_annotated(directory)
+    total, both = pn.Report(), pn.Report()
+    errors: list[dict] | None = [] if args.errors else None
+    saved = classifier.cue_model, classifier.bounds_model
+    try:
+        for k in range(args.folds):
+            fit_i = [i for i in range(len(golds)) if i % args.folds != k]
+            ubias, uweights, bias, weights, *_ = _fit([golds[i] for i in fit_i], [docs[i] for i in fit_i], args)
+            classifier.cue_model = lambda b=bias, w=weights: (b, w, args.threshold)
+            classifier._signature_probability.cache_clear()
+            fold = pn.Report()
+            for i in range(k, len(golds), args.folds):
+                an = Analysis(article=arts[i], doc=docs[i], kb=pipe.kb)
+                for stage in ORDER:
+                    stage.run(an)
+                    if stage is statements:
+                        break
+                pred = pn.predictions_of(an.to_document())
+                for rep in (fold, total, both) if golds[i].name in doubly else (fold, total):
+                    pairs = pn.score_article(golds[i].attributions, pred, rep)
+                    rep.articles += 1
+                if errors is not None:
+                    errors.extend(_errors(golds[i], pred, pairs))
+            f = fold.tally("all").figures()
+            print(f"fold {k}: {fold.articles} articles, gold {f['gold']}, predicted {f['predicted']}, "
+                  f"matched {f['matched']}, F1 {100 * f['f1']:.2f}%", flush=True)
+    finally:
+        classifier.cue_model, classifier.bounds_model = saved
+        classifier._signature_probability.cache_clear()
+    print(f"\n{args.folds}-fold cross-validation on PolNeAR {args.split}:")
+    print(pn.format_report(total))
+    print(f"\nthe {both.articles} articles two annotators marked up (compare `agreement`):")
+    print(pn.format_report(both))
+    if errors is not None:
+        with open(args.errors, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in errors)
+        print(f"{len(errors)} misses and false predictions written to {args.errors}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"split": args.split, "folds": args.folds, "model": pipe.model_name,
+                                               **total.to_dict(), "doubly_annotated": both.to_dict()},
+                                              indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _errors(g, pred, pairs) -> list[dict]:
+    """The gold attributions left unmatched and the predictions that matched none, as text, each
+    with the other side's nearest content (most characters in common), for reading the errors."""
+    from newsgraph.evaluate import polnear as pn
+
+    def text(ranges):
+        return " | ".join(g.text[s:e] for s, e in ranges) if ranges else None
+
+    def nearest(content, others):
+        best = max(others, key=lambda o: pn._inter(content, o.content), default=None)
+        return text(best.content) if best is not None and pn._inter(content, best.content) else None
+
+    golds, gm, pm = list(g.attributions), {a for a, _ in pairs}, {b for _, b in pairs}
+    out = [{"article": g.name, "error": "missed", "form": a.form, "content": text(a.content), "source": a.source_text,
+            "cue": text(a.cue), "nearest_prediction": nearest(a.content, pred)}
+           for i, a in enumerate(golds) if i not in gm]
+    out += [{"article": g.name, "error": "false", "form": p.kind, "content": text(p.content), "source": p.source_text,
+             "cue": text(p.cue), "nearest_gold": nearest(p.content, golds)}
+            for i, p in enumerate(pred) if i not in pm]
+    return out
+
+
+def agreement(args) -> int:
+    """The second annotator scored against the first, with the metric the stage is scored by, on the
+    articles of a compartment that two annotators marked up: how far people agree, the ceiling to
+    read the stage's figures against."""
+    from newsgraph.evaluate import polnear as pn
+
+    directory = Path(args.data) / args.split
+    report = pn.Report()
+    anns: dict[str, list[Path]] = {}
+    for p in sorted((directory / "attributions").glob("*.ann")):
+        anns.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
+    for name, paths in sorted(anns.items()):
+        text_file = directory / "text" / f"{name}.txt"
+        if len(paths) < 2 or not text_file.exists():
+            continue
+        text = text_file.read_text(encoding="utf-8")
+        first, second = (pn.read_gold(text, p.read_text(encoding="utf-8")) for p in sorted(paths)[:2])
+        pred = [pn.Prediction(content=a.content, source=a.source, cue=a.cue, kind=a.form, source_text=a.source_text)
+                for a in second]
+        pn.score_article(first, pred, report)
+        report.articles += 1
+    print(f"PolNeAR {args.split}: the second annotator against the first, {report.articles} articles")
+    print(pn.format_report(report))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"split": args.split, **report.to_dict()}, indent=2) + "\n",
+                                   encoding="utf-8")
     return 0
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name, default_split in (("run", "dev"), ("learn", "train")):
+    for name, default_split in (("run", "dev"), ("learn", "train"), ("cv", "train"), ("agreement", "train")):
         p = sub.add_parser(name)
         p.add_argument("--data", default=str(DEFAULT_DATA), help="PolNeAR data directory (holding dev/ and train/)")
         p.add_argument("--split", default=default_split)
         p.add_argument("--model", default=None, help="spaCy pipeline (default: the best installed)")
         p.add_argument("--limit", type=int, default=None, help="only the first N articles")
-        if name == "run":
+        if name in ("run", "cv", "agreement"):
             p.add_argument("--json", default=None, help="write the figures as JSON")
-        else:
+        if name in ("learn", "cv"):
             p.add_argument("--docs", default=None, help="a spaCy DocBin of the split's texts, parsed earlier")
             p.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the classifier")
             p.add_argument("--unit-l2", type=float, default=1.0, help="L2 penalty of the boundary model")
             p.add_argument("--epochs", type=int, default=300)
             p.add_argument("--threshold", type=float, default=0.25,
                            help="probability from which a frame is reported (chosen on held-out TRAIN folds)")
+        if name == "cv":
+            p.add_argument("--folds", type=int, default=5)
+            p.add_argument("--save-docs", default=None, help="write the parsed split as a DocBin (for --docs)")
+            p.add_argument("--errors", default=None, help="write the misses and false predictions as JSON lines")
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / args.split).is_dir():
         sys.exit(f"PolNeAR {args.split} not found under {data} (--data DIR)")
-    return run(args) if args.cmd == "run" else learn(args)
+    return {"run": run, "learn": learn, "cv": cross_validate, "agreement": agreement}[args.cmd](args)
 
 
 if __name__ == "__main__":
