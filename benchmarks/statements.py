@@ -334,7 +334,8 @@ def cross_validate(args) -> int:
 
 def _errors(g, pred, pairs) -> list[dict]:
     """The gold attributions left unmatched and the predictions that matched none, as text, each
-    with the other side's nearest content (most characters in common), for reading the errors."""
+    with the other side's nearest content (most characters in common), and the matched pairs whose
+    source is wrong, for reading the errors."""
     from newsgraph.evaluate import polnear as pn
 
     def text(ranges):
@@ -351,6 +352,10 @@ def _errors(g, pred, pairs) -> list[dict]:
     out += [{"article": g.name, "error": "false", "form": p.kind, "content": text(p.content), "source": p.source_text,
              "cue": text(p.cue), "nearest_gold": nearest(p.content, golds)}
             for i, p in enumerate(pred) if i not in pm]
+    out += [{"article": g.name, "error": "source", "form": golds[a].form, "content": text(golds[a].content),
+             "source": golds[a].source_text, "cue": text(golds[a].cue), "predicted_source": pred[b].source_text}
+            for a, b in pairs if golds[a].source and not (pn.overlaps(pred[b].source, golds[a].source) or any(
+                pn.overlaps((m,), golds[a].source) for m in pred[b].actor_mentions))]
     return out
 
 
@@ -404,7 +409,7 @@ def main(argv=None) -> int:
         if name == "cv":
             p.add_argument("--folds", type=int, default=5)
             p.add_argument("--save-docs", default=None, help="write the parsed split as a DocBin (for --docs)")
-            p.add_argument("--errors", default=None, help="write the misses and false predictions as JSON lines")
+            p.add_argument("--errors", default=None, help="write the misses, false predictions and wrong sources as JSON lines")
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / args.split).is_dir():

@@ -809,3 +809,110 @@ def test_a_date_at_the_head_of_a_content_goes_with_the_cue(docs):
     assert s.content.text.startswith("it would call") and s.cue.text == "said"
     s = said(doc, "Half the cabinet wants to delay it")
     assert s.kind == "direct" and s.source.anonymous and s.source.text == "the source"
+
+
+def test_quotes_ending_in_a_question_or_exclamation_mark_with_the_cue_after(docs):
+    # "“…?” Alvarez said." — the parser ends the sentence at the mark, so the cue stands in a
+    # sentence of its own that opens with the speaker's name
+    doc = docs["ad_war"]
+    s = said(doc, "Does he really think voters")
+    assert s.kind == "direct" and s.cue.text == "said" and actor_name(doc, s.source.actor) == "Maria Alvarez"
+    assert said(doc, "I have never voted").source.actor == s.source.actor
+    s = said(doc, "Time for a change!")
+    assert s.cue.text == "wrote" and s.content.text.startswith("Maria Alvarez has been in Washington")
+    assert actor_name(doc, s.source.actor) == "Tom Whitfield"
+    s = said(doc, "Why would a twenty-year-old bother")
+    assert s.cue.text == "asked" and actor_name(doc, s.source.actor) == "Greg Palmer"
+    assert said(doc, "That is the real cost").source.actor == s.source.actor
+    # the teacher asked a question in the reporter's words, not the quote
+    assert all("Does he really" not in s.content.text for s in doc.statements if s.source.text == "a retired teacher")
+
+
+def test_a_cue_the_tagger_took_for_a_plural_noun(docs):
+    # "“…,” a narrator in the ad states.": "states" tagged as a noun, the speaker phrase before it
+    doc = docs["ad_war"]
+    s = said(doc, "Tom Whitfield took their money")
+    assert s.kind == "direct" and s.cue.text == "states" and s.source.text == "a narrator in the ad"
+    assert s.source.anonymous
+    assert said(doc, "Now he wants a seat in the Senate").source.text == "a narrator in the ad"
+
+
+def test_quotes_with_cues_of_no_list(docs):
+    doc = docs["ad_war"]
+    s = said(doc, "Our members have never coordinated")  # "“…,” the manufacturers state in the letter"
+    assert s.kind == "direct" and s.cue.text == "state" and s.source.text == "the manufacturers"
+    s = said(doc, "Both campaigns owe voters a plan")  # "“…,” the editorial read."
+    assert s.kind == "direct" and s.cue.text == "read" and s.source.text == "the editorial"
+    s = said(doc, "Nobody has ever lost a race")  # "As one Republican consultant in Phoenix put it, “…”"
+    assert s.kind == "direct" and s.cue.text == "put" and s.source.text == "one Republican consultant in Phoenix"
+    assert s.source.anonymous
+
+
+def test_the_source_phrase_ends_before_the_cue_and_at_a_colon(docs):
+    doc = docs["ad_war"]
+    s = said(doc, "the least bit interested in what families pay")  # "Said Ortiz: “…”"
+    assert s.kind == "direct" and s.source.text == "Ortiz" and actor_name(doc, s.source.actor) == "Lena Ortiz"
+    for s in doc.statements:  # no source phrase holds its own cue or content
+        assert not (s.source.start < s.cue.start < s.source.end), (s.source.text, s.cue.text)
+        assert not (s.source.start <= s.content.start < s.source.end), (s.source.text, s.content.text)
+
+
+def test_a_speaker_after_the_cue_when_the_parse_took_a_quoted_word_for_the_subject(docs):
+    # '"… Every single amendment," said Hartley, who …': "amendment" is a subject in the parse too
+    doc = docs["primary_night"]
+    s = said(doc, "Every single amendment")
+    assert s.kind == "direct" and s.cue.text == "said" and actor_name(doc, s.source.actor) == "Joan Hartley"
+    assert said(doc, "Nobody can say we were quiet").source.actor == s.source.actor
+    # '"…," said Skelly, …, explaining that …': the participle's speaker is the cue's
+    s = said(doc, "We have seen bigger leads")
+    assert s.source.text.startswith("Skelly")
+    assert said(doc, "absentee ballots in the two counties").source.actor == s.source.actor
+
+
+def test_marks_typed_in_a_hurry_and_verbs_of_manner(docs):
+    doc = docs["primary_night"]
+    s = said(doc, "unusual to see a primary this close")  # “…,“ said Dana Whitcomb
+    assert s.content.text == "It's unusual to see a primary this close with turnout this high"
+    assert actor_name(doc, s.source.actor) == "Dana Whitcomb"
+    assert said(doc, "both bases were energized").source.actor == s.source.actor
+    s = said(doc, "Voters deserve to know who is paying")  # "…," opined the Columbus Ledger
+    assert s.cue.text == "opined" and s.source.text == "the Columbus Ledger"
+    s = said(doc, "We knocked on every door")  # '… the county clerk."We did not …"': no space after the period
+    assert s.source.anonymous and s.source.text.startswith("one volunteer")
+    s2 = said(doc, "We did not take a single vote for granted")
+    assert s2.source.actor == s.source.actor and s2.cue == s.cue
+
+
+def test_a_long_speaker_phrase_between_the_quote_and_its_cue(docs):
+    # '"…," Ray Donnelly, the pollster who correctly called … in Ohio tweeted on Wednesday.': the cue
+    # is far from the quote, "called" in the speaker's relative clause is nearer, and the parse hangs
+    # "tweeted" on the pollster
+    doc = docs["primary_night"]
+    s = said(doc, "Hartley needs a plan for the suburban voters")
+    assert s.cue.text == "tweeted" and s.source.text.startswith("Ray Donnelly")
+    # (the parse hangs the name on "Hartley" inside the quote: no apposition across the mark)
+    assert actor_name(doc, s.source.actor) != "Joan Hartley"
+    assert said(doc, "They decide this state in November").source.actor == s.source.actor
+
+
+def test_a_speaker_the_parse_hung_inside_the_quote_before_a_cue_with_no_subject(docs):
+    # '“… what our own counters saw,” Brandt, a former two-term congressman, said Wednesday morning':
+    # the parse hangs "Brandt" on a word of the quote and leaves "said" without a subject
+    doc = docs["primary_night"]
+    s = said(doc, "There is a severe disconnect")
+    assert s.kind == "direct" and actor_name(doc, s.source.actor) == "Rick Brandt"
+    assert said(doc, "precincts where the machines").source.actor == s.source.actor
+    assert all("morning" not in (st.source.text if st.source else "") for st in doc.statements)
+
+
+def test_speakers_after_the_cue_and_written_words(docs):
+    doc = docs["primary_night"]
+    s = said(doc, "forced the party to change its mind")  # '"…," read the email.'
+    assert s.cue.text == "read" and s.source.text == "the email"
+    assert said(doc, "with every vote we grow stronger").source.text == "the email"
+    s = said(doc, "forget about it")  # '"…," said retired schoolteacher Ellen Marsh, asked about …'
+    assert s.kind == "direct" and s.source.text == "retired schoolteacher Ellen Marsh"
+    s = said(doc, "Look at the ad the Brandt campaign put out")  # "Reyes notes", the name a compound of the verb
+    assert s.cue.text == "notes" and actor_name(doc, s.source.actor) == "Tom Reyes"
+    s = said(doc, "When the returns came in")  # '‘…?’” Whitcomb told reporters': the cue after "?’”"
+    assert s.cue.text == "told" and actor_name(doc, s.source.actor) == "Dana Whitcomb"

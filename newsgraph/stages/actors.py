@@ -74,11 +74,12 @@ def filter_spans_ids(matches):
     return sorted(out, key=lambda m: m[1])
 
 
-def _strip_possessive(span: SpacySpan) -> SpacySpan:
+def _bare_name(span: SpacySpan) -> SpacySpan:
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in ("'s", "’s", "'", "’")):
         span = span[:-1]
-    while len(span) > 1 and span[0].lower_ in ("the",):
-        span = span[1:]
+    while len(span) > 1 and (span[0].lower_ in ("the",) or span[0].tag_ in ("VBD", "VBZ")
+                             or span.label_ == "PERSON" and lexicon().title_sector(span[0].text)):
+        span = span[1:]  # (a verb: "Said Ellis: “…”" tagged a person; a title: "Treasurer Joan Hartley")
     return span
 
 
@@ -146,7 +147,7 @@ class _Builder:
         # Pass 1: people. A full name defines a person; a lone surname joins the person it names.
         person_spans: list[SpacySpan] = []
         for sp in spans:
-            sp2 = _strip_possessive(sp)
+            sp2 = _bare_name(sp)
             text = _name_text(sp2)
             entries = self.kb.lookup(text)
             is_person = (sp.label_ == "PERSON" and not entries and not _place_like(text)) or \
@@ -185,7 +186,7 @@ class _Builder:
 
         # Pass 2: countries, capitals, metonyms, organisations.
         for sp in spans:
-            sp2 = _strip_possessive(sp)
+            sp2 = _bare_name(sp)
             if any(t.i in self.an.token_actor for t in sp2):
                 continue
             text = _name_text(sp2)
@@ -271,6 +272,8 @@ class _Builder:
                         if ch.dep_ == "appos" and ch.i > span.end - 1 and ch.i not in self.an.token_actor:
                             appos_np = self.doc[ch.left_edge.i: ch.i + 1]
                             break
+                if appos_np is not None and any(t.is_quote for t in self.doc[min(span.start, appos_np.start): max(span.end, appos_np.end)]):
+                    appos_np = None  # across a quotation mark: '"… Hartley …," Ray Donnelly' is no apposition
                 ctx = pre + (list(appos_np) if appos_np is not None else [])
                 if not ctx:
                     continue

@@ -74,10 +74,17 @@ class _Extractor:
             lemmas = lemma[verbs].tolist()
             cue_lemma = {lem: self.lex.is_cue(strings[lem].lower()) for lem in set(lemmas)}
             found = {i for i, lem in zip(verbs, lemmas, strict=True) if cue_lemma[lem]}
+            found.update(i for i in verbs if self._as_x_put_it(doc[i]))
             according = numpy.flatnonzero(lower[:-1] == numpy.uint64(strings["according"]))
             found.update(according[lower[according + 1] == numpy.uint64(strings["to"])].tolist())
             self._cue_positions = sorted(found)
         return self._cue_positions
+
+    @staticmethod
+    def _as_x_put_it(tok) -> bool:
+        """ "As one strategist put it, “…”": a cue of no list."""
+        return tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
     def in_quote(self, char: int) -> Quote | None:
         return next((q for q in self.quotes if q.open_at <= char < q.close_at), None)
@@ -124,6 +131,13 @@ class _Extractor:
             outer = _outer_cue(verb, self.lex)
             if outer is not None:  # "said Marquez would face … and accused party leaders of …": the
                 return self.subject_of(outer)  # parse hangs "accused" in the content; it is the sayer's
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i and self.is_cue(verb.head) \
+                and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            subj = self.subject_of(verb.head)  # "“…,” said Skelly, explaining he …": Skelly's
+            if subj is not None and self.in_quote(subj.idx):
+                subj = self._subject_after(verb.head)
+            if subj is not None:
+                return subj
         subj = subject_of(verb)
         if subj is not None:
             return subj
@@ -131,6 +145,12 @@ class _Extractor:
             return verb.head
         subj = inverted_subject(verb)
         return None if subj is None or any(t.i == subj.i for t in content) else subj
+
+    def _subject_after(self, verb):
+        """The subject after a cue outside quotation marks ("“…,” said Cruz", where the parse took a
+        word of the quote for a second subject), or the name after it the tagger did not see as one."""
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i
+                     and not self.in_quote(c.idx)), None) or inverted_subject(verb)
 
     def source_span(self, head, cue=None):
         """The source phrase around its head word, without relative clauses, appositions and the like,
@@ -144,6 +164,15 @@ class _Extractor:
             t = stack.pop()
             toks.append(t)
             stack.extend(c for c in t.children if c.dep_ not in ("relcl", "punct"))
+        if cue is not None and head.i < cue.i:
+            toks = [t for t in toks if t.i < cue.i]  # "a narrator in the ad [states]": the cue hung in it
+        first_idx = min(t.idx for t in toks)
+        closed = max((q.close_at for q in self.quotes if first_idx < q.close_at <= head.idx), default=None)
+        if closed is not None:  # "“…,” Nate Silver, …, tweeted" with the quote hung on the name
+            toks = [t for t in toks if t.idx >= closed]
+        colon = min((t.i for t in toks if t.i > head.i and t.text == ":"), default=None)
+        if colon is not None:  # "Said Ellis: “I don't get …”" (the parse hangs the quote on the name)
+            toks = [t for t in toks if t.i < colon]
         toks.sort(key=lambda t: t.i)
         first, last = toks[0], toks[-1]
         while first.is_punct and first.i < last.i:
@@ -155,6 +184,9 @@ class _Extractor:
     def make_source(self, head, cue=None) -> Source:
         span = self.source_span(head, cue)
         actor_id = self.an.actor_of(head)
+        if actor_id is not None and head.i not in self.an.token_actor and not any(
+                span.start <= c.i < span.end and self.an.token_actor.get(c.i) == actor_id for c in head.children):
+            actor_id = None  # found through a word the source phrase leaves out (the quote hung on the name)
         if actor_id is not None and head.i not in self.an.token_actor and head.lemma_.lower() in self.lex.anonymous_heads \
                 and (a := self.an.actor(actor_id)) is not None and a.kind != "person":
             actor_id = None  # "An FAA spokeswoman": an unnamed person of the FAA (kept as what it reveals)
@@ -162,7 +194,7 @@ class _Extractor:
         if actor_id is None and head.lemma_.lower() in self.lex.document_heads:
             actor_id = self._body_of(head, span)  # "a statement from the Kremlin": the Kremlin's
         if actor_id is None and head.dep_ == "appos" and (a := self.an.actor(self.an.actor_of(head.head))) is not None \
-                and a.kind == "person":
+                and a.kind == "person" and not any(t.is_quote for t in self.doc[head.head.i: head.i]):
             actor_id = a.id  # "Levan Gelashvili, a 46-year-old driver …": the driver is Gelashvili
         if actor_id is None and head.lemma_.lower() in self.lex.voice_heads:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "Mr. Ellison's campaign"
@@ -298,11 +330,21 @@ class _Extractor:
             if self._inside_complement(cue, q) or self._held_by_another_cue(cue, q):
                 continue  # "said his staff “did the wrong thing”": a mixed quote, taken by the indirect pass
             subj = self.subject_of(cue) if cue.lower_ != "according" else None
-            if subj is not None and self.in_quote(subj.idx):
-                subj = self._speaker_between(q, cue)  # the parse took a word of the quote for the subject
-            source = self.make_source(subj) if subj is not None else None
+            if subj is None or self.in_quote(subj.idx):  # none, or the parse took a word of the quote for it:
+                subj = self._speaker_between(q, cue) or self._subject_after(cue)  # "…,” said Cruz"
+            phrase = None
+            if subj is None and cue.dep_ == "acl" and q.close_at <= cue.head.idx < cue.idx:
+                subj = cue.head  # "“…,” Nate Silver, the polling guru …, tweeted": the cue hung on the name
+                if subj.dep_ == "appos" and q.close_at <= subj.head.idx:
+                    subj = subj.head
+            if subj is None and cue.pos_ == "NOUN" and cue.idx > q.close_at:
+                phrase = self._phrase_before_cue(q, cue)  # a cue tagged as a noun: no subject in the parse
+                subj = phrase[0] if phrase else None
+            source = self.make_source(subj, cue) if subj is not None else None
             if source is None:
                 continue
+            if phrase and phrase[1].idx < source.start:  # the whole phrase: "the editorial"
+                source = replace(source, text=self.text[phrase[1].idx:source.end], start=phrase[1].idx)
             self.used_cues.add(cue.i)
             kind = "direct" if words >= 4 or self._sentence_is_quote(q) or self._quote_is_the_clause(q, cue) \
                 else "mixed"
@@ -321,7 +363,7 @@ class _Extractor:
             k -= 1
         for t in self.doc[k: cue.i]:  # from the quote on
             if t.pos_ in ("NOUN", "PROPN", "PRON") and not (q.close_at <= t.head.idx < cue.idx) \
-                    and t.head.i != cue.i:
+                    and (t.head.i != cue.i or t.dep_ == "compound"):  # ("Conway notes" as a compound)
                 return t
         return None
 
@@ -429,7 +471,8 @@ class _Extractor:
             if not any(q.open_at <= t.idx < q.close_at for t in sub):
                 continue
             outside = [t for t in sub if not (q.open_at <= t.idx < q.close_at) and not t.is_punct
-                       and not (t.dep_ == "mark" and t.lower_ == "that")]
+                       and not (t.dep_ == "mark" and t.lower_ == "that")
+                       and not (q.close_at <= t.idx < cue.idx)]  # (the speaker's phrase the parse hung in it)
             if outside:
                 return True
         return False
@@ -475,10 +518,11 @@ class _Extractor:
         k = q.close_at
         while k < len(self.text) and self.text[k] in " \t":
             k += 1
-        # a quote ending in "?" or "!" may end its sentence for the parser: "''… why should voters?'' she
-        # said" has its cue in the next one, which opens in lower case
+        # a quote ending in "?" or "!" ends its sentence for the parser: "''… why should voters?'' she
+        # said", "“… a drug company?” Alvarez said." have their cue in the next one
         after = self.doc.char_span(k, k + 1, alignment_mode="expand") \
-            if k < len(self.text) and self.text[k].islower() else None
+            if k < len(self.text) and (self.text[k].islower() or self.text[k].isupper()
+                                       and self.text[q.start:q.end].rstrip(",’'\"”")[-1:] in ("?", "!")) else None
         for tok_span in (first, last, after):
             if tok_span is not None and len(tok_span):
                 sent = tok_span[0].sent  # (found by walking the tokens: once)
@@ -491,13 +535,38 @@ class _Extractor:
                 t = self.doc[i]
                 if q.open_at <= t.idx < q.close_at:
                     continue
+                if t.idx >= q.close_at and any(a.dep_ == "relcl" and a.idx >= q.close_at for a in (t, *t.ancestors)):
+                    continue  # "“…,” Ray Donnelly, the pollster who called …, tweeted": the speaker's relative clause
                 dist = q.open_at - (t.idx + len(t)) if t.idx < q.open_at else t.idx - q.close_at
                 if dist < best_dist:
                     best, best_dist = t, dist
-        # the cue must sit next to the quote: at most a short speaker phrase between them
-        if best is not None and best_dist <= 80:
+        # the cue must sit next to the quote: at most a short speaker phrase between them, or a long
+        # one that is the cue's subject or bears the cue ("“…,” Nate Silver, the polling guru who
+        # founded fivethirtyeight.com, tweeted")
+        if best is not None and (best_dist <= 80 or best_dist <= 240 and self._speaker_phrase_of(q, best)):
             return best
-        return self._verb_taking_the_quote(q, last)
+        return self._verb_taking_the_quote(q, last) or self._cue_tagged_as_noun(q, last)
+
+    def _speaker_phrase_of(self, q: Quote, cue) -> bool:
+        """What stands between a quote and a cue after it is the phrase of the cue's speaker: the cue
+        heads its first word or hangs on one of that word's heads there."""
+        if cue.idx < q.close_at:
+            return False
+        k = cue.i
+        while k > 0 and self.doc[k - 1].idx >= q.close_at:
+            k -= 1
+        while k < cue.i and (self.doc[k].is_punct or self.doc[k].is_space):
+            k += 1
+        if k == cue.i:
+            return False
+        first = self.doc[k]
+        if cue in first.ancestors:  # the speaker's phrase is the cue's subject
+            return all(a.i < k or a.i >= cue.i for a in cue.ancestors)
+        top = first
+        while top.head.i != top.i and k <= top.head.i < cue.i:
+            top = top.head
+        # the cue hung on the speaker's phrase (the parse's participle: "Nate Silver … tweeted")
+        return cue.dep_ == "acl" and top.left_edge.i <= cue.head.i <= top.right_edge.i
 
     def _verb_taking_the_quote(self, q: Quote, last):
         """A verb of no cue list right after the quote whose clause the quote is ("“…,” scoffed the
@@ -512,7 +581,46 @@ class _Extractor:
                 break
             if t.pos_ == "VERB" and any(c.dep_ in ("ccomp", "parataxis") and q.start <= c.idx < q.end for c in t.children):
                 return t
+            if t.pos_ == "VERB" and t.lemma_.lower() == "read" and q.start <= t.head.idx < q.end \
+                    and inverted_subject(t) is not None:
+                return t  # "“…,” read the email" with "read" hung on the quote
         return None
+
+    def _cue_tagged_as_noun(self, q: Quote, last):
+        """ "“…,” a narrator in the ad states.", "“…,” the Saudis state in the white paper", "“…,” the
+        editorial read.": a cue verb the tagger took for a noun, after a short speaker phrase right
+        after the quote, ending the sentence or followed by a preposition or a comma."""
+        if last is None or not len(last):
+            return None
+        doc = self.doc
+        sent = last[0].sent
+        if any(t.idx < q.open_at and not (t.is_punct or t.is_space) for t in sent):
+            return None  # the quote opens its sentence ("“Arrogant,” features a … report" is a title)
+        words = [t for t in sent if t.idx > q.close_at and not (t.is_punct or t.is_space)]
+        for j, t in enumerate(words[:8]):
+            if t.pos_ in ("VERB", "AUX"):
+                return None
+            if t.idx > q.close_at + 80:
+                break
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if j and t.tag_ in ("NN", "NNS") and (t.lemma_.lower() in self.lex.speech or t.lower_ == "read") \
+                    and words[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                    and (nxt is None or nxt.is_punct or nxt.dep_ == "prep"):
+                return t
+        return None
+
+    def _phrase_before_cue(self, q: Quote, cue):
+        """The head and the first word of the phrase between a quote and a cue that took no subject ("a
+        narrator in the ad")."""
+        k = cue.i
+        while k > 0 and self.doc[k - 1].idx >= q.close_at:
+            k -= 1
+        while k < cue.i and (self.doc[k].is_punct or self.doc[k].is_space):
+            k += 1
+        heads = [t for t in self.doc[k: cue.i] if t.head.i == t.i or not k <= t.head.i < cue.i]
+        head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")), None) or \
+            next((t for t in heads if t.pos_ == "ADJ"), None)  # "the editorial [read]", tagged as words of a noun
+        return (head, self.doc[k]) if head is not None else None
 
     # -- 2. indirect speech ---------------------------------------------------------------------
     def indirect(self) -> None:

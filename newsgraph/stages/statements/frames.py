@@ -281,16 +281,21 @@ def _referential_it(verb, subj) -> bool:
 def inverted_subject(verb):
     """The speaker after the cue when the parser left the cue without a subject: "…,'' said Robin
     Maynard, half joking" (the name hung under a later verb)."""
-    if verb.lemma_.lower() not in lexicon().speech or verb.i + 1 >= len(verb.doc):
-        return None
+    if verb.lemma_.lower() not in lexicon().speech and verb.lemma_.lower() != "read" or verb.i + 1 >= len(verb.doc):
+        return None  # ("…," read the statement: written words)
     nxt = verb.doc[verb.i + 1]
-    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") or nxt.sent != verb.sent:
+    if nxt.sent != verb.sent:
         return None
+    if nxt.pos_ == "ADV" and nxt.is_title and nxt.ent_type_ not in ("DATE", "TIME") \
+            and (nxt.i + 1 == len(nxt.doc) or nxt.nbor(1).is_punct):
+        return nxt  # "…,” said Skelly, explaining …": a name the tagger took for an adverb
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") and not (nxt.tag_ == "VBN" and nxt.dep_ == "amod"):
+        return None  # (a participle before the name: "said retired neurosurgeon Ben Carson")
     head = nxt
     while head.head.i != head.i and head.head.i > verb.i and head.dep_ in ("compound", "det", "amod", "poss", "nmod") \
             and head.head.i - verb.i <= 6:
         head = head.head
-    return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") and head.ent_type_ not in ("DATE", "TIME") else None
 
 
 def frame_content(fr: Frame, extend: bool = True) -> list:

@@ -44,6 +44,9 @@ def find_quotes(text: str) -> list[Quote]:
                 c = text[j]
                 if c in closers and (ch != "‘" or _closes_single(text, j)) and j > start:
                     break
+                if c == "“" == ch and text[j - 1] in ",.?!" and (j + 1 == n or text[j + 1].isspace()):
+                    closers = ("“",)  # “…,“ said X: an opening mark typed for the closing one
+                    break
                 if c == "\n":
                     # multi-paragraph quote: next paragraph opens again with the same mark
                     k = j
@@ -73,7 +76,8 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i else " "
     if ch in ('"', "‘", "'"):  # ambiguous marks open only after a space or bracket and before a word
         nxt = text[i + width] if i + width < len(text) else " "
-        return (prev.isspace() or prev in "([{—–-:") and not nxt.isspace()
+        return (prev.isspace() or prev in "([{—–-:" or ch == '"' and prev in ".?!" and nxt.isupper()) \
+            and not nxt.isspace()  # (…authorities."We were deceived": the space left out)
     return True
 
 
