@@ -916,3 +916,13 @@ def test_speakers_after_the_cue_and_written_words(docs):
     assert s.cue.text == "notes" and actor_name(doc, s.source.actor) == "Tom Reyes"
     s = said(doc, "When the returns came in")  # '‘…?’” Whitcomb told reporters': the cue after "?’”"
     assert s.cue.text == "told" and actor_name(doc, s.source.actor) == "Dana Whitcomb"
+
+
+def test_the_phrase_right_before_a_cue_the_parse_left_without_a_subject(docs):
+    doc = docs["primary_night"]
+    # "…, for his friend Republican Senate nominee Joan Hartley, former governor Ted Strickland said":
+    # the parse takes the second name for an apposition of the first
+    s = said(doc, "uniquely qualified to be senator")
+    assert s.source.text == "former governor Ted Strickland"
+    s = said(doc, "want the next senator to focus on prices")  # "About 4 in 10 say"
+    assert s.source.text == "About 4 in 10" and s.source.anonymous
