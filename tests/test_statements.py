@@ -926,3 +926,14 @@ def test_the_phrase_right_before_a_cue_the_parse_left_without_a_subject(docs):
     assert s.source.text == "former governor Ted Strickland"
     s = said(doc, "want the next senator to focus on prices")  # "About 4 in 10 say"
     assert s.source.text == "About 4 in 10" and s.source.anonymous
+
+
+def test_a_cue_and_its_content_never_share_words(docs):
+    # "three drug makers that the group accuses of hiding price increases": the content was "of hiding
+    # …", the preposition in both; a cue inside its content is the parenthetical kind ("X, she said, Y")
+    s = said(docs["ad_war"], "hiding price increases")
+    assert s.cue.text == "accuses of" and s.content.text.startswith("hiding")
+    for doc in docs.values():
+        for s in doc.statements:
+            if s.cue and s.cue.start < s.content.end and s.content.start < s.cue.end:
+                assert s.content.start < s.cue.start and s.cue.end < s.content.end, (s.cue.text, s.content.text)

@@ -306,8 +306,8 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
     if fr.key.rsplit("|", 1)[-1] in FRAME_PREPS:  # "described her use of the system as a danger": the object too
         verb, prep = fr.cue[0], fr.cue[-1]
         for c in verb.children:
-            if c.dep_ == "dobj" and c.i < prep.i:
-                parts = [*c.subtree, prep, *parts]
+            if c.dep_ == "dobj" and verb.i < c.i < prep.i:  # (not a relative "that" before the verb: "companies
+                parts = [*c.subtree, prep, *parts]       # that Brussels accuses of helping …")
     xcomps = [c for c in fr.cue[0].children if c.dep_ == "xcomp" and c.i > fr.cue[0].i] if fr.key.endswith("|comp") else []
     if xcomps:  # "called on Sanders to do the same", "urged Congress to act": who is to do it too
         verb, x = fr.cue[0], xcomps[0]
