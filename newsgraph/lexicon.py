@@ -27,6 +27,7 @@ class Lexicon:
     relay: frozenset[str]
     document_heads: frozenset[str] = frozenset()
     voice_heads: frozenset[str] = frozenset()
+    quote_verbs: frozenset[str] = frozenset()
     events: dict[str, Any] = field(default_factory=dict)
 
     def title_sector(self, phrase: str) -> tuple[str, str] | None:
@@ -53,5 +54,6 @@ def lexicon() -> Lexicon:
         relay=frozenset(cues.get("relay", [])),
         document_heads=frozenset(cues.get("document_heads", [])),
         voice_heads=frozenset(cues.get("voice_heads", [])),
+        quote_verbs=frozenset(cues.get("quote_verbs", [])),
         events=_load("events.yaml"),
     )

@@ -371,14 +371,22 @@ class _Extractor:
             self.relay(cue, subj, st)
             last = (source, cue_span, q.close_at)
 
+    def _after_quote(self, q: Quote, cue, words: bool = False) -> int:
+        """The index of the first token between a quote and a cue after it (``words``: the first that
+        is no punctuation); ``cue.i`` when there is none."""
+        k = cue.i
+        while k > 0 and self.doc[k - 1].idx >= q.close_at:
+            k -= 1
+        while words and k < cue.i and (self.doc[k].is_punct or self.doc[k].is_space):
+            k += 1
+        return k
+
     def _speaker_between(self, q: Quote, cue):
         """ "“…,” the airline's chief operating officer, Daniel Park, said": the phrase between the
         quote and the cue that hangs on neither, its head (the parse may hang it inside the quote)."""
         if cue.idx < q.close_at:
             return None
-        k = cue.i
-        while k > 0 and self.doc[k - 1].idx >= q.close_at:
-            k -= 1
+        k = self._after_quote(q, cue)
         for t in self.doc[k: cue.i]:  # from the quote on
             if t.pos_ in ("NOUN", "PROPN", "PRON") and not (q.close_at <= t.head.idx < cue.idx) \
                     and (t.head.i != cue.i or t.dep_ == "compound"):  # ("Conway notes" as a compound)
@@ -570,11 +578,7 @@ class _Extractor:
         heads its first word or hangs on one of that word's heads there."""
         if cue.idx < q.close_at:
             return False
-        k = cue.i
-        while k > 0 and self.doc[k - 1].idx >= q.close_at:
-            k -= 1
-        while k < cue.i and (self.doc[k].is_punct or self.doc[k].is_space):
-            k += 1
+        k = self._after_quote(q, cue, words=True)
         if k == cue.i:
             return False
         first = self.doc[k]
@@ -599,7 +603,7 @@ class _Extractor:
                 break
             if t.pos_ == "VERB" and any(c.dep_ in ("ccomp", "parataxis") and q.start <= c.idx < q.end for c in t.children):
                 return t
-            if t.pos_ == "VERB" and t.lemma_.lower() == "read" and q.start <= t.head.idx < q.end \
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.quote_verbs and q.start <= t.head.idx < q.end \
                     and inverted_subject(t) is not None:
                 return t  # "“…,” read the email" with "read" hung on the quote
         return None
@@ -621,7 +625,7 @@ class _Extractor:
             if t.idx > q.close_at + 80:
                 break
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if j and t.tag_ in ("NN", "NNS") and (t.lemma_.lower() in self.lex.speech or t.lower_ == "read") \
+            if j and t.tag_ in ("NN", "NNS") and (t.lemma_.lower() in self.lex.speech or t.lower_ in self.lex.quote_verbs) \
                     and words[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
                     and (nxt is None or nxt.is_punct or nxt.dep_ == "prep"):
                 return t
@@ -630,11 +634,7 @@ class _Extractor:
     def _phrase_before_cue(self, q: Quote, cue):
         """The head and the first word of the phrase between a quote and a cue that took no subject ("a
         narrator in the ad")."""
-        k = cue.i
-        while k > 0 and self.doc[k - 1].idx >= q.close_at:
-            k -= 1
-        while k < cue.i and (self.doc[k].is_punct or self.doc[k].is_space):
-            k += 1
+        k = self._after_quote(q, cue, words=True)
         heads = [t for t in self.doc[k: cue.i] if t.head.i == t.i or not k <= t.head.i < cue.i]
         head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")), None) or \
             next((t for t in heads if t.pos_ == "ADJ"), None)  # "the editorial [read]", tagged as words of a noun

@@ -281,8 +281,10 @@ def _referential_it(verb, subj) -> bool:
 def inverted_subject(verb):
     """The speaker after the cue when the parser left the cue without a subject: "…,'' said Robin
     Maynard, half joking" (the name hung under a later verb)."""
-    if verb.lemma_.lower() not in lexicon().speech and verb.lemma_.lower() != "read" or verb.i + 1 >= len(verb.doc):
-        return None  # ("…," read the statement: written words)
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex.speech and verb.lemma_.lower() not in lex.quote_verbs \
+            or verb.i + 1 >= len(verb.doc):
+        return None  # (a quote verb: '"…," read the statement')
     nxt = verb.doc[verb.i + 1]
     if nxt.sent != verb.sent:
         return None
