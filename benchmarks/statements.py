@@ -353,7 +353,8 @@ def _errors(g, pred, pairs) -> list[dict]:
              "cue": text(p.cue), "nearest_gold": nearest(p.content, golds)}
             for i, p in enumerate(pred) if i not in pm]
     out += [{"article": g.name, "error": "source", "form": golds[a].form, "content": text(golds[a].content),
-             "source": golds[a].source_text, "cue": text(golds[a].cue), "predicted_source": pred[b].source_text}
+             "source": golds[a].source_text, "cue": text(golds[a].cue), "predicted_source": pred[b].source_text,
+             "predicted_cue": text(pred[b].cue)}
             for a, b in pairs if golds[a].source and not (pn.overlaps(pred[b].source, golds[a].source) or any(
                 pn.overlaps((m,), golds[a].source) for m in pred[b].actor_mentions))]
     return out

@@ -937,3 +937,10 @@ def test_a_cue_and_its_content_never_share_words(docs):
         for s in doc.statements:
             if s.cue and s.cue.start < s.content.end and s.content.start < s.cue.end:
                 assert s.content.start < s.cue.start and s.cue.end < s.content.end, (s.cue.text, s.content.text)
+
+
+def test_a_verb_coordinated_with_a_passive_one_shares_its_subject(docs):
+    # "Election officials … were surprised by the turnout and predicted that …": the officials predicted
+    # (the agent of the first verb is no speaker of the second)
+    s = said(docs["primary_night"], "would not be certified until Friday")
+    assert s.cue.text == "predicted" and s.source.text.startswith("Election officials")

@@ -16,15 +16,17 @@ def subject_of(verb):
     Trump for "supported"; a passive verb's agent ("criticised by X") counts as its subject.
     """
     v = verb
-    came_by_xcomp = False
+    came_by = None  # the label by which the walk reached ``v``
     for _ in range(5):
         kids = list(v.children)  # read once: each pass over children makes new Token objects
         deps = [c.dep_ for c in kids]  # and each label once
         v_dep, head = v.dep_, v.head
         if "agent" in deps:
             agent = [g for c, d in zip(kids, deps, strict=True) if d == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agent:
-                return agent[0] if v.i == verb.i else None  # a clause under a passive verb: no safe controller
+            if agent and v.i == verb.i:
+                return agent[0]
+            if agent and came_by != "conj":
+                return None  # a clause under a passive verb: no safe controller
         subj = [c for c, d in zip(kids, deps, strict=True) if d in ("nsubj", "csubj")]
         if subj:
             # two subjects: the one nearest before the verb ("NAIROBI, Kenya (AP) — President William
@@ -34,8 +36,9 @@ def subject_of(verb):
                 return head
             return s
         if "nsubjpass" in deps:
-            # raising: "the two ministers are expected to sign" -> the ministers sign
-            return kids[deps.index("nsubjpass")] if v.i != verb.i and came_by_xcomp else None
+            # raising: "the two ministers are expected to sign" -> the ministers sign; coordination:
+            # "officials were angered by the deal and predicted …" -> the officials predicted
+            return kids[deps.index("nsubjpass")] if v.i != verb.i and came_by in ("xcomp", "conj") else None
         if v_dep == "xcomp" and head.i != v.i:
             # object control: "persuade Putin to agree" -> Putin agrees
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
@@ -45,7 +48,7 @@ def subject_of(verb):
             v = head.head  # "…, including approving weapons sales"
             continue
         if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:
-            came_by_xcomp = v_dep == "xcomp"
+            came_by = v_dep
             v = head
             if v.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
