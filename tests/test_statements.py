@@ -944,3 +944,10 @@ def test_a_verb_coordinated_with_a_passive_one_shares_its_subject(docs):
     # (the agent of the first verb is no speaker of the second)
     s = said(docs["primary_night"], "would not be certified until Friday")
     assert s.cue.text == "predicted" and s.source.text.startswith("Election officials")
+
+
+def test_a_contracted_has_parsed_as_a_passive(docs):
+    # "He's said the campaign will not concede …": "has said", which the parse makes a passive
+    doc = docs["primary_night"]
+    s = said(doc, "will not concede before every provisional ballot")
+    assert s.source.text == "He" and actor_name(doc, s.source.actor) == "Tom Reyes"
