@@ -951,3 +951,13 @@ def test_a_contracted_has_parsed_as_a_passive(docs):
     doc = docs["primary_night"]
     s = said(doc, "will not concede before every provisional ballot")
     assert s.source.text == "He" and actor_name(doc, s.source.actor) == "Tom Reyes"
+
+
+def test_a_name_and_its_apposition_the_parse_hung_on_an_earlier_word(pipeline):
+    # "Alarmed by …, Senator Mark Tillman, the minority leader, said …": the parse hangs the name on
+    # "Ohio" and leaves "said" without a subject; the name before the apposition is the speaker
+    doc = plain_doc(pipeline, "Protests spread to three more cities on Monday.\n\nAlarmed by the unrest in Ohio, "
+                              "Senator Mark Tillman, the minority leader, said that he spoke with Ms. Hartley on "
+                              "Tuesday.\n")
+    s = said(doc, "he spoke with Ms. Hartley")
+    assert s.source.text.startswith("Senator Mark Tillman") and actor_name(doc, s.source.actor) == "Mark Tillman"

@@ -156,6 +156,8 @@ class _Extractor:
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             return None
         prev = self.doc[verb.i - 1]
+        if prev.text == "," and verb.i >= 3:
+            return self._name_before_apposition(verb)
         while prev.dep_ == "conj" and prev.head.i < prev.i and prev.head.pos_ in ("NOUN", "PROPN"):
             prev = prev.head  # "Obama and Clinton call them …": both
         if prev.pos_ in ("NOUN", "PROPN", "NUM") and prev.right_edge.i == verb.i - 1 \
@@ -163,6 +165,23 @@ class _Extractor:
                 and not self.in_quote(prev.idx):
             return prev
         return None
+
+    def _name_before_apposition(self, verb):
+        """ "…, Tanden, head of the Center for American Progress, recounted …" with the name and its
+        apposition hung on an earlier word: the noun before the apposition's opening comma."""
+        doc, end = self.doc, verb.i - 1  # the comma closing the apposition
+        k = end - 1
+        while k > max(0, end - 16) and doc[k].text != ",":
+            if doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ != "VBG" or self.in_quote(doc[k].idx):
+                return None  # a clause, not a description
+            k -= 1
+        if k <= 0 or doc[k].text != "," or k + 1 == end:
+            return None
+        name = doc[k - 1]
+        if name.pos_ not in ("PROPN", "NOUN") or name.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "FAC") \
+                or name.dep_ in ("compound", "poss"):
+            return None
+        return name
 
     def _subject_after(self, verb):
         """The subject after a cue outside quotation marks ("“…,” said Cruz", where the parse took a
