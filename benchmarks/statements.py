@@ -57,12 +57,39 @@ def _articles(pipe, golds):
     return [build_article(Draft(source=g.name, text=g.text), pipe.settings, None) for g in golds]
 
 
-def run(args) -> int:
+def _up_to_statements(pipe, art, doc):
+    """The analysis of a parsed article through the stages up to the statements stage (the events
+    stage, after it, is not run), and the seconds the statements stage took."""
     from newsgraph.analysis import Analysis
+    from newsgraph.stages import ORDER, statements
+
+    an = Analysis(article=art, doc=doc, kb=pipe.kb)
+    for stage in ORDER:
+        t = time.perf_counter()
+        stage.run(an)
+        if stage is statements:
+            return an, time.perf_counter() - t
+    raise AssertionError("no statements stage in ORDER")
+
+
+def _train_split(args, command: str):
+    """(pipeline, gold articles, parsed docs) of the split a training command reads; never dev."""
     from newsgraph.evaluate import polnear as pn
     from newsgraph.pipeline import Pipeline
     from newsgraph.settings import Settings
-    from newsgraph.stages import ORDER, statements
+
+    directory = Path(args.data) / args.split
+    if directory.name == "dev":
+        sys.exit(f"{command} reads the training split only; dev is for measuring")
+    pipe = Pipeline(Settings(plain=True, model=args.model))
+    golds = list(pn.iter_gold(directory, args.limit))
+    return pipe, golds, list(_train_docs(args, pipe, golds))
+
+
+def run(args) -> int:
+    from newsgraph.evaluate import polnear as pn
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.settings import Settings
 
     directory = Path(args.data) / args.split
     pipe = Pipeline(Settings(plain=True, model=args.model))
@@ -77,16 +104,7 @@ def run(args) -> int:
     t0 = time.perf_counter()
     docs = list(pipe.nlp.pipe(texts, batch_size=pipe.settings.batch_size))
     parse_s = time.perf_counter() - t0
-    stage_s = 0.0
-    for art, doc in zip(arts, docs, strict=True):
-        an = Analysis(article=art, doc=doc, kb=pipe.kb)
-        for stage in ORDER:
-            if stage is statements:
-                t1 = time.perf_counter()
-                stage.run(an)
-                stage_s += time.perf_counter() - t1
-                break
-            stage.run(an)
+    stage_s = sum(_up_to_statements(pipe, art, doc)[1] for art, doc in zip(arts, docs, strict=True))
     words = sum(len(t.split()) for t in texts)
     cost = {"articles": len(texts), "words": words, "parse_s": round(parse_s, 2), "statements_s": round(stage_s, 3),
             "ratio": round(stage_s / parse_s, 4)}
@@ -228,16 +246,7 @@ def _fit(golds, docs, args):
 
 
 def learn(args) -> int:
-    from newsgraph.evaluate import polnear as pn
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.settings import Settings
-
-    directory = Path(args.data) / args.split
-    if directory.name == "dev":
-        sys.exit("learn reads the training split only; dev is for measuring")
-    pipe = Pipeline(Settings(plain=True, model=args.model))
-    golds = list(pn.iter_gold(directory, args.limit))
-    docs = list(_train_docs(args, pipe, golds))
+    pipe, golds, docs = _train_split(args, "learn")
     ubias, uweights, bias, weights, n_rows, pos, n_units = _fit(golds, docs, args)
     weights.update(uweights)
     about = (f"cue classifier and boundary model (u: rows) of the statements stage: logistic regressions over "
@@ -258,12 +267,6 @@ def learn(args) -> int:
     return 0
 
 
-def _doubly_annotated(directory: Path) -> set[str]:
-    """Names of the articles of a compartment that two annotators (or more) marked up."""
-    counts = Counter(p.stem.rsplit("_", 1)[0] for p in (directory / "attributions").glob("*.ann"))
-    return {name for name, n in counts.items() if n > 1}
-
-
 def cross_validate(args) -> int:
     """Fit on all folds but one, score the stage on that one, for each fold; the figures summed.
 
@@ -271,24 +274,15 @@ def cross_validate(args) -> int:
     scored by a model that did not see it. Articles go to fold ``i % folds`` in name order. Also
     scored on their own: the articles two annotators marked up, whose second annotator
     ``agreement`` scores against the first."""
-    from newsgraph.analysis import Analysis
     from newsgraph.evaluate import polnear as pn
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.settings import Settings
-    from newsgraph.stages import ORDER, statements
     from newsgraph.stages.statements import classifier
 
-    directory = Path(args.data) / args.split
-    if directory.name == "dev":
-        sys.exit("cv reads the training split only; dev is for measuring")
-    pipe = Pipeline(Settings(plain=True, model=args.model))
-    golds = list(pn.iter_gold(directory, args.limit))
-    docs = list(_train_docs(args, pipe, golds))
+    pipe, golds, docs = _train_split(args, "cv")
     arts = _articles(pipe, golds)
     for a, g in zip(arts, golds, strict=True):
         if a.text != g.text:
             sys.exit(f"{g.name}: the article text differs from the file; offsets would not align")
-    doubly = _doubly_annotated(directory)
+    doubly = {name for name, files in pn.annotation_files(Path(args.data) / args.split).items() if len(files) > 1}
     total, both = pn.Report(), pn.Report()
     errors: list[dict] | None = [] if args.errors else None
     saved = classifier.cue_model, classifier.bounds_model
@@ -300,11 +294,7 @@ def cross_validate(args) -> int:
             classifier._signature_probability.cache_clear()
             fold = pn.Report()
             for i in range(k, len(golds), args.folds):
-                an = Analysis(article=arts[i], doc=docs[i], kb=pipe.kb)
-                for stage in ORDER:
-                    stage.run(an)
-                    if stage is statements:
-                        break
+                an, _seconds = _up_to_statements(pipe, arts[i], docs[i])
                 pred = pn.predictions_of(an.to_document())
                 for rep in (fold, total, both) if golds[i].name in doubly else (fold, total):
                     pairs = pn.score_article(golds[i].attributions, pred, rep)
@@ -324,7 +314,7 @@ def cross_validate(args) -> int:
     if errors is not None:
         with open(args.errors, "w", encoding="utf-8") as f:
             f.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in errors)
-        print(f"{len(errors)} misses and false predictions written to {args.errors}")
+        print(f"{len(errors)} misses, false predictions and wrong sources written to {args.errors}")
     if args.json:
         Path(args.json).write_text(json.dumps({"split": args.split, "folds": args.folds, "model": pipe.model_name,
                                                **total.to_dict(), "doubly_annotated": both.to_dict()},
@@ -355,8 +345,7 @@ def _errors(g, pred, pairs) -> list[dict]:
     out += [{"article": g.name, "error": "source", "form": golds[a].form, "content": text(golds[a].content),
              "source": golds[a].source_text, "cue": text(golds[a].cue), "predicted_source": pred[b].source_text,
              "predicted_cue": text(pred[b].cue)}
-            for a, b in pairs if golds[a].source and not (pn.overlaps(pred[b].source, golds[a].source) or any(
-                pn.overlaps((m,), golds[a].source) for m in pred[b].actor_mentions))]
+            for a, b in pairs if golds[a].source and not pn.source_ok(golds[a], pred[b])]
     return out
 
 
@@ -368,15 +357,12 @@ def agreement(args) -> int:
 
     directory = Path(args.data) / args.split
     report = pn.Report()
-    anns: dict[str, list[Path]] = {}
-    for p in sorted((directory / "attributions").glob("*.ann")):
-        anns.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
-    for name, paths in sorted(anns.items()):
+    for name, paths in sorted(pn.annotation_files(directory).items()):
         text_file = directory / "text" / f"{name}.txt"
         if len(paths) < 2 or not text_file.exists():
             continue
         text = text_file.read_text(encoding="utf-8")
-        first, second = (pn.read_gold(text, p.read_text(encoding="utf-8")) for p in sorted(paths)[:2])
+        first, second = (pn.read_gold(text, p.read_text(encoding="utf-8")) for p in paths[:2])
         pred = [pn.Prediction(content=a.content, source=a.source, cue=a.cue, kind=a.form, source_text=a.source_text)
                 for a in second]
         pn.score_article(first, pred, report)

@@ -72,12 +72,14 @@ class Analysis:
         for t in tokens:
             self.token_actor.setdefault(t.i, actor.id)
 
-    def actor_of(self, token) -> str | None:
-        """The actor a token (or the phrase it heads) refers to, if any."""
+    def actor_of(self, token, within: tuple[int, int] | None = None) -> str | None:
+        """The actor a token (or the phrase it heads) refers to, if any; ``within`` (token indices,
+        end excluded) keeps to the words of a phrase the token heads."""
         if token.i in self.token_actor:
             return self.token_actor[token.i]
         for child in token.children:  # "the leaders of Russia": look into compounds and appositions
-            if child.dep_ in ("compound", "appos", "poss") and child.i in self.token_actor and child.dep_ != "poss":
+            if child.dep_ in ("compound", "appos") and child.i in self.token_actor \
+                    and (within is None or within[0] <= child.i < within[1]):
                 return self.token_actor[child.i]
         return None
 

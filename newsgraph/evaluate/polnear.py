@@ -118,22 +118,28 @@ def read_gold(text: str, ann: str) -> tuple[GoldAttribution, ...]:
     return tuple(sorted(out, key=lambda g: g.content))
 
 
+def annotation_files(directory: str | Path) -> dict[str, list[Path]]:
+    """Each article's annotation files (one per annotator, ``<article>_<annotator>.ann``), sorted by name."""
+    anns: dict[str, list[Path]] = {}
+    for p in sorted((Path(directory) / "attributions").glob("*.ann")):
+        anns.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
+    return anns
+
+
 def iter_gold(directory: str | Path, limit: int | None = None) -> Iterator[GoldArticle]:
     """Gold articles of a PolNeAR compartment directory (``…/data/dev``), sorted by name."""
     d = Path(directory)
-    text_dir, ann_dir = d / "text", d / "attributions"
-    if not text_dir.is_dir() or not ann_dir.is_dir():
+    text_dir = d / "text"
+    if not text_dir.is_dir() or not (d / "attributions").is_dir():
         raise InputError(str(d), "not a PolNeAR directory (expected text/ and attributions/ in it)")
-    anns: dict[str, list[Path]] = {}
-    for p in sorted(ann_dir.glob("*.ann")):
-        anns.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
+    anns = annotation_files(d)
     n = 0
     for name in sorted(anns):
         txt = text_dir / f"{name}.txt"
         if not txt.exists():
             continue
         text = txt.read_text(encoding="utf-8")
-        ann = sorted(anns[name], key=lambda p: p.name)[0].read_text(encoding="utf-8")
+        ann = anns[name][0].read_text(encoding="utf-8")
         yield GoldArticle(name=name, text=text, attributions=read_gold(text, ann))
         n += 1
         if limit is not None and n >= limit:
@@ -247,6 +253,11 @@ class Tally:
                 "cue_accuracy": self._div(self.cue_ok, self.cue_n), "cue_n": self.cue_n}
 
 
+def source_ok(g: GoldAttribution, p: Prediction) -> bool:
+    """The predicted source span, or a mention of the actor it resolves to, overlaps the gold source."""
+    return overlaps(p.source, g.source) or any(overlaps((m,), g.source) for m in p.actor_mentions)
+
+
 def _is_pronoun(g: GoldAttribution) -> bool:
     return g.source_text is not None and g.source_text.strip().lower() in PRONOUNS
 
@@ -292,8 +303,7 @@ def score_article(gold: tuple[GoldAttribution, ...], pred: list[Prediction], rep
             t.matched += 1
             if g.source:
                 t.source_n += 1
-                t.source_ok += overlaps(p.source, g.source) or any(
-                    overlaps((m,), g.source) for m in p.actor_mentions)
+                t.source_ok += source_ok(g, p)
             if g.cue:
                 t.cue_n += 1
                 t.cue_ok += overlaps(p.cue, g.cue)

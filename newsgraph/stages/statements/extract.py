@@ -220,10 +220,8 @@ class _Extractor:
 
     def make_source(self, head, cue=None) -> Source:
         span = self.source_span(head, cue)
-        actor_id = self.an.actor_of(head)
-        if actor_id is not None and head.i not in self.an.token_actor and not any(
-                span.start <= c.i < span.end and self.an.token_actor.get(c.i) == actor_id for c in head.children):
-            actor_id = None  # found through a word the source phrase leaves out (the quote hung on the name)
+        actor_id = self.an.actor_of(head, within=(span.start, span.end))  # (not through a word the phrase
+        # leaves out: a quote the parse hung on the name)
         if actor_id is not None and head.i not in self.an.token_actor and head.lemma_.lower() in self.lex.anonymous_heads \
                 and (a := self.an.actor(actor_id)) is not None and a.kind != "person":
             actor_id = None  # "An FAA spokeswoman": an unnamed person of the FAA (kept as what it reveals)
