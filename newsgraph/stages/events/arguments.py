@@ -1,0 +1,190 @@
+"""Arguments: who acts and who is acted upon — the actor side from the subject (or the reporter of a
+reported clause), the other party from objects, datives, prepositions and the event noun's phrase."""
+
+from __future__ import annotations
+
+from ..actors import pair_actors, participant_actor
+from ..syntax import subject_of, with_conjuncts
+from .lexicon import BODY_HEADS, COOPERATIVE, LOCATED, _Trigger
+
+
+class Arguments:
+    """Finding an event's parties (a part of :class:`~.coder.Coder`)."""
+
+    def actors_of(self, toks) -> list[str]:
+        out: list[str] = []
+        for t in toks:
+            for c in with_conjuncts(t):
+                pair = pair_actors(self.an, c)
+                if pair:
+                    out.extend(a for a in pair if a not in out)
+                    continue
+                a = participant_actor(self.an, c)
+                actor = self.an.actor(a)
+                # an anonymous source counts as a party only when it names who it is ("officials")
+                if actor is None or (actor.kind == "anonymous" and not actor.sector and not actor.country
+                                     and c.lower_ not in BODY_HEADS):
+                    continue
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def unidentified_attackers(self, verb, subj) -> list[str]:
+        """The unnamed perpetrators of a violent act whose instrument is all the sentence names: "a
+        roadside bombing killed one soldier", "were killed in a suicide car bombing", "killed by an
+        improvised explosive device". Coded as a group of unidentified attackers (PLOVER sector UAF)
+        whose mention is the attack phrase; only for the attack nouns of the lexicon."""
+        cands = [subj] if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
+        cands += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+                  for g in c.children if g.dep_ == "pobj"]
+        for c in cands:
+            if c.lemma_.lower() in self.attack_nouns or c.lower_ in self.attack_nouns:
+                made: dict = self.an.__dict__.setdefault("_participants", {})
+                actor = made.get("uaf:attackers")
+                if actor is None:
+                    actor = made["uaf:attackers"] = self.an.new_actor(name="unidentified attackers", kind="group",
+                                                                      country=None, sector="UAF")
+                left = min([c.i] + [t.left_edge.i for t in c.lefts if t.dep_ != "det"])
+                span = self.doc[left: c.i + 1]
+                actor.add_mention(span.start_char, span.end_char)
+                self.an.link_tokens(span, actor)
+                return [actor.id]
+        return []
+
+    def _inside(self, tok) -> list:
+        """Where the party of an event noun phrase sits: "the Syrian government's decision", "the
+        release of Taliban prisoners", "aid to Gaza"."""
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.i < tok.i:
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in self.rec_preps | {"of", "in"}:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+        return out
+
+    def others(self, trig: _Trigger) -> list[str]:
+        """The other party: object, dative, or a prepositional object of the verb or the event noun;
+        inside the object phrase when the object itself is no actor ("condemned Iran's decision")."""
+        verb = trig.head
+        holders = [verb] + ([trig.noun] if trig.noun is not None else [])
+        holders += [c for c in verb.children if c.dep_ == "xcomp"]  # "threatened to attack X"
+        direct = []
+        for h in holders:
+            if h is trig.noun:
+                continue
+            direct += [c for c in h.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != getattr(trig.noun, "i", -1)]
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in self.rec_preps:
+                    direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
+        if trig.noun is not None:
+            if trig.token is not trig.noun and trig.noun.dep_ == "dobj":
+                direct.append(trig.noun)  # "expelled two Russian diplomats": the typed object is the party
+            direct += self._inside(trig.noun)
+            if trig.noun.pos_ == "ADJ":  # "found the regime guilty": who is found so
+                direct += [c for c in trig.noun.children if c.dep_ == "nsubj"]
+        # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"
+        direct += [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
+            direct += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        found = self.actors_of(direct)
+        if not found:
+            inner = [g for d in direct for g in self._inside(d)]
+            found = self.actors_of(inner)
+        located = trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient \
+            or trig.type in self.needs_recipient
+        if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
+            # "arrived in Amman on a visit": the place visited stands for its host country
+            loc = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.fallback_preps
+                   for g in c.children if g.dep_ == "pobj"]
+            found = self.actors_of(loc)
+        if not found and located and trig.type not in self.reciprocal:
+            # deeper in the verb phrase: "provided $2 million in assistance to Fiji"
+            found = self.actors_of(self._nominal_subtree(verb, skip={getattr(trig.noun, "i", -1)}))
+        if not found and trig.type == "AID":
+            # the aid's purpose names who gets it: "donated ventilators to assist Ethiopia", "gave 352
+            # million euros to promote development in Ethiopia"
+            purposes = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+            for c in purposes:
+                if c.dep_ in ("advcl", "xcomp", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    found = self.actors_of([g for g in c.children if g.dep_ == "dobj"]) \
+                        or self.actors_of(self._nominal_subtree(c, skip=set()))
+                    if found:
+                        break
+        return found
+
+    def _nominal_subtree(self, verb, skip) -> list:
+        out, todo = [], [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "npadvmod", "attr")]
+        while todo and len(out) < 40:
+            t = todo.pop(0)
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos") or t.pos_ == "VERB":
+                continue
+            if t.dep_ == "prep" and t.lower_ not in self.rec_preps | self.fallback_preps:
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in skip:
+                out.append(t)
+            todo.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "compound", "poss", "dobj"))
+        return out
+
+    def _reporting_verb(self, verb):
+        """The speech verb whose complement holds this clause ("said (that) it would …"), or None."""
+        t = verb.head if verb.dep_ == "acomp" else verb  # "says it is willing to …"
+        for _ in range(3):
+            if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.lemma_.lower() in self.frames:
+                return None  # "threatened to call …": the frame is the event
+            if t.lemma_.lower() in self.speech:
+                return t
+        return None
+
+    def reporter_of(self, verb) -> list[str]:
+        rv = self._reporting_verb(verb)
+        if rv is None:
+            return []
+        subj = subject_of(rv)
+        return self.actors_of([subj]) if subj is not None else []
+
+    def announced_intent(self, verb, trig, actors, status) -> str | None:
+        """AGREE, REJECT or THREATEN for an event its own actor says it will (not) carry out."""
+        if status not in ("future", "negated", "hypothetical") or trig.type in ("AGREE", "REJECT", "THREATEN"):
+            return None
+        rv = self._reporting_verb(verb)
+        if rv is None:
+            return None
+        subj = subject_of(rv)
+        speakers = self.actors_of([subj]) if subj is not None else []
+        if not speakers or not set(speakers) & set(actors):
+            return None
+        cooperative = trig.type in COOPERATIVE
+        if status == "future" and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
+                                                                  for g in c.children) for c in verb.children):
+            return "THREATEN"  # "will withdraw its force unless …": a conditional act is a threat
+        if status == "negated":
+            return "REJECT" if cooperative else None
+        if not any(c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children) and status != "future":
+            return None
+        return "AGREE" if cooperative else "THREATEN"
+
+    def in_condition_of_threat(self, verb) -> bool:
+        t = verb
+        for _ in range(6):
+            if t.dep_ == "ROOT" or t.head.i == t.i:
+                return False
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                return t.head.lemma_.lower() in self.threat_lemmas
+            t = t.head
+        return False
+
+
+    @staticmethod
+    def _culprit(verb):
+        """The subject of "X is guilty of (doing)": the one who did it."""
+        p = verb.head if verb.dep_ == "pcomp" else None
+        if p is None or p.lower_ != "of" or p.head.lower_ not in ("guilty", "responsible", "culpable"):
+            return None
+        adj = p.head
+        holder = adj.head if adj.dep_ in ("acomp", "oprd") else adj
+        return next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
+

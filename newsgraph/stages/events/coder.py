@@ -1,0 +1,191 @@
+"""The coder: triggers, then arguments, then attributes, for each clause of an article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...analysis import Analysis
+from ...lexicon import lexicon
+from ...records import Event
+from ..syntax import subject_of, tense_and_status
+from .arguments import Arguments
+from .attributes import Attributes
+from .lexicon import CONFLICT, COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _derived, _Trigger
+from .triggers import Triggers, _obliged
+
+
+class Coder(Triggers, Arguments, Attributes):
+    def __init__(self, an: Analysis):
+        self.an = an
+        self.doc = an.doc
+        lex = lexicon().events
+        self.verbs = lex.get("verbs", {})
+        self.objects = lex.get("objects", {})
+        self.light = set(lex.get("light_verbs", []))
+        self.nouns = lex.get("nouns", {})
+        self.reciprocal = set(lex.get("reciprocal", []))
+        self.rec_preps = set(lex.get("recipient_preps", []))
+        self.scores = lex.get("scores", {})
+        self.mode_scores = lex.get("mode_scores", {})
+        self.needs_recipient = set(lex.get("needs_recipient", []))
+        self.phrases = lex.get("phrases", {})
+        self.fallback_preps = set(lex.get("fallback_preps", []))
+        self.needs_two = set(lex.get("needs_two_parties", []))
+        self.needs_object = set(lex.get("needs_object", []))
+        self.frames = lex.get("frames", {})
+        self.verbal_attack = set(lex.get("verbal_attack", []))
+        self.attack_nouns, self.known, self.threat_lemmas, self.speech, self.trigger_lemmas = _derived(id(lex))
+        self.out: list[Event] = []
+        self._roots: list | None = None
+
+    # -- main -------------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        seen: set[tuple] = set()
+        for trig in self.triggers():
+            verb = trig.head
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            subj = subject_of(verb)
+            if subj is None:
+                subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
+            if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
+                    and not any(c.dep_ == "agent" for c in verb.children):
+                subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
+                passive = False
+            actors = self.actors_of([subj]) if subj is not None else []
+            if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
+                actors = self.reporter_of(verb)  # "Farc has said it will release …"
+            if not actors and passive and trig.type in LOCATED:
+                # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
+                actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                                         for g in c.children if g.dep_ == "pobj"])
+            if _obliged(verb) and actors and subj is not None and subj.lower_ not in REPORTED_PRONOUNS:
+                # "Russia said Sudan must return the helicopter": Russia demands it of Sudan (CAMEO 10)
+                speakers = [a for a in self.reporter_of(verb) if a not in actors]
+                if speakers:
+                    trig = _Trigger("REQUEST", None, trig.token, trig.head, trig.noun)
+                    actors, subj = speakers, None
+                    self._demanded = self.actors_of([subject_of(verb)])
+            if trig.demand:
+                continue
+            if not actors and trig.mode == "peacekeeping" and subj is not None:
+                # "the first deployment of NATO peacekeeping troops": who sends them, inside the subject
+                actors = self.actors_of([t for t in subj.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != subj.i])[:1]
+            if not actors and trig.type == "ASSAULT":
+                actors = self.unidentified_attackers(verb, subj)  # "a roadside bombing killed …"
+            if not actors:
+                continue  # an event with no identifiable actor is not coded
+            others = [o for o in self.others(trig) if o not in actors]
+            if trig.type == "REQUEST" and getattr(self, "_demanded", None):
+                others, self._demanded = self._demanded, None
+            if passive:
+                patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
+                others = patient + [o for o in others if o not in patient]
+            framed = any(c.dep_ == "xcomp" for c in verb.children) and self.lemma(trig.token) in self.frames
+            if trig.type in self.reciprocal and trig.noun is None and not passive and not framed:
+                actors, recipients = actors + others, []
+            else:
+                recipients = others
+            code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
+            tense, status = tense_and_status(verb)
+            # "will not accept any more refugees": a refusal needs no recipient
+            refusal = status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig)
+            if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
+                    and len(actors) < 2 and not refusal:
+                continue
+            if code in self.needs_two and len(actors) < 2 and not recipients and not refusal:
+                continue
+            if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
+                    and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
+                continue
+            if self.in_condition_of_threat(verb):
+                continue  # "warned Putin of consequences if he refuses": the condition is the threat's content
+            if trig.type == "THREATEN" and status == "conditional":
+                status = "asserted"  # the if-clause is the content of the threat, not a condition on it
+            intent = self.announced_intent(verb, trig, actors, status)
+            if intent is not None:  # "X said it would release …" is X's stated intent (CAMEO 03/12/13)
+                trig = _Trigger(intent, None, trig.token, trig.head, trig.noun)
+                status = "asserted"
+            if intent is None and status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig):
+                # "will not accept any refugees", "would not meet the demands": a refusal (CAMEO 12)
+                trig = _Trigger("REJECT", None, trig.token, trig.head, trig.noun)
+                status = "asserted"
+            if intent is None and status == "future" and trig.type in COOPERATIVE and trig.type != "AGREE" \
+                    and self._announced(verb, actors):
+                # "Finland will give Tanzania a grant", "X will visit Y": the announcement of a cooperative
+                # act is itself an event, intent to cooperate (CAMEO 03, PLOVER AGREE); the act stays, future
+                self._emit(_Trigger("AGREE", None, trig.token, trig.head, trig.noun), actors, recipients,
+                           "asserted", tense, seen, bonus=0.05)
+            elif intent is None and status == "future" and trig.type in CONFLICT and self._announced(verb, actors):
+                # "Annan will withdraw the inspectors", "plans to impose restrictions": an announced
+                # coercive act is a threat (CAMEO 13); the act stays, future
+                self._emit(_Trigger("THREATEN", None, trig.token, trig.head, trig.noun), actors, recipients,
+                           "asserted", tense, seen, bonus=0.05)
+            self._emit(trig, actors, recipients, status, tense, seen)
+        return self._frame_parties()
+
+    def _frame_parties(self) -> list[Event]:
+        """A frame event ("refused to deploy peacekeepers in Iraq") is about the parties of the act it
+        frames: the embedded event's recipients join the frame's, for the same actors."""
+        by_start = {e.trigger.start: e for e in self.out}
+        out = []
+        for e in self.out:
+            tok = self.an.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            inner = None
+            if tok is not None and e.type in ("REJECT", "AGREE", "THREATEN"):
+                inner = next((by_start.get(c.idx) for c in tok[0].children if c.dep_ == "xcomp"), None)
+            if inner is not None and inner is not e and set(inner.actor) == set(e.actor):
+                extra = tuple(r for r in inner.recipient if r not in e.recipient and r not in e.actor)
+                if extra:
+                    e = replace(e, recipient=e.recipient + extra)
+            out.append(e)
+        self.out = out
+        return out
+
+    def _refusal(self, verb, trig) -> bool:
+        """A negated cooperative act that its actor declines: "not" with "will", "would" or "can" on
+        the verb, or any negated agreement ("did not accept")."""
+        if trig.type == "AGREE" and any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "can", "ca", "could", "shall")
+                   for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
+
+    def _announced(self, verb, actors) -> bool:
+        """The clause says its actor will act: "will" or "shall" on the verb itself (or on the verb
+        of its light-verb phrase), not a modal of possibility or an expectation of others."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "intend"):
+            return True  # "plans to impose restrictions"
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            return False
+        # "analysts say Russia will attack": a forecast by another party is no announcement
+        speakers = [self.an.actor(a) for a in self.reporter_of(verb)]
+        own = {getattr(self.an.actor(a), "country", None) for a in actors} - {None}
+        if not speakers or not own or any(sp.id in actors or not sp.country for sp in speakers):
+            return True
+        return any(sp.country in own for sp in speakers)
+
+    def _emit(self, trig, actors, recipients, status, tense, seen, bonus=0.0) -> None:
+        verb = trig.head
+        sent = verb.sent
+        code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
+        key = (trig.type, tuple(sorted(actors)), tuple(sorted(recipients)), sent.start)
+        if key in seen:
+            return
+        seen.add(key)
+        trig_tok = trig.token
+        evidence = self.an.span(sent.start_char, sent.end_char)
+        while evidence.text and evidence.text[-1].isspace():
+            evidence = self.an.span(evidence.start, evidence.end - 1)
+        confidence = 0.6 + (0.15 if recipients or len(actors) > 1 else 0) + (0.1 if trig.noun is None else 0)
+        if status in ("hypothetical", "conditional"):
+            confidence -= 0.15
+        confidence += bonus
+        self.out.append(Event(
+            id=f"e{len(self.out) + 1}", type=trig.type, mode=trig.mode, actor=tuple(actors),
+            recipient=tuple(recipients), status=status, date=self.date_for(trig, tense),
+            location=self.location_for(trig), attributed_to=self.attributed(trig_tok.idx),
+            trigger=self.an.tok_span(trig_tok, trig_tok), evidence=evidence,
+            confidence=round(min(confidence, 0.95), 2),
+            score=float(self.mode_scores.get(code, self.scores.get(trig.type, 0))),
+        ))
+
+

@@ -1,0 +1,53 @@
+"""What the events stage knows before it reads an article: the word sets, the trigger record, and the
+sets derived once from the event lexicon (``data/events.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lexicon import lexicon
+from ..actors import GENERIC_HEADS, PERSON_HEADS
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "on"}
+REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+BODY_HEADS = GENERIC_HEADS - PERSON_HEADS  # "the committee", "the council": a body, though unnamed
+LOCATED = {"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # material acts whose target may be a place
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+QUANTITY_HEADS = {"kg", "kilograms", "tons", "tonnes", "worth", "shipment", "consignment", "batch", "million", "billion"}
+STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not something done to it
+ARRIVALS = {"arrive", "deploy", "serve", "participate", "land"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+@dataclass
+class _Trigger:
+    type: str
+    mode: str | None
+    token: object  # the verb (or noun) the event hangs on
+    head: object  # the clause verb that carries subject, tense and modifiers
+    noun: object | None = None  # event noun under a light verb
+    demand: bool = False  # a clause with "must" and no event of its own: only a demand of its reporter
+
+
+@lru_cache(maxsize=4)
+def _derived(_key: int) -> tuple[frozenset[str], ...]:
+    """Sets built once from the lexicon: attack nouns, every verb lemma the event lexicon knows, the
+    verbs of threat, the verbs of saying."""
+    lex = lexicon().events
+    known = set(lex.get("verbs", {})) | set(lex.get("frames", {})) | set(lex.get("light_verbs", [])) \
+        | {k.split()[0] for k in lex.get("phrases", {})} | {k.split("+")[0] for k in lex.get("objects", {})}
+    threats = frozenset(k for k, v in lex.get("verbs", {}).items() if v.startswith("THREATEN"))
+    speech = frozenset(lexicon().speech | {"announce", "declare", "confirm", "state"})
+    # the verb lemma that begins any key ("call for", "hand over+medicine", "launch+attack"): no verb
+    # outside this set can be a trigger, so the others are not looked at
+    heads = set(lex.get("verbs", {})) | set(lex.get("frames", {})) | set(lex.get("light_verbs", [])) \
+        | {re.split(r"[ +]", k, maxsplit=1)[0] for table in ("phrases", "objects") for k in lex.get(table, {})}
+    return frozenset(lex.get("attack_nouns", [])), frozenset(known), threats, speech, frozenset(heads)
+
+
+def _split(code: str) -> tuple[str, str | None]:
+    t, _, m = code.partition("/")
+    return t, (m or None)
+

@@ -1,0 +1,207 @@
+"""Triggers: the verbs, event nouns under light verbs, multi-word verbs and frames that can give an event."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.parts_of_speech import ADJ, AUX, VERB
+
+from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, _split, _Trigger
+
+_TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
+
+
+def _ids(strings) -> dict[str, numpy.uint64]:
+    return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp", "aux", "must")}
+
+
+def _repaired_lemma(lemma: str, tag: str, low: str, known: frozenset[str]) -> str:
+    """A verb's lemma, repaired where the small model's lemmatiser errs on a lexicon verb ("staged" ->
+    "stag"): an inflected form whose regular stem is a known verb takes that stem (``lemma`` lower-cased)."""
+    if lemma in known or not tag.startswith("VB"):
+        return lemma
+    for cand in (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-1] if low.endswith("s") else ""):
+        if cand and cand in known:
+            return cand
+    return lemma
+
+
+# (lemma id, lower id, tag id) -> whether a verb with them is looked at as a possible trigger: its repaired
+# lemma begins a lexicon key, or it is a verb of arrival (peacekeeping); per lexicon
+_LOOK_AT: dict[tuple, bool] = {}
+
+
+def _obliged(verb) -> bool:
+    """The verb carries "must" ("X must return …"), the mark of a demand when someone else says it."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+
+
+
+class Triggers:
+    """Finding triggers (a part of :class:`~.coder.Coder`)."""
+
+    def _noun_code(self, noun) -> str | None:
+        """The event type of an event noun, trying "hunger strike" before "strike"."""
+        comp = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        for c in comp:
+            for key in (f"{c.lower_} {noun.lower_}", f"{c.lemma_.lower()} {noun.lemma_.lower()}"):
+                if key in self.nouns:
+                    return self.nouns[key]
+        code = self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_.lower())
+        if code and code.startswith("ASSAULT") and any(
+                c.dep_ == "amod" and c.lower_ in self.verbal_attack for c in noun.children):
+            return "ACCUSE/disapprove"  # "launched a scathing attack on the government": words, not force
+        if code is None:  # "a mediation mission", "weapons sales": the modifier names the event
+            code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
+        return code
+
+    def lemma(self, tok) -> str:
+        """The token's lemma, repaired where the small model's lemmatiser errs on a lexicon verb
+        ("staged" -> "stag"): an inflected form whose regular stem is a known verb takes that stem."""
+        return _repaired_lemma(tok.lemma_.lower(), tok.tag_, tok.lower_, self.known)
+
+    def _looked_at(self, lemma_id: int, lower_id: int, tag_id: int) -> bool:
+        """Whether a verb can give a trigger here at all (cached per word form): no other verb is made
+        a Token (see :meth:`triggers`)."""
+        key = (id(self.trigger_lemmas), lemma_id, lower_id, tag_id)
+        found = _LOOK_AT.get(key)
+        if found is None:
+            strings = self.doc.vocab.strings
+            lemma = strings[lemma_id].lower()
+            found = _repaired_lemma(lemma, strings[tag_id], strings[lower_id], self.known) in self.trigger_lemmas \
+                or lemma in ARRIVALS
+            if len(_LOOK_AT) > 200_000:
+                _LOOK_AT.clear()
+            _LOOK_AT[key] = found
+        return found
+
+    def _frame_code(self, lemma: str, xcomp) -> str:
+        """A frame's code; willingness to use force ("is prepared to impose martial law", "vowed to
+        attack") is a threat (CAMEO 13), not an intent to cooperate."""
+        code = self.frames[lemma]
+        if lemma == "order" and xcomp.pos_ == "VERB":
+            # "ordered Menem to appear for questioning", "to hand over $650 million": a demand (CAMEO 10);
+            # "ordered the paper to suspend publication": coercion
+            inner = self._verb_trigger(xcomp)
+            if inner is None or inner.type in COOPERATIVE:
+                return "REQUEST"
+        if code.startswith("AGREE") and xcomp.pos_ == "VERB":
+            inner = self._verb_trigger(xcomp)
+            if inner is not None and inner.type in CONFLICT and not (
+                    inner.type == "MOBILIZE" and lemma in ("offer", "pledge", "promise")):
+                return "THREATEN"  # but "offered to send troops to help" is an offer (CAMEO 03)
+        return code
+
+    def _verb_trigger(self, tok) -> _Trigger | None:
+        lemma = self.lemma(tok)
+        if lemma not in self.trigger_lemmas:
+            return None
+        # "kidnapped up to 16 advisers": "up" before "to" and a number is no particle
+        prts = [c for c in tok.children if c.dep_ == "prt" and not (
+            c.lower_ == "up" and c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
+            and self.doc[c.i + 2].like_num)]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        if not objs and any(c.dep_ == "auxpass" for c in tok.children):  # "people evacuated by the U.S."
+            objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        # "700 kg of medicine", "$50,000 worth of goods": a quantity's "of" object is what is given
+        objs += [g for o in objs if o.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "PERCENT") or o.lower_ in QUANTITY_HEADS
+                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        for prt in prts:  # "handed over medicine": a typed object decides before the particle
+            for o in objs:
+                key = f"{lemma} {prt.lower_}+{o.lemma_.lower()}"
+                if key in self.objects:
+                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
+        if preps and not prts:  # "withdraw inspectors from Iraq": the typed object before "withdraw from"
+            for o in objs:
+                key = f"{lemma}+{o.lemma_.lower()}"
+                if key in self.objects:
+                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
+        # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
+        for prt in prts:
+            key = f"{lemma} {prt.lower_}"
+            if key in self.phrases:
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+        for prep in preps:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = f"{lemma} {prep.lower_} {pobj.lemma_.lower()}"
+                if key in self.phrases:
+                    return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, noun=pobj)
+        for prep in preps:
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
+                continue  # "called on Sunday for …" is no "call on"
+            key = f"{lemma} {prep.lower_}"
+            if key in self.phrases:
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+        for c in tok.children:  # a predicative complement: "found X guilty of …"
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ" and f"{lemma}+{c.lower_}" in self.objects:
+                return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
+        if any(p.lower_ != "out" for p in prts):
+            return None  # a particle changes the meaning ("call off", "back down") unless listed
+        # "carry out": the particle adds nothing; its object decides ("carried out strikes")
+        for o in objs:
+            for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
+                if key in self.objects:
+                    code = self.objects[key]
+                    if code.startswith("ASSAULT") and any(c.dep_ == "amod" and c.lower_ in self.verbal_attack
+                                                          for c in o.children):
+                        code = "ACCUSE/disapprove"  # "launched a scathing attack on": words, not force
+                    return _Trigger(*_split(code), token=tok, head=tok, noun=o)
+            if lemma in self.light and not prts:
+                code = self._noun_code(o)
+                if code and self.verbs.get(lemma, "").startswith("REQUEST") and not code.startswith("REQUEST"):
+                    # "demanded a meeting", "demanded support from": what is asked for is the content
+                    code = "REQUEST/meet" if code.startswith("CONSULT") else "REQUEST"
+                if code:
+                    return _Trigger(*_split(code), token=o, head=tok, noun=o)
+        if prts:
+            return None
+        xcomp = [c for c in tok.children if c.dep_ == "xcomp"] or [
+            # "have sworn to fight" parsed as an adverbial clause: an infinitive right after the frame verb
+            c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and self.doc[tok.i + 1].lower_ == "to"]
+        if lemma in self.frames and xcomp:
+            return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
+        if lemma in self.verbs:
+            return _Trigger(*_split(self.verbs[lemma]), token=tok, head=tok)
+        return None
+
+    def triggers(self):
+        doc = self.doc
+        ids = _ids(doc.vocab.strings)
+        pos, dep, lemma, lower, tag, rel_head = doc.to_array(_TRIGGER_ATTRS).T
+        # verbs (and a main-clause auxiliary other than "be"), and predicative adjectives with a frame
+        looked_at = (pos == VERB) | ((pos == AUX) & (dep == ids["ROOT"]) & (lemma != ids["be"])) \
+            | ((pos == ADJ) & (dep == ids["acomp"]))
+        # the verbs that carry "must" (:func:`_obliged`)
+        must = numpy.flatnonzero((lower == ids["must"]) & (dep == ids["aux"]))
+        obliged = set((must + rel_head[must].astype(numpy.int64)).tolist())
+        at = numpy.flatnonzero(looked_at)
+        for i, p, lem, low, tg in zip(at.tolist(), pos[at].tolist(), lemma[at].tolist(), lower[at].tolist(),
+                                      tag[at].tolist(), strict=True):
+            if p != ADJ and i not in obliged and not self._looked_at(lem, low, tg):
+                continue  # no trigger, no arrival, no "must": nothing this verb can give
+            tok = doc[i]
+            if p != ADJ:
+                hit = self._verb_trigger(tok)
+                if (hit is None and tok.lemma_.lower() in ARRIVALS or hit is not None and hit.type == "MOBILIZE") \
+                        and self._peacekeeping(tok):
+                    # "peacekeepers arrived in Bosnia", "deployed 230 troops to Liberia on a peacekeeping
+                    # mission": peacekeeping is military protection given (CAMEO 074, PLOVER AID)
+                    hit = _Trigger("AID", "peacekeeping", token=tok, head=tok)
+                if hit:
+                    yield hit
+                elif i in obliged:  # "Russia said Sudan must return …": a demand, whatever Sudan must do
+                    yield _Trigger("REQUEST", None, token=tok, head=tok, demand=True)
+            elif tok.lower_ in self.frames and any(c.dep_ == "xcomp" for c in tok.children):
+                # a predicative adjective (the only ones looked at): "is willing to withdraw"
+                xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
+                yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
+
+    def _peacekeeping(self, verb) -> bool:
+        """The clause's subject or object phrase, or its purpose, names peacekeeping."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "advcl", "xcomp"):
+                if any(t.lower_.startswith(("peacekeep", "peace-keep")) for t in c.subtree):
+                    return True
+        return False
+
