@@ -169,7 +169,9 @@ class EventDate:
     text: str | None
     precision: str | None  # day | month | year | None
     # extensions
-    basis: str = "text"  # "text": resolved from words in the article; "published": defaulted to publication date
+    # "text": resolved from words in the article; "published": the publication date, for a clause that
+    # reports the day's news with no time of its own; None: the article does not say when
+    basis: str | None = "text"
     start: int | None = None
     end: int | None = None
 

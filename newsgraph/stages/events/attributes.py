@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...records import EventDate
 from .. import time as time_stage
+from ..syntax import tense_and_status
 from .lexicon import LOCATIVE, _Trigger
 
 
@@ -23,16 +24,45 @@ class Attributes:
     """Dating, placing and attributing an event (a part of :class:`~.coder.Coder`)."""
 
     def date_for(self, trig: _Trigger, tense: str) -> EventDate:
+        """The event's own time: the time expression of its clause, else the nearest of its sentence,
+        resolved against the publication date with the tense of the clause the words belong to. With
+        none, a clause in the present reports the day's news: the publication date, basis
+        ``published``; anything else (background, a past act the article does not date) has no value
+        rather than a guessed one (basis null).
+
+        Tried on the whole-article gold and dropped: the paragraph's last stated time for a past
+        narrative (among matches, date 0.44 -> 0.40: the coders leave most background undated), and
+        the publication date for a present perfect ("has suspended": 0.44 -> 0.30)."""
         pub = self.an.article.published
         first, last = _subtree_ends(trig.head)
         lo, hi = first.idx, last.idx + len(last)
-        in_clause = [d for d in self.an.dates if lo <= d.start and d.end <= hi]
-        if in_clause:
-            d = min(in_clause, key=lambda d: abs(d.start - trig.token.idx))
-            value, precision = time_stage.resolve(d.text, d.kind, pub, tense)
-            if value:
-                return EventDate(value=value, text=d.text, precision=precision, start=d.start, end=d.end)
-        return EventDate(value=pub, text=None, precision="day" if pub else None, basis="published")
+        at = trig.token.idx
+        sent = trig.head.sent
+        layers = ([d for d in self.an.dates if lo <= d.start and d.end <= hi],
+                  [d for d in self.an.dates if sent.start_char <= d.start and d.end <= sent.end_char])
+        for found in layers:
+            for d in sorted(found, key=lambda d: abs(d.start - at)):
+                value, precision = time_stage.resolve(d.text, d.kind, pub, self._tense_at(d, tense))
+                if value:
+                    return EventDate(value=value, text=d.text, precision=precision, start=d.start, end=d.end)
+        if pub and tense == "present":
+            return EventDate(value=pub, text=None, precision="day", basis="published")
+        return EventDate(value=None, text=None, precision=None, basis=None)
+
+    def _tense_at(self, d, tense: str) -> str:
+        """The tense of the clause a date expression belongs to ("On Thursday, he showed no sign that he
+        was planning to apologize": Thursday is past, whatever the apology's tense)."""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return tense
+        t = span.root
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            return tense
+        return tense_and_status(t)[0]
 
     def location_for(self, trig: _Trigger):
         """The place a locative phrase of the event's own clause names ("meet … in Anchorage, Alaska")."""
