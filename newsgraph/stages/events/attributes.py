@@ -20,6 +20,13 @@ def _subtree_ends(tok):
 
 
 
+def _finite_present(verb) -> bool:
+    """ "says", "are meeting": a finite verb in the present, not a gerund or an infinitive."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 class Attributes:
     """Dating, placing and attributing an event (a part of :class:`~.coder.Coder`)."""
 
@@ -34,18 +41,21 @@ class Attributes:
         narrative (among matches, date 0.44 -> 0.40: the coders leave most background undated), and
         the publication date for a present perfect ("has suspended": 0.44 -> 0.30)."""
         pub = self.an.article.published
-        first, last = _subtree_ends(trig.head)
+        nominal = trig.head is trig.noun
+        holder = self.noun_date_holder(trig.noun) if nominal else trig.head
+        first, last = _subtree_ends(holder)
         lo, hi = first.idx, last.idx + len(last)
         at = trig.token.idx
         sent = trig.head.sent
-        layers = ([d for d in self.an.dates if lo <= d.start and d.end <= hi],
-                  [d for d in self.an.dates if sent.start_char <= d.start and d.end <= sent.end_char])
+        layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi]]
+        if not nominal:
+            layers.append([d for d in self.an.dates if sent.start_char <= d.start and d.end <= sent.end_char])
         for found in layers:
             for d in sorted(found, key=lambda d: abs(d.start - at)):
                 value, precision = time_stage.resolve(d.text, d.kind, pub, self._tense_at(d, tense))
                 if value:
                     return EventDate(value=value, text=d.text, precision=precision, start=d.start, end=d.end)
-        if pub and tense == "present":
+        if pub and tense == "present" and not nominal and _finite_present(trig.head):
             return EventDate(value=pub, text=None, precision="day", basis="published")
         return EventDate(value=None, text=None, precision=None, basis=None)
 

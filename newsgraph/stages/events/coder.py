@@ -11,10 +11,12 @@ from ..syntax import subject_of, tense_and_status
 from .arguments import Arguments
 from .attributes import Attributes
 from .lexicon import CONFLICT, COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _derived, _Trigger
+from .nominal import Nominal
+from .structure import Structure
 from .triggers import Triggers, _obliged
 
 
-class Coder(Triggers, Arguments, Attributes):
+class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -41,10 +43,13 @@ class Coder(Triggers, Arguments, Attributes):
     # -- main -------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
         seen: set[tuple] = set()
-        for trig in self.triggers():
+        verbal = list(self.triggers())
+        taken = {t.token.i for t in verbal} | {t.noun.i for t in verbal if t.noun is not None}
+        for trig in verbal:
             verb = trig.head
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-            subj = subject_of(verb)
+            # "accused Y of V-ing", "called on Y to V": Y does V
+            subj = self.restructure(verb, subject_of(verb))
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
             if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
@@ -87,6 +92,7 @@ class Coder(Triggers, Arguments, Attributes):
                 recipients = others
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
+            status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
             # "will not accept any more refugees": a refusal needs no recipient
             refusal = status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig)
             if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
@@ -121,6 +127,8 @@ class Coder(Triggers, Arguments, Attributes):
                 self._emit(_Trigger("THREATEN", None, trig.token, trig.head, trig.noun), actors, recipients,
                            "asserted", tense, seen, bonus=0.05)
             self._emit(trig, actors, recipients, status, tense, seen)
+        for trig in self.noun_triggers(taken):
+            self.code_noun(trig, seen)
         return self._frame_parties()
 
     def _frame_parties(self) -> list[Event]:

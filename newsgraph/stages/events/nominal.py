@@ -1,0 +1,148 @@
+"""Noun events: summits, talks, meetings, visits, strikes, airstrikes, protests, sanctions, arrests named by
+a noun that no verb of the clause carries ("the Obama–Xi meeting", "Russian airstrikes on Aleppo", "North
+Korea's nuclear test", "criticism from Republicans").
+
+The parties come from the noun phrase: its possessor, a name or a nationality before the noun ("Russian
+airstrikes": Russia), "by"/"from" for who acts, "on", "against", "of", "to" for who is acted upon,
+"with"/"between" for the other side of a meeting; a noun the object of "face", "draw" or "receive" has
+the clause's subject as its recipient ("Clinton faced criticism from Republicans"). A noun event is
+written only with at least one identified party. Its status follows what governs it: asked for
+("called for a ban on …") is hypothetical, "no"/"without" negates, "planned"/"upcoming"/"proposed"
+make it future. Its date is the noun phrase's own time expression ("the September 11 attack", "airstrikes
+on Sunday night"), else the clause's when the noun is its subject.
+"""
+
+from __future__ import annotations
+
+from .lexicon import COOPERATIVE, _split, _Trigger
+
+AGENT_PREPS = {"by", "from"}
+PATIENT_PREPS = {"on", "against", "of", "to", "toward", "towards", "at", "over", "into"}
+CO_PREPS = {"with", "between", "among"}
+RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract", "incur"}
+ASKING = {"call", "urge", "demand", "ask", "propose", "seek", "push", "press", "appeal", "advocate", "support",
+          "back", "favor", "favour", "want"}
+FUTURE_MARKS = {"planned", "upcoming", "proposed", "scheduled", "expected", "next", "possible", "potential",
+                "prospective", "future", "forthcoming", "coming"}
+NEGATION_MARKS = {"no", "without"}
+# the patient of these comes with "of" ("the release of prisoners", "the arrest of a journalist"); for the
+# others "of" names the actor ("the criticism of Republicans" is ambiguous: left out)
+OF_PATIENT = {"RETREAT", "COERCE", "SANCTION", "ASSAULT", "AID"}
+RECIPROCAL_NOUNS = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+class Nominal:
+    """Coding event nouns (a part of :class:`~.coder.Coder`)."""
+
+    def noun_triggers(self, taken: set[int]):
+        """Event nouns not already carried by a verb trigger (``taken``: token indices used)."""
+        for tok in self.doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
+                continue
+            low = tok.lower_
+            if low not in self.nouns and tok.lemma_.lower() not in self.nouns and not any(
+                    c.dep_ in ("compound", "amod") and f"{c.lower_} {low}" in self.nouns for c in tok.lefts):
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "attack ads", "summit venue": a modifier, no occurrence
+            if tok.dep_ == "dobj" and self.lemma(tok.head) in self.light:
+                continue  # a light verb's object: the verb's trigger codes it, or nothing should
+            code = self._noun_code(tok)
+            if code:
+                yield _Trigger(*_split(code), token=tok, head=tok, noun=tok)
+
+    # -- parties ----------------------------------------------------------------------------------
+    def _country_actor(self, tok) -> str | None:
+        """The country a nationality word names ("Russian" airstrikes), as an actor of the article."""
+        iso = self.an.kb.adjectives.get(tok.text)
+        if not iso:
+            return None
+        for a in self.an.actors:
+            if a.kind == "country" and a.country == iso:
+                a.add_mention(tok.idx, tok.idx + len(tok.text))
+                self.an.link_tokens([tok], a)
+                return a.id
+        entry = self.an.kb.country(iso)
+        a = self.an.new_actor(name=entry.name if entry else iso, kind="country", country=iso,
+                              kb_id=entry.stable_id if entry else None)
+        a.add_mention(tok.idx, tok.idx + len(tok.text))
+        self.an.link_tokens([tok], a)
+        return a.id
+
+    def noun_parties(self, trig: _Trigger) -> tuple[list[str], list[str]]:
+        noun = trig.noun
+        actors: list[str] = []
+        recipients: list[str] = []
+        for c in noun.lefts:
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                actors += [a for a in self.actors_of([c]) if a not in actors]
+            elif c.dep_ in ("amod", "compound") and c.text in self.an.kb.adjectives:
+                a = self._country_actor(c)
+                if a and a not in actors:
+                    actors.append(a)
+        for prep in noun.rights:
+            if prep.dep_ != "prep":
+                continue
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            p = prep.lower_
+            if p in AGENT_PREPS:
+                actors += [a for a in self.actors_of(objs) if a not in actors]
+            elif p in CO_PREPS and trig.type in RECIPROCAL_NOUNS:
+                actors += [a for a in self.actors_of(objs) if a not in actors]
+            elif p in PATIENT_PREPS and (p != "of" or trig.type in OF_PATIENT):
+                recipients += [a for a in self.actors_of(objs) if a not in recipients]
+        head = noun.head
+        if noun.dep_ == "dobj" and self.lemma(head) in RECEIVING:
+            # "Clinton faced criticism from Republicans": the subject receives it, "from" gives it
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            recipients += [a for a in self.actors_of(subj) if a not in recipients]
+            actors += [a for a in self.actors_of([g for c in head.children if c.dep_ == "prep"
+                                                  and c.lower_ in AGENT_PREPS for g in c.children
+                                                  if g.dep_ == "pobj"]) if a not in actors]
+        if trig.type in RECIPROCAL_NOUNS:
+            actors, recipients = actors + [r for r in recipients if r not in actors], []
+        recipients = [r for r in recipients if r not in actors]
+        return actors, recipients
+
+    # -- status and time --------------------------------------------------------------------------
+    def noun_status(self, noun) -> tuple[str, str]:
+        """(tense, status) of a noun event from what governs it."""
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound", "neg")}
+        if mods & NEGATION_MARKS or (noun.dep_ == "pobj" and noun.head.lower_ == "without"):
+            return "past", "negated"
+        if mods & FUTURE_MARKS:
+            return "future", "future"
+        t = noun
+        for _ in range(4):  # "called for a ban on …", "calls to ban …": asked for, not done
+            h = t.head
+            if h.i == t.i:
+                break
+            if h.pos_ in ("VERB", "NOUN") and self.lemma(h) in ASKING and (
+                    t.dep_ in ("dobj", "pobj", "xcomp") or h.pos_ == "NOUN"):
+                return "future", "hypothetical"
+            if h.pos_ == "VERB" and self.lemma(h) in self.threat_lemmas:
+                return "future", "hypothetical"
+            if h.pos_ == "VERB":
+                break
+            t = h
+        return "past", "asserted"
+
+    def noun_date_holder(self, noun):
+        """The token whose subtree holds the noun event's time: the noun phrase, or the clause when the
+        noun is its subject ("Russian airstrikes killed 20 people on Sunday")."""
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return noun.head
+        return noun
+
+    def code_noun(self, trig: _Trigger, seen: set) -> None:
+        if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT"):
+            return  # "agreement", "support", "commitment": too often a stance or a document, not an act
+        actors, recipients = self.noun_parties(trig)
+        if not actors and not recipients:
+            return
+        if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients:
+            return  # a meeting needs two sides
+        if not actors:
+            return  # who did it is the least an event says
+        tense, status = self.noun_status(trig.noun)
+        self._emit(trig, actors, recipients, status, tense, seen, bonus=-0.1)

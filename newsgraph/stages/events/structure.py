@@ -1,0 +1,107 @@
+"""Structure: an act embedded in another act keeps its own parties and takes its status from the act that
+holds it.
+
+* "X accused / blamed / criticised Y of (for) V-ing Z": the ACCUSE is X's, towards Y; V (if an event) is
+  Y's act on Z, a claim with the accusation's status, attributed to the accusation.
+* "X denied V-ing", "X denied that it V-ed": the REJECT is X's; V is negated.
+* "X called on / urged / asked Y to V", "X called for Y to V": the REQUEST is X's, towards Y; V is Y's
+  act, hypothetical. The same for threats ("threatened to V": V hypothetical).
+"""
+
+from __future__ import annotations
+
+from ..syntax import subject_of, tense_and_status
+
+#: verbs of judging someone for an act: "accused Y of V-ing", "blamed Y for V-ing", "praised Y for V-ing"
+JUDGING = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce",
+                     "fault", "slam", "blast", "attack", "rebuke", "chide", "castigate", "praise", "thank",
+                     "commend", "applaud", "credit", "hail", "laud", "punish", "sanction", "sue", "convict",
+                     "indict", "arrest", "investigate", "target", "lambaste", "scold", "berate"})
+DENYING = frozenset({"deny", "dismiss", "reject", "rebut", "refute", "disavow", "disclaim"})
+#: verbs whose object (or "on"-object) is asked to act: "urged Y to V", "called on Y to V"
+ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure", "encourage", "invite", "implore",
+                    "beg", "exhort", "demand", "request", "petition", "lobby", "challenge", "dare", "advise",
+                    "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose"})
+THREATENING = frozenset({"threaten", "warn", "vow", "swear"})
+CLAIMS = frozenset({"claim", "allege", "report", "say", "insist", "contend", "assert", "maintain"})
+
+
+class Structure:
+    """Embedded acts (a part of :class:`~.coder.Coder`)."""
+
+    def judged_actor(self, verb):
+        """For V in "X accused Y of V-ing": Y (the token), else None."""
+        p = verb.head if verb.dep_ == "pcomp" else None
+        if p is None or p.dep_ != "prep" or p.lower_ not in ("of", "for", "over") or p.head.pos_ != "VERB":
+            return None
+        judge = p.head
+        if self.lemma(judge) not in JUDGING:
+            return None
+        obj = [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
+        return obj[0] if obj else None
+
+    def asked_actor(self, verb):
+        """For V in "X called on Y to V" / "urged Y to V" / "called for Y to V": Y, else None."""
+        if verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+            return None
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if own and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+            return own[0]  # "called for the United States to step up …"
+        head = verb.head
+        if self.lemma(head) not in ASKING:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        for c in head.children:
+            if c.dep_ in ("dobj", "dative") and c.i < verb.i:
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        return None
+
+    def embedding(self, verb):
+        """(kind, governing verb) for a verb embedded in a request, threat, denial or accusation; kind is
+        one of "asked", "threatened", "denied", "judged", or None."""
+        if self.judged_actor(verb) is not None:
+            return "judged", verb.head.head
+        t = verb
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep") or t.head.i == t.i:
+                return None, None
+            h = t.head
+            lem = self.lemma(h) if h.pos_ in ("VERB", "AUX") else ""
+            if lem in DENYING:
+                return "denied", h
+            if lem in ASKING and t.dep_ in ("xcomp", "ccomp", "advcl"):
+                return "asked", h
+            if lem in THREATENING and t.dep_ in ("xcomp",):
+                return "threatened", h
+            if h.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "pobj", "pcomp"):
+                return None, None
+            t = h
+        return None, None
+
+    def restructure(self, verb, subj):
+        """The subject to use for an embedded act (the accused, the one asked), or ``subj`` unchanged."""
+        judged = self.judged_actor(verb)
+        if judged is not None:
+            return judged
+        asked = self.asked_actor(verb)
+        if asked is not None:
+            return asked
+        return subj
+
+    def embedded_status(self, verb, status: str) -> str:
+        kind, gov = self.embedding(verb)
+        if kind == "denied":
+            return "negated"
+        if kind in ("asked", "threatened"):
+            return "hypothetical" if status in ("asserted", "future") else status
+        if kind == "judged" and gov is not None and status != "negated":
+            return tense_and_status(gov)[1]  # "accused Y of V-ing": as sure as the accusation
+        return status
+
+    def subject_or_structure(self, verb):
+        return self.restructure(verb, subject_of(verb))
