@@ -102,6 +102,9 @@ common_options = [
     click.option("--max-size", type=int, metavar="BYTES", help="Largest article text accepted (default 5 MB)."),
     click.option("--plain", is_flag=True, default=None, help="Take text files as already clean: article.text is "
                  "the file's text exactly, so offsets point into it."),
+    click.option("--min-confidence", "min_confidence", type=click.FloatRange(0, 1), metavar="X",
+                 help="Write only events whose confidence (the validity model's probability that type and "
+                      "actor are right) is at least X (default 0.2; 0 writes every event coded)."),
 ]
 
 
@@ -133,7 +136,7 @@ def main(ctx: click.Context, config: str | None) -> None:
 @click.pass_context
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes (output order is kept).")
-def extract(ctx, paths, published, model, actors, max_size, plain, workers):
+def extract(ctx, paths, published, model, actors, max_size, plain, min_confidence, workers):
     """Extract actors, statements and events; write newsgraph/1 JSON lines to stdout.
 
     PATHS are files, directories (recursive), - for stdin, or http(s) URLs: text, HTML, JSON lines,
@@ -145,7 +148,8 @@ def extract(ctx, paths, published, model, actors, max_size, plain, workers):
     """
     tally = _Tally()
     try:
-        settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain)
+        settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain,
+                             min_event_confidence=min_confidence)
         pipe = Pipeline(settings) if workers <= 1 else None
         out = sys.stdout
         for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe):
@@ -202,7 +206,7 @@ def _interrupted_query(e: Exception) -> bool:
 @click.option("--workers", type=click.IntRange(1), default=None,
               help="Worker processes (default: the machine's cores).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, workers, progress):
+def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, min_confidence, workers, progress):
     """Extract and store into DuckDB; idempotent and restartable.
 
     An article already stored is not added again; an interrupted run (Ctrl-C, a killed process) run
@@ -217,7 +221,8 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, w
     added = 0
     workers = workers or default_workers()
     try:
-        settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain)
+        settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain,
+                             min_event_confidence=min_confidence)
         with Store(db or settings.db) as store:
             finished = store.done_sources()  # inputs an earlier (perhaps interrupted) run completed
             pipe = Pipeline(settings) if workers <= 1 else None

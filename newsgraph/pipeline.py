@@ -104,6 +104,8 @@ class Pipeline:
         an = Analysis(article=article, doc=doc, kb=self.kb)
         for stage in ORDER:
             stage.run(an)
+        if self.settings.min_event_confidence > 0:
+            an.events = [e for e in an.events if e.confidence >= self.settings.min_event_confidence]
         return an.to_document()
 
     def process(self, items: Iterable[Article | InputError]) -> Iterator[Document | InputError]:

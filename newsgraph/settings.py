@@ -32,6 +32,10 @@ class Settings:
     batch_size: int = 16
     #: timeout for http(s) inputs, seconds.
     http_timeout: float = 20.0
+    #: events whose confidence (the validity model's probability that type and actor are right) is below
+    #: this are not written; 0 writes every event coded. 0.2 drops the events that held-out whole articles
+    #: show to be right less often than not (benchmarks/README.md, "Event validity").
+    min_event_confidence: float = 0.2
     #: treat text inputs as already clean (no heading/title detection, no boilerplate removal).
     plain: bool = False
     extra: dict[str, Any] = field(default_factory=dict)

@@ -54,7 +54,7 @@ def polnear(directory, model, limit, json_out):
 @click.option("--model", metavar="NAME", help="Installed spaCy pipeline (default: the best installed English one).")
 @click.option("--limit", type=int, metavar="N", help="Score only the first N articles.")
 @click.option("--min-confidence", type=float, default=0.0, show_default=True, metavar="X",
-              help="Score only events of at least this confidence.")
+              help="Score only events of at least this confidence (default: every event coded).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), metavar="FILE",
               help="Also write the figures as JSON.")
 @click.option("--errors", "errors_out", type=click.Path(dir_okay=False), metavar="FILE",
@@ -76,7 +76,8 @@ def articles(directory, texts, model, limit, min_confidence, json_out, errors_ou
     from ..settings import Settings
 
     try:
-        report = ev.evaluate(directory, Pipeline(Settings(model=model, plain=True)), texts=texts, limit=limit,
+        pipe = Pipeline(Settings(model=model, plain=True, min_event_confidence=0.0))
+        report = ev.evaluate(directory, pipe, texts=texts, limit=limit,
                              min_confidence=min_confidence)
     except NewsgraphError as e:
         click.echo(f"newsgraph: error: {e}", err=True)

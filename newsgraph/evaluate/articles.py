@@ -324,7 +324,7 @@ def default_texts(gold_dir: Path) -> Path:
     for cand in (gold_dir / "texts", gold_dir / "text", gold_dir.parent / "polnear" / "data" / "train" / "text"):
         if cand.is_dir():
             return cand
-    raise InputError(f"{gold_dir}: no article texts found (give --texts DIR)")
+    raise InputError(str(gold_dir), "no article texts found (give --texts DIR)")
 
 
 def iter_gold(directory: str | Path, texts: str | Path | None = None, limit: int | None = None):
@@ -334,19 +334,19 @@ def iter_gold(directory: str | Path, texts: str | Path | None = None, limit: int
     gold_dir = d / "gold" if (d / "gold").is_dir() else d
     files = sorted(gold_dir.glob("*.json"))
     if not files:
-        raise InputError(f"{directory}: no gold files (*.json)")
+        raise InputError(str(directory), "no gold files (*.json)")
     text_dir = Path(texts) if texts else default_texts(d)
     for f in files[:limit] if limit else files:
         try:
             g = json.loads(f.read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
-            raise InputError(f"{f}: not a gold file ({e})") from None
+            raise InputError(str(f), f"not a gold file ({e})") from None
         name = g.get("article") or f.stem
         path = text_dir / f"{name}.txt"
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as e:
-            raise InputError(f"{path}: cannot read the article text ({e.strerror or e})") from None
+            raise InputError(str(path), f"cannot read the article text ({e.strerror or e})") from None
         yield name, g.get("published"), text, gold_records(g.get("events", []))
 
 

@@ -363,7 +363,9 @@ def plover_command(data, model, actors, limit, json_out):
     try:
         p = Path(data)
         sets = default_sets(p) if p.is_dir() else {p.stem: p}
-        pipe = Pipeline(Settings(model=model, actors=tuple(actors)))
+        # every event the coder writes, before the validity threshold: the validity model was fitted on
+        # these sentences, so a threshold here would be scored on its own training data
+        pipe = Pipeline(Settings(model=model, actors=tuple(actors), min_event_confidence=0.0))
         reports = []
         for name, path in sets.items():
             items = load(path)[:limit] if limit else load(path)

@@ -67,7 +67,9 @@ class Arguments:
         inside the object phrase when the object itself is no actor ("condemned Iran's decision")."""
         verb = trig.head
         holders = [verb] + ([trig.noun] if trig.noun is not None else [])
-        holders += [c for c in verb.children if c.dep_ == "xcomp"]  # "threatened to attack X"
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not (trig.type == "REQUEST" and any(self.asked_actor(x) is not None for x in xcomps)):
+            holders += xcomps  # "threatened to attack X"; but "called on Y to withdraw X": Y is asked, not X
         direct = []
         for h in holders:
             if h is trig.noun:

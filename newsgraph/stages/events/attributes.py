@@ -3,6 +3,8 @@ attributed to."""
 
 from __future__ import annotations
 
+import re
+
 from ...records import EventDate
 from .. import time as time_stage
 from ..syntax import tense_and_status
@@ -75,15 +77,65 @@ class Attributes:
         return tense_and_status(t)[0]
 
     def location_for(self, trig: _Trigger):
-        """The place a locative phrase of the event's own clause names ("meet … in Anchorage, Alaska")."""
+        """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in
+        Anchorage, Alaska"), also deeper in it ("in a university building in the capital city of
+        Prague"), nearest the trigger; else the article's dateline ("NAIROBI, Kenya (AP) —"). A place
+        that is a party ("called on Uganda") is no location."""
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
         best = None
         for p, root in self._place_roots():
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and root.head.head.i in holders:
-                if best is None or abs(p.start - trig.token.idx) < abs(best.start - trig.token.idx):
-                    best = p
-        return best.location() if best else None
+            if root.dep_ != "pobj":
+                continue
+            prep = self._locative_prep(root, holders)
+            if prep is None:
+                continue
+            if prep.lower_ == "on" and self.lemma(prep.head) in ("call", "prevail", "urge", "rely", "impose"):
+                continue
+            if best is None or abs(p.start - trig.token.idx) < abs(best.start - trig.token.idx):
+                best = p
+        if best is not None:
+            return best.location()
+        return self._dateline()
+
+    @staticmethod
+    def _locative_prep(root, holders: set[int]):
+        """The locative preposition that attaches a place's phrase to one of ``holders``, through
+        nouns and prepositional phrases ("in [a building in [the city of [Prague]]]"); None if none."""
+        t, first = root, None
+        for _ in range(8):
+            h = t.head
+            if h.i == t.i:
+                return None
+            if t.dep_ == "pobj" and h.dep_ == "prep":
+                first = h if h.lower_ in LOCATIVE else (first if h.lower_ == "of" else None)
+                if first is None and h.lower_ != "of":
+                    return None
+                if h.head.i in holders:
+                    return first
+                t = h.head
+                continue
+            if t.dep_ in ("compound", "appos", "conj", "prep") and h.pos_ in ("NOUN", "PROPN"):
+                t = h
+                continue
+            return None
+        return None
+
+    def _dateline(self):
+        """The place of the article's dateline: a place at the very start of a line of the body, before a
+        dash ("NAIROBI, Kenya (AP) — …", "Prague – …"), once per article."""
+        if not hasattr(self, "_dateline_place"):
+            self._dateline_place = None
+            text = self.an.text
+            for p in self.an.places:
+                line_start = text.rfind("\n", 0, p.start) + 1
+                if p.start - line_start > 2 or p.start > 2000:
+                    continue
+                after = text[p.end:p.end + 60]
+                if re.match(r"[^\n]{0,45}?\s[—–-]{1,2}\s", after) and p.country:
+                    self._dateline_place = p
+                    break
+        return self._dateline_place.location() if self._dateline_place else None
 
     def _place_roots(self) -> list:
         """Each place with the token that attaches it (its first word when that is a preposition's
