@@ -7,6 +7,11 @@ from ..actors import pair_actors, participant_actor
 from ..syntax import subject_of, with_conjuncts
 from .lexicon import BODY_HEADS, COOPERATIVE, LOCATED, _Trigger
 
+#: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
+VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
+#: acts whose other party may be named only in their content ("complained that X …")
+CLAIMED_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT"})
+
 
 class Arguments:
     """Finding an event's parties (a part of :class:`~.coder.Coder`)."""
@@ -58,6 +63,8 @@ class Arguments:
         for c in tok.children:
             if c.dep_ in ("poss", "compound") and c.i < tok.i:
                 out.append(c)
+            elif c.dep_ == "amod" and c.i < tok.i and c.text in self.an.kb.adjectives:
+                out.append(c)  # "rejected Saudi concerns": the nationality names the party
             elif c.dep_ == "prep" and c.lower_ in self.rec_preps | {"of", "in"}:
                 out += [g for g in c.children if g.dep_ == "pobj"]
         return out
@@ -76,7 +83,7 @@ class Arguments:
                 continue
             direct += [c for c in h.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != getattr(trig.noun, "i", -1)]
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in self.rec_preps:
+                if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES):
                     direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
         if trig.noun is not None:
             if trig.token is not trig.noun and trig.noun.dep_ == "dobj":
@@ -90,7 +97,7 @@ class Arguments:
         if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
             direct += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         found = self.actors_of(direct)
-        if not found:
+        if not found and trig.type != "CONSULT":  # what a meeting discusses is no party to it
             inner = [g for d in direct for g in self._inside(d)]
             found = self.actors_of(inner)
         located = trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient \
@@ -113,7 +120,24 @@ class Arguments:
                         or self.actors_of(self._nominal_subtree(c, skip=set()))
                     if found:
                         break
+        if not found and trig.type in CLAIMED_TYPES:
+            found = self._content_party(trig)
         return found
+
+    def _content_party(self, trig: _Trigger) -> list[str]:
+        """The party a complaint, warning or rejection is about when it names none but its content does:
+        the subject of its "that"-clause ("complained that the Obama administration was …", "his warning
+        that Britain would go to the back of the queue", "complaints that China's glut …")."""
+        for h in (trig.head, trig.noun):
+            if h is None:
+                continue
+            for c in h.children:
+                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                    subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                    found = self.actors_of(subj) or self.actors_of([g for s in subj for g in self._inside(s)])
+                    if found:
+                        return found
+        return []
 
     def _nominal_subtree(self, verb, skip) -> list:
         out, todo = [], [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "npadvmod", "attr")]

@@ -18,6 +18,11 @@ from .triggers import Triggers, _obliged
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
+#: what one declines to do when declining to comment: no refusal of a political act
+SPEECH_REFUSALS = frozenset({"say", "comment", "speculate", "offer", "elaborate", "specify", "name", "identify",
+                             "disclose", "reveal", "discuss", "confirm", "answer", "respond", "provide", "give", "detail"})
+#: the press, as the other side of a "meeting"
+PRESS = frozenset({"reporters", "journalists", "the press", "press", "media", "editorial board", "newspaper"})
 #: types a civilian group acting in no political capacity does not give ("attend a lecture", "met for coffee")
 CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "COERCE", "SANCTION",
                          "RETREAT", "MOBILIZE"})
@@ -111,6 +116,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
             if code in self.needs_two and len(actors) < 2 and not recipients and not refusal:
                 continue
             if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
+                    and not trig.phrasal \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
                 continue
             if self.in_condition_of_threat(verb):
@@ -222,8 +228,35 @@ class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
             return "ACCUSE"
         return None
 
+    def _no_act(self, trig, actors, recipients) -> bool:
+        """Uses of a trigger that name no act: a participle describing a noun ("occupied territory"), an
+        agreement with a proposition ("Democrats agree that …"), declining to comment ("declined to
+        speculate"), talking to the press ("spoke to reporters"), a politician's rally as a protest."""
+        tok, verb = trig.token, trig.head
+        if tok is verb and tok.dep_ == "amod":
+            return True
+        kids = list(verb.children)
+        if trig.type in ("AGREE", "SUPPORT") and trig.noun is None and any(c.dep_ == "ccomp" for c in kids) \
+                and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in kids):
+            return True
+        if trig.type == "REJECT" and any(c.dep_ == "xcomp" and self.lemma(c) in SPEECH_REFUSALS for c in kids):
+            return True
+        if trig.type == "CONSULT":
+            others = [self.an.actor(a) for a in list(actors[1:]) + list(recipients)]
+            if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS) for o in others):
+                return True
+        if trig.type == "PROTEST" and trig.mode in ("demo", None) and actors and all(
+                (a := self.an.actor(x)) is not None and a.kind == "person" for x in actors):
+            return True  # "Trump's rally": a campaign event, not a protest
+        if trig.type == "THREATEN" and trig.head is trig.noun and not any(
+                c.dep_ in ("acl", "xcomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("to", "of")) for c in tok.children):
+            return True  # "the threat from the Islamic State": a danger, not a threat made
+        return False
+
     def _emit(self, trig, actors, recipients, status, tense, seen, bonus=0.0) -> None:
         if trig.type in CIVIL_TYPES and not self._political(actors):
+            return
+        if self._no_act(trig, actors, recipients):
             return
         if trig.type in ("ASSAULT", "COERCE"):
             kind = self._force(trig, actors, recipients)
@@ -234,7 +267,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
         verb = trig.head
         sent = verb.sent
         code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
-        key = (trig.type, tuple(sorted(actors)), tuple(sorted(recipients)), sent.start)
+        # "nine people were killed and 21 were wounded": one attack, one record
+        key = (trig.type, tuple(sorted(actors)), () if trig.type in ("ASSAULT", "COERCE") else tuple(sorted(recipients)),
+               sent.start)
         if key in seen:
             return
         seen.add(key)

@@ -29,6 +29,7 @@ class _Trigger:
     head: object  # the clause verb that carries subject, tense and modifiers
     noun: object | None = None  # event noun under a light verb
     demand: bool = False  # a clause with "must" and no event of its own: only a demand of its reporter
+    phrasal: bool = False  # a verb with its preposition ("call for"): the phrase needs no actor as object
 
 
 @lru_cache(maxsize=4)

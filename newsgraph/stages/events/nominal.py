@@ -99,7 +99,9 @@ class Nominal:
             actors += [a for a in self.actors_of([g for c in head.children if c.dep_ == "prep"
                                                   and c.lower_ in AGENT_PREPS for g in c.children
                                                   if g.dep_ == "pobj"]) if a not in actors]
-        if trig.type in RECIPROCAL_NOUNS:
+        if not recipients and trig.type in ("ACCUSE", "THREATEN", "REJECT"):
+            recipients = [a for a in self._content_party(trig) if a not in actors]
+        if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":  # a visit's place or host receives it
             actors, recipients = actors + [r for r in recipients if r not in actors], []
         recipients = [r for r in recipients if r not in actors]
         return actors, recipients
@@ -142,7 +144,8 @@ class Nominal:
             return
         if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients:
             return  # a meeting needs two sides
-        if not actors:
-            return  # who did it is the least an event says
+        received = trig.noun.dep_ == "dobj" and self.lemma(trig.noun.head) in RECEIVING
+        if not actors and not (received and recipients and trig.type == "ACCUSE"):
+            return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)
         self._emit(trig, actors, recipients, status, tense, seen, bonus=-0.1)

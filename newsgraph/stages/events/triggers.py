@@ -12,7 +12,7 @@ _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
 
 def _ids(strings) -> dict[str, numpy.uint64]:
-    return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp", "aux", "must")}
+    return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp", "aux", "must", "should")}
 
 
 def _repaired_lemma(lemma: str, tag: str, low: str, known: frozenset[str]) -> str:
@@ -32,8 +32,9 @@ _LOOK_AT: dict[tuple, bool] = {}
 
 
 def _obliged(verb) -> bool:
-    """The verb carries "must" ("X must return …"), the mark of a demand when someone else says it."""
-    return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    """The verb carries "must" or "should" ("X must return …", "Y should leave"), the mark of a demand when
+    someone else says it."""
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
 
@@ -120,6 +121,13 @@ class Triggers:
                 key = f"{lemma}+{o.lemma_.lower()}"
                 if key in self.objects:
                     return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
+        # "stepped up airstrikes", "ramped up pressure": an intensifying particle verb passes its object's
+        # event on, as a light verb does
+        if any(p.lower_ == "up" for p in prts) and lemma in self.light | {"ramp", "beef", "scale"}:
+            for o in objs:
+                code = self._noun_code(o)
+                if code:
+                    return _Trigger(*_split(code), token=o, head=tok, noun=o)
         # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
         for prt in prts:
             key = f"{lemma} {prt.lower_}"
@@ -134,8 +142,8 @@ class Triggers:
             if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
                 continue  # "called on Sunday for …" is no "call on"
             key = f"{lemma} {prep.lower_}"
-            if key in self.phrases:
-                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+            if key in self.phrases:  # "called for a ban": the phrase's own object, whatever it is
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True)
         for c in tok.children:  # a predicative complement: "found X guilty of …"
             if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ" and f"{lemma}+{c.lower_}" in self.objects:
                 return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
@@ -176,7 +184,7 @@ class Triggers:
         looked_at = (pos == VERB) | ((pos == AUX) & (dep == ids["ROOT"]) & (lemma != ids["be"])) \
             | ((pos == ADJ) & (dep == ids["acomp"]))
         # the verbs that carry "must" (:func:`_obliged`)
-        must = numpy.flatnonzero((lower == ids["must"]) & (dep == ids["aux"]))
+        must = numpy.flatnonzero(((lower == ids["must"]) | (lower == ids["should"])) & (dep == ids["aux"]))
         obliged = set((must + rel_head[must].astype(numpy.int64)).tolist())
         at = numpy.flatnonzero(looked_at)
         for i, p, lem, low, tg in zip(at.tolist(), pos[at].tolist(), lemma[at].tolist(), lower[at].tolist(),
