@@ -50,12 +50,21 @@ def test_no_publication_date_leaves_relative_dates_unresolved():
     assert resolve("March 2016", "month_year", None, "past") == ("2016-03", "month")
 
 
-def test_event_without_date_words_gets_the_publication_date(pipeline):
+def test_event_without_date_words_is_dated_only_when_it_is_the_day_s_news(pipeline):
     import newsgraph
 
-    doc = newsgraph.extract("Chile condemned Peru over the border dispute.", published=PUB)
+    # a clause in the present reports the day's news: the publication date, said to be so
+    doc = newsgraph.extract("Chile condemns Peru over the border dispute.", published=PUB)
     [ev] = [e for e in doc.events if e.type == "ACCUSE"]
     assert (ev.date.value, ev.date.text, ev.date.basis) == (PUB, None, "published")
+    # a past act the article does not date gets no guessed date (the whole-article coders leave it undated)
+    doc = newsgraph.extract("Chile condemned Peru over the border dispute.", published=PUB)
+    [ev] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert (ev.date.value, ev.date.text, ev.date.basis) == (None, None, None)
+    # a time of the sentence, not of the event's own clause, still dates it
+    doc = newsgraph.extract("On Monday, Chile said it condemned Peru over the border dispute.", published=PUB)
+    [ev] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert ev.date.text == "Monday" and ev.date.basis == "text"
 
 
 def test_find_dates_offsets_hold_when_lower_casing_changes_the_length():

@@ -9,8 +9,9 @@ from .lexicon import BODY_HEADS, COOPERATIVE, LOCATED, _Trigger
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
-#: acts whose other party may be named only in their content ("complained that X …")
-CLAIMED_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT"})
+#: acts whose other party may be named only in their content ("complained that X …"); not a warning, whose
+#: content names whom the warning is about, not whom it threatens ("officials warn that he could …")
+CLAIMED_TYPES = frozenset({"ACCUSE", "REJECT"})
 
 
 class Arguments:

@@ -3,6 +3,7 @@ attributed to."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...records import EventDate
@@ -20,6 +21,20 @@ def _subtree_ends(tok):
         *_, last = last.rights
     return first, last
 
+
+
+def _nearest_year(value: str | None, words: str, pub: str | None) -> str | None:
+    """A day named without its year ("the Dec. 28 meeting") is the one nearest the publication date: the
+    tense of a clause about planning ("was scheduled two weeks ago") does not make it last year's."""
+    if not value or not pub or len(value) != 10 or re.search(r"\d{4}", words):
+        return value
+    try:
+        day, base = dt.date.fromisoformat(value), dt.date.fromisoformat(pub)
+    except ValueError:
+        return value
+    best = min((day.replace(year=day.year + k) for k in (-1, 0, 1) if not (day.month == 2 and day.day == 29)),
+               key=lambda x: abs((x - base).days), default=day)
+    return best.isoformat()
 
 
 def _finite_present(verb) -> bool:
@@ -55,6 +70,7 @@ class Attributes:
         for found in layers:
             for d in sorted(found, key=lambda d: abs(d.start - at)):
                 value, precision = time_stage.resolve(d.text, d.kind, pub, self._tense_at(d, tense))
+                value = _nearest_year(value, d.text, pub)
                 if value:
                     return EventDate(value=value, text=d.text, precision=precision, start=d.start, end=d.end)
         if pub and tense == "present" and not nominal and _finite_present(trig.head):

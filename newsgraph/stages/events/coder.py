@@ -223,6 +223,13 @@ class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
         sent = trig.head.sent
         if any(t.lower_ in self.force_words for t in sent if t.i != trig.token.i):
             return trig.type
+        if trig.noun is trig.head:  # an attack named by a noun: words only when aimed at a person's words
+            people = [self.an.actor(a) for a in list(actors) + list(recipients)]
+            clause = any(c.dep_ in ("acl", "ccomp") for c in trig.noun.children)
+            if trig.type == "ASSAULT" and (clause or (len(people) > 1 and all(
+                    x is not None and x.kind == "person" for x in people))):
+                return "ACCUSE"
+            return trig.type
         if trig.type == "ASSAULT" and trig.token.lower_ in self.verbal_force or \
                 self.lemma(trig.token) in self.verbal_force:
             return "ACCUSE"

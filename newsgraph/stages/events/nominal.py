@@ -20,8 +20,12 @@ AGENT_PREPS = {"by", "from"}
 PATIENT_PREPS = {"on", "against", "of", "to", "toward", "towards", "at", "over", "into"}
 CO_PREPS = {"with", "between", "among"}
 RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract", "incur"}
-ASKING = {"call", "urge", "demand", "ask", "propose", "seek", "push", "press", "appeal", "advocate", "support",
-          "back", "favor", "favour", "want"}
+#: asking for the noun's act as the verb's object ("demanded a ban", "proposed talks")
+ASKING = {"urge", "demand", "propose", "seek", "advocate", "favor", "favour", "want", "request"}
+#: asking for it with "for" ("called for a ban", "pushed for sanctions"), or as a noun ("calls for talks")
+ASKING_FOR = {"call", "push", "press", "ask", "appeal", "clamor", "lobby", "campaign", "argue"}
+SCHEDULING = {"schedule", "plan", "set", "expect", "slate", "due"}
+PREVENTING = {"block", "cancel", "postpone", "prevent", "delay", "oppose"}
 FUTURE_MARKS = {"planned", "upcoming", "proposed", "scheduled", "expected", "next", "possible", "potential",
                 "prospective", "future", "forthcoming", "coming"}
 NEGATION_MARKS = {"no", "without"}
@@ -52,6 +56,10 @@ class Nominal:
                 yield _Trigger(*_split(code), token=tok, head=tok, noun=tok)
 
     # -- parties ----------------------------------------------------------------------------------
+    def _is_place(self, tok) -> bool:
+        return any(p.start <= tok.idx < p.end for p in self.an.places) or (
+            tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.text not in self.an.kb.adjectives)
+
     def _country_actor(self, tok) -> str | None:
         """The country a nationality word names ("Russian" airstrikes), as an actor of the article."""
         iso = self.an.kb.adjectives.get(tok.text)
@@ -74,6 +82,8 @@ class Nominal:
         actors: list[str] = []
         recipients: list[str] = []
         for c in noun.lefts:
+            if c.dep_ == "compound" and self._is_place(c):
+                continue  # "the Benghazi attack", "the Paris attacks": where, not who
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                 actors += [a for a in self.actors_of([c]) if a not in actors]
             elif c.dep_ in ("amod", "compound") and c.text in self.an.kb.adjectives:
@@ -99,7 +109,7 @@ class Nominal:
             actors += [a for a in self.actors_of([g for c in head.children if c.dep_ == "prep"
                                                   and c.lower_ in AGENT_PREPS for g in c.children
                                                   if g.dep_ == "pobj"]) if a not in actors]
-        if not recipients and trig.type in ("ACCUSE", "THREATEN", "REJECT"):
+        if not recipients and trig.type in ("ACCUSE", "REJECT"):
             recipients = [a for a in self._content_party(trig) if a not in actors]
         if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":  # a visit's place or host receives it
             actors, recipients = actors + [r for r in recipients if r not in actors], []
@@ -114,13 +124,18 @@ class Nominal:
             return "past", "negated"
         if mods & FUTURE_MARKS:
             return "future", "future"
+        if noun.dep_ in ("nsubj", "nsubjpass") and self.lemma(noun.head) in SCHEDULING:
+            return "future", "future"  # "the meeting was scheduled two weeks ago"
+        if noun.dep_ == "dobj" and self.lemma(noun.head) in PREVENTING:
+            return "future", "future"  # "to block Trump's visit": a planned visit
         t = noun
         for _ in range(4):  # "called for a ban on …", "calls to ban …": asked for, not done
             h = t.head
             if h.i == t.i:
                 break
-            if h.pos_ in ("VERB", "NOUN") and self.lemma(h) in ASKING and (
-                    t.dep_ in ("dobj", "pobj", "xcomp") or h.pos_ == "NOUN"):
+            lem = self.lemma(h) if h.pos_ in ("VERB", "NOUN") else ""
+            if (lem in ASKING_FOR and (t.dep_ == "pobj" or h.pos_ == "NOUN")) or (
+                    lem in ASKING and t.dep_ in ("dobj", "pobj", "xcomp")):
                 return "future", "hypothetical"
             if h.pos_ == "VERB" and self.lemma(h) in self.threat_lemmas:
                 return "future", "hypothetical"
