@@ -19,10 +19,13 @@ from .triggers import Triggers, _obliged
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
 #: what one declines to do when declining to comment: no refusal of a political act
-SPEECH_REFUSALS = frozenset({"say", "comment", "speculate", "offer", "elaborate", "specify", "name", "identify",
-                             "disclose", "reveal", "discuss", "confirm", "answer", "respond", "provide", "give", "detail"})
+SPEECH_REFUSALS = frozenset({"say", "comment", "speculate", "elaborate", "specify", "disclose", "reveal", "discuss",
+                             "confirm", "answer", "detail", "estimate", "predict", "guess"})
 #: the press, as the other side of a "meeting"
 PRESS = frozenset({"reporters", "journalists", "the press", "press", "media", "editorial board", "newspaper"})
+#: heads that make an unnamed group political whatever the knowledge base says of it
+POLITICAL_GROUPS = frozenset({"nations", "countries", "states", "governments", "leaders", "officials", "ministers",
+                              "lawmakers", "legislators", "diplomats", "allies", "members", "parties", "authorities"})
 #: types a civilian group acting in no political capacity does not give ("attend a lecture", "met for coffee")
 CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "COERCE", "SANCTION",
                          "RETREAT", "MOBILIZE"})
@@ -201,10 +204,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
                 continue
             if a.kind in ("person", "organization", "country") or a.country or (a.sector and a.sector not in ("CVL", "EDU")):
                 return True
+            if any(w in POLITICAL_GROUPS for w in a.name.lower().split()):
+                return True  # "the Southeast Asian nations", "Western governments"
         return False
 
     def _force(self, trig, actors, recipients) -> str | None:
-        """ASSAULT or COERCE when the act is one of force, ACCUSE when it is a verbal attack ("Khan
+        """ASSAULT when the act is one of force, ACCUSE when it is a verbal attack ("Khan
         attacked Trump from the stage", "Sanders's attack on her qualifications"), None when it is
         neither ("fired McCarthy as Speaker", "beating Pence's bid", "targeting young voters")."""
         lex = lexicon().events
@@ -265,7 +270,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
             return
         if self._no_act(trig, actors, recipients):
             return
-        if trig.type in ("ASSAULT", "COERCE"):
+        if trig.type == "ASSAULT":  # coercion by a government needs no arms ("authorities deported …")
             kind = self._force(trig, actors, recipients)
             if kind is None:
                 return

@@ -8,8 +8,8 @@ whether the trigger stands in a quotation, a headline or a statement's content. 
 the model weighs: "fired" with "Speaker" as its object, "hit" with a person, "attack" with a clause
 ("pressed his attack that …") learn low weights from the negative examples.
 
-``benchmarks/event_validity.py learn`` fits the weights on PLV train, the PLOVER gold records and the
-written negative examples (``benchmarks/data/event_negatives.txt``) and writes them to
+``benchmarks/article_events.py learn --with-articles`` fits the weights on PLV train, the PLOVER gold records, the
+written negative examples (``benchmarks/data/event_negatives.txt``) and the whole-article gold, and writes them to
 ``data/event_validity.csv``; without that file the coder's old hand-set confidence is used.
 """
 

@@ -1,9 +1,15 @@
-"""The event-validity model: learn its weights, and measure it on whole articles by cross-validation.
+"""Events on whole articles: the figures, the events stage's cost next to the parse, and the event-validity
+model (learn its weights; measure it by cross-validation).
 
-    .venv/bin/python benchmarks/event_validity.py learn      # fit on PLV train + PLOVER gold records +
-                                                             # written negatives; write data/event_validity.csv
-    .venv/bin/python benchmarks/event_validity.py cv         # whole-article gold: leave one article out
-                                                             # (its events never in the fit), figures per threshold
+    .venv/bin/python benchmarks/article_events.py run        # `newsgraph evaluate articles` figures (every
+                                                             # event coded) + the stage's cost on PolNeAR texts
+    .venv/bin/python benchmarks/article_events.py learn --with-articles
+                                                             # fit on PLV train + PLOVER gold records + written
+                                                             # negatives + the whole-article gold; write
+                                                             # newsgraph/data/event_validity.csv
+    .venv/bin/python benchmarks/article_events.py cv --with-articles
+                                                             # leave one article out (its events never in the
+                                                             # fit): figures per confidence threshold, calibration
 
 Labels. A coded event is *right* when its type is the gold type and its actor side names the gold source
 (PLV train, the gold records: one gold event per sentence, its root event, so an event of another type
@@ -210,9 +216,48 @@ def cv(args) -> None:
         Path(args.json).write_text(json.dumps([{"min_confidence": t, **d} for t, d in table], indent=2))
 
 
+def run(args) -> None:
+    import time
+
+    from newsgraph.analysis import Analysis
+    from newsgraph.evaluate import articles as ev
+    from newsgraph.ingest import Draft, build_article
+    from newsgraph.stages import ORDER, events
+
+    pipe = _pipeline()
+    report = ev.evaluate(Path(args.articles), pipe)
+    print(ev.format_report(report))
+    # cost: the parse against the events stage, on PolNeAR texts
+    files = sorted((SHARED / "polnear" / "data" / args.cost_split / "text").glob("*.txt"))[:args.cost_limit]
+    arts = [build_article(Draft(source=f.name, text=f.read_text(encoding="utf-8")), pipe.settings.with_(plain=True), None)
+            for f in files]
+    texts = [a.text for a in arts]
+    list(pipe.nlp.pipe(texts[:2]))  # warm-up
+    t0 = time.perf_counter()
+    docs = list(pipe.nlp.pipe(texts, batch_size=pipe.settings.batch_size))
+    parse_s = time.perf_counter() - t0
+    stage_s = 0.0
+    for art, doc in zip(arts, docs, strict=True):
+        an = Analysis(article=art, doc=doc, kb=pipe.kb)
+        for stage in ORDER:
+            t = time.perf_counter()
+            stage.run(an)
+            if stage is events:
+                stage_s += time.perf_counter() - t
+    words = sum(len(t.split()) for t in texts)
+    print(f"cost: spaCy parse {parse_s:.2f} s, events stage {stage_s:.3f} s over {len(texts)} articles "
+          f"({words} words): {100 * stage_s / parse_s:.1f}% of the parse")
+    if args.json:
+        Path(args.json).write_text(json.dumps({**report.figures(), "cost": {
+            "articles": len(texts), "words": words, "parse_s": round(parse_s, 2), "events_s": round(stage_s, 3),
+            "ratio": round(stage_s / parse_s, 4)}}, indent=2) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=["learn", "cv"])
+    ap.add_argument("command", choices=["run", "learn", "cv"])
+    ap.add_argument("--cost-split", default="dev", help="run: the PolNeAR split whose texts time the stage")
+    ap.add_argument("--cost-limit", type=int, default=200, help="run: how many of its texts")
     ap.add_argument("--articles", default=str(SHARED / "article-events"))
     ap.add_argument("--with-articles", action="store_true",
                     help="also learn from the whole-article gold (cv: from the other articles only)")
@@ -220,7 +265,7 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--json")
     args = ap.parse_args()
-    {"learn": learn, "cv": cv}[args.command](args)
+    {"run": run, "learn": learn, "cv": cv}[args.command](args)
 
 
 if __name__ == "__main__":
