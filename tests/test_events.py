@@ -383,3 +383,18 @@ def test_confidence_threshold(pipeline):
     assert all(0 <= e.confidence <= 1 for e in every.events)
     assert {e.trigger.start for e in strict.events} == {e.trigger.start for e in every.events if e.confidence >= 0.9}
     assert len(strict.events) < len(every.events)
+
+
+def test_criticism_in_words_of_judgement(pipeline):
+    doc = _code(pipeline, "Senator Ortiz calls Governor Lane unqualified.")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and _names(doc, acc[0].actor) == ["Ortiz"] and _names(doc, acc[0].recipient) == ["Lane"]
+    # naming without judging is neither criticism nor a phone call
+    assert _code(pipeline, "Senator Ortiz called the vote a success.").events == ()
+    # a statement judging another actor is criticism by its speaker, attributed to the statement
+    doc = _code(pipeline, "Governor Lane's plan is reckless and dangerous, Senator Ortiz said on Monday.")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and _names(doc, acc[0].actor) == ["Ortiz"] and _names(doc, acc[0].recipient) == ["Lane"]
+    # "nothing wrong with": no judgement
+    assert not [e for e in _code(pipeline, "Ortiz said there was nothing wrong with Lane's plan.").events
+                if e.type == "ACCUSE"]

@@ -11,6 +11,7 @@ from ..syntax import subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
 from .attributes import Attributes
+from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _derived, _Trigger
 from .nominal import Nominal
 from .structure import Structure
@@ -31,7 +32,7 @@ CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
                          "RETREAT", "MOBILIZE"})
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -54,6 +55,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
         self.verbal_force = frozenset(lex.get("verbal_force", []))
         self.force_words = frozenset(lex.get("force_words", []))
         self.object_senses = {k: frozenset(v) for k, v in lex.get("object_senses", {}).items()}
+        self.criticism = frozenset(lex.get("criticism", []))
         self.attack_nouns, self.known, self.threat_lemmas, self.speech, self.trigger_lemmas = _derived(id(lex))
         self.out: list[Event] = []
         self._roots: list | None = None
@@ -140,6 +142,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Attributes):
             self._emit(trig, actors, recipients, status, tense, seen)
         for trig in self.noun_triggers(taken):
             self.code_noun(trig, seen)
+        self.code_statements(seen, taken)
         return self._frame_parties()
 
     def _frame_parties(self) -> list[Event]:

@@ -108,6 +108,9 @@ class Triggers:
         objs += [g for o in objs if o.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "PERCENT") or o.lower_ in QUANTITY_HEADS
                  for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         preps = [c for c in tok.children if c.dep_ == "prep"]
+        named = self.naming_trigger(tok, lemma)  # "calls Clinton unqualified"; "called it a success": none
+        if named is not None:
+            return named or None
         sense = self.object_senses.get(lemma)
         if sense is not None and not any(o.lemma_.lower() in sense or o.lower_ in sense for o in objs):
             return None  # "attend a lecture", "searching for shelter": not the event's sense of the verb

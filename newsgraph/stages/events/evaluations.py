@@ -1,0 +1,85 @@
+"""Criticism said in words of judgement: "Sanders calls Clinton unqualified", "what he called dangerous and
+coercive actions", and a statement whose content judges another actor ("Trump's 'excesses' are sickening,
+Hollande said"). PLOVER codes criticism as ACCUSE (disapprove) from the one who judges to the one judged.
+
+The words of judgement are a lexicon list (``criticism`` in ``data/events.yaml``). A statement gives an
+ACCUSE only when its speaker is an actor of the article and its content names another actor as well as a
+word of judgement; the trigger is the statement's cue, and the record carries the statement as what it
+is attributed to.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Trigger
+
+#: verbs that name someone or something as what the complement says ("called Clinton unqualified")
+NAMING = frozenset({"call", "brand", "label", "dub", "describe", "deem", "term"})
+NEGATORS = frozenset({"not", "n't", "no", "nothing", "never", "nor"})
+JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
+
+
+class Evaluations:
+    """Criticism in words of judgement (a part of :class:`~.coder.Coder`)."""
+
+    def _judging(self, tokens) -> bool:
+        return any(t.lower_ in self.criticism or t.lemma_.lower() in self.criticism for t in tokens)
+
+    def naming_trigger(self, tok, lemma: str):
+        """For a naming verb: an ACCUSE trigger when its complement judges ("calls Clinton unqualified"),
+        ``False`` when it names without judging ("called it a success": no event, and no phone call
+        either), None when the verb is not used to name."""
+        if lemma not in NAMING:
+            return None
+        kids = list(tok.children)
+        if any(c.dep_ in ("prt",) for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+                                                        for c in kids):
+            return None  # "call for", "call on", "call off": the phrases decide
+        naming = any(c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp", "attr") and (
+            c.pos_ in ("ADJ", "NOUN", "PROPN") or c.tag_ == "VBN") for c in kids) or any(c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children)
+                                           for c in kids) or lemma != "call"
+        if not naming:
+            return None
+        sent = tok.sent
+        window = tok.doc[tok.i + 1: min(tok.i + 10, sent.end)]
+        if self._judging(window):
+            return _Trigger("ACCUSE", "disapprove", token=tok, head=tok)
+        return False
+
+    def code_statements(self, seen: set, taken: set[int]) -> None:
+        """ACCUSE for each statement whose content judges another actor of the article."""
+        an = self.an
+        for st in an.statements:
+            speaker = st.source.actor if st.source is not None else None
+            if speaker is None or an.actor(speaker) is None:
+                continue
+            span = self.doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+            cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+            if span is None or cue is None or not len(cue):
+                continue
+            verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), cue[0])
+            if verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            judged = [t for t in span if (t.lower_ in self.criticism or t.lemma_.lower() in self.criticism)
+                      and not any(x.lower_ in NEGATORS for x in self.doc[max(span.start, t.i - 3):t.i])]
+            if not judged:
+                continue
+            targets = []
+            # the one judged is named close to the judgement ("Trump's 'excesses' are sickening", "the
+            # failed Obama-Clinton foreign policy"), not anywhere in a long quotation
+            near = {t.i for j in judged for t in self.doc[max(span.start, j.i - 6): min(span.end, j.i + 6)]}
+            for t in span:
+                if t.i not in near:
+                    continue
+                aid = an.token_actor.get(t.i)
+                a = an.actor(aid)
+                if a is None or aid == speaker or aid in targets or a.kind not in JUDGED_KINDS:
+                    continue
+                if a.kind == "group" and not (a.country or a.sector):
+                    continue
+                targets.append(aid)
+            if not targets:
+                continue
+            target = min(targets, key=lambda aid: min(abs(s - judged[0].idx) for s, _ in an.actor(aid).mentions))
+            taken.add(verb.i)
+            self._emit(_Trigger("ACCUSE", "disapprove", token=verb, head=verb), [speaker], [target], "asserted",
+                       "past", seen)
