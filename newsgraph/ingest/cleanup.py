@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Span
+from .residue import line_patterns, section_names
 
 # Whole lines that are navigation or promotion, never article content (lines of up to 14 words).
 _BOILERPLATE = re.compile(
@@ -113,6 +114,8 @@ def is_boilerplate(line: str) -> bool:
     n = len(s.split())
     if n <= 14 and _BOILERPLATE.match(s):
         return True
+    if n <= 80 and line_patterns().match(s):
+        return True
     if n > 60:
         return False
     folded = s.casefold()
@@ -166,26 +169,51 @@ def _looks_hard_wrapped(blocks: list[str]) -> bool:
     return open_ends >= 0.5 * len(inner)
 
 
+_EMBED_LINK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/", re.IGNORECASE)
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,60}\s\(@\w{1,30}\)")
+_BIO_VERB = re.compile(r"^\s*(?:is|was|covers|writes|reports|has\s+been|joined|serves|leads|edits)\b")
+
+
+def _is_bio(p: str, authors: list[str]) -> bool:
+    """An author's bio: a paragraph of up to 80 words that opens with an author's name and a verb
+    ("Jane Doe is a reporter covering …")."""
+    if len(p.split()) > 80:
+        return False
+    for a in authors:
+        if a and p.startswith(a) and _BIO_VERB.match(p[len(a):]):
+            return True
+    return False
+
+
 def clean_paragraphs(
     paragraphs: list[str],
     *,
     detect_title: bool = True,
     heading_flags: list[bool] | None = None,
+    authors: list[str] | None = None,
 ) -> Cleaned:
     """Join paragraphs into article text (one paragraph a line), dropping residue and marking headings.
 
     ``heading_flags`` marks paragraphs a structured source (HTML) already knows to be headings;
     without it headings are recognised by shape: a short line, no final punctuation, followed by text.
+    ``authors`` (the page's) lets an author's bio be recognised and dropped. An embedded post's
+    signature line ("— Name (@handle) June 3, 2025") goes with the post's text before it, and a lone
+    section name ("Politics") on the first line goes too.
     """
     out = Cleaned(text="")
     items: list[tuple[str, bool]] = []
+    authors = [a for a in (authors or []) if len(a) >= 4]
+    sections = section_names()
     for i, p in enumerate(paragraphs):
         flag = heading_flags[i] if heading_flags else None
         p = p.strip()
         if not p:
             continue
-        if is_boilerplate(p):
+        if is_boilerplate(p) or (not items and len(p.split()) <= 3 and " ".join(p.casefold().split()) in sections) \
+                or (authors and _is_bio(p, authors)):
             out.dropped.append(p)
+            if _EMBED_SIGNATURE.match(p) and items and (_EMBED_LINK.search(items[-1][0]) or len(items[-1][0]) <= 280):
+                out.dropped.append(items.pop()[0])  # the embedded post's own text
             continue
         m = _BYLINE.match(p)
         if m and len(p.split()) <= 8:
