@@ -142,6 +142,24 @@ def reads_as_title(line: str) -> bool:
                                                                               or s[0] in "“\"'‘")
 
 
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w+", s.casefold())
+
+
+def stands_as_headline(line: str) -> bool:
+    """A line short enough to be a headline when it stands alone at the top of a text: up to 20 words,
+    starting like a title, not a lead-in to what follows ("The New York Times reports:")."""
+    s = line.strip()
+    words = s.split()
+    return 1 <= len(words) <= 20 and len(s) <= 200 and not s.endswith(":") and \
+        (s[0].isupper() or s[0].isdigit() or s[0] in "“\"'‘")
+
+
+def first_line_alone(text: str) -> bool:
+    """The text's first non-blank line is followed by a blank line."""
+    return re.match(r"^\s*[^\n]+\r?\n[ \t]*\r?\n", text) is not None
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a plain text: one per line, or, in a hard-wrapped text whose paragraphs are
     separated by blank lines, one per block with its wrapped lines joined."""
@@ -191,11 +209,15 @@ def clean_paragraphs(
     detect_title: bool = True,
     heading_flags: list[bool] | None = None,
     authors: list[str] | None = None,
+    first_alone: bool = False,
+    known_title: str | None = None,
 ) -> Cleaned:
     """Join paragraphs into article text (one paragraph a line), dropping residue and marking headings.
 
     ``heading_flags`` marks paragraphs a structured source (HTML) already knows to be headings;
     without it headings are recognised by shape: a short line, no final punctuation, followed by text.
+    ``first_alone``: the text's first line stands alone (a blank line after it); a short first line
+    is then its headline whatever its final punctuation ("Poll: Voters Abandon Party for Clinton.").
     ``authors`` (the page's) lets an author's bio be recognised and dropped. An embedded post's
     signature line ("— Name (@handle) June 3, 2025") goes with the post's text before it, and a lone
     section name ("Politics") on the first line goes too.
@@ -221,8 +243,10 @@ def clean_paragraphs(
             out.dropped.append(p)
             continue
         items.append((p, bool(flag)))
-    if detect_title and len(items) > 1 and reads_as_title(items[0][0]) and \
-            len(items[1][0].split()) > len(items[0][0].split()):
+    if known_title and items and _words(items[0][0]) == _words(known_title):
+        out.dropped.append(items.pop(0)[0])  # the headline given with the input, repeated atop the text
+    elif detect_title and len(items) > 1 and (reads_as_title(items[0][0]) or (first_alone and stands_as_headline(items[0][0]))) \
+            and len(items[1][0].split()) > len(items[0][0].split()):
         out.title = items.pop(0)[0]
     parts: list[str] = []
     pos = 0

@@ -187,7 +187,9 @@ def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str
             if not hk:
                 continue
             for i in range(1, len(parts)):
-                if hk == "".join(keys[:i]) or hk == "".join(keys[i:]):
+                # the headline is the longer side: an <h1> holding the site's logo name is not it
+                if hk == "".join(keys[:i]) and len(hk) > len("".join(keys[i:])) or \
+                        hk == "".join(keys[i:]) and len(hk) > len("".join(keys[:i])):
                     return h
     return title
 
@@ -275,9 +277,8 @@ def _ld_names(v) -> list[str]:
     return out
 
 
-_BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
-                 " or contains(@class, 'author-name') or contains(@class, 'byline__name') or contains(@class, 'authorName')"
-                 " or contains(@class, 'byline-name') or contains(@class, 'author__name')]")
+_BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
+                 " or contains(@class, 'author-name') or contains(@class, 'authorName') or contains(@class, 'author__name')]")
 
 
 def page_authors(tree, meta: dict[str, str], objs: list[dict]) -> list[str]:
@@ -286,7 +287,7 @@ def page_authors(tree, meta: dict[str, str], objs: list[dict]) -> list[str]:
             names = _ld_names(d["author"])
             if names:
                 return list(dict.fromkeys(names))
-    for k in ("dc.creator", "dcterms.creator", "author", "dc.creator.author", "article:author", "parsely-author",
+    for k in ("dc.creator", "dcterms.creator", "author", "dc.creator.author", "article:author", "og:article:author", "parsely-author",
               "sailthru.author", "byl", "cxenseparse:author", "citation_author"):
         v = meta.get(k)
         if v and "://" not in v:
