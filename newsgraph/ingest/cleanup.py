@@ -147,12 +147,19 @@ def _words(s: str) -> list[str]:
 
 
 def stands_as_headline(line: str) -> bool:
-    """A line short enough to be a headline when it stands alone at the top of a text: up to 20 words,
-    starting like a title, not a lead-in to what follows ("The New York Times reports:")."""
+    """A line that reads as a headline when it stands alone at the top of a text, whatever its final
+    punctuation: title case ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", up
+    to 20 words) or short (up to 14 words: "Flynn says Trump 'absolutely right' in saying generals
+    reduced to rubble."); a longer sentence is a lede, and a lead-in ("The Times reports:") is neither."""
     s = line.strip()
     words = s.split()
-    return 1 <= len(words) <= 20 and len(s) <= 200 and not s.endswith(":") and \
-        (s[0].isupper() or s[0].isdigit() or s[0] in "“\"'‘")
+    if not (1 <= len(words) <= 20 and len(s) <= 200) or s.endswith(":"):
+        return False
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "“\"'‘"):
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    title_case = len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+    return title_case or len(words) <= 14
 
 
 def first_line_alone(text: str) -> bool:

@@ -250,11 +250,11 @@ def _standfirst(tree, h1s: list[str]) -> str | None:
     if h1 is None:
         return None
     seen_h1 = False
-    for el in tree.iter():
+    for el in tree.iter("h1", "p", "h2", "div", "span", "header"):
         if el is h1:
             seen_h1 = True
             continue
-        if not seen_h1 or not isinstance(el.tag, str):
+        if not seen_h1:
             continue
         if el.tag == "p" and len(_norm("".join(el.itertext()))) > 250:
             return None  # the body has started

@@ -19,7 +19,6 @@ from importlib import resources
 
 import yaml
 
-_COMPONENTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +29,9 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _box_rx() -> re.Pattern:
-    return re.compile("(?:" + "|".join(_data().get("box_classes", [])) + ")", re.IGNORECASE)
+    """One pattern for every ``box_classes`` word, bounded as a word of a class name."""
+    words = "|".join(f"(?:{p})" for p in _data().get("box_classes", []))
+    return re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -44,20 +45,15 @@ def section_names() -> frozenset[str]:
     return frozenset(" ".join(s.casefold().split()) for s in _data().get("title_sections", []))
 
 
-@lru_cache(maxsize=4096)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=16384)
 def is_box(attrs: str) -> bool:
-    """Whether a class/id string names a residue box: one of its words, or a run of the parts of one
-    (``c-author-bio`` → ``author-bio``; ``relatedLinks`` → ``related-links``), is a ``box_classes`` word."""
-    rx = _box_rx()
-    for token in attrs.split():
-        parts = [p.lower() for p in _COMPONENTS.split(token) if p]
-        if len(parts) > 8:
-            parts = parts[:8]
-        for i in range(len(parts)):
-            for j in range(i + 1, min(len(parts), i + 3) + 1):
-                if rx.fullmatch("-".join(parts[i:j])):
-                    return True
-    return False
+    """Whether a class/id string names a residue box: a ``box_classes`` word stands in it as a word
+    or a run of words of a class name (``c-author-bio`` holds ``author-bio``; ``relatedLinks`` is
+    ``related-links``; ``ad`` is in ``ad-slot`` but not in ``header``)."""
+    return _box_rx().search(_CAMEL.sub("-", attrs).lower()) is not None
 
 
 _KEEP_TAGS = frozenset(("html", "body", "main", "article", "h1"))
@@ -92,36 +88,47 @@ _BODYLIKE = re.compile(r"body|content|text|article|story|chunk|entry|post", re.I
 def merge_body_chunks(root) -> int:
     """Join an article split over sibling containers of one class ("article__chunk", each holding
     paragraphs of running text, with ads or images between them) into the first, so the extractor,
-    which takes one container, takes all of them. The number of containers joined."""
+    which takes one container, takes all of them. Repeated while it joins something (containers
+    joined at one level can make the ones inside them siblings). The number of containers joined."""
+    total = 0
+    for _ in range(4):
+        n = _merge_pass(root)
+        total += n
+        if not n:
+            break
+    return total
+
+
+def _merge_pass(root) -> int:
+    groups: dict[tuple, list] = {}
+    for el in root.iter("div", "section"):
+        cls = el.get("class")
+        parent = el.getparent()
+        if cls and parent is not None:
+            groups.setdefault((parent, el.tag, cls), []).append(el)
     merged = 0
-    for parent in [el for el in root.iter() if isinstance(el.tag, str) and len(el) >= 2]:
-        groups: dict[tuple, list] = {}
-        for ch in parent:
-            cls = ch.get("class") if isinstance(ch.tag, str) else None
-            if cls and ch.tag in ("div", "section"):
-                groups.setdefault((ch.tag, cls), []).append(ch)
-        for members in groups.values():
-            if len(members) < 2:
-                continue
-            texty = [m for m in members if sum(_text_len(p) for p in m.iter("p") if _text_len(p) >= 80) >= 150]
-            if len(texty) < 2:
-                continue
-            # the later containers' contents into the first, where nothing of substance lies between
-            # them (ads, images, share bars), so the text keeps its order
-            first, last = texty[0], texty[-1]
-            kids = list(parent)
-            if first not in kids or last not in kids:  # moved with an earlier group
-                continue
-            between = kids[kids.index(first) + 1: kids.index(last)]
-            if any(sib not in texty and isinstance(sib.tag, str) and _text_len(sib) >= 80 for sib in between):
-                continue
-            for m in texty[1:]:
-                if m.text and m.text.strip():
-                    first.append(_text_holder(m.text))
-                for ch in list(m):
-                    first.append(ch)
-                _drop(m)
-                merged += 1
+    for (parent, _, _), members in groups.items():
+        if len(members) < 2:
+            continue
+        texty = [m for m in members if sum(_text_len(p) for p in m.iter("p") if _text_len(p) >= 80) >= 150]
+        if len(texty) < 2:
+            continue
+        # the later containers' contents into the first, where nothing of substance lies between
+        # them (ads, images, share bars), so the text keeps its order
+        first, last = texty[0], texty[-1]
+        if first.getparent() is not parent or last.getparent() is not parent:  # moved with an earlier group
+            continue
+        kids = list(parent)
+        between = kids[kids.index(first) + 1: kids.index(last)]
+        if any(sib not in texty and isinstance(sib.tag, str) and _text_len(sib) >= 80 for sib in between):
+            continue
+        for m in texty[1:]:
+            if m.text and m.text.strip():
+                first.append(_text_holder(m.text))
+            for ch in list(m):
+                first.append(ch)
+            _drop(m)
+            merged += 1
     return merged
 
 
