@@ -27,7 +27,6 @@ import re
 import statistics
 import sys
 import time
-import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path

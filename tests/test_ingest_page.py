@@ -15,7 +15,7 @@ import pytest
 
 from newsgraph.errors import InputError
 from newsgraph.ingest import iter_articles
-from newsgraph.ingest.cleanup import clean_paragraphs, split_paragraphs
+from newsgraph.ingest.cleanup import clean_paragraphs
 from newsgraph.ingest.dates import normalize_date
 from newsgraph.ingest.html import extract_html
 from newsgraph.records import Article
@@ -369,3 +369,18 @@ def test_bad_metadata_csv_stops_with_one_line(tmp_path, content, message):
     assert r.exit_code == 2
     assert message in r.stderr and str(csv) in r.stderr
     assert r.stderr.count("\n") == 1
+
+
+def test_warc_record_date_bounds_the_publication_date(tmp_path):
+    """A page crawled on 8 October cannot have been published on the 9th (a JSON-LD date the CMS moved)."""
+    html = page(head=ld(datePublished="2025-10-09T06:00:00Z")
+                + '<meta property="article:published_time" content="2025-10-06T06:00:00Z">').encode("utf-8")
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % len(html) + html
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:6b1f5a52-8d3e-4a57-9f55-0c5d2b1e7a10>\r\n"
+            "WARC-Date: 2025-10-08T10:00:00Z\r\nWARC-Target-URI: https://courier.example/port-hours\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n")
+    p = tmp_path / "crawl.warc"
+    p.write_bytes(head.encode("ascii") + http + b"\r\n\r\n")
+    (a,) = iter_articles([str(p)], Settings())
+    assert isinstance(a, Article), a
+    assert (a.published, a.published_from) == ("2025-10-06", "meta")

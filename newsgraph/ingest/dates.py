@@ -28,7 +28,7 @@ def parse_datetime(value: str) -> dt.datetime | None:
     tz = None
     if m[7]:
         if m[7] == "Z":
-            tz = dt.timezone.utc
+            tz = dt.UTC
         else:
             off = m[7].replace(":", "")
             minutes = int(off[1:3]) * 60 + int(off[3:5])

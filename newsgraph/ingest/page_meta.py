@@ -365,7 +365,7 @@ def publication_date(tree, meta: dict[str, str], objs: list[dict],
     another candidate for the same moment that carries the outlet's offset ("…T01:18Z" and
     "…T17:18-08:00": the day before), else taken as written.
     """
-    limit = not_after or (dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1))
+    limit = not_after or (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1))
     cands = _candidates(tree, meta, objs)
     parsed = [(how, raw, parse_datetime(raw)) for how, raw in cands]
     for how, raw, when in parsed:

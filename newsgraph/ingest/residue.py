@@ -20,7 +20,6 @@ from importlib import resources
 import yaml
 
 
-
 @lru_cache(maxsize=1)
 def _data() -> dict:
     with resources.files("newsgraph.data").joinpath("residue.yaml").open(encoding="utf-8") as f:
