@@ -1,10 +1,13 @@
-"""HTML pages: trafilatura for the body, then newsgraph's clean-up; metadata with a fixed date order.
+"""HTML pages: residue out of the markup, trafilatura for the body, then newsgraph's clean-up.
 
-Publication date, in order: JSON-LD ``datePublished``, then meta tags, then the page (``<time>``),
-then the URL; htmldate's quick search only when none of these has one. Title, authors, outlet and
-canonical URL come from trafilatura's metadata functions (only those newsgraph uses); language from
-``<html lang>`` or the meta tags.
-Body quality and speed are measured by ``benchmarks/ingest.py`` (see benchmarks/README.md).
+Order of work on a page: metadata from the whole page (:mod:`.page_meta`: headline, authors, date
+from JSON-LD, meta tags and markup; canonical URL and site name from trafilatura's meta reader),
+whether it is an article at all, its standfirst; then residue boxes leave the tree
+(:mod:`.residue`), trafilatura extracts the body, and :mod:`.cleanup` drops residue lines by pattern.
+Publication date, in order: JSON-LD, meta tags, ``<time>`` outside related boxes, the URL;
+htmldate's quick search only when none of these has one; never after the crawl date. Language from
+``<html lang>`` or the meta tags. No library warning escapes :func:`extract_html`.
+Body quality, titles, dates and speed are measured by ``benchmarks/ingest.py`` (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ class HtmlArticle:
     published: str | None = None
     published_from: str | None = None
     language: str | None = None
-    is_article: bool = True
+    is_article: bool = True  # an article, not a landing, index or app page (see _reads_as_article)
 
 
 def publication_date(tree, url: str | None, not_after: dt.date | None = None) -> tuple[str | None, str | None]:
@@ -276,7 +279,7 @@ def _reads_as_article(tree, meta: dict[str, str], objs: list[dict]) -> bool:
         return True
     score = 0.0
     for el in tree.iter("p", "pre", "article"):
-        if _hidden(el):
+        if _hidden_or_listed(el):
             continue
         n = len(" ".join("".join(el.itertext()).split()))
         if n >= 140:
@@ -286,7 +289,8 @@ def _reads_as_article(tree, meta: dict[str, str], objs: list[dict]) -> bool:
     return False
 
 
-def _hidden(el) -> bool:
+def _hidden_or_listed(el) -> bool:
+    """Hidden (style, `hidden`, `aria-hidden`) or inside a list item, as Readability skips them."""
     for a in (el, *el.iterancestors()):
         style = (a.get("style") or "").replace(" ", "").lower()
         if "display:none" in style or "visibility:hidden" in style or a.get("hidden") is not None \
