@@ -189,6 +189,30 @@ def test_title(head, h1, expected):
     assert extract(page(head=head, h1=h1)).title == expected
 
 
+def test_title_part_that_is_the_outlets_name_goes_however_long():
+    head = ('<meta property="og:title" content="Port hours extended - Coast Courier Shipping and Logistics Weekly">'
+            '<meta property="og:site_name" content="Coast Courier Shipping and Logistics Weekly">')
+    assert extract(page(head=head, h1="")).title == "Port hours extended"
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
+    ("By Joseph Mwangi and Amina Wekesa", ["Joseph Mwangi", "Amina Wekesa"]),
+    ("By Joseph Mwangi, Senior Correspondent", ["Joseph Mwangi"]),
+    ("Joseph Mwangi @jmwangi October 8, 2025", ["Joseph Mwangi"]),
+])
+def test_byline_names(byline, authors):
+    h = extract(page(before=f'<p class="article-byline">{byline}</p>'))
+    assert h.authors == authors
+    assert lines(h.cleaned.text) == BODY
+
+
+def test_outlet_given_as_a_url_is_not_a_name():
+    head = ('<meta property="og:site_name" content="https://www.facebook.com/CoastCourier">'
+            '<link rel="canonical" href="https://www.coastcourier.example/port-hours">')
+    assert "://" not in (extract(page(head=head)).outlet or "")
+
+
 def test_title_part_naming_the_author_goes():
     head = (f'<meta property="og:title" content="{HEADLINE} | Joseph Mwangi">'
             '<meta name="author" content="Joseph Mwangi">')

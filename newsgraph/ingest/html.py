@@ -142,6 +142,8 @@ def _metadata(tree, url: str | None, meta: dict[str, str], objs: list[dict]
         authors = [n for a in (_clean_field(author) or "").split(";") if (n := page_meta.clean_name(a))]
     title, h1s = page_meta.page_title(tree, meta, objs, outlets, authors)
     sitename = md.sitename or tmeta.extract_sitename(tree)
+    if sitename and "://" in sitename:  # a publisher's Facebook page or home URL is not a name
+        sitename = None
     if sitename:
         sitename = sitename.lstrip("@")
         if sitename and "." not in sitename and not sitename[0].isupper():

@@ -167,9 +167,11 @@ def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str
         seps = _TITLE_SEP.findall(title)
 
         def extra(part: str, rest: list[str]) -> bool:
+            k = _key(part)
+            if k in outlets and len(part.split()) <= 8:  # the outlet's own name, however long
+                return True
             if len(part) >= sum(len(r) for r in rest):
                 return False
-            k = _key(part)
             return _names_outlet(part, outlets) or k in sections or k in names
 
         while len(parts) > 1 and extra(parts[-1], parts[:-1]):
@@ -258,7 +260,9 @@ def _split_names(raw: str) -> list[str]:
     parts = re.split(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|,(?=\s*[A-Z][^,]*\s[A-Z]))\s*", raw) \
         if not re.match(r"^[^,]+,\s*[^,\s]+(?:\s[^,\s]+)?$", raw) else [raw]
     out = []
-    for p in parts:
+    for i, p in enumerate(parts):
+        if i and _lists()["roles"].search(p):
+            continue  # "Tom Krisher, AP Auto Writer": after a name, a job title, not a second name
         n = clean_name(p)
         if n:
             out.append(n)
