@@ -95,6 +95,13 @@ RESIDUE = {
     "podcast prompt": ("<p>Listen to our podcast on Spotify for the week's business news.</p>", ["podcast"]),
     "corrections note": ("<p>Correction: An earlier version of this story misstated the number of cranes.</p>",
                          ["Correction", "misstated"]),
+    "dated corrections note": ("<p>Correction, Oct. 9, 2025: This article originally gave the wrong date for the "
+                               "arrival of the cranes.</p>", ["Correction", "wrong date"]),
+    "update note": ("<p>Editor's note: This story was updated at 5:45 p.m. to include comments from the port "
+                    "authority.</p>", ["Editor's note"]),
+    "podcast prompt inside a sentence": ("<p>Catch up on East African trade with our reporters on our weekly "
+                                         "business podcast, “Dockside.”</p>", ["Dockside"]),
+    "sponsored label": ("<p>This sponsored deal is brought to you by Harbour Bank.</p>", ["Harbour Bank"]),
     "Reuters footer": ("<p>Our Standards: The Thomson Reuters Trust Principles.</p>", ["Thomson Reuters"]),
     "newsletter box": ('<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p>'
                        '<button>Sign up</button></div>', ["morning briefing"]),
