@@ -369,6 +369,13 @@ def _zyte(args) -> dict | None:
     ng["errors"] = sum(1 for s in seen if s[2])
     ng["dated"] = sum(1 for s in seen if s[1])
     ng["titled"] = sum(1 for s in seen if s[0])
+    # no date in the ground truth; where the page's URL carries one (the outlet's own day), compare
+    from newsgraph.ingest.dates import date_from_url
+
+    url_days = [(date_from_url(url), s[1]) for (_, _, url, _), s in zip(pages, seen, strict=True)]
+    url_days = [(u, d) for u, d in url_days if u]
+    ng["url_dated"] = len(url_days)
+    ng["date_agrees_with_url"] = sum(1 for u, d in url_days if u == d)
     res["time_ratio"] = ng["ms_per_page"] / tf["ms_per_page"]
     import trafilatura
 
@@ -383,7 +390,8 @@ def _zyte(args) -> dict | None:
               f"{m['ms_per_page']:.1f} | {m['empty']} |")
     print(f"\ntime ratio newsgraph / trafilatura: {res['time_ratio']:.2f}x")
     print(f"newsgraph: {ng['errors']} pages refused, {ng['dated']} with a publication date, "
-          f"{ng['titled']} with a title (the ground truth has neither title nor date)")
+          f"{ng['titled']} with a title (the ground truth has neither title nor date); the date is the "
+          f"day in the page's URL on {ng['date_agrees_with_url']} of the {ng['url_dated']} pages whose URL has one")
     if args.worst:
         worst = sorted((_page_f1(ng["per_page"][k]), k) for k in ng["per_page"])
         print("\npages where newsgraph scores lowest (page F1; trafilatura's):")

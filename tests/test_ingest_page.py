@@ -259,6 +259,12 @@ def ld(**fields) -> str:
     # the outlet's own day: a UTC value moved to the date of the same moment in the outlet's zone
     (ld(datePublished="2025-10-08T01:18:13Z") + '<meta property="article:published_time" '
      'content="2025-10-07T17:18:13-08:00">', "", None, ("2025-10-07", "json-ld")),
+    # ... or of the same moment given as a local time without its offset
+    (ld(datePublished="2019-11-19T04:58:46Z") + '<meta name="pubdate" content="2019-11-18 20:58:46">', "", None,
+     ("2019-11-18", "json-ld")),
+    # ... or of the day the outlet's URL gives, when the moment falls on it somewhere between UTC-12 and UTC+14
+    (ld(datePublished="Tue Oct 07 2025 03:05:46 GMT+0000") + '<meta property="og:url" '
+     'content="https://www.coastcourier.example/2025/10/06/port-hours">', "", None, ("2025-10-06", "json-ld")),
     # a value written in a time zone keeps its own day
     ('<meta property="article:published_time" content="2025-10-07T23:30:00-05:00">', "", None, ("2025-10-07", "meta")),
     # JSON-LD of a video or a related list is not the article's

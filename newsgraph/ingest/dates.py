@@ -24,7 +24,7 @@ def parse_datetime(value: str) -> dt.datetime | None:
     """
     m = _ISO_DT.match(str(value).strip()[:64])
     if not m:
-        return None
+        return _zoned(str(value))
     tz = None
     if m[7]:
         if m[7] == "Z":
@@ -40,6 +40,31 @@ def parse_datetime(value: str) -> dt.datetime | None:
     except (ValueError, OverflowError):
         return None
     return d if _MIN_YEAR < d.year < _MAX_YEAR else None
+
+
+_HAS_ZONE = re.compile(r"(?:GMT|UTC|Z)?[+-]\d{2}:?\d{2}\b|\b(?:GMT|UTC)\b")
+
+
+def _zoned(value: str) -> dt.datetime | None:
+    """A date-time in another written form that gives its offset ("Tue Nov 19 2019 03:05:46 GMT+0000")."""
+    s = value.strip()
+    if len(s) > 64 or not _HAS_ZONE.search(s) or not re.search(r"\d{1,2}:\d{2}", s):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            # "GMT+0100" means one hour east; dateutil reads "GMT+1" the POSIX way (west), so the name goes
+            s = re.sub(r"(?:GMT|UTC)(?=[+-]\d)", " ", re.sub(r"\s*\(.*\)\s*$", "", s))
+            d = du_parser.parse(s, default=dt.datetime(1900, 1, 1))
+    except Exception:  # noqa: BLE001 — whatever dateutil raises on a strange value: no date-time
+        return None
+    if d.tzinfo is None or not (_MIN_YEAR < d.year < _MAX_YEAR):
+        return None
+    try:
+        d.utcoffset()
+    except Exception:  # noqa: BLE001
+        return None
+    return d
 
 
 def normalize_date(value: object) -> str | None:

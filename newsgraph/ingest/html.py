@@ -59,7 +59,8 @@ class HtmlArticle:
 def publication_date(tree, url: str | None, not_after: dt.date | None = None) -> tuple[str | None, str | None]:
     """(ISO date, where from): JSON-LD, meta tags, ``<time>`` outside related boxes (see
     :func:`.page_meta.publication_date`), then the URL."""
-    v, how = page_meta.publication_date(tree, page_meta.meta_tags(tree), page_meta.jsonld_objects(tree), not_after)
+    v, how = page_meta.publication_date(tree, page_meta.meta_tags(tree), page_meta.jsonld_objects(tree), not_after,
+                                        url=url)
     if v:
         return v, how
     v = date_from_url(url)
@@ -184,8 +185,8 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     not_after = _crawl_date(crawled)
     meta = page_meta.meta_tags(tree)
     objs = page_meta.jsonld_objects(tree)
-    published, how = page_meta.publication_date(tree, meta, objs, not_after)
     title, authors, page_url, outlet, h1s = _metadata(tree, url, meta, objs)
+    published, how = page_meta.publication_date(tree, meta, objs, not_after, url=page_url or url)
     if not published:
         published = date_from_url(page_url or url)
         if published and not_after and published > not_after.isoformat():

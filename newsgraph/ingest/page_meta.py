@@ -24,7 +24,7 @@ from importlib import resources
 
 import yaml
 
-from .dates import normalize_date, parse_datetime
+from .dates import date_from_url, normalize_date, parse_datetime
 
 _ARTICLE_TYPES = re.compile(r"(?:article|posting|report|blog)$", re.IGNORECASE)
 _PAGE_TYPES = re.compile(r"webpage$", re.IGNORECASE)
@@ -359,17 +359,19 @@ def _candidates(tree, meta: dict[str, str], objs: list[dict]) -> list[tuple[str,
     return out
 
 
-def publication_date(tree, meta: dict[str, str], objs: list[dict],
-                     not_after: dt.date | None = None) -> tuple[str | None, str | None]:
+def publication_date(tree, meta: dict[str, str], objs: list[dict], not_after: dt.date | None = None,
+                     url: str | None = None) -> tuple[str | None, str | None]:
     """(ISO date, where it came from) of the article's publication.
 
     JSON-LD, then meta tags, then ``<time>`` elements outside related boxes, asides, navigation and
     footers. A candidate after ``not_after`` (the crawl date; by default tomorrow) is passed over. The
     date is the one of the outlet's own time zone: a value given in UTC is moved to the local date of
-    another candidate for the same moment that carries the outlet's offset ("…T01:18Z" and
-    "…T17:18-08:00": the day before), else taken as written.
+    the same moment that the page also gives, with the outlet's offset ("…T01:18Z" and
+    "…T17:18-08:00": the day before) or as a local time without one ("2019-11-18 20:58:46" beside
+    "2019-11-19T04:58:46Z"), or that the page's URL gives (``/2019/11/18/`` beside "2019-11-19T07:03Z":
+    the day of the same moment 8 hours west); else it is taken as written.
     """
-    limit = not_after or (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1))
+    limit = not_after or (dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1))
     cands = _candidates(tree, meta, objs)
     parsed = [(how, raw, parse_datetime(raw)) for how, raw in cands]
     for how, raw, when in parsed:
@@ -380,10 +382,29 @@ def publication_date(tree, meta: dict[str, str], objs: list[dict],
         if day is None or day > limit:
             continue
         if when is not None and when.tzinfo is not None and when.utcoffset() == dt.timedelta(0):
-            for _, _, other in parsed:
-                if other is not None and other.tzinfo is not None and other.utcoffset() != dt.timedelta(0) \
-                        and abs((other - when).total_seconds()) <= 120:
-                    day = other.date()
-                    break
+            day = _local_day(when, parsed, url) or day
         return day.isoformat(), how
     return None, None
+
+
+_MAX_WEST, _MAX_EAST = dt.timedelta(hours=-12), dt.timedelta(hours=14)
+
+
+def _local_day(when: dt.datetime, parsed: list, url: str | None) -> dt.date | None:
+    """The outlet's local day of a UTC moment, where the page says it (see :func:`publication_date`)."""
+    for _, _, other in parsed:
+        if other is None:
+            continue
+        if other.tzinfo is not None:
+            if other.utcoffset() != dt.timedelta(0) and abs((other - when).total_seconds()) <= 120:
+                return other.date()
+        else:  # a local time without its offset: the same moment if it is a whole quarter-hour away
+            off = other - when.replace(tzinfo=None)
+            if off != dt.timedelta(0) and _MAX_WEST <= off <= _MAX_EAST and off.total_seconds() % 900 == 0:
+                return other.date()
+    url_day = date_from_url(url)
+    if url_day:
+        d = dt.date.fromisoformat(url_day)
+        if d != when.date() and (when + _MAX_WEST).date() <= d <= (when + _MAX_EAST).date():
+            return d
+    return None
