@@ -371,7 +371,7 @@ def publication_date(tree, meta: dict[str, str], objs: list[dict], not_after: dt
     "2019-11-19T04:58:46Z"), or that the page's URL gives (``/2019/11/18/`` beside "2019-11-19T07:03Z":
     the day of the same moment 8 hours west); else it is taken as written.
     """
-    limit = not_after or (dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1))
+    limit = not_after or (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1))
     cands = _candidates(tree, meta, objs)
     parsed = [(how, raw, parse_datetime(raw)) for how, raw in cands]
     for how, raw, when in parsed:
