@@ -89,7 +89,12 @@ def _count_inputs(paths) -> int | None:
 
 
 def _settings(ctx_obj: dict, **kw):
-    return load_settings(ctx_obj.get("config"), **kw)
+    settings = load_settings(ctx_obj.get("config"), **kw)
+    if settings.metadata:  # a bad metadata CSV stops the run before any input is read
+        from .ingest.sidecar import load_metadata_csv
+
+        load_metadata_csv(settings.metadata)
+    return settings
 
 
 common_options = [
@@ -105,6 +110,11 @@ common_options = [
     click.option("--min-confidence", "min_confidence", type=click.FloatRange(0, 1), metavar="X",
                  help="Write only events whose confidence (the validity model's probability that type and "
                       "actor are right) is at least X (default 0.2; 0 writes every event coded)."),
+    click.option("--metadata", metavar="FILE.csv", type=click.Path(dir_okay=False),
+                 help="Per-file metadata: a CSV with a path column and any of published, outlet, url, title "
+                      "(paths relative to the CSV's folder)."),
+    click.option("--metadata-from-names", is_flag=True, default=None,
+                 help="Take outlet and date from file names like OUTLET_YYYY-MM-DD_SLUG.txt."),
 ]
 
 
@@ -136,7 +146,8 @@ def main(ctx: click.Context, config: str | None) -> None:
 @click.pass_context
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes (output order is kept).")
-def extract(ctx, paths, published, model, actors, max_size, plain, min_confidence, workers):
+def extract(ctx, paths, published, model, actors, max_size, plain, min_confidence, metadata, metadata_from_names,
+            workers):
     """Extract actors, statements and events; write newsgraph/1 JSON lines to stdout.
 
     PATHS are files, directories (recursive), - for stdin, or http(s) URLs: text, HTML, JSON lines,
@@ -149,7 +160,8 @@ def extract(ctx, paths, published, model, actors, max_size, plain, min_confidenc
     tally = _Tally()
     try:
         settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain,
-                             min_event_confidence=min_confidence)
+                             min_event_confidence=min_confidence, metadata=metadata,
+                             metadata_from_names=metadata_from_names)
         pipe = Pipeline(settings) if workers <= 1 else None
         out = sys.stdout
         for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe):
@@ -206,7 +218,8 @@ def _interrupted_query(e: Exception) -> bool:
 @click.option("--workers", type=click.IntRange(1), default=None,
               help="Worker processes (default: the machine's cores).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, min_confidence, workers, progress):
+def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, min_confidence, metadata,
+           metadata_from_names, workers, progress):
     """Extract and store into DuckDB; idempotent and restartable.
 
     An article already stored is not added again; an interrupted run (Ctrl-C, a killed process) run
@@ -222,7 +235,8 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
     workers = workers or default_workers()
     try:
         settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain,
-                             min_event_confidence=min_confidence)
+                             min_event_confidence=min_confidence, metadata=metadata,
+                             metadata_from_names=metadata_from_names)
         with Store(db or settings.db) as store:
             finished = store.done_sources()  # inputs an earlier (perhaps interrupted) run completed
             pipe = Pipeline(settings) if workers <= 1 else None

@@ -38,6 +38,10 @@ class Settings:
     min_event_confidence: float = 0.2
     #: treat text inputs as already clean (no heading/title detection, no boilerplate removal).
     plain: bool = False
+    #: CSV of per-file metadata (columns path, published, outlet, url, title; any subset besides path).
+    metadata: str | None = None
+    #: take outlet and date from file names of the form OUTLET_YYYY-MM-DD_SLUG.EXT.
+    metadata_from_names: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_(self, **changes: Any) -> Settings:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError, SkippedInput
 from ..records import Article, Span
 from ..settings import Settings
-from .cleanup import Cleaned, clean_paragraphs, plain_headings, split_paragraphs
+from .cleanup import Cleaned, clean_paragraphs, first_line_alone, plain_headings, split_paragraphs
 from .dates import normalize_date
 
 
@@ -71,7 +71,8 @@ def build_article(draft: Draft, settings: Settings, published: str | None = None
         if settings.plain:
             cleaned = Cleaned(text=raw, headings=plain_headings(raw))
         else:
-            cleaned = clean_paragraphs(split_paragraphs(raw), detect_title=draft.title is None)
+            cleaned = clean_paragraphs(split_paragraphs(raw), detect_title=draft.title is None,
+                                       first_alone=first_line_alone(raw), known_title=draft.title)
     text = cleaned.text
     if not text.strip():
         raise InputError(draft.source, "no article text (empty after clean-up)")

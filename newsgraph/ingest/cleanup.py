@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Span
+from .residue import line_patterns, section_names
 
 # Whole lines that are navigation or promotion, never article content (lines of up to 14 words).
 _BOILERPLATE = re.compile(
@@ -113,6 +114,8 @@ def is_boilerplate(line: str) -> bool:
     n = len(s.split())
     if n <= 14 and _BOILERPLATE.match(s):
         return True
+    if n <= 80 and line_patterns().match(s):
+        return True
     if n > 60:
         return False
     folded = s.casefold()
@@ -137,6 +140,31 @@ def reads_as_title(line: str) -> bool:
     words = s.split()
     return 1 <= len(words) <= 25 and not s.endswith((".", ";", ",", ":")) and (s[0].isupper() or s[0].isdigit()
                                                                               or s[0] in "“\"'‘")
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w+", s.casefold())
+
+
+def stands_as_headline(line: str) -> bool:
+    """A line that reads as a headline when it stands alone at the top of a text, whatever its final
+    punctuation: title case ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", up
+    to 20 words) or short (up to 14 words: "Flynn says Trump 'absolutely right' in saying generals
+    reduced to rubble."); a longer sentence is a lede, and a lead-in ("The Times reports:") is neither."""
+    s = line.strip()
+    words = s.split()
+    if not (1 <= len(words) <= 20 and len(s) <= 200) or s.endswith(":"):
+        return False
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "“\"'‘"):
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    title_case = len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+    return title_case or len(words) <= 14
+
+
+def first_line_alone(text: str) -> bool:
+    """The text's first non-blank line is followed by a blank line."""
+    return re.match(r"^\s*[^\n]+\r?\n[ \t]*\r?\n", text) is not None
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -166,26 +194,55 @@ def _looks_hard_wrapped(blocks: list[str]) -> bool:
     return open_ends >= 0.5 * len(inner)
 
 
+_EMBED_LINK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/", re.IGNORECASE)
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,60}\s\(@\w{1,30}\)")
+_BIO_VERB = re.compile(r"^\s*(?:is|was|covers|writes|reports|has\s+been|joined|serves|leads|edits)\b")
+
+
+def _is_bio(p: str, authors: list[str]) -> bool:
+    """An author's bio: a paragraph of up to 80 words that opens with an author's name and a verb
+    ("Jane Doe is a reporter covering …")."""
+    if len(p.split()) > 80:
+        return False
+    for a in authors:
+        if a and p.startswith(a) and _BIO_VERB.match(p[len(a):]):
+            return True
+    return False
+
+
 def clean_paragraphs(
     paragraphs: list[str],
     *,
     detect_title: bool = True,
     heading_flags: list[bool] | None = None,
+    authors: list[str] | None = None,
+    first_alone: bool = False,
+    known_title: str | None = None,
 ) -> Cleaned:
     """Join paragraphs into article text (one paragraph a line), dropping residue and marking headings.
 
     ``heading_flags`` marks paragraphs a structured source (HTML) already knows to be headings;
     without it headings are recognised by shape: a short line, no final punctuation, followed by text.
+    ``first_alone``: the text's first line stands alone (a blank line after it); a short first line
+    is then its headline whatever its final punctuation ("Poll: Voters Abandon Party for Clinton.").
+    ``authors`` (the page's) lets an author's bio be recognised and dropped. An embedded post's
+    signature line ("— Name (@handle) June 3, 2025") goes with the post's text before it, and a lone
+    section name ("Politics") on the first line goes too.
     """
     out = Cleaned(text="")
     items: list[tuple[str, bool]] = []
+    authors = [a for a in (authors or []) if len(a) >= 4]
+    sections = section_names()
     for i, p in enumerate(paragraphs):
         flag = heading_flags[i] if heading_flags else None
         p = p.strip()
         if not p:
             continue
-        if is_boilerplate(p):
+        if is_boilerplate(p) or (not items and len(p.split()) <= 3 and " ".join(p.casefold().split()) in sections) \
+                or (authors and _is_bio(p, authors)):
             out.dropped.append(p)
+            if _EMBED_SIGNATURE.match(p) and items and (_EMBED_LINK.search(items[-1][0]) or len(items[-1][0]) <= 280):
+                out.dropped.append(items.pop()[0])  # the embedded post's own text
             continue
         m = _BYLINE.match(p)
         if m and len(p.split()) <= 8:
@@ -193,8 +250,10 @@ def clean_paragraphs(
             out.dropped.append(p)
             continue
         items.append((p, bool(flag)))
-    if detect_title and len(items) > 1 and reads_as_title(items[0][0]) and \
-            len(items[1][0].split()) > len(items[0][0].split()):
+    if known_title and items and _words(items[0][0]) == _words(known_title):
+        out.dropped.append(items.pop(0)[0])  # the headline given with the input, repeated atop the text
+    elif detect_title and len(items) > 1 and (reads_as_title(items[0][0]) or (first_alone and stands_as_headline(items[0][0]))) \
+            and len(items[1][0].split()) > len(items[0][0].split()):
         out.title = items.pop(0)[0]
     parts: list[str] = []
     pos = 0

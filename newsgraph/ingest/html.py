@@ -1,16 +1,21 @@
-"""HTML pages: trafilatura for the body, then newsgraph's clean-up; metadata with a fixed date order.
+"""HTML pages: residue out of the markup, trafilatura for the body, then newsgraph's clean-up.
 
-Publication date, in order: JSON-LD ``datePublished``, then meta tags, then the page (``<time>``),
-then the URL; htmldate's quick search only when none of these has one. Title, authors, outlet and
-canonical URL come from trafilatura's metadata functions (only those newsgraph uses); language from
-``<html lang>`` or the meta tags.
-Body quality and speed are measured by ``benchmarks/ingest.py`` (see benchmarks/README.md).
+Order of work on a page: metadata from the whole page (:mod:`.page_meta`: headline, authors, date
+from JSON-LD, meta tags and markup; canonical URL and site name from trafilatura's meta reader),
+whether it is an article at all, its standfirst; then residue boxes leave the tree
+(:mod:`.residue`), trafilatura extracts the body, and :mod:`.cleanup` drops residue lines by pattern.
+Publication date, in order: JSON-LD, meta tags, ``<time>`` outside related boxes, the URL;
+htmldate's quick search only when none of these has one; never after the crawl date. Language from
+``<html lang>`` or the meta tags. No library warning escapes :func:`extract_html`.
+Body quality, titles, dates and speed are measured by ``benchmarks/ingest.py`` (benchmarks/README.md).
 """
 
 from __future__ import annotations
 
-import json
+import datetime as dt
+import math
 import re
+import warnings
 from dataclasses import dataclass, field
 from html import unescape
 
@@ -20,16 +25,12 @@ from lxml import etree
 from trafilatura import metadata as tmeta
 
 from ..errors import InputError
+from . import page_meta
 from .cleanup import Cleaned, clean_paragraphs, split_paragraphs
 from .dates import date_from_url, normalize_date
 from .decode import decode_bytes
+from .residue import prune_residue
 
-_META_DATE_KEYS = (
-    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date", "dc.date",
-    "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
-    "article.published", "cxenseparse:recs:publishtime", "originalpublicationdate", "citation_publication_date",
-)
 # Body extraction: trafilatura's own extractor without its readability/jusText comparison (``fast``),
 # which on the benchmark in benchmarks/ loses no text and is about a third quicker; comments are
 # not article text; tables are (figures, results).
@@ -52,57 +53,19 @@ class HtmlArticle:
     published: str | None = None
     published_from: str | None = None
     language: str | None = None
+    is_article: bool = True  # an article, not a landing, index or app page (see _reads_as_article)
 
 
-def _jsonld_dates(tree) -> str | None:
-    for node in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(node)
-        except (ValueError, TypeError):
-            continue
-        stack = [data]
-        while stack:
-            d = stack.pop()
-            if isinstance(d, list):
-                stack.extend(d)
-            elif isinstance(d, dict):
-                for key in ("datePublished", "dateCreated", "uploadDate"):
-                    if key in d:
-                        v = normalize_date(d[key])
-                        if v:
-                            return v
-                stack.extend(v for k, v in d.items() if k in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement") or isinstance(v, list))
-    return None
-
-
-def _meta_date(tree) -> str | None:
-    found: dict[str, str] = {}
-    for m in tree.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").lower()
-        if key in _META_DATE_KEYS and key not in found and m.get("content"):
-            found[key] = m.get("content")
-    for key in _META_DATE_KEYS:
-        if key in found:
-            v = normalize_date(found[key])
-            if v:
-                return v
-    return None
-
-
-def _page_date(tree) -> str | None:
-    for t in tree.xpath("//time[@datetime]|//*[@itemprop='datePublished']"):
-        v = normalize_date(t.get("datetime") or t.get("content") or (t.text or ""))
-        if v:
-            return v
-    return None
-
-
-def publication_date(tree, url: str | None) -> tuple[str | None, str | None]:
-    for how, fn in (("json-ld", lambda: _jsonld_dates(tree)), ("meta", lambda: _meta_date(tree)),
-                    ("page", lambda: _page_date(tree)), ("url", lambda: date_from_url(url))):
-        v = fn()
-        if v:
-            return v, how
+def publication_date(tree, url: str | None, not_after: dt.date | None = None) -> tuple[str | None, str | None]:
+    """(ISO date, where from): JSON-LD, meta tags, ``<time>`` outside related boxes (see
+    :func:`.page_meta.publication_date`), then the URL."""
+    v, how = page_meta.publication_date(tree, page_meta.meta_tags(tree), page_meta.jsonld_objects(tree), not_after,
+                                        url=url)
+    if v:
+        return v, how
+    v = date_from_url(url)
+    if v and (not_after is None or v <= not_after.isoformat()):
+        return v, "url"
     return None, None
 
 
@@ -164,23 +127,24 @@ def _language(tree) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _metadata(tree, url: str | None) -> tuple[str | None, list[str], str | None, str | None]:
-    """Title, authors, canonical URL and site name: meta tags and JSON-LD, then the page's markup.
+def _metadata(tree, url: str | None, meta: dict[str, str], objs: list[dict]
+              ) -> tuple[str | None, list[str], str | None, str | None, list[str]]:
+    """Title, authors, canonical URL, site name and the page's ``<h1>`` texts.
 
-    The same sources trafilatura's ``extract_metadata`` uses, minus what newsgraph never reads
-    (categories, tags, licence, and its date search: :func:`publication_date` runs first).
+    Title and authors from :mod:`.page_meta` (JSON-LD, meta tags, markup), trafilatura's author search
+    when those find none; URL and site name from trafilatura's meta-tag reader.
     """
     md = tmeta.examine_meta(tree)
-    if md.author and " " not in md.author:  # a single word in a meta tag is a handle, not a name
-        md.author = None
-    try:
-        md = tmeta.extract_meta_json(tree, md)
-    except Exception:  # trafilatura's JSON-LD parser, on whatever the page holds
-        pass
-    title = md.title or tmeta.extract_title(tree)
-    author = md.author or tmeta.extract_author(tree)
     page_url = md.url or tmeta.extract_url(tree, url)
+    outlets = page_meta.outlet_names(tree, meta, objs, page_url or url)
+    authors = page_meta.page_authors(tree, meta, objs)
+    if not authors:
+        author = tmeta.extract_author(tree)
+        authors = [n for a in (_clean_field(author) or "").split(";") if (n := page_meta.clean_name(a))]
+    title, h1s = page_meta.page_title(tree, meta, objs, outlets, authors)
     sitename = md.sitename or tmeta.extract_sitename(tree)
+    if sitename and "://" in sitename:  # a publisher's Facebook page or home URL is not a name
+        sitename = None
     if sitename:
         sitename = sitename.lstrip("@")
         if sitename and "." not in sitename and not sitename[0].isupper():
@@ -188,8 +152,7 @@ def _metadata(tree, url: str | None) -> tuple[str | None, list[str], str | None,
     elif page_url:
         m = _META_URL.match(page_url)
         sitename = m[1] if m else None
-    authors = [a.strip() for a in (_clean_field(author) or "").split(";") if a.strip()]
-    return _clean_field(title), authors, _clean_field(page_url), _clean_field(sitename)
+    return _clean_field(title), authors, _clean_field(page_url), _clean_field(sitename), h1s
 
 
 def _clean_field(value: str | None) -> str | None:
@@ -197,8 +160,19 @@ def _clean_field(value: str | None) -> str | None:
     return value or None
 
 
-def extract_html(data: bytes | str, source: str, url: str | None = None) -> HtmlArticle:
-    """Body text and metadata of one HTML page; :class:`InputError` when it holds no article text."""
+def extract_html(data: bytes | str, source: str, url: str | None = None,
+                 crawled: str | dt.date | None = None) -> HtmlArticle:
+    """Body text and metadata of one HTML page; :class:`InputError` when it holds no article text.
+
+    ``crawled``: when the page was fetched (a WARC record's date); no publication date after it is
+    taken (by default none after tomorrow). No library warning escapes.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _extract_html(data, source, url, crawled)
+
+
+def _extract_html(data, source, url, crawled) -> HtmlArticle:
     text = _decode(data, source) if isinstance(data, bytes) else data
     try:
         tree = trafilatura.load_html(text)
@@ -208,8 +182,19 @@ def extract_html(data: bytes | str, source: str, url: str | None = None) -> Html
         raise InputError(source, f"malformed HTML: {e}") from e
     if tree is None or not len(tree):
         raise InputError(source, "malformed HTML: no elements")
-    published, how = publication_date(tree, url)
-    title, authors, page_url, outlet = _metadata(tree, url)
+    not_after = _crawl_date(crawled)
+    meta = page_meta.meta_tags(tree)
+    objs = page_meta.jsonld_objects(tree)
+    title, authors, page_url, outlet, h1s = _metadata(tree, url, meta, objs)
+    published, how = page_meta.publication_date(tree, meta, objs, not_after, url=page_url or url)
+    if not published:
+        published = date_from_url(page_url or url)
+        if published and not_after and published > not_after.isoformat():
+            published = None
+        how = "url"
+    is_article = _reads_as_article(tree, meta, objs)
+    standfirst = _standfirst(tree, h1s)
+    prune_residue(tree)
     doc = trafilatura.bare_extraction(tree, url=page_url or url, **_BODY_OPTIONS)
     if doc is None or doc.body is None or not (doc.text or "").strip():
         raise InputError(source, "malformed HTML: no article text found")
@@ -223,11 +208,15 @@ def extract_html(data: bytes | str, source: str, url: str | None = None) -> Html
             if _navigation_share(alt_paras) < _navigation_share(paras):
                 paras, flags = alt_paras, alt_flags
     # the headline repeated at the top of the body belongs to the title, not the text
-    headlines = _title_forms(title)
+    headlines = _title_forms(title) | {_norm(h) for h in h1s if len(h.split()) >= 3}
     for i in range(min(3, len(paras)) - 1, -1, -1):
         if _norm(paras[i]) in headlines:
             del paras[i], flags[i]
-    cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags)
+    # the standfirst (the summary under the headline) opens the text, where the extractor left it out
+    if standfirst and not any(_norm(standfirst) in _norm(p) for p in paras[:4]):
+        paras.insert(0, standfirst)
+        flags.insert(0, False)
+    cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags, authors=authors)
     if not cleaned.text.strip():
         raise InputError(source, "malformed HTML: no article text found")
     if len(cleaned.text) < 300 and _only_navigation(tree, cleaned.text):
@@ -235,9 +224,81 @@ def extract_html(data: bytes | str, source: str, url: str | None = None) -> Html
         # page's text, which is then only the menu
         raise InputError(source, "no article text found (only the page's navigation links)")
     if not published:
-        found = find_date(tree, extensive_search=False, original_date=True, url=page_url or url)
+        found = find_date(tree, extensive_search=False, original_date=True, url=page_url or url,
+                          max_date=(not_after or dt.date.today() + dt.timedelta(days=1)).isoformat())
         published = normalize_date(found) if found else None
         how = "page"
     return HtmlArticle(cleaned=cleaned, title=title, url=page_url or url, outlet=outlet,
-                       authors=authors or cleaned.authors, published=published,
-                       published_from=how if published else None, language=_language(tree))
+                       authors=list(dict.fromkeys([*authors, *cleaned.authors])), published=published,
+                       published_from=how if published else None, language=_language(tree),
+                       is_article=is_article)
+
+
+def _crawl_date(crawled: str | dt.date | None) -> dt.date | None:
+    if isinstance(crawled, dt.datetime):
+        return crawled.date()
+    if isinstance(crawled, dt.date):
+        return crawled
+    iso = normalize_date(crawled) if crawled else None
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+_STANDFIRST = re.compile(r"(?<![a-z])(?:standfirst|dek|sub-?head(?:line)?|sub-?title|strap(?:line)?|"
+                         r"(?:article|story|post|entry|header)[-_]*(?:summary|description|intro|lede|excerpt|teaser)|"
+                         r"summary|lede|intro)(?![a-z])", re.IGNORECASE)
+
+
+def _standfirst(tree, h1s: list[str]) -> str | None:
+    """The summary under the headline: an element named like one (``standfirst``, ``dek``,
+    ``article-summary`` …) after the page's ``<h1>`` and before the first long paragraph, outside
+    related boxes; a sentence or two (40–400 characters)."""
+    h1 = next(iter(tree.iter("h1")), None)
+    if h1 is None:
+        return None
+    seen_h1 = False
+    for el in tree.iter("h1", "p", "h2", "div", "span", "header"):
+        if el is h1:
+            seen_h1 = True
+            continue
+        if not seen_h1:
+            continue
+        if el.tag == "p" and len(_norm("".join(el.itertext()))) > 250:
+            return None  # the body has started
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag in ("p", "h2", "div", "span", "header") and attrs.strip() and _STANDFIRST.search(attrs):
+            t = " ".join("".join(el.itertext()).split())
+            if 40 <= len(t) <= 400 and not page_meta._in_box(el):
+                return t
+    return None
+
+
+def _reads_as_article(tree, meta: dict[str, str], objs: list[dict]) -> bool:
+    """Whether the page is an article: declared one (JSON-LD article type, ``og:type`` article), or
+    holds enough running text, scored as Mozilla Readability's ``isProbablyReaderable`` does (visible
+    paragraphs of 140 characters or more, each worth the square root of its length beyond 140, must
+    reach 20)."""
+    if meta.get("og:type", "").lower() == "article" or any(
+            page_meta._ARTICLE_TYPES.search(t) for d in objs for t in page_meta._types(d)):
+        return True
+    score = 0.0
+    for el in tree.iter("p", "pre", "article"):
+        if _hidden_or_listed(el):
+            continue
+        n = len(" ".join("".join(el.itertext()).split()))
+        if n >= 140:
+            score += math.sqrt(n - 140)
+            if score > 20:
+                return True
+    return False
+
+
+def _hidden_or_listed(el) -> bool:
+    """Hidden (style, `hidden`, `aria-hidden`) or inside a list item, as Readability skips them."""
+    for a in (el, *el.iterancestors()):
+        style = (a.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style or a.get("hidden") is not None \
+                or a.get("aria-hidden") == "true":
+            return True
+        if a.tag == "li":
+            return True
+    return False

@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -27,6 +27,7 @@ from ..settings import Settings
 from .article import Draft
 from .decode import decode_bytes
 from .html import extract_html
+from .sidecar import file_meta
 
 TEXT_EXT = (".txt", ".text", ".md")
 HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
@@ -48,6 +49,7 @@ class Raw:
     url: str | None = None
     charset: str | None = None
     meta: tuple[tuple[str, str | None], ...] = ()  # title, url, published, outlet given with the input
+    crawled: str | None = None  # when the page was fetched (a WARC record's date)
 
 
 def is_url(s: str) -> bool:
@@ -139,6 +141,13 @@ def iter_raw(inputs: Iterable[str | os.PathLike], settings: Settings) -> Iterato
             yield from _from_bytes(data, "-", sniff(data), settings)
         elif is_url(name):
             yield from _from_url(name, settings)
+        elif settings.metadata or settings.metadata_from_names:
+            given = file_meta(name, settings.metadata, settings.metadata_from_names)
+            for item in _from_file(Path(name), settings):
+                if given and isinstance(item, Raw):  # what the item itself carries (a JSON line's fields) wins
+                    item = replace(item, meta=tuple({**given, **dict(item.meta)}.items()),
+                                   url=item.url or given.get("url"))
+                yield item
         else:
             yield from _from_file(Path(name), settings)
 
@@ -239,7 +248,7 @@ def to_draft(raw: Raw) -> Item:
     meta = dict(raw.meta)
     try:
         if raw.kind == "html":
-            return _html_draft(raw.data, raw.source, raw.url, **meta)
+            return _html_draft(raw.data, raw.source, raw.url, crawled=raw.crawled, **meta)
         text = raw.data if isinstance(raw.data, str) else decode_bytes(raw.data, raw.source, raw.charset)
         return Draft(source=raw.source, text=text, title=meta.get("title"), url=meta.get("url") or raw.url,
                      outlet=meta.get("outlet"), published=meta.get("published"),
@@ -248,7 +257,7 @@ def to_draft(raw: Raw) -> Item:
         return e
 
 
-def _html_draft(data: bytes | str, source: str, page_url: str | None, **meta) -> Draft:
+def _html_draft(data: bytes | str, source: str, page_url: str | None, crawled: str | None = None, **meta) -> Draft:
     """``page_url``: where the page was found (URL, WARC target); ``meta``: fields given with it (JSONL), which win."""
     if isinstance(data, bytes):
         from .decode import looks_binary
@@ -257,7 +266,7 @@ def _html_draft(data: bytes | str, source: str, page_url: str | None, **meta) ->
             raise InputError(source, "empty input")
         if looks_binary(data):
             raise InputError(source, "binary data, not HTML")
-    h = extract_html(data, source, url=page_url)
+    h = extract_html(data, source, url=page_url, crawled=crawled)
     return Draft(source=source, cleaned=h.cleaned, title=meta.get("title") or h.title, url=meta.get("url") or h.url,
                  outlet=meta.get("outlet") or h.outlet, published=meta.get("published") or h.published,
                  published_from="input" if meta.get("published") else h.published_from,
@@ -372,7 +381,7 @@ def _from_warc_stream(fh, source: str, settings: Settings) -> Iterator[Item]:
             if len(body) < rec.content_length:
                 yield InputError(where, f"truncated WARC record ({len(body):,} of {rec.content_length:,} bytes)")
                 continue
-            yield Raw(source=where, kind="html", data=body, url=uri)
+            yield Raw(source=where, kind="html", data=body, url=uri, crawled=rec.headers.get("WARC-Date"))
     except Exception as e:  # fastwarc raises plain exceptions for corrupt streams
         yield InputError(source, f"corrupt or truncated WARC ({e.__class__.__name__}: {e})")
         return

@@ -1,0 +1,410 @@
+"""What a web page says about its article: headline, authors, publication date, outlet names.
+
+Sources in order of trust: JSON-LD objects of an article type (``NewsArticle``, ``BlogPosting`` …), then
+meta tags, then the page's markup. Everything here reads the parsed tree and never raises.
+
+- **Title**: JSON-LD ``headline`` (or ``name``), ``dc.title``, ``og:title``, ``twitter:title``, then
+  ``<title>``; parts naming the outlet ("… | CBC News", "… - NASA") or a section ("Opinion | …") are
+  removed at either end, and where the page's ``<h1>`` is what is left of the title once its other
+  separator-delimited parts are gone, the ``<h1>`` is the title.
+- **Date**: see :func:`publication_date`.
+- **Authors**: JSON-LD ``author``, meta tags, then byline markup (``rel=author``, ``itemprop=author``,
+  ``class="byline"``), each cleaned of "By", dates and roles glued on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from html import unescape
+from importlib import resources
+
+import yaml
+
+from .dates import date_from_url, normalize_date, parse_datetime
+
+_ARTICLE_TYPES = re.compile(r"(?:article|posting|report|blog)$", re.IGNORECASE)
+_PAGE_TYPES = re.compile(r"webpage$", re.IGNORECASE)
+_CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
+# separators between a headline and a site or section name: "Headline | Site", "Site - Headline"
+_TITLE_SEP = re.compile(r"\s+(?:[|–—\-·»•/\\]|::)\s+")
+_NAME_CUT = re.compile(
+    r"\s*(?:\||\s[-–—]\s|,?\s+(?:updated|published|posted|on)\b|\b\d|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d|\bpřed\b)",
+    re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:by|von|par|por|door|di|av|written\s+by|words\s+by|posted\s+by|author:?)\s*[:\s]\s*",
+                 re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    with resources.files("newsgraph.data").joinpath("residue.yaml").open(encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    return {
+        "sections": frozenset(_key(s) for s in data.get("title_sections", [])),
+        "not_names": frozenset(s.casefold() for s in data.get("not_author_names", [])),
+        "roles": re.compile(r"\s*,?\s+\b(?:" + "|".join(data.get("author_roles", ["editor"])) + r")\b.*$",
+                            re.IGNORECASE),
+    }
+
+
+def _key(s: str) -> str:
+    """A name reduced to its letters and digits, accents off, case folded ("Aktuálně.cz" → "aktualnecz")."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+# --- JSON-LD ---------------------------------------------------------------------------------------------
+
+def jsonld_objects(tree) -> list[dict]:
+    """Every JSON-LD object of the page (``@graph`` and lists flattened), article types first.
+
+    ``ItemList`` members (related-story lists) are not descended into.
+    """
+    found: list[dict] = []
+    for node in tree.xpath('//script[@type="application/ld+json"]'):
+        raw = _CDATA.sub("", (node.text or "").strip())
+        try:
+            data = json.loads(raw)
+        except (ValueError, TypeError, RecursionError):
+            continue
+        stack = [data]
+        while stack and len(found) < 200:
+            d = stack.pop()
+            if isinstance(d, list):
+                stack.extend(reversed(d))
+            elif isinstance(d, dict):
+                found.append(d)
+                for k in ("@graph", "mainEntity", "mainEntityOfPage"):
+                    if isinstance(d.get(k), (dict, list)):
+                        stack.append(d[k])
+    arts = [d for d in found if any(_ARTICLE_TYPES.search(t) for t in _types(d))]
+    pages = [d for d in found if d not in arts and any(_PAGE_TYPES.search(t) for t in _types(d))]
+    rest = [d for d in found if d not in arts and d not in pages]
+    return arts + pages + rest
+
+
+def _types(d: dict) -> list[str]:
+    t = d.get("@type")
+    return [x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)]
+
+
+def _is_article(d: dict) -> bool:
+    return any(_ARTICLE_TYPES.search(t) or _PAGE_TYPES.search(t) for t in _types(d))
+
+
+# --- meta tags -------------------------------------------------------------------------------------------
+
+def meta_tags(tree) -> dict[str, str]:
+    """First value of every meta tag by lower-cased name/property/itemprop."""
+    out: dict[str, str] = {}
+    metas = [m for m in tree.iter("meta") if (m.get("content") or "").strip()]
+    for attrs in (("property",), ("name", "itemprop", "http-equiv")):  # RDFa properties first
+        for m in metas:
+            for attr in attrs:
+                for key in (m.get(attr) or "").lower().split():
+                    key = _DC.sub(r"\1.", key)
+                    out.setdefault(key, " ".join(unescape(m.get("content")).split()))
+    return out
+
+
+_DC = re.compile(r"^(dc|dcterms?):")
+
+
+# --- outlet and title ------------------------------------------------------------------------------------
+
+def outlet_names(tree, meta: dict[str, str], objs: list[dict], url: str | None) -> set[str]:
+    """Keys (see :func:`_key`) of the names the page gives its outlet: site name, publisher, domain."""
+    names = set()
+    for k in ("og:site_name", "application-name", "twitter:site", "al:android:app_name", "al:ios:app_name",
+              "apple-mobile-web-app-title", "publisher", "dc.publisher", "cxenseparse:site"):
+        if meta.get(k):
+            names.add(_key(meta[k].lstrip("@")))
+    for d in objs[:5]:
+        pub = d.get("publisher")
+        for p in pub if isinstance(pub, list) else [pub]:
+            if isinstance(p, dict) and isinstance(p.get("name"), str):
+                names.add(_key(p["name"]))
+    for u in (url, meta.get("og:url")):
+        m = re.match(r"https?://([^/:?#]+)", u or "")
+        if m:
+            labels = [x for x in m[1].lower().split(".") if x not in ("www", "m", "amp", "mobile", "edition")]
+            if len(labels) >= 2:
+                names.add(_key(labels[-2] if len(labels[-2]) > 3 or len(labels) < 3 else labels[-3]))
+                names.add(_key("".join(labels[:-1])))
+    names.discard("")
+    return {n for n in names if len(n) >= 2}
+
+
+def _names_outlet(part: str, outlets: set[str]) -> bool:
+    k = _key(part)
+    if not k or len(part.split()) > 6:
+        return False
+    for o in outlets:
+        if k == o or (len(o) >= 3 and k.startswith(o) and len(part.split()) <= 4) or \
+                (len(k) >= 4 and o.startswith(k)):
+            return True
+    return False
+
+
+def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str] = ()) -> str:
+    """The headline inside a page title: outlet, section and author parts off, or the ``<h1>`` the
+    title holds. A part goes only while what is left is longer than it (a site name is shorter than
+    its headline)."""
+    title = " ".join(title.split())
+    parts = _TITLE_SEP.split(title)
+    if len(parts) > 1:
+        sections = _lists()["sections"]
+        names = {_key(a) for a in authors if len(a) >= 4}
+        seps = _TITLE_SEP.findall(title)
+
+        def extra(part: str, rest: list[str]) -> bool:
+            k = _key(part)
+            if k in outlets and len(part.split()) <= 8:  # the outlet's own name, however long
+                return True
+            if len(part) >= sum(len(r) for r in rest):
+                return False
+            return _names_outlet(part, outlets) or k in sections or k in names
+
+        while len(parts) > 1 and extra(parts[-1], parts[:-1]):
+            parts.pop()
+            seps.pop()
+        while len(parts) > 1 and extra(parts[0], parts[1:]):
+            parts.pop(0)
+            seps.pop(0)
+        title = parts[0] + "".join(s + p for s, p in zip(seps, parts[1:], strict=True))
+    # the page's own headline, where the title is that headline with further parts around it
+    if len(parts) > 1:
+        keys = [_key(p) for p in parts]
+        for h in h1s:
+            hk = _key(h)
+            if not hk:
+                continue
+            for i in range(1, len(parts)):
+                # the headline is the longer side: an <h1> holding the site's logo name is not it
+                if hk == "".join(keys[:i]) and len(hk) > len("".join(keys[i:])) or \
+                        hk == "".join(keys[i:]) and len(hk) > len("".join(keys[:i])):
+                    return h
+    return title
+
+
+def _words(s: str) -> set[str]:
+    return set(re.findall(r"\w+", s.casefold()))
+
+
+def page_title(tree, meta: dict[str, str], objs: list[dict], outlets: set[str],
+               authors: list[str] = ()) -> tuple[str | None, list[str]]:
+    """(headline, the page's ``<h1>`` texts)."""
+    h1s = [t for t in (_text(h) for h in tree.iter("h1")) if 0 < len(t) <= 300][:5]
+    t = tree.find(".//title")
+    doc_title = _text(t) if t is not None else ""
+    cands: list[str] = []
+    for d in objs:
+        if not _is_article(d):
+            continue
+        given = [v for v in (d.get("headline"), d.get("name")) if isinstance(v, str) and v.strip()]
+        if len(given) == 2 and given[0] != given[1] and doc_title:
+            # headline and name differ: the name where it is the <title>'s words and the headline is not
+            # (Wikipedia's headline is a description), as Mozilla Readability decides
+            ref = _words(doc_title)
+            share = [len(_words(v) & ref) / max(1, len(_words(v))) for v in given]
+            if share[1] > 0.75 >= share[0]:
+                given.reverse()
+        if given:
+            cands.append(given[0])
+            break
+    for k in ("dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "parsely-title",
+              "sailthru.title"):
+        if meta.get(k):
+            cands.append(meta[k])
+    if doc_title:
+        cands.append(doc_title)
+    cands.extend(h1s[:1])
+    for c in cands:
+        c = " ".join(unescape(c).split())
+        if c:
+            return clean_title(c, outlets, h1s, authors) or c, h1s
+    return None, h1s
+
+
+# --- authors ---------------------------------------------------------------------------------------------
+
+def clean_name(raw: str) -> str | None:
+    """One author's name out of a byline string: no "By", no date, role or link after it."""
+    s = " ".join(unescape(raw).split())
+    s = _BY.sub("", s)
+    if re.match(r"(?:last\s+)?(?:updated|published|posted)\b", s, re.IGNORECASE):
+        return None
+    s = _NAME_CUT.split(s, maxsplit=1)[0]
+    s = _lists()["roles"].sub("", s).strip(" ,;:-–—|·")
+    if not s or "@" in s or "://" in s or s.casefold() in _lists()["not_names"]:
+        return None
+    words = s.split()
+    if len(words) > 6 or not any(ch.isalpha() for ch in s) or all(len(w.strip(".")) <= 1 for w in words):
+        return None
+    if len(words) == 1 and s.isascii() and s.islower():  # a handle, not a name
+        return None
+    return s
+
+
+def _split_names(raw: str) -> list[str]:
+    raw = _BY.sub("", " ".join(raw.split()))
+    parts = re.split(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|,(?=\s*[A-Z][^,]*\s[A-Z]))\s*", raw) \
+        if not re.match(r"^[^,]+,\s*[^,\s]+(?:\s[^,\s]+)?$", raw) else [raw]
+    out = []
+    for i, p in enumerate(parts):
+        if i and _lists()["roles"].search(p):
+            continue  # "Tom Krisher, AP Auto Writer": after a name, a job title, not a second name
+        n = clean_name(p)
+        if n:
+            out.append(n)
+    return out
+
+
+def _ld_names(v) -> list[str]:
+    out: list[str] = []
+    for a in v if isinstance(v, list) else [v]:
+        if isinstance(a, dict):
+            a = a.get("name")
+            if isinstance(a, list):
+                a = ", ".join(x for x in a if isinstance(x, str))
+        if isinstance(a, str) and a.strip():
+            out.extend(_split_names(a))
+    return out
+
+
+_BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
+                 " or contains(@class, 'author-name') or contains(@class, 'authorName') or contains(@class, 'author__name')]")
+
+
+def page_authors(tree, meta: dict[str, str], objs: list[dict]) -> list[str]:
+    for d in objs:
+        if _is_article(d) and d.get("author"):
+            names = _ld_names(d["author"])
+            if names:
+                return list(dict.fromkeys(names))
+    for k in ("dc.creator", "dcterms.creator", "author", "dc.creator.author", "article:author", "og:article:author", "parsely-author",
+              "sailthru.author", "byl", "cxenseparse:author", "citation_author"):
+        v = meta.get(k)
+        if v and "://" not in v:
+            names = _split_names(v)
+            if names:
+                return names
+    for el in tree.xpath(_BYLINE_XPATH)[:10]:
+        if el.tag in ("meta", "link", "script", "style"):
+            continue
+        if el.get("itemprop") == "author":
+            name_el = el.find(".//*[@itemprop='name']")
+            if name_el is not None:
+                el = name_el
+        t = _text(el)
+        if 2 < len(t) <= 120:
+            names = _split_names(t)
+            if names:
+                return names
+    return []
+
+
+# --- publication date -------------------------------------------------------------------------------------
+
+_META_DATE_KEYS = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date",
+    "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date", "date",
+    "article.published", "cxenseparse:recs:publishtime", "originalpublicationdate", "citation_publication_date",
+)
+_SKIP_BOX = re.compile(r"(?<![a-z])(?:related|recommend\w*|more|trending|popular|sidebar|widget|teaser|promo|"
+                       r"card|list|rail|comments?|footer|nav|also|next|prev|latest|most)(?![a-z])")
+_PUBLISHED_HINT = re.compile(r"publish|posted|pubdate|created|dateline|article-date|entry-date", re.IGNORECASE)
+
+
+def _in_box(el) -> bool:
+    """Inside a related/recommended box, an aside, nav, footer or comment thread."""
+    for a in el.iterancestors():
+        if a.tag in ("aside", "nav", "footer"):
+            return True
+        cls = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if cls.strip() and _SKIP_BOX.search(cls):
+            return True
+    return False
+
+
+def _candidates(tree, meta: dict[str, str], objs: list[dict]) -> list[tuple[str, str]]:
+    """(where, raw value) of every publication-date candidate, in order of trust."""
+    out: list[tuple[str, str]] = []
+    arts = [d for d in objs if _is_article(d)]
+    for d in arts or objs:
+        for key in ("datePublished", "dateCreated") + (("uploadDate",) if not arts else ()):
+            if isinstance(d.get(key), str):
+                out.append(("json-ld", d[key]))
+    for key in _META_DATE_KEYS:
+        if meta.get(key):
+            out.append(("meta", meta[key]))
+    times = [t for t in tree.xpath("//time[@datetime]|//*[@itemprop='datePublished']") if not _in_box(t)]
+    times.sort(key=lambda t: not _PUBLISHED_HINT.search(f"{t.get('class') or ''} {t.get('itemprop') or ''} "
+                                                          f"{t.get('pubdate') is not None and 'pubdate' or ''} "
+                                                          f"{(t.getparent().get('class') or '') if t.getparent() is not None else ''}"))
+    for t in times[:10]:
+        v = t.get("datetime") or t.get("content") or _text(t)
+        if v:
+            out.append(("page", v))
+    return out
+
+
+def publication_date(tree, meta: dict[str, str], objs: list[dict], not_after: dt.date | None = None,
+                     url: str | None = None) -> tuple[str | None, str | None]:
+    """(ISO date, where it came from) of the article's publication.
+
+    JSON-LD, then meta tags, then ``<time>`` elements outside related boxes, asides, navigation and
+    footers. A candidate after ``not_after`` (the crawl date; by default tomorrow) is passed over. The
+    date is the one of the outlet's own time zone: a value given in UTC is moved to the local date of
+    the same moment that the page also gives, with the outlet's offset ("…T01:18Z" and
+    "…T17:18-08:00": the day before) or as a local time without one ("2019-11-18 20:58:46" beside
+    "2019-11-19T04:58:46Z"), or that the page's URL gives (``/2019/11/18/`` beside "2019-11-19T07:03Z":
+    the day of the same moment 8 hours west); else it is taken as written.
+    """
+    limit = not_after or (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1))
+    cands = _candidates(tree, meta, objs)
+    parsed = [(how, raw, parse_datetime(raw)) for how, raw in cands]
+    for how, raw, when in parsed:
+        day = when.date() if when is not None else None
+        if day is None:
+            iso = normalize_date(raw)
+            day = dt.date.fromisoformat(iso) if iso else None
+        if day is None or day > limit:
+            continue
+        if when is not None and when.tzinfo is not None and when.utcoffset() == dt.timedelta(0):
+            day = _local_day(when, parsed, url) or day
+        return day.isoformat(), how
+    return None, None
+
+
+_MAX_WEST, _MAX_EAST = dt.timedelta(hours=-12), dt.timedelta(hours=14)
+
+
+def _local_day(when: dt.datetime, parsed: list, url: str | None) -> dt.date | None:
+    """The outlet's local day of a UTC moment, where the page says it (see :func:`publication_date`)."""
+    for _, _, other in parsed:
+        if other is None:
+            continue
+        if other.tzinfo is not None:
+            if other.utcoffset() != dt.timedelta(0) and abs((other - when).total_seconds()) <= 120:
+                return other.date()
+        else:  # a local time without its offset: the same moment if it is a whole quarter-hour away
+            off = other - when.replace(tzinfo=None)
+            if off != dt.timedelta(0) and _MAX_WEST <= off <= _MAX_EAST and off.total_seconds() % 900 == 0:
+                return other.date()
+    url_day = date_from_url(url)
+    if url_day:
+        d = dt.date.fromisoformat(url_day)
+        if d != when.date() and (when + _MAX_WEST).date() <= d <= (when + _MAX_EAST).date():
+            return d
+    return None

@@ -1,0 +1,185 @@
+"""Page residue removed from the markup, before the body is extracted; and the text patterns after.
+
+Markup first: related-story boxes, ad labels and slots, newsletter/app/podcast promotions, author bios
+and bylines, section labels (kickers), captions and credits, embedded posts (tweets, Instagram,
+TikTok) are elements with telling class or id words (``newsgraph/data/residue.yaml``, ``box_classes``);
+they leave the page before trafilatura reads it. ``<aside>`` and ``<figure>`` are removed by
+trafilatura itself. An element holding most of the page's paragraph text is never removed (a site
+that calls its article container ``related-content`` keeps its article).
+
+Text patterns (``lines``) are the last resort for what markup does not show; :mod:`.cleanup` applies
+them line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    with resources.files("newsgraph.data").joinpath("residue.yaml").open(encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+@lru_cache(maxsize=1)
+def _box_rx() -> re.Pattern:
+    """One pattern for every ``box_classes`` word, bounded as a word of a class name."""
+    words = "|".join(f"(?:{p})" for p in _data().get("box_classes", []))
+    return re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")
+
+
+@lru_cache(maxsize=1)
+def line_patterns() -> re.Pattern:
+    """Whole lines that are residue (``lines`` of residue.yaml), one compiled pattern."""
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _data().get("lines", [])) + r")$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def section_names() -> frozenset[str]:
+    return frozenset(" ".join(s.casefold().split()) for s in _data().get("title_sections", []))
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=16384)
+def is_box(attrs: str) -> bool:
+    """Whether a class/id string names a residue box: a ``box_classes`` word stands in it as a word
+    or a run of words of a class name (``c-author-bio`` holds ``author-bio``; ``relatedLinks`` is
+    ``related-links``; ``ad`` is in ``ad-slot`` but not in ``header``)."""
+    return _box_rx().search(_CAMEL.sub("-", attrs).lower()) is not None
+
+
+_KEEP_TAGS = frozenset(("html", "body", "main", "article", "h1"))
+
+
+def _text_len(el) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_SENTENCE_END = tuple(".!?:;\"”’'»")
+
+
+def _link_only(el) -> bool:
+    """A heading, or a short paragraph not ending like a sentence, whose text is all link text: a
+    related story's headline ("Who will make the Rock Hall in 2020?" linked inside the article)."""
+    text = " ".join("".join(el.itertext()).split())
+    if not text:
+        return False
+    if el.tag == "p" and (len(text.split()) > 15 or text.endswith(_SENTENCE_END)):
+        return False
+    links = el.findall(".//a")
+    if not links:
+        parent = el.getparent()
+        return parent is not None and parent.tag == "a" and el.tag in _HEADINGS
+    return " ".join(" ".join("".join(a.itertext()).split()) for a in links).strip() == text
+
+
+_BODYLIKE = re.compile(r"body|content|text|article|story|chunk|entry|post", re.IGNORECASE)
+
+
+def merge_body_chunks(root) -> int:
+    """Join an article split over sibling containers of one class ("article__chunk", each holding
+    paragraphs of running text, with ads or images between them) into the first, so the extractor,
+    which takes one container, takes all of them. Repeated while it joins something (containers
+    joined at one level can make the ones inside them siblings). The number of containers joined."""
+    total = 0
+    for _ in range(4):
+        n = _merge_pass(root)
+        total += n
+        if not n:
+            break
+    return total
+
+
+def _merge_pass(root) -> int:
+    groups: dict[tuple, list] = {}
+    for el in root.iter("div", "section"):
+        cls = el.get("class")
+        parent = el.getparent()
+        if cls and parent is not None:
+            groups.setdefault((parent, el.tag, cls), []).append(el)
+    merged = 0
+    for (parent, _, _), members in groups.items():
+        if len(members) < 2:
+            continue
+        texty = [m for m in members if sum(_text_len(p) for p in m.iter("p") if _text_len(p) >= 80) >= 150]
+        if len(texty) < 2:
+            continue
+        # the later containers' contents into the first, where nothing of substance lies between
+        # them (ads, images, share bars), so the text keeps its order
+        first, last = texty[0], texty[-1]
+        if first.getparent() is not parent or last.getparent() is not parent:  # moved with an earlier group
+            continue
+        kids = list(parent)
+        between = kids[kids.index(first) + 1: kids.index(last)]
+        if any(sib not in texty and isinstance(sib.tag, str) and _text_len(sib) >= 80 for sib in between):
+            continue
+        for m in texty[1:]:
+            if m.text and m.text.strip():
+                first.append(_text_holder(m.text))
+            for ch in list(m):
+                first.append(ch)
+            _drop(m)
+            merged += 1
+    return merged
+
+
+def _text_holder(text: str):
+    from lxml import html as lh
+
+    el = lh.Element("p")
+    el.text = text
+    return el
+
+
+def prune_residue(tree) -> int:
+    """Remove residue boxes, and linked headlines of related stories, from ``tree`` in place; join an
+    article split over sibling containers. The number of elements removed."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    merge_body_chunks(root)
+    total = sum(_text_len(p) for p in root.iter("p")) or 1
+    doomed = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
+            continue
+        if (el.tag in _HEADINGS or el.tag == "p") and _link_only(el):
+            doomed.append(el)
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not attrs.strip() or not is_box(attrs):
+            continue
+        doomed.append(el)
+    removed = 0
+    for el in doomed:
+        if el.getparent() is None:
+            continue
+        # never the article itself: a box holds a small share of the page's paragraphs and no headline
+        paras = sum(_text_len(p) for p in el.iter("p"))
+        if paras > 0.3 * total or el.find(".//h1") is not None or el.find(".//article") is not None:
+            continue
+        _drop(el)
+        removed += 1
+    return removed
+
+
+def _drop(el) -> None:
+    """Remove an element, keeping the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

@@ -1,0 +1,423 @@
+"""Ingest: the article as its reader sees it — page residue, titles, dates, authors, per-file metadata.
+
+Every page here is real-shaped HTML written for these tests (fictional events): the markup of a
+news site, with the residue real pages carry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.ingest import iter_articles
+from newsgraph.ingest.cleanup import clean_paragraphs
+from newsgraph.ingest.dates import normalize_date
+from newsgraph.ingest.html import extract_html
+from newsgraph.records import Article
+from newsgraph.settings import Settings
+
+LEDE = ("MOMBASA — Kenya's port authority said on Tuesday it would extend operating hours at the container "
+        "terminal after ships waited up to nine days to unload, a delay importers said had raised prices.")
+BODY = [
+    LEDE,
+    "The authority's managing director, Amina Wekesa, told reporters the terminal would work around the clock "
+    "from next month and that two new cranes ordered last year would arrive before the end of the quarter.",
+    "“We have heard the importers and we are acting,” Wekesa said. Shipping lines had warned that they might "
+    "send vessels to Dar es Salaam instead if the waiting times did not come down before the harvest season.",
+    "Traders in Nairobi said the price of imported cooking oil had risen by a fifth since September, and the "
+    "transport ministry said it would publish weekly figures on waiting times at the port from now on.",
+]
+
+
+def page(*, head: str = "", before: str = "", inside: str = "", after: str = "", h1: str | None = None) -> str:
+    """A news page: header and navigation, the article (headline, ``before`` the body, the body with
+    ``inside`` after its second paragraph, ``after`` it), a related box and a footer."""
+    ps = [f"<p>{p}</p>" for p in BODY]
+    body = "\n".join(ps[:2]) + inside + "\n".join(ps[2:])
+    headline = h1 if h1 is not None else "Kenya extends port hours as ships wait days to unload"
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">{head}</head>
+<body>
+<header class="site-header"><a href="/">Coast Courier</a>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+</header>
+<main><article class="story">
+<h1 class="story-headline">{headline}</h1>
+{before}
+<div class="story-body">
+{body}
+{after}
+</div>
+</article>
+<aside class="sidebar"><h2>Most read</h2><ul>
+<li><a href="/a">Mombasa county opens new fish market</a></li><li><a href="/b">Rains delay maize harvest in the west</a></li></ul></aside>
+</main>
+<footer><p>© 2025 Coast Courier. All rights reserved.</p><a href="/about">About us</a></footer>
+</body></html>"""
+
+
+def extract(html: str, **kw):
+    return extract_html(html, "test.html", **kw)
+
+
+def lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+# --- residue, one kind at a time -------------------------------------------------------------------------
+
+RESIDUE = {
+    "related-link list": ('<div class="related-links"><h3>Related coverage</h3><ul>'
+                          '<li><a href="/x">Tanzania cuts port fees to win Kenyan cargo</a></li>'
+                          '<li><a href="/y">Importers warn of cooking oil shortage</a></li></ul></div>',
+                          ["Tanzania cuts port fees", "cooking oil shortage", "Related coverage"]),
+    "related headline linked in the body": ('<h3><a href="/z">Uganda signs rail deal with Chinese lender</a></h3>',
+                                            ["Uganda signs rail deal"]),
+    "related story paragraph that is a link": ('<p><a href="/w">Why Mombasa is losing ships to Dar es Salaam</a></p>',
+                                               ["losing ships"]),
+    "figure caption": ('<figure><img src="/crane.jpg" alt=""><figcaption>Cranes at the Mombasa container '
+                       'terminal on Monday. Photo: Coast Courier</figcaption></figure>', ["Cranes at the Mombasa"]),
+    "caption outside a figure": ('<div class="image-caption">A ship waits off Mombasa, October 2025.</div>',
+                                 ["A ship waits off"]),
+    "embedded tweet": ('<blockquote class="twitter-tweet"><p lang="en">Nine days at anchor off Mombasa. This cannot '
+                       'go on. pic.twitter.com/abc123</p>&mdash; Shipping Watch (@shipwatchKE) '
+                       '<a href="https://twitter.com/x">October 7, 2025</a></blockquote>',
+                       ["Nine days at anchor", "@shipwatchKE", "Shipping Watch"]),
+    "ad label": ('<div class="ad-slot"><span class="ad-label">Advertisement</span></div>', ["Advertisement"]),
+    "app prompt": ('<div class="app-promo"><p>Download the Coast Courier app for breaking news alerts on your '
+                   'phone.</p></div>', ["Download the Coast Courier app"]),
+    "app prompt as plain text": ("<p>Get the Coast Courier app for the latest news.</p>", ["Coast Courier app"]),
+    "podcast prompt": ("<p>Listen to our podcast on Spotify for the week's business news.</p>", ["podcast"]),
+    "corrections note": ("<p>Correction: An earlier version of this story misstated the number of cranes.</p>",
+                         ["Correction", "misstated"]),
+    "dated corrections note": ("<p>Correction, Oct. 9, 2025: This article originally gave the wrong date for the "
+                               "arrival of the cranes.</p>", ["Correction", "wrong date"]),
+    "update note": ("<p>Editor's note: This story was updated at 5:45 p.m. to include comments from the port "
+                    "authority.</p>", ["Editor's note"]),
+    "podcast prompt inside a sentence": ("<p>Catch up on East African trade with our reporters on our weekly "
+                                         "business podcast, “Dockside.”</p>", ["Dockside"]),
+    "sponsored label": ("<p>This sponsored deal is brought to you by Harbour Bank.</p>", ["Harbour Bank"]),
+    "Reuters footer": ("<p>Our Standards: The Thomson Reuters Trust Principles.</p>", ["Thomson Reuters"]),
+    "newsletter box": ('<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p>'
+                       '<button>Sign up</button></div>', ["morning briefing"]),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(RESIDUE))
+def test_residue_kind_leaves_the_text(kind):
+    markup, gone = RESIDUE[kind]
+    h = extract(page(inside=markup))
+    for words in gone:
+        assert words not in h.cleaned.text, (kind, words)
+    # and the article itself is whole, in order
+    assert lines(h.cleaned.text) == BODY, kind
+
+
+def test_tweet_signature_in_plain_text_goes_with_the_post():
+    paras = [LEDE, "Nine days at anchor off Mombasa. This cannot go on. pic.twitter.com/abc123",
+             "— Shipping Watch (@shipwatchKE) October 7, 2025", BODY[1]]
+    c = clean_paragraphs(paras, detect_title=False)
+    assert lines(c.text) == [LEDE, BODY[1]]
+
+
+def test_byline_and_bio_become_authors_not_text():
+    before = '<div class="byline">By <a rel="author" href="/staff/jm">Joseph Mwangi</a> | October 8, 2025</div>'
+    after = ('<div class="author-bio"><p>Joseph Mwangi is the Coast Courier\'s business correspondent in '
+             'Mombasa.</p></div>')
+    h = extract(page(before=before, after=after))
+    assert h.authors == ["Joseph Mwangi"]
+    assert "Joseph Mwangi" not in h.cleaned.text
+    assert lines(h.cleaned.text) == BODY
+
+
+def test_bio_paragraph_without_markup_goes_when_it_names_the_author():
+    head = '<meta name="author" content="Joseph Mwangi">'
+    after = "<p>Joseph Mwangi is a business reporter based in Mombasa who covers shipping and trade.</p>"
+    h = extract(page(head=head, after=after))
+    assert h.authors == ["Joseph Mwangi"]
+    assert lines(h.cleaned.text) == BODY
+
+
+def test_section_label_above_the_headline_is_not_text():
+    before = '<span class="kicker">Business</span>'
+    h = extract(page(before=before))
+    assert lines(h.cleaned.text) == BODY
+
+
+def test_standfirst_is_the_first_paragraph():
+    standfirst = "Importers say the delays have raised the price of cooking oil by a fifth since September."
+    h = extract(page(before=f'<p class="standfirst">{standfirst}</p>'))
+    assert lines(h.cleaned.text) == [standfirst, *BODY]
+
+
+def test_article_split_over_sibling_containers_is_read_whole():
+    chunks = "".join(f'<div class="article-chunk body"><p>{p}</p></div><div class="ad-slot"></div>' for p in BODY)
+    html = page().replace('<div class="story-body">', f'<div class="chunks">{chunks}</div><div class="story-body">')
+    html = html.replace("".join(f"<p>{p}</p>\n" for p in BODY[:2]), "")
+    h = extract(html)
+    for p in BODY:
+        assert p in h.cleaned.text
+
+
+# --- titles ------------------------------------------------------------------------------------------------
+
+HEADLINE = "Kenya extends port hours as ships wait days to unload"
+
+
+@pytest.mark.parametrize(("head", "h1", "expected"), [
+    # the page's headline, not its <title>
+    (f'<title>Port hours extended | Coast Courier</title><meta property="og:title" content="{HEADLINE}">',
+     None, HEADLINE),
+    (f'<title>Coast Courier</title><script type="application/ld+json">{{"@context": "https://schema.org", '
+     f'"@type": "NewsArticle", "headline": "{HEADLINE}"}}</script>', None, HEADLINE),
+    # site names off, when they name the outlet
+    (f'<meta property="og:title" content="{HEADLINE} | CBC News"><meta property="og:url" '
+     f'content="https://www.cbc.ca/news/port-hours-1.2345">', None, HEADLINE),
+    (f'<title>{HEADLINE} - NASA</title><link rel="canonical" href="https://www.nasa.gov/news/port">', "", HEADLINE),
+    (f'<meta property="og:title" content="{HEADLINE} | Meta"><meta property="og:site_name" content="Meta">',
+     None, HEADLINE),
+    (f'<meta property="og:title" content="{HEADLINE} – Coast Courier"><meta property="og:site_name" '
+     f'content="The Coast Courier">', None, HEADLINE),
+    # section prefixes off
+    (f'<meta property="og:title" content="Opinion | {HEADLINE}">', None, HEADLINE),
+    # <title> holding the <h1> and more: the <h1>
+    (f"<title>{HEADLINE} | Mombasa | Shipping desk</title>", HEADLINE, HEADLINE),
+    # a site name that is not the outlet's stays (it may be part of the headline)
+    ('<meta property="og:title" content="Mombasa - a port city in waiting">', "", "Mombasa - a port city in waiting"),
+    # a logo in <h1> is not the headline (and a part the page does not name as its outlet stays)
+    (f"<title>{HEADLINE} · Courier</title>", "Courier", f"{HEADLINE} · Courier"),
+])
+def test_title(head, h1, expected):
+    assert extract(page(head=head, h1=h1)).title == expected
+
+
+def test_title_part_that_is_the_outlets_name_goes_however_long():
+    head = ('<meta property="og:title" content="Port hours extended - Coast Courier Shipping and Logistics Weekly">'
+            '<meta property="og:site_name" content="Coast Courier Shipping and Logistics Weekly">')
+    assert extract(page(head=head, h1="")).title == "Port hours extended"
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
+    ("By Joseph Mwangi and Amina Wekesa", ["Joseph Mwangi", "Amina Wekesa"]),
+    ("By Joseph Mwangi, Senior Correspondent", ["Joseph Mwangi"]),
+    ("Joseph Mwangi @jmwangi October 8, 2025", ["Joseph Mwangi"]),
+])
+def test_byline_names(byline, authors):
+    h = extract(page(before=f'<p class="article-byline">{byline}</p>'))
+    assert h.authors == authors
+    assert lines(h.cleaned.text) == BODY
+
+
+def test_outlet_given_as_a_url_is_not_a_name():
+    head = ('<meta property="og:site_name" content="https://www.facebook.com/CoastCourier">'
+            '<link rel="canonical" href="https://www.coastcourier.example/port-hours">')
+    assert "://" not in (extract(page(head=head)).outlet or "")
+
+
+def test_title_part_naming_the_author_goes():
+    head = (f'<meta property="og:title" content="{HEADLINE} | Joseph Mwangi">'
+            '<meta name="author" content="Joseph Mwangi">')
+    assert extract(page(head=head, h1="")).title == HEADLINE
+
+
+@pytest.mark.parametrize(("text", "title", "first"), [
+    # a headline alone on the first line, whatever its final punctuation
+    (f"Poll: Wealthy Voters Abandon Port Plan.\n\n{LEDE}\n\n{BODY[1]}\n", "Poll: Wealthy Voters Abandon Port Plan.",
+     LEDE),
+    (f"Flynn says port 'absolutely right' to extend hours.\n\n{LEDE}\n", "Flynn says port 'absolutely right' to "
+     "extend hours.", LEDE),
+    (f"{HEADLINE}\n{LEDE}\n{BODY[1]}\n", HEADLINE, LEDE),
+    # a lead-in is not a headline, nor is a first line that runs on into the text
+    (f"The port authority said:\n\n{LEDE}\n", None, "The port authority said:"),
+    (f"{LEDE}\n\n{BODY[1]}\n", None, LEDE),
+])
+def test_plain_text_headline(tmp_path, text, title, first):
+    p = tmp_path / "story.txt"
+    p.write_text(text, encoding="utf-8")
+    (a,) = iter_articles([str(p)], Settings())
+    assert isinstance(a, Article), a
+    assert a.title == title
+    assert a.text.split("\n")[0] == first
+
+
+# --- dates ---------------------------------------------------------------------------------------------------
+
+def ld(**fields) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", **fields})}</script>'
+
+
+@pytest.mark.parametrize(("head", "before", "crawled", "expected"), [
+    # JSON-LD, then meta
+    (ld(datePublished="2025-10-07T09:00:00+03:00") + '<meta property="article:published_time" content="2025-10-01">',
+     "", None, ("2025-10-07", "json-ld")),
+    # the outlet's own day: a UTC value moved to the date of the same moment in the outlet's zone
+    (ld(datePublished="2025-10-08T01:18:13Z") + '<meta property="article:published_time" '
+     'content="2025-10-07T17:18:13-08:00">', "", None, ("2025-10-07", "json-ld")),
+    # ... or of the same moment given as a local time without its offset
+    (ld(datePublished="2019-11-19T04:58:46Z") + '<meta name="pubdate" content="2019-11-18 20:58:46">', "", None,
+     ("2019-11-18", "json-ld")),
+    # ... or of the day the outlet's URL gives, when the moment falls on it somewhere between UTC-12 and UTC+14
+    (ld(datePublished="Tue Oct 07 2025 03:05:46 GMT+0000") + '<meta property="og:url" '
+     'content="https://www.coastcourier.example/2025/10/06/port-hours">', "", None, ("2025-10-06", "json-ld")),
+    # a value written in a time zone keeps its own day
+    ('<meta property="article:published_time" content="2025-10-07T23:30:00-05:00">', "", None, ("2025-10-07", "meta")),
+    # JSON-LD of a video or a related list is not the article's
+    ('<script type="application/ld+json">{"@type": "VideoObject", "uploadDate": "2024-01-01"}</script>'
+     + ld(datePublished="2025-10-07"), "", None, ("2025-10-07", "json-ld")),
+    # never after the crawl
+    (ld(datePublished="2025-10-09") + '<meta property="article:published_time" content="2025-10-06">', "",
+     "2025-10-08", ("2025-10-06", "meta")),
+    # never from a related box; the article's own <time> is taken
+    ("", '<div class="related-stories"><time datetime="2025-09-01">1 Sep</time></div>'
+         '<p class="dateline"><time class="published" datetime="2025-10-07T08:00">7 October</time></p>', None,
+     ("2025-10-07", "page")),
+    # placeholder years are no dates
+    (ld(datePublished="9999-12-31T00:00:00Z") + '<meta property="article:published_time" content="0001-01-01">',
+     "", None, (None, None)),
+])
+def test_publication_date(head, before, crawled, expected):
+    h = extract(page(head=head, before=before), crawled=crawled)
+    assert (h.published, h.published_from) == expected
+
+
+def test_date_in_the_future_of_today_is_not_taken():
+    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    h = extract(page(head=ld(datePublished=future) + '<meta property="article:published_time" content="2025-10-06">'))
+    assert h.published == "2025-10-06"
+
+
+def test_unknown_time_zone_name_prints_no_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning would raise here
+        assert normalize_date("Tue, 07 Oct 2025 09:00:00 EST") == "2025-10-07"
+        h = extract(page(head='<meta name="date" content="Tue, 07 Oct 2025 09:00:00 EST">'))
+    assert h.published == "2025-10-07"
+
+
+def test_page_with_an_out_of_range_date_goes_through_the_whole_pipeline(pipeline, tmp_path):
+    """The benchmark pages that stopped the analysis with "OverflowError: date value out of range" give
+    ``datePublished: 0001-01-01`` (a CMS placeholder); relative dates ("last year") counted back from it
+    left the calendar."""
+    p = tmp_path / "placeholder.html"
+    p.write_text(page(head=ld(datePublished="0001-01-01T00:00:00+00:00")), encoding="utf-8")
+    (doc,) = list(pipeline.run([str(p)]))
+    assert not isinstance(doc, Exception), doc
+    assert doc.article.published is None
+
+
+# --- is it an article ------------------------------------------------------------------------------------
+
+def test_non_article_page_is_recognised():
+    html = """<html><head><title>Coast Courier – Subscribe</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <h1>Choose your plan</h1><ul><li>Digital: 5 dollars a month</li><li>Print and digital: 12 dollars a month</li></ul>
+    <p>Cancel any time.</p><footer>© Coast Courier</footer></body></html>"""
+    try:
+        h = extract(html)
+    except InputError:
+        return  # refused outright is recognised too
+    assert h.is_article is False
+
+
+def test_article_page_is_an_article():
+    assert extract(page()).is_article is True
+
+
+# --- per-file metadata -------------------------------------------------------------------------------------
+
+def write_folder(tmp_path: Path) -> Path:
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "one.txt").write_text(f"{LEDE}\n\n{BODY[1]}\n", encoding="utf-8")
+    (d / "coast-courier_2025-10-07_port-hours.txt").write_text(f"{LEDE}\n\n{BODY[2]}\n", encoding="utf-8")
+    return d
+
+
+def test_metadata_csv_gives_each_file_its_fields(tmp_path):
+    d = write_folder(tmp_path)
+    csv = tmp_path / "meta.csv"
+    csv.write_text("path,published,outlet,url,title\n"
+                   "news/one.txt,7 October 2025,Coast Courier,https://courier.example/port,Port hours extended\n",
+                   encoding="utf-8")
+    arts = list(iter_articles([str(d)], Settings(metadata=str(csv))))
+    one = next(a for a in arts if a.source.endswith("one.txt"))
+    assert (one.published, one.published_from) == ("2025-10-07", "input")
+    assert (one.outlet, one.url, one.title) == ("Coast Courier", "https://courier.example/port", "Port hours extended")
+    other = next(a for a in arts if a is not one)
+    assert other.published is None and other.outlet is None  # no row, no name rule asked for
+
+
+def test_metadata_csv_any_subset_of_columns_and_name_match(tmp_path):
+    d = write_folder(tmp_path)
+    csv = tmp_path / "elsewhere" / "meta.csv"
+    csv.parent.mkdir()
+    csv.write_text("outlet,path\nHarbour Times,one.txt\n", encoding="utf-8")  # a bare file name matches by name
+    arts = list(iter_articles([str(d / "one.txt")], Settings(metadata=str(csv))))
+    assert arts[0].outlet == "Harbour Times" and arts[0].published is None
+
+
+def test_file_names_give_outlet_and_date_when_asked(tmp_path):
+    d = write_folder(tmp_path)
+    name = d / "coast-courier_2025-10-07_port-hours.txt"
+    (a,) = iter_articles([str(name)], Settings(metadata_from_names=True))
+    assert (a.outlet, a.published, a.published_from) == ("coast-courier", "2025-10-07", "input")
+    (b,) = iter_articles([str(name)], Settings())
+    assert b.outlet is None and b.published is None
+
+
+def test_csv_row_wins_over_the_file_name(tmp_path):
+    d = write_folder(tmp_path)
+    csv = tmp_path / "meta.csv"
+    csv.write_text("path,published\nnews/coast-courier_2025-10-07_port-hours.txt,2025-10-09\n", encoding="utf-8")
+    (a,) = iter_articles([str(d / "coast-courier_2025-10-07_port-hours.txt")],
+                         Settings(metadata=str(csv), metadata_from_names=True))
+    assert (a.outlet, a.published) == ("coast-courier", "2025-10-09")
+
+
+def test_metadata_csv_overrides_an_html_page(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(page(head=ld(datePublished="2025-10-07")), encoding="utf-8")
+    csv = tmp_path / "m.csv"
+    csv.write_text("path,published,title\npage.html,2025-10-01,Given title\n", encoding="utf-8")
+    (a,) = iter_articles([str(p)], Settings(metadata=str(csv)))
+    assert (a.published, a.published_from, a.title) == ("2025-10-01", "input", "Given title")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("file,published\na.txt,2025-10-01\n", "needs a 'path' column"),
+    ("path,date\na.txt,2025-10-01\n", "unknown metadata column"),
+    ("path,published\na.txt,last spring\n", "is not a date"),
+])
+def test_bad_metadata_csv_stops_with_one_line(tmp_path, content, message):
+    d = write_folder(tmp_path)
+    csv = tmp_path / "bad.csv"
+    csv.write_text(content, encoding="utf-8")
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    r = CliRunner().invoke(main, ["extract", str(d), "--metadata", str(csv)])
+    assert r.exit_code == 2
+    assert message in r.stderr and str(csv) in r.stderr
+    assert r.stderr.count("\n") == 1
+
+
+def test_warc_record_date_bounds_the_publication_date(tmp_path):
+    """A page crawled on 8 October cannot have been published on the 9th (a JSON-LD date the CMS moved)."""
+    html = page(head=ld(datePublished="2025-10-09T06:00:00Z")
+                + '<meta property="article:published_time" content="2025-10-06T06:00:00Z">').encode("utf-8")
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % len(html) + html
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:6b1f5a52-8d3e-4a57-9f55-0c5d2b1e7a10>\r\n"
+            "WARC-Date: 2025-10-08T10:00:00Z\r\nWARC-Target-URI: https://courier.example/port-hours\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n")
+    p = tmp_path / "crawl.warc"
+    p.write_bytes(head.encode("ascii") + http + b"\r\n\r\n")
+    (a,) = iter_articles([str(p)], Settings())
+    assert isinstance(a, Article), a
+    assert (a.published, a.published_from) == ("2025-10-06", "meta")
