@@ -353,6 +353,11 @@ def test_words_of_the_lexicon_in_no_political_sense(crisis, pipeline):
     # the same verbs in their political sense still code
     assert [e.type for e in _code(pipeline, "Troops fired on protesters in Kano.").events] == ["ASSAULT"]
     assert [e.type for e in _code(pipeline, "Senator Ortiz will attend the summit in Brussels.").events] == ["CONSULT"]
+    # an attack made with words is criticism; one made with a drone strike is force
+    doc = _code(pipeline, "The regime is targeting Machado, the opposition leader, with a smear campaign.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    doc = _code(pipeline, "The army targeted the rebel commander with a drone strike.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
     # a politician's verbal attack on another is criticism, not force
     doc = _code(pipeline, "Mr. Khan viciously attacked Senator Ortiz from the stage of the convention.")
     assert [e.type for e in doc.events] == ["ACCUSE"]

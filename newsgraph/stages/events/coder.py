@@ -54,6 +54,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         self.verbal_attack = set(lex.get("verbal_attack", []))
         self.verbal_force = frozenset(lex.get("verbal_force", []))
         self.force_words = frozenset(lex.get("force_words", []))
+        self.verbal_instruments = frozenset(lex.get("verbal_instruments", []))
         self.object_senses = {k: frozenset(v) for k, v in lex.get("object_senses", {}).items()}
         self.criticism = frozenset(lex.get("criticism", []))
         self.attack_nouns, self.known, self.threat_lemmas, self.speech, self.trigger_lemmas = _derived(id(lex))
@@ -226,6 +227,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             a = self.an.actor(aid)
             return a is not None and (a.kind in ("country", "group") or a.sector in armed)
 
+        verb = trig.head
+        with_words = {g.lemma_.lower() for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "with"
+                      and c.head.i in {verb.i} | {o.i for o in verb.children if o.dep_ == "dobj"}
+                      for g in c.subtree if g.pos_ in ("NOUN", "PROPN")}
+        if with_words & self.verbal_instruments:  # "targeting Machado with a smear campaign"
+            return "ACCUSE" if self.lemma(trig.token) in self.verbal_force | {"target"} else None
         if any(is_armed(a) for a in actors) or any(is_physical(r) for r in recipients):
             return trig.type
         sent = trig.head.sent
