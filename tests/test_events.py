@@ -324,10 +324,14 @@ def test_call_on_someone_to_act_is_a_request_and_a_hypothetical_act(crisis):
     assert act.recipient == ()  # "its troops" are Uganda's own, no other party
 
 
-def test_noun_events_with_their_parties_place_and_date(crisis):
+def test_noun_events_with_their_parties_place_and_date(crisis, pipeline):
     talks = [e for e in crisis.events if e.type == "CONSULT" and "talks" in e.evidence.text[:80]]
     assert talks and _names(crisis, talks[0].actor) == ["William Ruto", "Yoweri Museveni"]
     assert talks[0].recipient == () and talks[0].location.name == "Nairobi"
+    # what a meeting is about is no party to it
+    doc = _code(pipeline, "Chile and Peru will hold talks on the border war in Lima.")
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert consult and consult[0].recipient == () and _names(doc, consult[0].actor) == ["Chile", "Peru"]
     assert talks[0].date.value == "2023-12-19"  # "on Tuesday"
     strikes = _one(crisis, "ASSAULT", "airstrikes")
     assert _names(crisis, strikes.actor) == ["Russia"]  # "Russian airstrikes"

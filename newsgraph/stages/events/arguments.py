@@ -12,6 +12,8 @@ VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
 #: acts whose other party may be named only in their content ("complained that X …"); not a warning, whose
 #: content names whom the warning is about, not whom it threatens ("officials warn that he could …")
 CLAIMED_TYPES = frozenset({"ACCUSE", "REJECT"})
+#: what a meeting is about, not with whom
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 
 
 class Arguments:
@@ -57,7 +59,7 @@ class Arguments:
                 return [actor.id]
         return []
 
-    def _inside(self, tok) -> list:
+    def _inside(self, tok, skip: frozenset[str] = frozenset()) -> list:
         """Where the party of an event noun phrase sits: "the Syrian government's decision", "the
         release of Taliban prisoners", "aid to Gaza"."""
         out = []
@@ -66,7 +68,7 @@ class Arguments:
                 out.append(c)
             elif c.dep_ == "amod" and c.i < tok.i and c.text in self.an.kb.adjectives:
                 out.append(c)  # "rejected Saudi concerns": the nationality names the party
-            elif c.dep_ == "prep" and c.lower_ in self.rec_preps | {"of", "in"}:
+            elif c.dep_ == "prep" and c.lower_ in self.rec_preps | {"of", "in"} and c.lower_ not in skip:
                 out += [g for g in c.children if g.dep_ == "pobj"]
         return out
 
@@ -84,12 +86,14 @@ class Arguments:
                 continue
             direct += [c for c in h.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != getattr(trig.noun, "i", -1)]
             for c in h.children:
+                if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
+                    continue  # "a discussion on the war", "talks over trade": what is discussed, not who
                 if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES):
                     direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
         if trig.noun is not None:
             if trig.token is not trig.noun and trig.noun.dep_ == "dobj":
                 direct.append(trig.noun)  # "expelled two Russian diplomats": the typed object is the party
-            direct += self._inside(trig.noun)
+            direct += self._inside(trig.noun, TOPIC_PREPS if trig.type == "CONSULT" else frozenset())
             if trig.noun.pos_ == "ADJ":  # "found the regime guilty": who is found so
                 direct += [c for c in trig.noun.children if c.dep_ == "nsubj"]
         # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"

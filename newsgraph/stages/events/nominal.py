@@ -99,6 +99,8 @@ class Nominal:
                 actors += [a for a in self.actors_of(objs) if a not in actors]
             elif p in CO_PREPS and trig.type in RECIPROCAL_NOUNS:
                 actors += [a for a in self.actors_of(objs) if a not in actors]
+            elif trig.type == "CONSULT" and p in ("on", "over", "about"):
+                continue  # "talks on trade": the topic
             elif p in PATIENT_PREPS and (p != "of" or trig.type in OF_PATIENT):
                 recipients += [a for a in self.actors_of(objs) if a not in recipients]
         head = noun.head
