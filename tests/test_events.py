@@ -407,3 +407,13 @@ def test_criticism_in_words_of_judgement(pipeline):
     # "nothing wrong with": no judgement
     assert not [e for e in _code(pipeline, "Ortiz said there was nothing wrong with Lane's plan.").events
                 if e.type == "ACCUSE"]
+
+
+def test_a_definite_event_noun_is_the_occurrence_already_told(pipeline):
+    text = ("Chile and Peru held talks in Lima on Monday about the border.\n\n"
+            "The talks ended without an agreement, officials said.")
+    doc = _code(pipeline, text)
+    talks = [e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "talks" and e.trigger.start > 60]
+    assert talks and _names(doc, talks[0].actor) == ["Chile", "Peru"]
+    # its time and place are those of the occurrence it refers to
+    assert talks[0].date.value == "2025-03-10" and talks[0].location.name == "Lima"

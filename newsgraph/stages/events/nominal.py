@@ -14,6 +14,8 @@ on Sunday night"), else the clause's when the noun is its subject.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .lexicon import COOPERATIVE, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -33,6 +35,8 @@ NEGATION_MARKS = {"no", "without"}
 # others "of" names the actor ("the criticism of Republicans" is ambiguous: left out)
 OF_PATIENT = {"RETREAT", "COERCE", "SANCTION", "ASSAULT", "AID"}
 RECIPROCAL_NOUNS = {"CONSULT", "AGREE", "COOPERATE"}
+#: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
+ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
 class Nominal:
@@ -153,10 +157,27 @@ class Nominal:
             return noun.head
         return noun
 
+    def _earlier_occurrence(self, trig: _Trigger):
+        """The event a definite noun refers back to ("the talks", "the test", "this attack"): the latest
+        event of the same type coded before it in the article, within the last few paragraphs."""
+        noun = trig.noun
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in noun.children):
+            return None
+        start = noun.idx
+        window = self.an.text.rfind("\n", 0, max(0, start - 1500)) + 1
+        before = [e for e in self.out if e.type == trig.type and window <= e.trigger.start < start and e.actor]
+        return max(before, key=lambda e: e.trigger.start) if before else None
+
     def code_noun(self, trig: _Trigger, seen: set) -> None:
         if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT"):
             return  # "agreement", "support", "commitment": too often a stance or a document, not an act
         actors, recipients = self.noun_parties(trig)
+        first = None
+        if not actors:
+            first = self._earlier_occurrence(trig)
+            if first is not None:  # the same occurrence mentioned again: its parties
+                actors = list(first.actor)
+                recipients = recipients or [r for r in first.recipient if r not in actors]
         if not actors and not recipients:
             return
         if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients:
@@ -165,4 +186,9 @@ class Nominal:
         if not actors and not (received and recipients and trig.type == "ACCUSE"):
             return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)
+        n = len(self.out)
         self._emit(trig, actors, recipients, status, tense, seen, bonus=-0.1)
+        if first is not None and len(self.out) > n:  # the same occurrence: its time and place too
+            e = self.out[-1]
+            self.out[-1] = replace(e, date=e.date if e.date is not None and e.date.value else first.date,
+                                   location=e.location or first.location)
