@@ -10,6 +10,7 @@ minister") and third-person pronouns resolve to the actor named before them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from ..analysis import ActorDraft, Analysis
-from ..kb import Entry, KnowledgeBase, name_key, short_key
+from ..kb import NON_STATE, Entry, KnowledgeBase, name_key, short_key
 from ..lexicon import lexicon
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -84,6 +85,7 @@ def _bare_name(span: SpacySpan) -> SpacySpan:
 
 
 LEADING_NOT_NAME = {"the", "top", "former", "senior", "ex", "late", "then", "crooked", "lyin'", "little", "sleepy",
+                    "representative", "congressman", "congresswoman", "del.", "sen.", "rep.", "gov.", "senator",
                     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame"}
 
 
@@ -114,6 +116,9 @@ NOT_ACTOR_HEADS = {"war", "wars", "act", "law", "bill", "treaty", "agreement", "
                    "doctrine", "plan", "initiative", "partnership", "strategy", "report", "index", "fund"}
 
 
+US_PARTY_STATE = re.compile(r"^\s*[,(]\s*[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
+
+
 def _not_an_actor(span: SpacySpan, text: str) -> bool:
     """Names that are no actor: a count ("40 prisoners"), words in lower case ("russia ukraine war"), a
     law, war, treaty or event ("the Affordable Care Act", "the Geneva Conventions")."""
@@ -134,10 +139,11 @@ def _lower_words(doc) -> set[str]:
 def _headline(sent) -> bool:
     """A line in headline case: most of its words capitalised, no full stop at its end."""
     words = [t for t in sent if t.is_alpha]
-    if len(words) < 3 or sent[-1].text in (".", "?", "!", '"', "”"):
+    if len(words) < 3:
         return False
     caps = sum(1 for t in words if t.text[0].isupper())
-    return caps >= 0.7 * len(words)
+    stop = sent[-1].text in (".", "?", "!", '"', "”")
+    return caps >= (0.85 if stop else 0.7) * len(words) and (not stop or len(words) >= 4)
 
 
 def _lowercase_use(tok) -> bool:
@@ -169,6 +175,8 @@ class _Builder:
     def from_entry(self, e: Entry, name: str | None = None) -> ActorDraft:
         a = self.actor_for(e.stable_id, name=name or e.name, kind=e.kind, country=e.country, sector=e.sector,
                            title=e.title, kb_id=e.stable_id)
+        if e.kind == "person" and e.curated:  # the short names a dictionary gives ("Ban" for Ban Ki-moon)
+            a.surnames.update(al for al in e.aliases if " " not in al and al[:1].isupper())
         return a
 
     def person_entry(self, names: list[str]) -> Entry | None:
@@ -191,8 +199,9 @@ class _Builder:
         if persons:
             kb_spans = [k for k in kb_spans if not any(p.start <= k.start and k.end <= p.end and len(p) > len(k)
                                                        and k.label_ == "KB" and len(k) == 1
-                                                       and any(en.kind == "person" for en in self.kb.lookup(k.text))
-                                                       for p in persons)]
+                                                       and (k.start == p.end - 1 or any(en.kind == "person" for en in
+                                                                                       self.kb.lookup(k.text)))
+                                                       for p in persons)]  # ("Jim Jordan", not Jordan)
         taken = {t.i for sp in kb_spans for t in sp}
         ent_spans = [e for e in doc.ents if e.label_ in ENT_LABELS and not any(t.i in taken for t in e)]
         spans = sorted(kb_spans + ent_spans, key=lambda s: s.start)
@@ -202,6 +211,8 @@ class _Builder:
         # an honorific + surname or a first name joins the person the article introduced with it, the
         # latest of two that share it; only a name no one in the article bears goes to the knowledge base.
         person_spans: list[SpacySpan] = []
+        self.span_surnames = {_name_text(b).split()[-1] for sp in spans if sp.label_ == "PERSON"
+                              and len(b := _bare_name(sp)) > 1 and not _headline(sp.sent)}
         for sp in spans:
             sp2 = _bare_name(sp)
             text = _name_text(sp2)
@@ -211,7 +222,11 @@ class _Builder:
             is_person = (sp.label_ == "PERSON" and not entries and not _place_like(text)) or \
                 any(e.kind == "person" for e in entries)
             if is_person and text not in self.kb.capitals and text not in self.kb.adjectives:
-                person_spans.append(self._headline_trim(sp2))
+                sp3 = self._headline_trim(sp2)
+                if sp3 is sp2 and sp.label_ != "KB" and _headline(sp2.sent) \
+                        and any(t.lower_ in _lower_words(doc) for t in sp2):
+                    continue  # "Sell Coal", "One Sums": headline words, no one's name
+                person_spans.append(sp3)
         full = [sp for sp in person_spans if len(_name_text(sp).split()) > 1]
         single = [sp for sp in person_spans if len(_name_text(sp).split()) == 1]
         by_key: dict[str, ActorDraft] = {}
@@ -223,7 +238,7 @@ class _Builder:
         # every other occurrence of a person's name is that person, whatever the model tagged it
         # ("Trump" as ORG, "Putin" as GPE, or no entity at all)
         names = {n for a in self.an.actors if a.kind == "person" for n in a.surnames}
-        firsts = [n for a in self.an.actors if a.kind == "person" and not a.kb_id for n in a.__dict__.get("first_names", ())]
+        firsts = [n for a in self.an.actors if a.kind == "person" for n in a.__dict__.get("first_names", ())]
         names |= {n for n in firsts if firsts.count(n) == 1 and n not in names}  # "Lena said"
         if names:
             pm = PhraseMatcher(doc.vocab, attr="ORTH")
@@ -232,6 +247,8 @@ class _Builder:
             for m_id, s, e in filter_spans_ids(pm(doc)):
                 if any(t.i in self.an.token_actor for t in doc[s:e]) or (e - s == 1 and _lowercase_use(doc[s])):
                     continue
+                if e - s == 1 and doc[s].lower_ in _lower_words(doc) and (doc[s].is_sent_start or _headline(doc[s].sent)):
+                    continue  # "Coal" in a headline ("…: Buy Mines, Sell Coal"), a common word in capitals
                 name = doc.vocab.strings[m_id]
                 actor = self._bearer(name, doc[s].idx) or self._bearer(name, doc[s].idx, first_names=True)
                 if actor is not None:
@@ -280,6 +297,26 @@ class _Builder:
         self.affiliates()
         self.role_descriptions()
         self.pronouns()
+        self.home_country()
+
+    def home_country(self) -> None:
+        """People and bodies named without a country in an article about one country take that country
+        ("Jessica Ditto", "the Tax Foundation" in a story on a US election), marked so in their
+        attributes ("country from the article"): where at least three of the article's mentions of
+        coded actors are of one country and it holds at least 70 % of them."""
+        counts: dict[str, int] = {}
+        for a in self.an.actors:
+            if a.country and a.country not in NON_STATE and (a.kb_id or a.kind == "country"):
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        if not counts:
+            return
+        home, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < 3 or n < 0.7 * sum(counts.values()):
+            return
+        for a in self.an.actors:
+            if a.kind in ("person", "organization") and not a.country and a.mentions:
+                a.country = home
+                a.attributes = [*a.attributes, "country from the article"]
 
     # -- people -----------------------------------------------------------------------------------
     def _headline_trim(self, span: SpacySpan) -> SpacySpan:
@@ -288,8 +325,14 @@ class _Builder:
         if len(span) < 2:
             return span
         first = _name_text(span[:1])
-        known = self.kb.surnames.get(name_key(first)) or any(first in a.surnames for a in self.an.actors)
-        if not known or self.kb.find(_name_text(span), kind="person"):
+        known = self.kb.surnames.get(name_key(first)) or first in self.span_surnames
+        if self.kb.find(_name_text(span), kind="person"):
+            return span
+        if not known:  # "Gold Star Mom Corners Obama": the known name at the end of a headline's words
+            last = _name_text(span[-1:])
+            if _headline(span.sent) and (self.kb.resolve_surname(last, self.date) is not None
+                                         or last in self.span_surnames or self.kb.surnames.get(name_key(last))):
+                return span[-1:]
             return span
         rest = span[1:]
         if _headline(span.sent) or all(t.tag_.startswith("VB") or t.lower_ in _lower_words(self.doc) for t in rest):
@@ -326,8 +369,7 @@ class _Builder:
     def single_name_actor(self, text: str, pos: int) -> ActorDraft:
         actor = self._bearer(text, pos)
         if actor is None:  # "Lena said": a first name of one person the article introduced by full name
-            firsts = [a for a in self.an.actors if a.kind == "person" and text in a.__dict__.get("first_names", ())
-                      and not a.kb_id]
+            firsts = [a for a in self.an.actors if a.kind == "person" and text in a.__dict__.get("first_names", ())]
             actor = firsts[0] if len(firsts) == 1 else None
         if actor is None:
             entry = self.kb.resolve_surname(text, date=self.date)
@@ -383,6 +425,16 @@ class _Builder:
                     return c.country
         return None
 
+    def _context_body_country(self, tokens, actor: ActorDraft) -> str | None:
+        """The country of a body or place the title names ("Republican National Committee Research
+        Director Raj Shah", "a spokesman for the State Department, John Kirby")."""
+        for t in tokens:
+            other = self.an.actor(self.an.token_actor.get(t.i))
+            if other is not None and other is not actor and other.kind in ("organization", "country") \
+                    and other.country and other.country not in ("IGO", "NGO", "MNC", "IMG"):
+                return other.country
+        return None
+
     def _title_of(self, tokens) -> tuple[str | None, str | None]:
         """(title, sector) from role words such as "Foreign Minister" or "interior minister"."""
         words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.text not in self.kb.adjectives
@@ -400,7 +452,7 @@ class _Builder:
         for actor in [a for a in self.an.actors if a.kind == "person"]:
             for start, end in list(actor.mentions):
                 span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is None:
+                if span is None or _headline(span.sent):  # a headline's words are no apposition
                     continue
                 # words before the name in its noun phrase: "US President Donald Trump"
                 pre = []
@@ -422,11 +474,18 @@ class _Builder:
                             break
                 if appos_np is not None and any(t.is_quote for t in self.doc[min(span.start, appos_np.start): max(span.end, appos_np.end)]):
                     appos_np = None  # across a quotation mark: '"… Hartley …," Ray Donnelly' is no apposition
+                after = self.an.text[span.end_char: span.end_char + 24]
+                tag = US_PARTY_STATE.match(after)
+                if tag:  # "Sen. David Perdue (R-Ga.)", "Mitch McConnell, R-Ky.": a US politician
+                    actor.country = actor.country or "USA"
+                    if appos_np is not None and appos_np.start_char >= span.end_char \
+                            and appos_np.start_char < span.end_char + tag.end():
+                        appos_np = None
                 ctx = pre + (list(appos_np) if appos_np is not None else [])
                 if not ctx:
                     continue
                 title, sector = self._title_of(ctx)
-                country = self._context_country(ctx)
+                country = self._context_country(ctx) or self._context_body_country(ctx, actor)
                 if title and title.lower() not in ("counterpart",):
                     actor.title = actor.title or title
                     actor.sector = actor.sector or sector
