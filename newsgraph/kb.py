@@ -1,8 +1,13 @@
-"""The actor knowledge base: bundled CSV files plus the user's own dictionaries (YAML or CSV).
+"""The actor knowledge base: bundled CSV files, the converted PETRARCH2/Phoenix dictionaries, plus the
+user's own dictionaries (YAML or CSV).
 
 Bundled files (``newsgraph/data/actors/``, see its README): countries, metonyms (the Kremlin, the
-White House), organisations (IGOs, NGOs, media, parties, companies), sector terms (police → COP), and
-people (heads of state and government, foreign ministers, with dates). A user file adds entries or
+White House), organisations (IGOs, NGOs, media, parties, companies), sector terms (police → COP),
+people (heads of state and government, foreign ministers, with dates), office holders since 2016
+(``office_holders.csv``), and ``phoenix.tsv.gz`` (~18,700 people and ~6,800 bodies with date-ranged
+CAMEO codes, made into country and sector by ``cameo_roles.csv``). One person has one row per role;
+:func:`pick_role` takes the row of the article's date. The bundled part is built once and pickled in
+the user's cache folder (:func:`bundled_kb`). A user file adds entries or
 overrides bundled ones with the same name; its rows take the columns of ``people.csv`` plus ``kind``:
 
     - name: Xhelal Svecla

@@ -1,11 +1,20 @@
 """Actors: find mentions, group them into actors within the article, link them to the knowledge base.
 
-Mentions come from the knowledge base (a phrase matcher over names, aliases, capitals, metonyms) and
-from spaCy's entities; a name's identity, not the small model's label, decides what it is, which
-corrects the model's label errors ("Trump" tagged ORG) and its misses ("Kyiv"). Titles and
-appositives in the article code people no dictionary knows ("Kosovo's interior minister, Xhelal
-Svecla"). Within the article, surnames, role descriptions ("his Russian counterpart", "the
-minister") and third-person pronouns resolve to the actor named before them.
+Mentions come from the knowledge base (a phrase matcher over the curated names, aliases, capitals,
+metonyms) and from spaCy's entities; a name's identity, not the small model's label, decides what it
+is, which corrects the model's label errors ("Trump" tagged ORG) and its misses ("Kyiv"). Full names
+are looked up by key in the whole knowledge base (the Phoenix dictionaries too) and coded by the role
+held on the article's date; a full name is never resolved by its surname alone ("Seth Harris" is not
+Kamala Harris). Within the article, a lone surname, honorific + surname or first name joins the person
+the article named with it (the latest of two who share it); only a name no one in the article bears
+goes to the knowledge base, and only where one person bears it there. Titles and appositives in the
+article code people no dictionary knows ("Kosovo's interior minister, Xhelal Svecla"); a person's
+officials, spokesman or administration are an actor of their own with that person's country and
+sector ("Top Biden officials"); role descriptions ("his Russian counterpart", "the minister") and
+third-person pronouns resolve to the actor named before them. Headline-case words ("Clinton Breaks")
+give the name only; counts, laws, wars and treaties are no actors. People and bodies named without a
+country in an article about one country take that country, marked "country from the article" in
+their attributes.
 """
 
 from __future__ import annotations
