@@ -59,6 +59,7 @@ _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "dos", "du", "van", "von", "
               "jr", "sr", "ii", "iii", "iv"}
 
 
+@lru_cache(maxsize=100_000)
 def name_key(s: str) -> str:
     """A name as the knowledge base indexes it: no accents, case, full stops or hyphens ("Jean-Marc
     Ayrault" → "jean marc ayrault"; "Donald J. Trump" → "donald j trump")."""
@@ -447,7 +448,7 @@ def _cache_path() -> Path | None:
     base = os.environ.get("NEWSGRAPH_CACHE")
     if base == "0":
         return None
-    h = hashlib.sha1(b"kb-v2")
+    h = hashlib.sha1(Path(__file__).read_bytes())  # this module's code too: a changed class builds anew
     for name in BUNDLED:
         h.update(resources.files("newsgraph").joinpath("data", "actors", name).read_bytes())
     root = Path(base) if base else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsgraph"

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER, TAG
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -145,14 +145,34 @@ def _lower_words(doc) -> set[str]:
     return got
 
 
-def _headline(sent) -> bool:
-    """A line in headline case: most of its words capitalised, no full stop at its end."""
-    words = [t for t in sent if t.is_alpha]
-    if len(words) < 3:
-        return False
-    caps = sum(1 for t in words if t.text[0].isupper())
-    stop = sent[-1].text in (".", "?", "!", '"', "”")
-    return caps >= (0.85 if stop else 0.7) * len(words) and (not stop or len(words) >= 4)
+def _headline_tokens(doc) -> numpy.ndarray:
+    """Whether each token stands in a line in headline case: at least 70 % of its words capitalised
+    (85 % and four words where it ends with a full stop). Computed once per article."""
+    got = doc.user_data.get("_headline_tokens")
+    if got is not None:
+        return got
+    arr = doc.to_array([SENT_START, IS_ALPHA, IS_TITLE, IS_UPPER])
+    out = numpy.zeros(len(doc), dtype=bool)
+    starts = [i for i in numpy.flatnonzero(arr[:, 0] == 1).tolist()] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = starts[1:] + [len(doc)]
+    for a, b in zip(starts, bounds, strict=True):
+        alpha = arr[a:b, 1] == 1
+        n = int(alpha.sum())
+        if n < 3:
+            continue
+        caps = int((alpha & ((arr[a:b, 2] == 1) | (arr[a:b, 3] == 1))).sum())
+        stop = doc[b - 1].text in (".", "?", "!", '"', "”")
+        if caps >= (0.85 if stop else 0.7) * n and (not stop or n >= 4):
+            out[a:b] = True
+    doc.user_data["_headline_tokens"] = out
+    return out
+
+
+def _headline(span) -> bool:
+    """Whether a span (or a sentence) stands in a line in headline case."""
+    return bool(_headline_tokens(span.doc)[span.start])
 
 
 def _lowercase_use(tok) -> bool:
@@ -204,7 +224,8 @@ class _Builder:
         kb_spans = filter_spans(kb_matches)
         # a person's full name the model found wins over a surname alias inside it ("Seth Harris", not
         # the knowledge base's "Harris"; "Mary Trump", not "Trump")
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        ents = doc.ents
+        persons = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
         if persons:
             kb_spans = [k for k in kb_spans if not any(p.start <= k.start and k.end <= p.end and len(p) > len(k)
                                                        and k.label_ == "KB" and len(k) == 1
@@ -212,7 +233,7 @@ class _Builder:
                                                                                        self.kb.lookup(k.text)))
                                                        for p in persons)]  # ("Jim Jordan", not Jordan)
         taken = {t.i for sp in kb_spans for t in sp}
-        ent_spans = [e for e in doc.ents if e.label_ in ENT_LABELS and not any(t.i in taken for t in e)]
+        ent_spans = [e for e in ents if e.label_ in ENT_LABELS and not any(t.i in taken for t in e)]
         spans = sorted(kb_spans + ent_spans, key=lambda s: s.start)
         self.an.name_spans = spans
 
@@ -221,7 +242,7 @@ class _Builder:
         # latest of two that share it; only a name no one in the article bears goes to the knowledge base.
         person_spans: list[SpacySpan] = []
         self.span_surnames = {_name_text(b).split()[-1] for sp in spans if sp.label_ == "PERSON"
-                              and len(b := _bare_name(sp)) > 1 and not _headline(sp.sent)}
+                              and len(b := _bare_name(sp)) > 1 and not _headline(sp)}
         for sp in spans:
             sp2 = _bare_name(sp)
             text = _name_text(sp2)
@@ -232,7 +253,7 @@ class _Builder:
                 any(e.kind == "person" for e in entries)
             if is_person and text not in self.kb.capitals and text not in self.kb.adjectives:
                 sp3 = self._headline_trim(sp2)
-                if sp3 is sp2 and sp.label_ != "KB" and _headline(sp2.sent) \
+                if sp3 is sp2 and sp.label_ != "KB" and _headline(sp2) \
                         and any(t.lower_ in _lower_words(doc) for t in sp2):
                     continue  # "Sell Coal", "One Sums": headline words, no one's name
                 person_spans.append(sp3)
@@ -256,7 +277,7 @@ class _Builder:
             for m_id, s, e in filter_spans_ids(pm(doc)):
                 if any(t.i in self.an.token_actor for t in doc[s:e]) or (e - s == 1 and _lowercase_use(doc[s])):
                     continue
-                if e - s == 1 and doc[s].lower_ in _lower_words(doc) and (doc[s].is_sent_start or _headline(doc[s].sent)):
+                if e - s == 1 and doc[s].lower_ in _lower_words(doc) and (doc[s].is_sent_start or _headline(doc[s:s + 1])):
                     continue  # "Coal" in a headline ("…: Buy Mines, Sell Coal"), a common word in capitals
                 name = doc.vocab.strings[m_id]
                 actor = self._bearer(name, doc[s].idx) or self._bearer(name, doc[s].idx, first_names=True)
@@ -339,12 +360,12 @@ class _Builder:
             return span
         if not known:  # "Gold Star Mom Corners Obama": the known name at the end of a headline's words
             last = _name_text(span[-1:])
-            if _headline(span.sent) and (self.kb.resolve_surname(last, self.date) is not None
+            if _headline(span) and (self.kb.resolve_surname(last, self.date) is not None
                                          or last in self.span_surnames or self.kb.surnames.get(name_key(last))):
                 return span[-1:]
             return span
         rest = span[1:]
-        if _headline(span.sent) or all(t.tag_.startswith("VB") or t.lower_ in _lower_words(self.doc) for t in rest):
+        if _headline(span) or all(t.tag_.startswith("VB") or t.lower_ in _lower_words(self.doc) for t in rest):
             return span[:1]
         return span
 
@@ -461,7 +482,7 @@ class _Builder:
         for actor in [a for a in self.an.actors if a.kind == "person"]:
             for start, end in list(actor.mentions):
                 span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is None or _headline(span.sent):  # a headline's words are no apposition
+                if span is None or _headline(span):  # a headline's words are no apposition
                     continue
                 # words before the name in its noun phrase: "US President Donald Trump"
                 pre = []
