@@ -21,6 +21,7 @@ overrides bundled ones with the same name; its rows take the columns of ``people
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import hashlib
 import os
@@ -459,6 +460,8 @@ def bundled_kb() -> KnowledgeBase:
     """The bundled knowledge base, from the cached index where one is built (first use builds it)."""
     path = _cache_path()
     if path is not None and path.exists():
+        enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of objects at once: the collector's passes would cost a third
         try:
             with open(path, "rb") as f:
                 kb = pickle.load(f)
@@ -466,6 +469,9 @@ def bundled_kb() -> KnowledgeBase:
                 return kb
         except Exception:  # a damaged or foreign cache file: build again
             pass
+        finally:
+            if enabled:
+                gc.enable()
     kb = _build_bundled()
     if path is not None:
         try:

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, SENT_START, TAG
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -140,7 +140,9 @@ def _lower_words(doc) -> set[str]:
     """The words the article writes in lower case somewhere (cached on the doc)."""
     got = doc.user_data.get("_lower_words")
     if got is None:
-        got = {t.text for t in doc if t.is_lower}
+        arr = doc.to_array([IS_LOWER, ORTH])
+        strings = doc.vocab.strings
+        got = {strings[int(i)] for i in numpy.unique(arr[arr[:, 0] == 1, 1])}
         doc.user_data["_lower_words"] = got
     return got
 
@@ -241,10 +243,10 @@ class _Builder:
         # an honorific + surname or a first name joins the person the article introduced with it, the
         # latest of two that share it; only a name no one in the article bears goes to the knowledge base.
         person_spans: list[SpacySpan] = []
-        self.span_surnames = {_name_text(b).split()[-1] for sp in spans if sp.label_ == "PERSON"
-                              and len(b := _bare_name(sp)) > 1 and not _headline(sp)}
-        for sp in spans:
-            sp2 = _bare_name(sp)
+        bare = [_bare_name(sp) for sp in spans]  # (once: both passes read them)
+        self.span_surnames = {_name_text(b).split()[-1] for sp, b in zip(spans, bare, strict=True)
+                              if sp.label_ == "PERSON" and len(b) > 1 and not _headline(sp)}
+        for sp, sp2 in zip(spans, bare, strict=True):
             text = _name_text(sp2)
             if _not_an_actor(sp2, text):
                 continue
@@ -285,8 +287,7 @@ class _Builder:
                     self.mention(actor, doc[s:e])
 
         # Pass 2: countries, capitals, metonyms, organisations.
-        for sp in spans:
-            sp2 = _bare_name(sp)
+        for sp, sp2 in zip(spans, bare, strict=True):
             if any(t.i in self.an.token_actor for t in sp2):
                 continue
             text = _name_text(sp2)
