@@ -56,3 +56,212 @@ def test_user_dictionary_overrides_names(tmp_path):
     kb = build_kb([f])
     [e] = kb.lookup("Tomas Lind")
     assert (e.country, e.title) == ("PER", "Foreign Minister")
+
+
+# -- the knowledge base --------------------------------------------------------------------------------
+def test_a_person_is_coded_by_the_role_held_on_the_articles_date():
+    from newsgraph.kb import load_kb
+
+    kb = load_kb()
+    role = {d: kb.resolve("Hillary Clinton", kind="person", date=d) for d in ("2011-05-01", "2016-05-01", "2020-05-01")}
+    assert (role["2011-05-01"].country, role["2011-05-01"].sector) == ("USA", "GOV")  # Secretary of State
+    assert role["2016-05-01"].sector == "PTY"  # the candidate
+    assert role["2020-05-01"].sector == "ELI"  # the Phoenix dictionary's default role
+    assert kb.resolve("Barack Obama", date="2012-03-01").sector == "GOV"
+    assert kb.resolve("Barack Obama", date="2018-03-01").sector == "ELI"
+    assert kb.resolve("barack h. obama", date="2012-03-01").stable_id == "person:barack-obama"  # by key
+    # a Phoenix-only person: the role of the day, else the latest
+    kerry = kb.resolve("John Kerry", date="2014-01-01")
+    assert (kerry.country, kerry.sector, kerry.curated) == ("USA", "GOV", False)
+    assert kb.resolve("John Kerry", date="1990-01-01").sector == "LEG"
+
+
+def test_surnames_resolve_only_when_one_person_bears_them():
+    from newsgraph.kb import load_kb
+
+    kb = load_kb()
+    assert kb.resolve_surname("Putin", "2016-01-01").stable_id == "person:vladimir-putin"
+    assert kb.resolve_surname("Clinton", "2016-01-01") is None  # Bill or Hillary
+    assert kb.resolve_surname("Harris", "2016-01-01") is None  # several Harrises, Kamala not yet in office
+    assert kb.resolve_surname("Harris", "2022-01-01").stable_id == "person:kamala-harris"
+
+
+def test_cameo_codes_become_plover_country_and_sector():
+    from newsgraph.kb import cameo_table, code_to_plover, load_kb
+
+    kb, table = load_kb(), cameo_table()
+    countries = {e.country for e in kb.entries.values() if e.kind == "country"}
+    assert code_to_plover("USAGOV", countries, table) == ("USA", "GOV")
+    assert code_to_plover("USAGOVLEG", countries, table) == ("USA", "LEG")
+    assert code_to_plover("AFGGOVMIL", countries, table) == ("AFG", "GOV")
+    assert code_to_plover("IGOUNOKID", countries, table) == ("UNO", None)
+    assert code_to_plover("MNCUSA", countries, table) == ("MNC", "BUS")
+    assert code_to_plover("RUSMED", countries, table) == ("RUS", "JRN")  # CAMEO MED is media
+    assert code_to_plover("PSEREBHMS", countries, table) == ("PSE", "REB")
+
+
+def test_converter_keeps_aliases_codes_and_dates(tmp_path):
+    from newsgraph.kb_build.phoenix import FILES, convert
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / FILES[0]).write_text(
+        "# a fictional dictionary\n"
+        "RURITANIA_  [RUR]\n+KAPITALSTADT_\n"
+        "MARTA_K._VELLIN_  # CountryInfo.txt\n+PRESIDENT_MARTA_VELLIN\n+MRS._VELLIN_\n+THE_VELLIN_ADMINISTRATION\n"
+        "\t[RURELI 19800101-091231]\n\t[RURGOV 100101-150630]\n\t[RURELI]\n"
+        "RURITANIAN_MINISTRY_OF_FISHERIES_ [RURGOVAGR]\n", encoding="utf-8")
+    for f in FILES[1:]:
+        (src / f).write_text("", encoding="utf-8")
+    (src / "LICENSE").write_text("MIT licence text\n", encoding="utf-8")
+    counts = convert(src, tmp_path / "out", {"RURITANIAN"})
+    assert counts["person"] == 1 and counts["organization"] == 1
+    import gzip
+
+    rows = [line.rstrip("\n").split("\t") for line in gzip.open(tmp_path / "out" / "phoenix.tsv.gz", "rt")
+            if not line.startswith(("#", "kind\t"))]
+    person = next(r for r in rows if r[0] == "person")
+    assert person[1] == "Marta K. Vellin"
+    assert set(person[2].split("|")) == {"Marta Vellin", "Vellin"}  # titles gone, the administration dropped
+    assert person[3].split("|") == ["RURELI@1980-01-01..2009-12-31", "RURGOV@2010-01-01..2015-06-30", "RURELI"]
+    assert (tmp_path / "out" / "PHOENIX-LICENSE.txt").read_text() == "MIT licence text\n"  # the notice travels
+
+
+def test_the_bundled_knowledge_base_is_built_once_and_cached(tmp_path, monkeypatch):
+    from newsgraph.kb import build_kb
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    first = build_kb()
+    assert list(tmp_path.glob("kb-*.pickle"))
+    second = build_kb()  # from the cached index
+    assert len(second.entries) == len(first.entries) > 30000
+    assert second.resolve("Hamas").country == "PSE"  # a Phoenix body
+
+
+def test_user_dictionary_overrides_a_phoenix_person(tmp_path):
+    from newsgraph.kb import build_kb
+
+    f = tmp_path / "mine.csv"
+    f.write_text("name,kind,country,sector,title\nJohn Kerry,person,USA,ELI,Climate Envoy\n", encoding="utf-8")
+    kb = build_kb([f])
+    e = kb.resolve("John Kerry", date="2014-01-01")
+    assert (e.sector, e.title) == ("ELI", "Climate Envoy")
+
+
+# -- one actor per person in an article ------------------------------------------------------------------
+FIX = __import__("pathlib").Path(__file__).parent / "fixtures" / "actors"
+
+
+def _doc(pipeline, name, published):
+    [doc] = list(pipeline.run([str(FIX / name)], published=published))
+    return doc
+
+
+def _of(doc, start_text, occurrence=0):
+    """The actor of the mention that starts the ``occurrence``-th time ``start_text`` stands in the text."""
+    import re
+
+    spots = [m.start() for m in re.finditer(re.escape(start_text), doc.article.text)]
+    at = spots[occurrence]
+    found = [(m.start == at, m.end - m.start, a) for a in doc.actors for m in a.mentions if m.start <= at < m.end]
+    return max(found, key=lambda f: f[:2])[2] if found else None  # the longest mention starting there
+
+
+def test_name_variants_of_one_person_are_one_actor(pipeline):
+    doc = _doc(pipeline, "obama_trade.txt", "2016-05-16")
+    obama = _of(doc, "Barack Obama")
+    assert (obama.kb_id, obama.country, obama.sector) == ("person:barack-obama", "USA", "GOV")
+    assert _of(doc, "Obama has long") is obama  # "Mr. Obama"
+    assert _of(doc, "Obama told") is obama
+    assert _of(doc, "Obama Team") is obama  # a headline's words: the name only
+    clinton = _of(doc, "Hillary Clinton")
+    assert (clinton.kb_id, clinton.sector) == ("person:hillary-clinton", "PTY")  # her role in May 2016
+    assert _of(doc, "Clinton said on Sunday") is clinton  # "Mrs. Clinton"
+    assert _of(doc, "Clinton has faced") is clinton
+    names = {a.name for a in doc.actors}
+    assert not names & {"Clinton Breaks", "Obama Team", "Obama Seeks", "Mr. Obama"}
+    assert not any(a.name.startswith(("40", "Some 40")) for a in doc.actors)  # a count is no actor
+    officials = _of(doc, "Top Obama officials")
+    assert officials is not obama and officials.name == "Top Obama officials"
+    assert (officials.kind, officials.country, officials.sector) == ("group", "USA", "GOV")
+    said = next(s for s in doc.statements if "planned for months" in s.content.text)
+    assert said.source.actor == officials.id
+
+
+def test_two_people_sharing_a_surname_never_merge(pipeline):
+    doc = _doc(pipeline, "harris_labor.txt", "2020-07-14")
+    seth, kamala = _of(doc, "Seth Harris"), _of(doc, "Kamala Harris")
+    assert seth is not kamala and seth.kb_id is None and kamala.kb_id == "person:kamala-harris"
+    assert _of(doc, "Harris, who now teaches") is seth  # the Harris last named
+    assert _of(doc, "Harris said the wage") is kamala  # "Ms. Harris", after Kamala Harris was named
+    mary, donald = _of(doc, "Mary Trump"), _of(doc, "Donald Trump")
+    assert mary is not donald and mary.kb_id is None and donald.kb_id == "person:donald-trump"
+    assert _of(doc, "Mary Trump", 1) is mary
+    assert _of(doc, "Trump said his niece") is donald  # "Mr. Trump"
+    assert [m.text for m in seth.mentions].count("Seth Harris") == 1
+    assert "Seth Harris" not in [m.text for m in kamala.mentions]
+
+
+def test_appositives_first_names_and_a_persons_spokesman(pipeline):
+    doc = _doc(pipeline, "caucasus_talks.txt", "2024-05-10")
+    mirzoyan = _of(doc, "Ararat Mirzoyan")
+    assert (mirzoyan.country, mirzoyan.sector) == ("ARM", "GOV")
+    assert _of(doc, "Armenia's foreign minister") is mirzoyan
+    assert _of(doc, "Mirzoyan told") is mirzoyan and _of(doc, "Mirzoyan added") is mirzoyan
+    lena = _of(doc, "Lena Petrosyan")
+    assert _of(doc, "Lena said") is lena and _of(doc, "Petrosyan, who holds") is lena  # first name; "Dr."
+    spokesman = _of(doc, "Putin's spokesman")
+    putin = next(a for a in doc.actors if a.kb_id == "person:vladimir-putin")
+    assert "Putin" in [m.text for m in putin.mentions]
+    assert spokesman is not putin and spokesman.name == "Putin's spokesman"
+    assert (spokesman.country, spokesman.sector) == ("RUS", "GOV")
+    said = next(s for s in doc.statements if "welcomed the talks" in s.content.text)
+    assert said.source.actor == spokesman.id
+    assert _of(doc, "russia ukraine war") is None and _of(doc, "Geneva Conventions") is None
+
+
+def test_no_two_people_are_merged_in_the_fixtures(pipeline):
+    """Every actor's capitalised full-name mentions name one person (first names agree or one is an initial)."""
+    for name, day in (("obama_trade.txt", "2016-05-16"), ("harris_labor.txt", "2020-07-14"),
+                      ("caucasus_talks.txt", "2024-05-10")):
+        doc = _doc(pipeline, name, day)
+        for a in doc.actors:
+            if a.kind != "person":
+                continue
+            full = {tuple(m.text.split()[-2:]) for m in a.mentions
+                    if len(m.text.split()) >= 2 and all(w[:1].isupper() for w in m.text.split())}
+            firsts = {f for f, _ in full if f not in ("Mr.", "Mrs.", "Ms.", "Dr.", "President", "Senator")}
+            assert len(firsts) <= 1, (name, a.name, full)
+
+
+# -- one entity per person across articles ------------------------------------------------------------
+def test_entities_merge_by_kb_id_or_clean_name_and_ambiguous_names_stay_apart(tmp_path):
+    from newsgraph.records import Actor, Article, Document, Span
+    from newsgraph.store import Store
+    from newsgraph.store.stories import entity_id, normalise_name, update_stories
+
+    assert normalise_name("Crooked Hillary Clinton", person=True) == "hillary clinton"
+    assert normalise_name("Mrs. Clinton's", person=True) == "clinton"
+    assert normalise_name("Sen. Ted Cruz", person=True) == "ted cruz"
+    assert entity_id("President Tomas Lind", "person", "PER", None) == entity_id("Tomas Lind’s", "person", "PER", None)
+    m = (Span(0, 1, "x"),)
+
+    def doc(aid, day, *actors):
+        return Document(article=Article(id=aid, source=aid, text=f"text of {aid} " * 5, published=day),
+                        actors=tuple(actors))
+
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add(doc("d1", "2016-10-01", Actor("a1", "Hillary Clinton", "person", "USA", "PTY", mentions=m,
+                                            kb_id="person:hillary-clinton"),
+                  Actor("a2", "President Tomas Lind", "person", "PER", "GOV", mentions=m)))
+        s.add(doc("d2", "2016-10-02", Actor("a1", "Crooked Hillary Clinton", "person", "USA", "PTY", mentions=m,
+                                            kb_id="person:hillary-clinton"),
+                  Actor("a2", "Tomas Lind's", "person", "PER", "GOV", mentions=m),
+                  Actor("a3", "Clinton", "person", "USA", None, mentions=m)))
+        s.add(doc("d3", "2016-10-03", Actor("a1", "Clinton", "person", "USA", None, mentions=m)))
+        update_stories(s)
+        rows = dict(s.con.execute("SELECT entity_id, n_articles FROM entities").fetchall())
+        assert rows["person:hillary-clinton"] == 2
+        assert rows["name:tomas lind|PER"] == 2
+        amb = sorted(e for e in rows if e.startswith("ambiguous:"))
+        assert amb == ["ambiguous:clinton|USA@d2/a3", "ambiguous:clinton|USA@d3/a1"]  # not merged, and says so

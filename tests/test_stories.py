@@ -154,7 +154,7 @@ def test_entity_ids():
     assert entity_id("Vladimir Putin", "person", "RUS", "person:vladimir-putin") == "person:vladimir-putin"
     assert entity_id("The Kremlin ", "organization", "RUS", None) == "name:kremlin|RUS"
     assert entity_id("a European official", "anonymous", None, None) is None
-    assert normalise_name("Zelenskyy’s  Office") == normalise_name("zelenskyy s office")
+    assert normalise_name("Zelenskyy’s  Office") == normalise_name("zelenskyy's office") == "zelenskyy office"
     assert normalise_name("Erdoğan") == "erdogan"
 
 

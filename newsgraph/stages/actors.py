@@ -1,26 +1,36 @@
 """Actors: find mentions, group them into actors within the article, link them to the knowledge base.
 
-Mentions come from the knowledge base (a phrase matcher over names, aliases, capitals, metonyms) and
-from spaCy's entities; a name's identity, not the small model's label, decides what it is, which
-corrects the model's label errors ("Trump" tagged ORG) and its misses ("Kyiv"). Titles and
-appositives in the article code people no dictionary knows ("Kosovo's interior minister, Xhelal
-Svecla"). Within the article, surnames, role descriptions ("his Russian counterpart", "the
-minister") and third-person pronouns resolve to the actor named before them.
+Mentions come from the knowledge base (a phrase matcher over the curated names, aliases, capitals,
+metonyms) and from spaCy's entities; a name's identity, not the small model's label, decides what it
+is, which corrects the model's label errors ("Trump" tagged ORG) and its misses ("Kyiv"). Full names
+are looked up by key in the whole knowledge base (the Phoenix dictionaries too) and coded by the role
+held on the article's date; a full name is never resolved by its surname alone ("Seth Harris" is not
+Kamala Harris). Within the article, a lone surname, honorific + surname or first name joins the person
+the article named with it (the latest of two who share it); only a name no one in the article bears
+goes to the knowledge base, and only where one person bears it there. Titles and appositives in the
+article code people no dictionary knows ("Kosovo's interior minister, Xhelal Svecla"); a person's
+officials, spokesman or administration are an actor of their own with that person's country and
+sector ("Top Biden officials"); role descriptions ("his Russian counterpart", "the minister") and
+third-person pronouns resolve to the actor named before them. Headline-case words ("Clinton Breaks")
+give the name only; counts, laws, wars and treaties are no actors. People and bodies named without a
+country in an article about one country take that country, marked "country from the article" in
+their attributes.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER, TAG
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from ..analysis import ActorDraft, Analysis
-from ..kb import Entry, KnowledgeBase
+from ..kb import NON_STATE, Entry, KnowledgeBase, name_key, short_key
 from ..lexicon import lexicon
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -77,10 +87,15 @@ def filter_spans_ids(matches):
 def _bare_name(span: SpacySpan) -> SpacySpan:
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in ("'s", "’s", "'", "’")):
         span = span[:-1]
-    while len(span) > 1 and (span[0].lower_ in ("the",) or span[0].tag_ in ("VBD", "VBZ")
+    while len(span) > 1 and (span[0].lower_ in LEADING_NOT_NAME or span[0].tag_ in ("VBD", "VBZ")
                              or span.label_ == "PERSON" and lexicon().title_sector(span[0].text)):
         span = span[1:]  # (a verb: "Said Ellis: “…”" tagged a person; a title: "Treasurer Joan Hartley")
     return span
+
+
+LEADING_NOT_NAME = {"the", "top", "former", "senior", "ex", "late", "then", "crooked", "lyin'", "little", "sleepy",
+                    "representative", "congressman", "congresswoman", "del.", "sen.", "rep.", "gov.", "senator",
+                    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame"}
 
 
 def _name_text(span: SpacySpan) -> str:
@@ -96,6 +111,74 @@ def _is_modifier(span: SpacySpan) -> bool:
     """A country or nationality used as a modifier ("US soil", "Russian forces"), not as an actor."""
     root = span.root
     return root.dep_ in ("amod", "compound", "nmod", "npadvmod") and root.head.i >= span.end
+
+
+# (a person's campaign, team or staff speaks for the person: "Mr. Ellison's campaign said" is Ellison's word)
+AFFILIATE_BODIES = {"administration": "GOV", "government": "GOV", "cabinet": "GOV", "regime": "GOV"}
+AFFILIATE_HEADS = {"official", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "ally",
+                   "lawyer", "attorney", "staffer", "supporter", "loyalist", "envoy", "representative", "surrogate",
+                   "counsel", "deputy", "associate", "lieutenant", "confidant", "backer", "critic", "opponent",
+                   *AFFILIATE_BODIES}
+NOT_ACTOR_HEADS = {"war", "wars", "act", "law", "bill", "treaty", "agreement", "accord", "accords", "convention",
+                   "conventions", "summit", "games", "olympics", "cup", "election", "elections", "crisis", "protocol",
+                   "amendment", "pact", "deal", "conflict", "invasion", "revolution", "day", "award", "prize",
+                   "doctrine", "plan", "initiative", "partnership", "strategy", "report", "index", "fund"}
+
+
+US_PARTY_STATE = re.compile(r"^\s*[,(]\s*[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
+
+
+def _not_an_actor(span: SpacySpan, text: str) -> bool:
+    """Names that are no actor: a count ("40 prisoners"), words in lower case ("russia ukraine war"), a
+    law, war, treaty or event ("the Affordable Care Act", "the Geneva Conventions")."""
+    if not text or text[0].isdigit() or text == text.lower():
+        return True
+    return span.label_ not in ("KB", "CAPITAL", "ADJ") and text.split()[-1].lower() in NOT_ACTOR_HEADS
+
+
+def _lower_words(doc) -> set[str]:
+    """The words the article writes in lower case somewhere (cached on the doc)."""
+    got = doc.user_data.get("_lower_words")
+    if got is None:
+        arr = doc.to_array([IS_LOWER, ORTH])
+        strings = doc.vocab.strings
+        got = {strings[int(i)] for i in numpy.unique(arr[arr[:, 0] == 1, 1])}
+        doc.user_data["_lower_words"] = got
+    return got
+
+
+def _headline_tokens(doc) -> numpy.ndarray:
+    """Whether each token stands in a line in headline case: at least 70 % of its words capitalised
+    (85 % and four words where it ends with a full stop). Computed once per article."""
+    got = doc.user_data.get("_headline_tokens")
+    if got is not None:
+        return got
+    arr = doc.to_array([SENT_START, IS_ALPHA, IS_TITLE, IS_UPPER])
+    out = numpy.zeros(len(doc), dtype=bool)
+    starts = [i for i in numpy.flatnonzero(arr[:, 0] == 1).tolist()] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = starts[1:] + [len(doc)]
+    for a, b in zip(starts, bounds, strict=True):
+        alpha = arr[a:b, 1] == 1
+        n = int(alpha.sum())
+        if n < 3:
+            continue
+        caps = int((alpha & ((arr[a:b, 2] == 1) | (arr[a:b, 3] == 1))).sum())
+        stop = doc[b - 1].text in (".", "?", "!", '"', "”")
+        if caps >= (0.85 if stop else 0.7) * n and (not stop or n >= 4):
+            out[a:b] = True
+    doc.user_data["_headline_tokens"] = out
+    return out
+
+
+def _headline(span) -> bool:
+    """Whether a span (or a sentence) stands in a line in headline case."""
+    return bool(_headline_tokens(span.doc)[span.start])
+
+
+def _lowercase_use(tok) -> bool:
+    return tok.text.islower()
 
 
 class _Builder:
@@ -123,6 +206,8 @@ class _Builder:
     def from_entry(self, e: Entry, name: str | None = None) -> ActorDraft:
         a = self.actor_for(e.stable_id, name=name or e.name, kind=e.kind, country=e.country, sector=e.sector,
                            title=e.title, kb_id=e.stable_id)
+        if e.kind == "person" and e.curated:  # the short names a dictionary gives ("Ban" for Ban Ki-moon)
+            a.surnames.update(al for al in e.aliases if " " not in al and al[:1].isupper())
         return a
 
     def person_entry(self, names: list[str]) -> Entry | None:
@@ -139,54 +224,70 @@ class _Builder:
         doc = self.doc
         kb_matches = [SpacySpan(doc, s, e, label=self.doc.vocab.strings[m]) for m, s, e in _matcher(self.kb, doc.vocab)(doc)]
         kb_spans = filter_spans(kb_matches)
+        # a person's full name the model found wins over a surname alias inside it ("Seth Harris", not
+        # the knowledge base's "Harris"; "Mary Trump", not "Trump")
+        ents = doc.ents
+        persons = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+        if persons:
+            kb_spans = [k for k in kb_spans if not any(p.start <= k.start and k.end <= p.end and len(p) > len(k)
+                                                       and k.label_ == "KB" and len(k) == 1
+                                                       and (k.start == p.end - 1 or any(en.kind == "person" for en in
+                                                                                       self.kb.lookup(k.text)))
+                                                       for p in persons)]  # ("Jim Jordan", not Jordan)
         taken = {t.i for sp in kb_spans for t in sp}
-        ent_spans = [e for e in doc.ents if e.label_ in ENT_LABELS and not any(t.i in taken for t in e)]
+        ent_spans = [e for e in ents if e.label_ in ENT_LABELS and not any(t.i in taken for t in e)]
         spans = sorted(kb_spans + ent_spans, key=lambda s: s.start)
         self.an.name_spans = spans
 
-        # Pass 1: people. A full name defines a person; a lone surname joins the person it names.
+        # Pass 1: people. A full name defines a person (or two spellings of one KB person); a lone surname,
+        # an honorific + surname or a first name joins the person the article introduced with it, the
+        # latest of two that share it; only a name no one in the article bears goes to the knowledge base.
         person_spans: list[SpacySpan] = []
-        for sp in spans:
-            sp2 = _bare_name(sp)
+        bare = [_bare_name(sp) for sp in spans]  # (once: both passes read them)
+        self.span_surnames = {_name_text(b).split()[-1] for sp, b in zip(spans, bare, strict=True)
+                              if sp.label_ == "PERSON" and len(b) > 1 and not _headline(sp)}
+        for sp, sp2 in zip(spans, bare, strict=True):
             text = _name_text(sp2)
+            if _not_an_actor(sp2, text):
+                continue
             entries = self.kb.lookup(text)
             is_person = (sp.label_ == "PERSON" and not entries and not _place_like(text)) or \
                 any(e.kind == "person" for e in entries)
             if is_person and text not in self.kb.capitals and text not in self.kb.adjectives:
-                person_spans.append(sp2)
-        surnames: dict[str, ActorDraft] = {}
-        for sp in sorted(person_spans, key=lambda s: -len(s)):  # full names first
-            text = _name_text(sp)
-            words = text.split()
-            last = words[-1]
-            actor = surnames.get(text) or surnames.get(last) if len(words) == 1 else surnames.get(text)
-            if actor is None and len(words) > 1:
-                actor = next((a for a in self.an.actors if a.kind == "person" and text in a.surnames), None)
-            if actor is None:
-                entry = self.person_entry([text, last] if len(words) > 1 else [text])
-                if entry is not None:
-                    actor = self.from_entry(entry, name=text if len(words) > 1 else entry.name)
-                else:
-                    actor = self.actor_for(f"person:{text}", name=text, kind="person")
-            actor.surnames.update({text, last})
-            surnames.setdefault(text, actor)
-            surnames.setdefault(last, actor)
+                sp3 = self._headline_trim(sp2)
+                if sp3 is sp2 and sp.label_ != "KB" and _headline(sp2) \
+                        and any(t.lower_ in _lower_words(doc) for t in sp2):
+                    continue  # "Sell Coal", "One Sums": headline words, no one's name
+                person_spans.append(sp3)
+        full = [sp for sp in person_spans if len(_name_text(sp).split()) > 1]
+        single = [sp for sp in person_spans if len(_name_text(sp).split()) == 1]
+        by_key: dict[str, ActorDraft] = {}
+        for sp in full:
+            self.mention(self.full_name_actor(_name_text(sp), by_key), sp)
+        for sp in single:
+            actor = self.single_name_actor(_name_text(sp), sp.start_char)
             self.mention(actor, sp)
-        # every other occurrence of a known person's name is that person, whatever the model tagged it
+        # every other occurrence of a person's name is that person, whatever the model tagged it
         # ("Trump" as ORG, "Putin" as GPE, or no entity at all)
-        if surnames:
+        names = {n for a in self.an.actors if a.kind == "person" for n in a.surnames}
+        firsts = [n for a in self.an.actors if a.kind == "person" for n in a.__dict__.get("first_names", ())]
+        names |= {n for n in firsts if firsts.count(n) == 1 and n not in names}  # "Lena said"
+        if names:
             pm = PhraseMatcher(doc.vocab, attr="ORTH")
-            for name in surnames:
+            for name in names:
                 pm.add(name, [_words_doc(doc.vocab, name)])
             for m_id, s, e in filter_spans_ids(pm(doc)):
-                if any(t.i in self.an.token_actor for t in doc[s:e]):
+                if any(t.i in self.an.token_actor for t in doc[s:e]) or (e - s == 1 and _lowercase_use(doc[s])):
                     continue
+                if e - s == 1 and doc[s].lower_ in _lower_words(doc) and (doc[s].is_sent_start or _headline(doc[s:s + 1])):
+                    continue  # "Coal" in a headline ("…: Buy Mines, Sell Coal"), a common word in capitals
                 name = doc.vocab.strings[m_id]
-                self.mention(surnames[name], doc[s:e])
+                actor = self._bearer(name, doc[s].idx) or self._bearer(name, doc[s].idx, first_names=True)
+                if actor is not None:
+                    self.mention(actor, doc[s:e])
 
         # Pass 2: countries, capitals, metonyms, organisations.
-        for sp in spans:
-            sp2 = _bare_name(sp)
+        for sp, sp2 in zip(spans, bare, strict=True):
             if any(t.i in self.an.token_actor for t in sp2):
                 continue
             text = _name_text(sp2)
@@ -212,17 +313,137 @@ class _Builder:
                     self.mention(a, sp2)
                 continue
             entries = [e for e in self.kb.lookup(text) if e.kind != "person"]
+            if not entries and sp.label_ == "ORG" and not _not_an_actor(sp2, text):
+                found = self.kb.resolve(text, date=self.date)  # the Phoenix dictionaries' bodies
+                entries = [found] if found is not None and found.kind != "person" else []
             if entries:
                 e = entries[0]
                 if e.kind == "country" and (_is_modifier(sp2) or _is_locative(sp2)):
                     continue
                 self.mention(self.from_entry(e), sp2)
-            elif sp.label_ == "ORG":
+            elif sp.label_ == "ORG" and not _not_an_actor(sp2, text):
                 self.mention(self.actor_for(f"org:{text.lower()}", name=text, kind="organization"), sp2)
 
         self.titles_and_appositives()
+        self.affiliates()
         self.role_descriptions()
         self.pronouns()
+        self.home_country()
+
+    def home_country(self) -> None:
+        """People and bodies named without a country in an article about one country take that country
+        ("Jessica Ditto", "the Tax Foundation" in a story on a US election), marked so in their
+        attributes ("country from the article"): where at least three of the article's mentions of
+        coded actors are of one country and it holds at least 70 % of them."""
+        counts: dict[str, int] = {}
+        for a in self.an.actors:
+            if a.country and a.country not in NON_STATE and (a.kb_id or a.kind == "country"):
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        if not counts:
+            return
+        home, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < 3 or n < 0.7 * sum(counts.values()):
+            return
+        for a in self.an.actors:
+            if a.kind in ("person", "organization") and not a.country and a.mentions:
+                a.country = home
+                a.attributes = [*a.attributes, "country from the article"]
+
+    # -- people -----------------------------------------------------------------------------------
+    def _headline_trim(self, span: SpacySpan) -> SpacySpan:
+        """"Clinton Breaks", "Obama Seeks": a known person's surname glued by headline case to the verb
+        after it is the surname alone."""
+        if len(span) < 2:
+            return span
+        first = _name_text(span[:1])
+        known = self.kb.surnames.get(name_key(first)) or first in self.span_surnames
+        if self.kb.find(_name_text(span), kind="person"):
+            return span
+        if not known:  # "Gold Star Mom Corners Obama": the known name at the end of a headline's words
+            last = _name_text(span[-1:])
+            if _headline(span) and (self.kb.resolve_surname(last, self.date) is not None
+                                         or last in self.span_surnames or self.kb.surnames.get(name_key(last))):
+                return span[-1:]
+            return span
+        rest = span[1:]
+        if _headline(span) or all(t.tag_.startswith("VB") or t.lower_ in _lower_words(self.doc) for t in rest):
+            return span[:1]
+        return span
+
+    def full_name_actor(self, text: str, by_key: dict[str, ActorDraft]) -> ActorDraft:
+        key = short_key(name_key(text))
+        actor = by_key.get(key)
+        if actor is None:
+            entry = self.kb.resolve(text, kind="person", date=self.date)
+            if entry is not None:
+                actor = self.from_entry(entry, name=text)  # named as the article spells it
+            else:
+                actor = self.actor_for(f"person:{key}", name=text, kind="person")
+            by_key[key] = actor
+        words = text.split()
+        actor.surnames.update({text, words[-1]})
+        actor.__dict__.setdefault("first_names", set()).add(words[0])
+        return actor
+
+    def _bearer(self, name: str, pos: int, first_names: bool = False) -> ActorDraft | None:
+        """The person of the article who bears ``name`` (as surname or full name; or first name), the
+        latest named before ``pos`` where two do (the first named after it, for a headline)."""
+        people = [a for a in self.an.actors if a.kind == "person"
+                  and (name in (a.__dict__.get("first_names", ()) if first_names else a.surnames))]
+        if len(people) <= 1:
+            return people[0] if people else None
+        before = [(max(s for s, _ in a.mentions if s < pos), a) for a in people if any(s < pos for s, _ in a.mentions)]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+        return min(people, key=lambda a: min(s for s, _ in a.mentions))
+
+    def single_name_actor(self, text: str, pos: int) -> ActorDraft:
+        actor = self._bearer(text, pos)
+        if actor is None:  # "Lena said": a first name of one person the article introduced by full name
+            firsts = [a for a in self.an.actors if a.kind == "person" and text in a.__dict__.get("first_names", ())]
+            actor = firsts[0] if len(firsts) == 1 else None
+        if actor is None:
+            entry = self.kb.resolve_surname(text, date=self.date)
+            if entry is not None:
+                actor = self.from_entry(entry)
+            else:
+                actor = self.actor_for(f"person:{name_key(text)}", name=text, kind="person")
+            actor.surnames.add(text)
+        return actor
+
+    # -- groups of a person ------------------------------------------------------------------------
+    def affiliates(self) -> None:
+        """"Top Biden officials", "Putin's spokesman", "the Obama administration": the people or body
+        of a person, an actor of its own with that person's country and sector, not the person."""
+        doc = self.doc
+        for i, aid in list(self.an.token_actor.items()):
+            tok = doc[i]
+            person = self.an.actor(aid)
+            if person is None or person.kind != "person" or tok.dep_ not in ("poss", "compound"):
+                continue
+            head = tok.head
+            lemma = head.lemma_.lower()
+            if head.i <= i or head.i in self.an.token_actor or lemma not in AFFILIATE_HEADS \
+                    or any(doc[k].i in self.an.token_actor and self.an.token_actor[k] != aid for k in range(i + 1, head.i)):
+                continue
+            first = head.left_edge.i
+            while first < head.i and doc[first].dep_ == "det":
+                first += 1
+            phrase = doc[first: head.i + 1]
+            body = lemma in AFFILIATE_BODIES
+            hit = self.kb.sector_of(lemma) or self.lex.title_sector(lemma)
+            sector = AFFILIATE_BODIES.get(lemma) or (hit[0] if hit else None) or person.sector
+            kind = "organization" if body else ("group" if head.tag_ in ("NNS", "NNPS") else "anonymous")
+            a = self.actor_for(f"affiliate:{person.id}:{lemma}", name=phrase.text, kind=kind, country=person.country,
+                               sector=sector)
+            if kind == "anonymous":
+                a.attributes = [lemma, "individual", f"of {person.name}"]
+            elif not a.attributes:
+                a.attributes = [lemma, "group" if kind == "group" else "body", f"of {person.name}"]
+            a.add_mention(phrase.start_char, phrase.end_char)
+            for t in phrase:
+                if t.i not in self.an.token_actor:
+                    self.an.token_actor[t.i] = a.id
 
     # -- titles ---------------------------------------------------------------------------------
     def _context_country(self, tokens) -> str | None:
@@ -233,6 +454,16 @@ class _Builder:
                 c = next((e for e in self.kb.lookup(cand) if e.kind == "country"), None)
                 if c:
                     return c.country
+        return None
+
+    def _context_body_country(self, tokens, actor: ActorDraft) -> str | None:
+        """The country of a body or place the title names ("Republican National Committee Research
+        Director Raj Shah", "a spokesman for the State Department, John Kirby")."""
+        for t in tokens:
+            other = self.an.actor(self.an.token_actor.get(t.i))
+            if other is not None and other is not actor and other.kind in ("organization", "country") \
+                    and other.country and other.country not in ("IGO", "NGO", "MNC", "IMG"):
+                return other.country
         return None
 
     def _title_of(self, tokens) -> tuple[str | None, str | None]:
@@ -252,7 +483,7 @@ class _Builder:
         for actor in [a for a in self.an.actors if a.kind == "person"]:
             for start, end in list(actor.mentions):
                 span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is None:
+                if span is None or _headline(span):  # a headline's words are no apposition
                     continue
                 # words before the name in its noun phrase: "US President Donald Trump"
                 pre = []
@@ -274,11 +505,18 @@ class _Builder:
                             break
                 if appos_np is not None and any(t.is_quote for t in self.doc[min(span.start, appos_np.start): max(span.end, appos_np.end)]):
                     appos_np = None  # across a quotation mark: '"… Hartley …," Ray Donnelly' is no apposition
+                after = self.an.text[span.end_char: span.end_char + 24]
+                tag = US_PARTY_STATE.match(after)
+                if tag:  # "Sen. David Perdue (R-Ga.)", "Mitch McConnell, R-Ky.": a US politician
+                    actor.country = actor.country or "USA"
+                    if appos_np is not None and appos_np.start_char >= span.end_char \
+                            and appos_np.start_char < span.end_char + tag.end():
+                        appos_np = None
                 ctx = pre + (list(appos_np) if appos_np is not None else [])
                 if not ctx:
                     continue
                 title, sector = self._title_of(ctx)
-                country = self._context_country(ctx)
+                country = self._context_country(ctx) or self._context_body_country(ctx, actor)
                 if title and title.lower() not in ("counterpart",):
                     actor.title = actor.title or title
                     actor.sector = actor.sector or sector

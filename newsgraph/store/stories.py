@@ -49,13 +49,34 @@ _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 
 
-def normalise_name(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
+#: words that open or close a name without naming anyone: honorifics, titles, epithets ("Mrs. Clinton",
+#: "President Obama", "Crooked Hillary Clinton", "Sen. Ted Cruz"); removed from people's names only
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+               "vice", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
+               "secretary", "minister", "prime", "chancellor", "premier", "general", "gen", "lt", "col", "former",
+               "ex", "late", "then", "crooked", "lyin", "sleepy", "little", "mayor", "judge", "justice", "king",
+               "queen", "prince", "princess", "sheikh", "ayatollah", "pope", "rev", "reverend", "elect", "candidate",
+               "nominee", "jr", "sr", "us", "u", "s"}
+
+
+def normalise_name(name: str, person: bool = False) -> str:
+    """A name as actors are merged by across articles: no accents, case, punctuation or leading
+    article; possessives removed ("Clinton's" → "clinton"); for people also honorifics, titles and
+    epithets ("Mrs. Clinton", "Crooked Hillary Clinton" → "clinton", "hillary clinton")."""
+    s = unicodedata.normalize("NFKD", name.replace("’", "'"))
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"'s\b|'$", "", s)
     s = _PUNCT.sub(" ", s)
     s = _SPACE.sub(" ", s).strip()
     if s.startswith("the "):
         s = s[4:]
+    if person:
+        words = s.split()
+        while len(words) > 1 and words[0] in _HONORIFICS:
+            words.pop(0)
+        while len(words) > 1 and words[-1] in _HONORIFICS:
+            words.pop()
+        s = " ".join(words)
     return s
 
 
@@ -66,10 +87,27 @@ def entity_id(name: str, kind: str | None, country: str | None, kb_id: str | Non
         return None
     if kb_id:
         return kb_id
-    n = normalise_name(name or "")
+    n = normalise_name(name or "", person=kind == "person")
     if not n:
         return None
     return f"name:{n}|{country or ''}"
+
+
+def ambiguous(name: str, kind: str | None, kb_id: str | None, kb) -> int:
+    """How many knowledge-base people a person's name without a KB id could be, where more than one
+    ("Clinton": Bill or Hillary); 0 otherwise. Such an actor is not merged with others by its name."""
+    if kind != "person" or kb_id or kb is None:
+        return 0
+    from ..kb import name_key
+
+    n = normalise_name(name or "", person=True)
+    if not n:
+        return 0
+    if " " not in n:
+        people = kb.surnames.get(name_key(n), ())
+    else:
+        people = {e.stable_id for e in kb.find(n, kind="person")}
+    return len(people) if len(people) > 1 else 0
 
 
 # -- the update ---------------------------------------------------------------------------------------
@@ -226,10 +264,17 @@ def _merge_actors(con) -> dict[tuple[str, str], str]:
         "ORDER BY x.article_id, x.id").fetchall()
     mapping: dict[tuple[str, str], str] = {}
     agg: dict[str, dict] = {}
+    know = None
+    if rows:
+        from ..kb import load_kb
+
+        know = load_kb()
     for art, aid, name, kind, country, sector, kb, nm, pub in rows:
         eid = entity_id(name, kind, country, kb)
         if eid is None:
             continue
+        if ambiguous(name, kind, kb, know):  # could be two KB people: one entity per article actor, marked so
+            eid = f"ambiguous:{eid.removeprefix('name:')}@{art}/{aid}"
         mapping[(art, aid)] = eid
         g = agg.setdefault(eid, {"name": name, "kind": kind, "country": country, "sector": sector, "kb": kb,
                                  "arts": set(), "mentions": 0, "first": pub, "last": pub})
