@@ -175,15 +175,27 @@ def test_minhash_separates_copies_from_other_stories():
 
 
 def _relations_from_scratch(s: Store) -> list[tuple]:
-    """What ``relations`` holds when computed in one go from ``story_participants``."""
-    return s.con.execute("""
+    """What ``relations`` holds when computed in one go from ``story_participants``: facts (a story some
+    event of which is asserted outside a claim) in n_events and score_sum, every story in n_all."""
+    fact = """(SELECT count(*) > 0 FROM story_events se JOIN events ev ON ev.article_id = se.article_id
+               AND ev.id = se.event_id WHERE se.story_id = p1.story_id AND ev.status = 'asserted'
+               AND ev.attributed_to IS NULL)"""
+    rows = s.con.execute(f"""
         SELECT p1.entity_id, p2.entity_id,
                CASE WHEN p1.role = 'actor' AND p2.role = 'recipient' THEN 'out'
-                    WHEN p1.role = 'recipient' AND p2.role = 'actor' THEN 'in' ELSE 'with' END,
-               date_trunc('month', p1.date)::DATE, p1.type, count(*), sum(p1.score)
+                    WHEN p1.role = 'recipient' AND p2.role = 'actor' THEN 'in' ELSE 'with' END AS direction,
+               date_trunc('month', p1.date)::DATE AS period, p1.type,
+               count(*) FILTER (WHERE {fact}) AS n, coalesce(sum(p1.score) FILTER (WHERE {fact}), 0) AS score,
+               count(*) AS n_all
         FROM story_participants p1 JOIN story_participants p2 ON p2.story_id = p1.story_id
              AND p2.entity_id <> p1.entity_id
         GROUP BY ALL ORDER BY ALL""").fetchall()
+    return rows
+
+
+def _relations(s: Store) -> list[tuple]:
+    return s.con.execute("SELECT entity_id, counterpart_id, direction, period, type, n_events, score_sum, n_all "
+                         "FROM relations ORDER BY ALL").fetchall()
 
 
 def test_an_event_bridging_two_stored_stories_merges_them(tmp_path):
@@ -221,9 +233,60 @@ def test_an_event_bridging_two_stored_stories_merges_them(tmp_path):
         assert s.con.execute("SELECT DISTINCT story_id FROM story_participants").fetchall() == [(sid,)]
         assert s.con.execute("SELECT count(*) FROM story_participants").fetchone()[0] == 4
         incremental = _relations_from_scratch(s)
-        assert s.con.execute("SELECT * FROM relations ORDER BY ALL").fetchall() == incremental
-        assert ("person:ana", "person:dan", "out", date(2025, 2, 1), "ACCUSE", 1, -3.0) in incremental
+        assert _relations(s) == incremental
+        assert ("person:ana", "person:dan", "out", date(2025, 2, 1), "ACCUSE", 1, -3.0, 1) in incremental
         story = s.con.execute("SELECT * EXCLUDE (story_id, updated_at) FROM stories").fetchall()
         update_stories(s, rebuild=True)
         assert s.con.execute("SELECT * EXCLUDE (story_id, updated_at) FROM stories").fetchall() == story
-        assert s.con.execute("SELECT * FROM relations ORDER BY ALL").fetchall() == incremental
+        assert _relations(s) == incremental
+
+
+def test_relations_count_facts_apart_from_claims_and_the_dyads_table(tmp_path, pipeline):
+    """A written article with an act denied, an act someone is accused of, a call and talks: the relations
+    count only what is reported as having happened; the rest has its own columns; event_dyads holds one
+    row per event and pair of parties with both sides' codes and the date's range."""
+    from newsgraph.ingest import Draft, build_article
+    from newsgraph.settings import Settings
+
+    text = (Path(__file__).parent / "fixtures" / "events" / "article_border_crisis.txt").read_text(encoding="utf-8")
+    art = build_article(Draft(source="crisis.txt", text=text), Settings(plain=True), "2023-12-23")
+    doc = next(iter(pipeline.process([art])))
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add(doc)
+        update_stories(s)
+
+        def rel(src, dst, type_):
+            return s.con.execute(
+                "SELECT n_events, score_sum, n_all, n_claimed, n_negated, n_future, n_hypothetical FROM relations r "
+                "JOIN entities a ON a.entity_id = r.entity_id JOIN entities b ON b.entity_id = r.counterpart_id "
+                "WHERE a.name = ? AND b.name = ? AND r.type = ? AND r.direction = 'out'", [src, dst, type_]).fetchall()
+
+        # "Rwanda denies supporting M23": no support counted, one negated
+        [(n, score, n_all, claimed, negated, future, hyp)] = rel("Rwanda", "M23", "SUPPORT")
+        assert (n, score, n_all, negated) == (0, 0, 1, 1)
+        # "Kenya called on Uganda to withdraw": the call happened
+        [(n, score, n_all, *_)] = rel("Kenya", "Uganda", "REQUEST")
+        assert n == 1 == n_all
+        # the dyads table: one row per pair, both sides coded, the date as a range
+        rows = s.con.execute(
+            "SELECT source_name, source_country, target_name, target_country, status, claimed, date_start, date_end, "
+            "evidence FROM event_dyads WHERE type = 'CONSULT'").fetchall()
+        pairs = {(r[0], r[2]) for r in rows}
+        assert {("William Ruto", "Yoweri Museveni"), ("Yoweri Museveni", "William Ruto")} <= pairs
+        talks = next(r for r in rows if r[0] == "William Ruto")
+        assert talks[3] == "UGA"  # Museveni, coded from the knowledge base
+        assert str(talks[6]) == str(talks[7]) == "2023-12-19" and "talks" in talks[8]
+        shelling = s.con.execute("SELECT source_name, claimed, attributed_to FROM event_dyads "
+                                 "WHERE trigger = 'shelling'").fetchall()
+        assert shelling and shelling[0][0] == "Ukraine" and shelling[0][1] is True
+    # the export names it
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    out = CliRunner().invoke(main, ["export", str(tmp_path / "dyads.csv"), "--format", "csv", "--table", "event_dyads",
+                                    "--db", str(tmp_path / "s.duckdb")])
+    assert out.exit_code == 0, out.output
+    header = (tmp_path / "dyads.csv").read_text(encoding="utf-8").splitlines()[0]
+    for col in ("source_entity", "target_country", "date_start", "date_end", "date_precision", "claimed", "evidence"):
+        assert col in header

@@ -17,6 +17,7 @@ from ..errors import StoreBusy, StoreError
 from ..records import Document
 from .rows import COLUMNS, document_rows
 from .schema_v3 import SQL as _SCHEMA_V3
+from .schema_v5 import SQL as _SCHEMA_V5
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -55,6 +56,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     -- the story page fetches the evidence of a story by article: an index lookup, not a scan of all events
     CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
     """),
+    (5, _SCHEMA_V5),  # relations count facts apart from claims; the event_dyads view
 ]
 
 

@@ -34,7 +34,8 @@ TABLES: dict[str, tuple[str, str | None]] = {
     "actor_entities": ("*", _BY_ARTICLE),
     "stories": ("* EXCLUDE (updated_at)", "{story_cond}"),
     "story_events": ("*", _BY_ARTICLE),
-    "relations": ("*, round(score_sum / n_events, 3) AS mean_score", "{period_cond}"),
+    "relations": ("*, round(score_sum / nullif(n_events, 0), 3) AS mean_score", "{period_cond}"),
+    "event_dyads": ("*", _BY_ARTICLE),
 }
 
 

@@ -24,6 +24,7 @@ import duckdb
 import numpy as np
 
 from . import dedup
+from .schema_v5 import KEYS_RK, RELATIONS_INSERT, STORY_STANDING
 
 WINDOW_DAYS = 2
 CHUNK = 500
@@ -522,7 +523,8 @@ def _recompute_stories(con) -> None:
 
 def _recompute_relations(con) -> int:
     """Rewrite the ``relations`` rows of the (actor, event type, month) keys in ``_rkeys`` from
-    ``story_participants``; the number of actors concerned. A relation row depends only on the stories of
+    ``story_participants``, facts apart from claims and the other statuses (:mod:`.schema_v5`); the number
+    of actors concerned. A relation row depends only on the stories of
     its actor, type and month, so the rest stay as they are."""
     con.execute("CREATE OR REPLACE TEMP TABLE _rk AS SELECT DISTINCT * FROM _rkeys")
     n = con.execute("SELECT count(DISTINCT entity_id) FROM _rk").fetchone()[0]
@@ -531,17 +533,9 @@ def _recompute_relations(con) -> int:
     con.execute("""
         DELETE FROM relations USING _rk k WHERE relations.entity_id = k.entity_id
         AND relations.type IS NOT DISTINCT FROM k.type AND relations.period IS NOT DISTINCT FROM k.period""")
-    con.execute("""
-        INSERT INTO relations
-        SELECT p1.entity_id, p2.entity_id,
-               CASE WHEN p1.role = 'actor' AND p2.role = 'recipient' THEN 'out'
-                    WHEN p1.role = 'recipient' AND p2.role = 'actor' THEN 'in' ELSE 'with' END,
-               date_trunc('month', p1.date)::DATE, p1.type, count(*), sum(p1.score)
-        FROM story_participants p1 SEMI JOIN _rk k ON k.entity_id = p1.entity_id
-             AND k.type IS NOT DISTINCT FROM p1.type
-             AND k.period IS NOT DISTINCT FROM date_trunc('month', p1.date)::DATE
-        JOIN story_participants p2 ON p2.story_id = p1.story_id AND p2.entity_id <> p1.entity_id
-        GROUP BY ALL""")
+    standing = STORY_STANDING.format(
+        where=f"WHERE se.story_id IN (SELECT p1.story_id FROM story_participants p1 {KEYS_RK})")
+    con.execute(RELATIONS_INSERT.format(standing=standing, keys=KEYS_RK))
     return n
 
 
