@@ -417,3 +417,22 @@ def test_a_definite_event_noun_is_the_occurrence_already_told(pipeline):
     assert talks and _names(doc, talks[0].actor) == ["Chile", "Peru"]
     # its time and place are those of the occurrence it refers to
     assert talks[0].date.value == "2025-03-10" and talks[0].location.name == "Lima"
+
+
+def test_parties_of_meetings_deployments_calls_and_rejections(pipeline):
+    doc = _code(pipeline, "President Ortiz held a joint meeting in Lima with Prime Minister Ana Ferreira.")
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert consult and _names(doc, consult[0].actor) == ["Ana Ferreira", "Ortiz"] and consult[0].recipient == ()
+    # the troops sent are the sender's own, no other party; "against" names one
+    doc = _code(pipeline, "Chile has sent in more special operations forces.")
+    assert [(e.type, e.recipient) for e in doc.events] == [("MOBILIZE", ())]
+    doc = _code(pipeline, "Chile deployed troops against Peru.")
+    assert [_names(doc, e.recipient) for e in doc.events if e.type == "MOBILIZE"] == [["Peru"]]
+    # what is called for is the content of the request, not whom it is made to
+    doc = _code(pipeline, "Senator Ortiz is calling for a ban on Peruvian imports.")
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].recipient == ()
+    # a nationality in the object names the party rejected
+    doc = _code(pipeline, "Chile rejected Peruvian concerns about the treaty.")
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and _names(doc, rej[0].recipient) == ["Peru"]

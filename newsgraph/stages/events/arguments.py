@@ -101,12 +101,18 @@ class Arguments:
                    if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
             direct += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
+            direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
+        if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom
+            direct = [d for d in direct if not (d.dep_ == "pobj" and d.head.lower_ == "for")]
         found = self.actors_of(direct)
         if not found and trig.type != "CONSULT":  # what a meeting discusses is no party to it
             inner = [g for d in direct for g in self._inside(d)]
             found = self.actors_of(inner)
-        located = trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient \
-            or trig.type in self.needs_recipient
+            if not found:  # "rejected Saudi concerns": the nationality names the party
+                found = [a for g in inner if g.dep_ == "amod" and (a := self._country_actor(g))]
+        located = (trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient
+                   or trig.type in self.needs_recipient) and trig.type != "MOBILIZE"
         if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
             # "arrived in Amman on a visit": the place visited stands for its host country
             loc = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.fallback_preps

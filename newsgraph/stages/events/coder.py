@@ -107,7 +107,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
                 others = patient + [o for o in others if o not in patient]
             framed = any(c.dep_ == "xcomp" for c in verb.children) and self.lemma(trig.token) in self.frames
-            if trig.type in self.reciprocal and trig.noun is None and not passive and not framed:
+            # "met X", "held a meeting with X": all parties act; a typed object ("signed a pact with X") too
+            light = trig.noun is not None and trig.mode != "visit" and (
+                trig.token is trig.noun or trig.noun.lower_ in self.nouns or trig.noun.lemma_.lower() in self.nouns)
+            if trig.type in self.reciprocal and (trig.noun is None or light) and not passive and not framed:
                 actors, recipients = actors + others, []
             else:
                 recipients = others
