@@ -436,3 +436,24 @@ def test_parties_of_meetings_deployments_calls_and_rejections(pipeline):
     doc = _code(pipeline, "Chile rejected Peruvian concerns about the treaty.")
     rej = [e for e in doc.events if e.type == "REJECT"]
     assert rej and _names(doc, rej[0].recipient) == ["Peru"]
+
+
+def test_senses_a_coder_keeps_apart(pipeline):
+    def types(text):
+        return [e.type for e in _code(pipeline, text).events]
+
+    # judging someone "as" something is criticism; dismissing a claim is a rejection
+    assert types("Senator Ortiz dismissed Governor Lane as an ineffective leader.") == ["ACCUSE"]
+    assert types("Chile dismissed Peru's claims.") == ["REJECT"]
+    # cancelling a campaign event is no rejection; cancelling talks is
+    assert types("Senator Ortiz canceled an event in Lima.") == []
+    assert "REJECT" in types("Chile canceled the talks with Peru.")
+    # declining to give a figure is declining to comment
+    assert types("Minister Lou declined to offer his own figure for layoffs.") == []
+    # a rocket launched at no one is a weapons test
+    assert types("North Korea launched a long-range rocket into space.") == ["MOBILIZE"]
+    # speaking to supporters or meeting victims is no meeting of political counterparts
+    assert types("Senator Ortiz spoke to supporters in Lima.") == []
+    # a politician's attacks are words
+    doc = _code(pipeline, "Senator Bernie Sanders sharpened his attacks on Hillary Clinton.")
+    assert "ASSAULT" not in [e.type for e in doc.events]

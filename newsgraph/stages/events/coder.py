@@ -22,11 +22,19 @@ OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
 #: what one declines to do when declining to comment: no refusal of a political act
 SPEECH_REFUSALS = frozenset({"say", "comment", "speculate", "elaborate", "specify", "disclose", "reveal", "discuss",
                              "confirm", "answer", "detail", "estimate", "predict", "guess"})
+#: what one declines to give when declining to comment ("declined to offer his own figure")
+SPOKEN_THINGS = frozenset({"figure", "estimate", "comment", "detail", "details", "explanation", "number", "timeline",
+                           "specifics", "information", "view", "opinion", "answer", "name", "names"})
+#: people spoken to who are no political counterpart
+AUDIENCES = frozenset({"supporters", "crowd", "crowds", "audience", "voters", "students", "victims", "families",
+                       "fans", "donors", "workers", "residents", "followers"})
 #: the press, as the other side of a "meeting"
 PRESS = frozenset({"reporters", "journalists", "the press", "press", "media", "editorial board", "newspaper"})
 #: heads that make an unnamed group political whatever the knowledge base says of it
 POLITICAL_GROUPS = frozenset({"nations", "countries", "states", "governments", "leaders", "officials", "ministers",
                               "lawmakers", "legislators", "diplomats", "allies", "members", "parties", "authorities"})
+#: sectors of people whose "attacks" are words: politicians and officials
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "JUD", "OPP"})
 #: types a civilian group acting in no political capacity does not give ("attend a lecture", "met for coffee")
 CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "COERCE", "SANCTION",
                          "RETREAT", "MOBILIZE"})
@@ -244,7 +252,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         if trig.noun is trig.head:  # an attack named by a noun: words only when aimed at a person's words
             people = [self.an.actor(a) for a in list(actors) + list(recipients)]
             clause = any(c.dep_ in ("acl", "ccomp") for c in trig.noun.children)
-            if trig.type == "ASSAULT" and (clause or (len(people) > 1 and all(
+            politician = bool(people) and all(x is not None and x.kind == "person" and x.sector in POLITICAL_SECTORS
+                                              for x in people)
+            if trig.type == "ASSAULT" and (clause or politician or (len(people) > 1 and all(
                     x is not None and x.kind == "person" for x in people))):
                 return "ACCUSE"
             return trig.type
@@ -264,12 +274,14 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         if trig.type in ("AGREE", "SUPPORT") and trig.noun is None and any(c.dep_ == "ccomp" for c in kids) \
                 and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in kids):
             return True
-        if trig.type == "REJECT" and any(c.dep_ == "xcomp" and self.lemma(c) in SPEECH_REFUSALS for c in kids):
-            return True
+        if trig.type == "REJECT" and any(c.dep_ == "xcomp" and (self.lemma(c) in SPEECH_REFUSALS or any(
+                g.dep_ == "dobj" and g.lemma_.lower() in SPOKEN_THINGS for g in c.children)) for c in kids):
+            return True  # "declined to comment", "declined to offer his own figure"
         if trig.type == "CONSULT":
             others = [self.an.actor(a) for a in list(actors[1:]) + list(recipients)]
-            if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS) for o in others):
-                return True
+            if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS
+                                                 or o.name.lower().split()[-1] in AUDIENCES) for o in others):
+                return True  # talking to reporters, speaking to supporters, meeting victims: no counterpart
         if trig.type == "PROTEST" and trig.mode in ("demo", None) and actors and all(
                 (a := self.an.actor(x)) is not None and a.kind == "person" for x in actors):
             return True  # "Trump's rally": a campaign event, not a protest
@@ -283,6 +295,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return
         if self._no_act(trig, actors, recipients):
             return
+        if trig.type == "ASSAULT" and not recipients and any(
+                t.lemma_.lower() in ("rocket", "missile", "satellite") for t in (trig.token, trig.noun) if t is not None):
+            trig = _Trigger("MOBILIZE", "weapons", trig.token, trig.head, trig.noun)  # a launch with no target: a test
         if trig.type == "ASSAULT":  # coercion by a government needs no arms ("authorities deported …")
             kind = self._force(trig, actors, recipients)
             if kind is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from .lexicon import _Trigger
 
 #: verbs that name someone or something as what the complement says ("called Clinton unqualified")
-NAMING = frozenset({"call", "brand", "label", "dub", "describe", "deem", "term"})
+NAMING = frozenset({"call", "brand", "label", "dub", "describe", "deem", "term", "dismiss", "portray", "paint"})
 NEGATORS = frozenset({"not", "n't", "no", "nothing", "never", "nor"})
 JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
 
@@ -34,9 +34,9 @@ class Evaluations:
         if any(c.dep_ in ("prt",) for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
                                                         for c in kids):
             return None  # "call for", "call on", "call off": the phrases decide
-        naming = any(c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp", "attr") and (
+        naming = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids) or any(c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp", "attr") and (
             c.pos_ in ("ADJ", "NOUN", "PROPN") or c.tag_ == "VBN") for c in kids) or any(c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children)
-                                           for c in kids) or lemma != "call"
+                                           for c in kids)
         if not naming:
             return None
         sent = tok.sent
