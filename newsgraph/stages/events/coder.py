@@ -33,6 +33,9 @@ PRESS = frozenset({"reporters", "journalists", "the press", "press", "media", "e
 #: heads that make an unnamed group political whatever the knowledge base says of it
 POLITICAL_GROUPS = frozenset({"nations", "countries", "states", "governments", "leaders", "officials", "ministers",
                               "lawmakers", "legislators", "diplomats", "allies", "members", "parties", "authorities"})
+#: verbs of force most often used in no violent sense: they need a target or a word of force
+FIGURATIVE_FORCE = frozenset({"hit", "beat", "strike", "target", "crush", "blast", "slam", "fire", "shoot", "smash",
+                              "hammer", "batter", "pummel"})
 #: sectors of people whose "attacks" are words: politicians and officials
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "JUD", "OPP"})
 #: types a civilian group acting in no political capacity does not give ("attend a lecture", "met for coffee")
@@ -244,8 +247,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                       for g in c.subtree if g.pos_ in ("NOUN", "PROPN")}
         if with_words & self.verbal_instruments:  # "targeting Machado with a smear campaign"
             return "ACCUSE" if self.lemma(trig.token) in self.verbal_force | {"target"} else None
-        if any(is_armed(a) for a in actors) or any(is_physical(r) for r in recipients):
-            return trig.type
+        figurative = trig.noun is not trig.head and self.lemma(trig.token) in FIGURATIVE_FORCE
+        if any(is_physical(r) for r in recipients) or (any(is_armed(a) for a in actors) and not figurative):
+            return trig.type  # ("oil prices hit a high", "Norway's output beat forecasts": no target, no force)
         sent = trig.head.sent
         if any(t.lower_ in self.force_words for t in sent if t.i != trig.token.i):
             return trig.type
@@ -258,9 +262,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                     x is not None and x.kind == "person" for x in people))):
                 return "ACCUSE"
             return trig.type
-        if trig.type == "ASSAULT" and trig.token.lower_ in self.verbal_force or \
-                self.lemma(trig.token) in self.verbal_force:
-            return "ACCUSE"
+        if recipients and (trig.token.lower_ in self.verbal_force or self.lemma(trig.token) in self.verbal_force):
+            return "ACCUSE"  # words aimed at someone
         return None
 
     def _no_act(self, trig, actors, recipients) -> bool:
