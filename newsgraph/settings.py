@@ -30,8 +30,13 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     #: texts per spaCy batch.
     batch_size: int = 16
-    #: timeout for http(s) inputs, seconds.
+    #: timeout for http(s) inputs, seconds: for connecting and for each read.
     http_timeout: float = 20.0
+    #: total time for one http(s) download (headers and body, redirects included), seconds.
+    http_deadline: float = 60.0
+    #: wall time one article may take (parse and stages), seconds; a slower one is skipped with one line.
+    #: 0 turns the watchdog off.
+    article_timeout: float = 120.0
     #: treat text inputs as already clean (no heading/title detection, no boilerplate removal).
     plain: bool = False
     extra: dict[str, Any] = field(default_factory=dict)

@@ -29,8 +29,9 @@ def normalize_date(value: object) -> str | None:
         except ValueError:
             return None
     try:
-        d = du_parser.parse(s, fuzzy=False, default=dt.datetime(1900, 1, 1))
-    except (ValueError, OverflowError, TypeError):
+        # ignoretz: only the day is kept, and an unknown zone name would warn on stderr
+        d = du_parser.parse(s, fuzzy=False, default=dt.datetime(1900, 1, 1), ignoretz=True)
+    except (ValueError, OverflowError, TypeError, ArithmeticError):
         return None
     if d.year == 1900 or not (1900 < d.year < 2100):
         return None

@@ -14,7 +14,8 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
-from .queries import _day, connect_read_only
+from .connect import store_error
+from .queries import _day, _open_checked, connect_read_only
 
 FORMATS = {"parquet": ("parquet", "(FORMAT parquet, COMPRESSION zstd)"),
            "csv": ("csv", "(FORMAT csv, HEADER true)"),
@@ -80,14 +81,13 @@ def export(db: str, out: str, fmt: str = "parquet", tables: list[str] | None = N
             raise StoreError(f"{t}: no such table to export; choose from {', '.join(TABLES)}")
     target = Path(out)
     single = len(names) == 1 and tables and not target.is_dir()
+    con = _open_checked(db)
     if not single:
-        target.mkdir(parents=True, exist_ok=True)
-    if not Path(db).exists():
-        raise StoreError(f"{db}: no such database (run `newsgraph ingest` first)")
-    try:
-        con = duckdb.connect(db, read_only=True)
-    except duckdb.Error as e:
-        raise StoreError(f"{db}: cannot open database ({str(e).splitlines()[0]})") from e
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            con.close()
+            raise StoreError(f"{out}: cannot create the output directory ({e.strerror or e})") from e
     written = []
     try:
         for t in names:
@@ -98,7 +98,10 @@ def export(db: str, out: str, fmt: str = "parquet", tables: list[str] | None = N
             con.execute(f"COPY ({q}) TO '{p}' {opts}")
             written.append((t, path, n))
     except duckdb.Error as e:
-        raise StoreError(f"export to {out} failed: {str(e).splitlines()[0]}") from e
+        msg = " ".join(str(e).split("\n")[0].split())
+        if "corrupt" in msg.lower() or "checksum" in msg.lower():
+            raise store_error(db, e) from e
+        raise StoreError(f"export to {out} failed: {msg}") from e
     finally:
         con.close()
     return written

@@ -1,0 +1,51 @@
+"""Small guards shared by readers, the pipeline and the store: text that can always be encoded and
+printed on one line, and a per-article wall-time watchdog. Every check here is a C-speed regex search
+or a signal timer: nothing walks a text character by character in Python."""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from contextlib import contextmanager
+
+from .errors import NewsgraphError, display_name  # noqa: F401 (display_name: re-exported)
+
+# UTF-16 surrogate code points cannot be encoded as UTF-8: a JSON "\ud800", a file name that is not
+# valid UTF-8 (Python keeps its bytes as U+DC80..U+DCFF), a str handed to extract().
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (one code point for one: offsets keep)."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+class ArticleTimeout(NewsgraphError):
+    """One article took longer than ``Settings.article_timeout`` seconds."""
+
+
+@contextmanager
+def watchdog(seconds: float | None, what: str = "article"):
+    """Raise :class:`ArticleTimeout` in this thread if the block runs longer than ``seconds``.
+
+    A SIGALRM timer: it interrupts Python code and the C extensions that return to Python between
+    steps (spaCy's tokenizer and components, regexes run one match at a time). It needs the main
+    thread of a Unix process (the CLI, each worker process); elsewhere the block runs unbounded."""
+    if (not seconds or seconds <= 0 or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise ArticleTimeout(f"took more than {seconds:g} s (article_timeout); skipped")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
