@@ -652,3 +652,41 @@ def test_damaged_store_answers_one_line(small_store, tmp_path):
         s.close()
     assert status in (200, 500) and "Traceback" not in body and str(flip) not in body
     assert status2 in (200, 500) and "Traceback" not in body2
+
+
+# --- 5. queries --------------------------------------------------------------------------------------------
+
+def test_query_streams_a_huge_result_up_to_the_limit(small_store):
+    r = ng("query", "SELECT * FROM range(100000000)", "--format", "csv", "--db", small_store)
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 1001 and b"showing the first 1,000 rows" in r.stderr
+    r = ng("query", "SELECT * FROM range(2500)", "--format", "jsonl", "--limit", "0", "--db", small_store)
+    assert len(r.stdout.splitlines()) == 2500 and not r.stderr
+
+
+@pytest.mark.parametrize("sql,args,words", [
+    ("SELECT count(*) FROM range(1000000000000)", ["--timeout", "1"], b"stopped after 1 s"),
+    ("SELECT length(repeat('x', 2000000000))", ["--memory", "1GB"], b"more memory than allowed"),
+    ("SELECT 1; SELECT 2", [], b"one SQL statement per call"),
+    ("SELECT 1; DROP TABLE articles", [], b"one SQL statement per call"),
+    ("ATTACH '/tmp/x.duckdb' AS x", [], b"query failed"),
+    ("INSTALL sqlite", [], b"query failed"),
+])
+def test_query_limits(small_store, sql, args, words):
+    r = ng("query", sql, *args, "--db", small_store)
+    assert r.returncode == 2 and words in r.stderr and b"Traceback" not in r.stderr, r.stderr
+
+
+def test_query_json_output_is_valid_when_streamed(small_store):
+    r = ng("query", "SELECT i FROM range(2500) t(i)", "--format", "json", "--limit", "2200", "--db", small_store)
+    assert [x["i"] for x in json.loads(r.stdout)] == list(range(2200))
+
+
+def test_run_query_from_python_has_the_same_limits(small_store):
+    from newsgraph.errors import StoreError
+    from newsgraph.store.export import run_query
+
+    cols, rows = run_query(str(small_store), "SELECT * FROM range(5000)")
+    assert cols == ["range"] and len(rows) == 1000
+    with pytest.raises(StoreError):
+        run_query(str(small_store), "SELECT 1; SELECT 2")
