@@ -22,7 +22,7 @@ from .ingest import build_article
 from .ingest.sources import Raw, iter_raw, to_draft
 from .pipeline import DuplicateInput, Pipeline
 from .records import Article, Document
-from .safety import ArticleTimeout, watchdog
+from .safety import ArticleTimeout, cap_data, watchdog
 from .settings import Settings
 
 Result = Document | InputError
@@ -71,6 +71,8 @@ def _init_worker(settings: Settings, published: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
     _WORKER["pipe"] = Pipeline(settings)
     _WORKER["published"] = published
+    if settings.worker_memory:  # after the model is loaded: never a worker that cannot start
+        cap_data(settings.worker_memory, floor_extra=256 * 2**20)
 
 
 def _work(chunk: list[Raw | InputError]) -> list[Result]:

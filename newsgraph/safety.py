@@ -49,3 +49,43 @@ def watchdog(seconds: float | None, what: str = "article"):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+
+
+def data_in_use() -> int:
+    """Bytes of this process's data segment (heap and anonymous maps; Linux), 0 where unknown."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def cap_data(limit: int, floor_extra: int = 0):
+    """Lower this process's data limit (RLIMIT_DATA) to ``limit`` bytes, but never below what it uses now
+    plus ``floor_extra``: past it, allocations fail with MemoryError (DuckDB: its out-of-memory error)
+    instead of exhausting the machine. Returns the old limit for :func:`restore_data`, or None."""
+    try:
+        import resource
+
+        old = resource.getrlimit(resource.RLIMIT_DATA)
+        cap = max(limit, data_in_use() + floor_extra)
+        if old[1] != resource.RLIM_INFINITY:
+            cap = min(cap, old[1])
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, old[1]))
+        return old
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+def restore_data(old) -> None:
+    if old is None:
+        return
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_DATA, old)
+    except (OSError, ValueError):
+        pass

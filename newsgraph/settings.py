@@ -37,6 +37,9 @@ class Settings:
     #: wall time one article may take (parse and stages), seconds; a slower one is skipped with one line.
     #: 0 turns the watchdog off.
     article_timeout: float = 120.0
+    #: memory ceiling of each worker process (``--workers`` > 1), in bytes of data (heap and anonymous
+    #: maps; Linux's RLIMIT_DATA); an article that needs more fails alone with a MemoryError. 0: none.
+    worker_memory: int = 0
     #: treat text inputs as already clean (no heading/title detection, no boilerplate removal).
     plain: bool = False
     extra: dict[str, Any] = field(default_factory=dict)

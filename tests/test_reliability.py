@@ -690,3 +690,27 @@ def test_run_query_from_python_has_the_same_limits(small_store):
     assert cols == ["range"] and len(rows) == 1000
     with pytest.raises(StoreError):
         run_query(str(small_store), "SELECT 1; SELECT 2")
+
+
+# --- bounds ------------------------------------------------------------------------------------------------
+
+def test_html_with_a_million_attributes_is_refused_at_once(tmp_path, good):
+    page = tmp_path / "attrs.html"
+    page.write_text("<html><body><div " + " ".join(f"a{i}=x" for i in range(1_000_000)) + ">x</div>"
+                    "<p>" + GOOD + "</p></body></html>", encoding="utf-8")
+    with watchdog(HANG_GUARD):  # 1 million distinct attributes used to take hours
+        out = list(iter_articles([str(page), str(good)], Settings()))
+    assert isinstance(out[0], InputError) and "attributes" in out[0].reason
+    assert not isinstance(out[1], InputError)
+
+
+def test_memory_ceiling_turns_a_runaway_allocation_into_memory_error():
+    import subprocess
+    import sys
+
+    code = ("from newsgraph.safety import cap_data\n"
+            "cap_data(0, floor_extra=200 * 2**20)\n"
+            "try:\n    b = bytearray(2 * 2**30)\nexcept MemoryError:\n    print('refused')\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert r.stdout.strip() == "refused", r.stderr

@@ -14,6 +14,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import urllib.error
 import urllib.request
@@ -331,6 +332,24 @@ def to_draft(raw: Raw) -> Item:
         return e
 
 
+#: most elements in a page (counted as '<'), and most attributes in one element: the HTML parser takes
+#: time quadratic in the number of distinct attributes of an element (40,000 took 9 s, 1 million hours)
+MAX_HTML_ELEMENTS = 500_000
+MAX_ELEMENT_ATTRIBUTES = 1_000
+_LONG_TAG = re.compile(rb"<[^<>]{8000,}")  # only a tag this long can hold that many attributes
+
+
+def check_html_bounds(data: bytes | str, source: str) -> None:
+    """Refuse (:class:`InputError`) a page over the element or attribute bounds; C-speed counts only."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    n = raw.count(b"<")
+    if n > MAX_HTML_ELEMENTS:
+        raise InputError(source, f"page has {n:,} tags, over the limit of {MAX_HTML_ELEMENTS:,}")
+    for m in _LONG_TAG.finditer(raw):
+        if m.group().count(b"=") > MAX_ELEMENT_ATTRIBUTES:
+            raise InputError(source, f"an element has over {MAX_ELEMENT_ATTRIBUTES:,} attributes")
+
+
 def _html_draft(data: bytes | str, source: str, page_url: str | None, **meta) -> Draft:
     """``page_url``: where the page was found (URL, WARC target); ``meta``: fields given with it (JSONL), which win."""
     if isinstance(data, bytes):
@@ -340,6 +359,7 @@ def _html_draft(data: bytes | str, source: str, page_url: str | None, **meta) ->
             raise InputError(source, "empty input")
         if looks_binary(data):
             raise InputError(source, "binary data, not HTML")
+    check_html_bounds(data, source)
     h = extract_html(data, source, url=page_url)
     return Draft(source=source, cleaned=h.cleaned, title=meta.get("title") or h.title, url=meta.get("url") or h.url,
                  outlet=meta.get("outlet") or h.outlet, published=meta.get("published") or h.published,

@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
+from ..safety import cap_data, data_in_use, restore_data
 from .connect import store_error
 from .queries import _day, _open_checked
 
@@ -231,7 +232,7 @@ class Query:
             if len(statements) != 1:
                 raise StoreError(f"query failed: give one SQL statement per call (got {len(statements)})")
             if mem and cap_process:
-                self._cap = _cap_data(mem)
+                self._cap = cap_data(data_in_use() + mem)
             self._timer = threading.Timer(self.timeout, self._interrupt) if self.timeout else None
             self._stopped = False
             if self._timer is not None:
@@ -277,7 +278,7 @@ class Query:
         if timer is not None:
             timer.cancel()
         if self._cap is not None:
-            _restore_data(self._cap)
+            restore_data(self._cap)
             self._cap = None
         try:
             self.con.close()
@@ -289,37 +290,6 @@ class Query:
 
     def __exit__(self, *exc):
         self.close()
-
-
-def _cap_data(extra: int):
-    """Lower this process's data limit to what it uses now plus ``extra`` bytes (Linux; None elsewhere):
-    a query that builds a huge value fails with DuckDB's out-of-memory error instead of exhausting the
-    machine. Returns the old limit, for :func:`_restore_data`."""
-    try:
-        import resource
-
-        used = 0
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("VmData:"):
-                    used = int(line.split()[1]) * 1024
-        old = resource.getrlimit(resource.RLIMIT_DATA)
-        cap = used + extra
-        if old[1] != resource.RLIM_INFINITY:
-            cap = min(cap, old[1])
-        resource.setrlimit(resource.RLIMIT_DATA, (cap, old[1]))
-        return old
-    except (ImportError, OSError, ValueError):
-        return None
-
-
-def _restore_data(old) -> None:
-    import resource
-
-    try:
-        resource.setrlimit(resource.RLIMIT_DATA, old)
-    except (OSError, ValueError):
-        pass
 
 
 def run_query(db: str, sql: str, max_rows: int | None = QUERY_LIMIT, timeout: float | None = QUERY_TIMEOUT,
