@@ -714,3 +714,12 @@ def test_memory_ceiling_turns_a_runaway_allocation_into_memory_error():
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert r.stdout.strip() == "refused", r.stderr
+
+
+def test_redirect_to_another_scheme_is_refused(good):
+    server = Hostile(_send(b"HTTP/1.1 302 Found\r\nLocation: ftp://127.0.0.1/x\r\nContent-Length: 0\r\n\r\n"))
+    try:
+        out = list(iter_articles([server.url, str(good)], Settings(http_timeout=3, http_deadline=5)))
+    finally:
+        server.close()
+    assert isinstance(out[0], InputError) and "not http(s)" in out[0].reason, out

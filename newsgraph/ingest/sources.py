@@ -236,7 +236,14 @@ class _Deadline:
             def https_open(self, req):
                 return self.do_open(factory(http.client.HTTPSConnection), req, context=self._context)
 
-        return [Http(), Https()]
+        class Redirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, req, fp, code, msg, headers, newurl):
+                if not is_url(newurl):  # (urllib would follow a redirect to ftp:)
+                    raise urllib.error.HTTPError(newurl, code, "redirect to a URL that is not http(s) refused",
+                                                 headers, fp)
+                return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+        return [Http(), Https(), Redirect()]
 
 
 def _download(url: str, settings: Settings) -> tuple[bytes, str, str | None, str]:
