@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import signal
 import threading
+import time
 from contextlib import contextmanager
 
 from .errors import NewsgraphError, display_name  # noqa: F401 (display_name: re-exported)
@@ -33,7 +34,9 @@ def watchdog(seconds: float | None, what: str = "article"):
 
     A SIGALRM timer: it interrupts Python code and the C extensions that return to Python between
     steps (spaCy's tokenizer and components, regexes run one match at a time). It needs the main
-    thread of a Unix process (the CLI, each worker process); elsewhere the block runs unbounded."""
+    thread of a Unix process (the CLI, each worker process); elsewhere the block runs unbounded.
+    Nested uses keep the outer one: the inner timer never outlives it, and the outer is re-armed with
+    what is left of it when the inner block ends."""
     if (not seconds or seconds <= 0 or not hasattr(signal, "setitimer")
             or threading.current_thread() is not threading.main_thread()):
         yield
@@ -42,13 +45,17 @@ def watchdog(seconds: float | None, what: str = "article"):
     def on_alarm(signum, frame):
         raise ArticleTimeout(f"took more than {seconds:g} s (article_timeout); skipped")
 
+    start = time.monotonic()
+    outer_left = signal.getitimer(signal.ITIMER_REAL)[0]
     old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_left) if outer_left > 0 else seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+        if outer_left > 0:
+            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - start), 0.001))
 
 
 def data_in_use() -> int:

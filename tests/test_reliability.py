@@ -321,11 +321,12 @@ def test_watchdog_skips_a_slow_article_and_keeps_the_others(pipeline, tmp_path, 
 
     def analyse(article, doc):
         if "Slowtown" in article.text:
-            time.sleep(30)
+            time.sleep(600)  # interrupted by the watchdog
         return real(article, doc)
 
     monkeypatch.setattr(pipeline, "analyse", analyse)
-    out = run(pipeline, [good, slow, tmp_path / "good.txt"], settings=Settings(article_timeout=1))
+    # (20 s: ample for the good articles on a loaded machine; the slow one would take 600)
+    out = run(pipeline, [good, slow, tmp_path / "good.txt"], settings=Settings(article_timeout=20))
     assert kinds(out)[0] == "doc"
     assert "article_timeout" in kinds(out)[1]
     assert isinstance(out[2], InputError)  # the same text as the first: a duplicate, not lost to the timeout
@@ -723,3 +724,12 @@ def test_redirect_to_another_scheme_is_refused(good):
     finally:
         server.close()
     assert isinstance(out[0], InputError) and "not http(s)" in out[0].reason, out
+
+
+def test_nested_watchdogs_keep_the_outer_one():
+    with pytest.raises(ArticleTimeout) as info:
+        with watchdog(1.0):
+            with watchdog(30):
+                pass
+            time.sleep(10)  # the outer one still fires
+    assert "1 s" in str(info.value)
