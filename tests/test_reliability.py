@@ -733,3 +733,12 @@ def test_nested_watchdogs_keep_the_outer_one():
                 pass
             time.sleep(10)  # the outer one still fires
     assert "1 s" in str(info.value)
+
+
+def test_page_dates_with_unknown_zones_are_silent(tmp_path, capfd):
+    page = tmp_path / "tz.html"
+    page.write_text('<html><head><title>Talks</title><meta property="article:published_time" content="Aug 14 2025 '
+                    '10:00 XYZT"></head><body><article><p>' + GOOD + "</p></article></body></html>", encoding="utf-8")
+    out = list(iter_articles([str(page)], Settings()))
+    assert out[0].published == "2025-08-14"
+    assert "Warning" not in capfd.readouterr().err

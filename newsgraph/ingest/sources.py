@@ -18,6 +18,7 @@ import re
 import sys
 import urllib.error
 import urllib.request
+import warnings
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,14 @@ from .article import Draft
 from .dates import normalize_date
 from .decode import decode_bytes
 from .html import extract_html
+
+try:  # dateutil (inside the page-date readers) warns on stderr for every zone name it does not know ("XYZT");
+    # only the day is kept, so the warning says nothing to the user
+    from dateutil.parser import UnknownTimezoneWarning
+
+    warnings.filterwarnings("ignore", category=UnknownTimezoneWarning)
+except ImportError:  # pragma: no cover
+    pass
 
 TEXT_EXT = (".txt", ".text", ".md")
 HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
