@@ -227,7 +227,8 @@ class Pipeline:
     def _flush(self, batch: list[Article | InputError]) -> Iterator[Document | InputError]:
         articles = [b for b in batch if isinstance(b, Article)]
         docs: Iterator | None = self._parse(articles)
-        timeout = self.settings.article_timeout
+        settings = self.settings
+        batch_time = settings.time_for(sum(len(a.text) for a in articles))  # the first next() parses them all
         for item in batch:
             if isinstance(item, InputError):
                 yield item
@@ -235,12 +236,12 @@ class Pipeline:
             doc = None
             if docs is not None:
                 try:
-                    with watchdog(timeout):
+                    with watchdog(batch_time):
                         doc = next(docs)
                 except Exception:  # the batched parse failed or hung: every article left is parsed alone
                     docs = None
             try:
-                with watchdog(timeout):
+                with watchdog(settings.time_for(len(item.text))):
                     if doc is None:
                         doc = self._parse_one(item.text)
                     out = self.analyse(item, doc)

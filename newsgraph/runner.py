@@ -50,7 +50,7 @@ def _articles(raws: Iterable[Raw | InputError], settings: Settings, published: s
 
 def _article(r: Raw, settings: Settings, published: str | None) -> Article | InputError:
     try:
-        with watchdog(settings.article_timeout):  # HTML extraction counts in an article's time
+        with watchdog(settings.time_for(len(r.data))):  # HTML extraction counts in an article's time
             d = to_draft(r)
             return d if isinstance(d, InputError) else build_article(d, settings, published)
     except InputError as e:
@@ -126,16 +126,17 @@ def _parallel(raws: Iterator[Raw | InputError], settings: Settings, published: s
     ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds a database connection
     # a chunk whose worker died (killed for memory) is never answered: wait for it no longer than its
     # articles' watchdogs allow, then report its inputs as failed
-    patience = (settings.article_timeout * 2 * chunk_size + 120) if settings.article_timeout else None
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings, published)) as pool:
         pending: deque = deque()
         max_pending = workers * 3  # chunks in flight: bounds memory whatever the input size
         while True:
             chunk = list(islice(raws, chunk_size))
             if chunk:
-                pending.append((pool.apply_async(_work, (chunk,)), [r.source for r in chunk]))
+                patience = (120 + 2 * sum(settings.time_for(len(getattr(r, "data", ""))) for r in chunk)
+                            if settings.article_timeout else None)
+                pending.append((pool.apply_async(_work, (chunk,)), [r.source for r in chunk], patience))
             while pending and (len(pending) >= max_pending or not chunk):
-                job, sources = pending.popleft()
+                job, sources, patience = pending.popleft()
                 try:
                     results = job.get(patience)
                 except multiprocessing.TimeoutError:

@@ -34,8 +34,9 @@ class Settings:
     http_timeout: float = 20.0
     #: total time for one http(s) download (headers and body, redirects included), seconds.
     http_deadline: float = 60.0
-    #: wall time one article may take (parse and stages), seconds; a slower one is skipped with one line.
-    #: 0 turns the watchdog off.
+    #: wall time one article may take (reading, parse and stages), seconds per 100,000 characters of its
+    #: text (at least this; a 5 MB text gets 50 times it); a slower one is skipped with one line. Every
+    #: step is linear in the text, so this catches hangs, not long articles. 0 turns the watchdog off.
     article_timeout: float = 120.0
     #: memory ceiling of each worker process (``--workers`` > 1), in bytes of data (heap and anonymous
     #: maps; Linux's RLIMIT_DATA); an article that needs more fails alone with a MemoryError. 0: none.
@@ -43,6 +44,10 @@ class Settings:
     #: treat text inputs as already clean (no heading/title detection, no boilerplate removal).
     plain: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def time_for(self, n_chars: int) -> float:
+        """The watchdog's limit for a text (or raw input) of ``n_chars``: ``article_timeout`` per 100,000."""
+        return self.article_timeout * max(1.0, n_chars / 100_000) if self.article_timeout else 0.0
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with the given fields changed; ``None`` values leave a field as it is."""
