@@ -19,9 +19,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def scrub(text: str) -> str:
     """``text`` with every lone surrogate replaced by U+FFFD (one code point for one: offsets keep)."""
-    if _SURROGATE.search(text) is None:
+    try:
+        text.encode("utf-8")  # C speed; fails only on a surrogate
         return text
-    return _SURROGATE.sub("\ufffd", text)
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
 
 
 class ArticleTimeout(NewsgraphError):
