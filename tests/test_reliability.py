@@ -391,10 +391,10 @@ def test_check_command_on_sound_and_damaged_stores(small_store, tmp_path):
     assert b"DAMAGED" in bad.stderr and b"rebuild it" in bad.stderr and b"Traceback" not in bad.stderr
 
 
-def test_damaged_store_is_one_line_for_every_command(small_store, tmp_path):
+def test_damaged_store_is_one_line_for_every_command(small_store, tmp_path, good):
     flip = _flipped(small_store, tmp_path / "flip.duckdb")
     for args in (["show", "id1"], ["export", tmp_path / "out", "--table", "articles"],
-                 ["query", "SELECT max(length(text)) FROM articles"]):
+                 ["query", "SELECT max(length(text)) FROM articles"], ["ingest", good, "--workers", "1"]):
         r = ng(*args, "--db", flip)
         assert r.returncode != 0 and b"Traceback" not in r.stderr, (args, r.stderr)
         assert len(r.stderr.decode().strip().splitlines()) == 1, r.stderr
@@ -410,7 +410,7 @@ def test_foreign_files_are_refused_untouched(tmp_path, make, words):
     p = tmp_path / "x.db"
     make(p)
     before = p.read_bytes()
-    for args in (["stats"], ["ingest", tmp_path / "none.txt"]):
+    for args in (["stats"], ["ingest", tmp_path / "none.txt"], ["serve", "--port", "1"]):
         r = ng(*args, "--db", p)
         assert r.returncode == 2 and words in r.stderr and b"Traceback" not in r.stderr, r.stderr
     assert p.read_bytes() == before
