@@ -742,3 +742,25 @@ def test_page_dates_with_unknown_zones_are_silent(tmp_path, capfd):
     out = list(iter_articles([str(page)], Settings()))
     assert out[0].published == "2025-08-14"
     assert "Warning" not in capfd.readouterr().err
+
+
+def test_placeholder_publication_date_of_a_page_is_no_date(tmp_path):
+    # one page of the 181-page benchmark says "datePublished": "0001-01-01T00:00:00" in its JSON-LD;
+    # relative dates resolved against it overflowed
+    page = tmp_path / "p.html"
+    page.write_text('<html><head><title>Talks</title><script type="application/ld+json">{"@type": "NewsArticle", '
+                    '"datePublished": "0001-01-01T00:00:00"}</script></head><body><article><p>' + GOOD
+                    + "</p></article></body></html>", encoding="utf-8")
+    out = list(iter_articles([str(page)], Settings()))
+    assert out[0].published is None
+    assert normalize_date("0001-01-01", sane=False) == "0001-01-01"  # a date the user gives is kept
+
+
+BENCH_PAGE = (Path(__file__).resolve().parent.parent.parent / "shared/data/article-extraction-benchmark/html"
+              / "c58aa507c4deebd660f69905f9abb8f96d935f6e7210f597ed4cd32b3f39f7f7.html.gz")
+
+
+@pytest.mark.skipif(not BENCH_PAGE.exists(), reason="the benchmark's pages come with the project's shared data")
+def test_the_benchmark_page_that_overflowed(pipeline):
+    out = run(pipeline, [BENCH_PAGE])
+    assert kinds(out) == ["doc"], kinds(out)

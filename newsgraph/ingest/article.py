@@ -93,10 +93,11 @@ def build_article(draft: Draft, settings: Settings, published: str | None = None
     if settings.languages and lang not in settings.languages:
         raise SkippedInput(draft.source, f"language is '{lang}', not {'/'.join(settings.languages)} "
                                        "(set languages in settings to accept it)")
-    given = normalize_date(published) if published else None
+    given = normalize_date(published, sane=False) if published else None
     if published and not given:
         raise InputError(draft.source, f"--published {published!r} is not a date")
-    pub, pub_from = (given, "user") if given else (normalize_date(draft.published), draft.published_from)
+    pub, pub_from = (given, "user") if given else (
+        normalize_date(draft.published, sane=draft.published_from != "input"), draft.published_from)
     return Article(
         id=content_id(text), source=display_name(draft.source), text=text, url=_opt(draft.url), outlet=_opt(draft.outlet),
         title=_opt(draft.title or cleaned.title), published=pub, language=lang,

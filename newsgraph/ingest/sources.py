@@ -447,7 +447,7 @@ def _from_jsonl(lines: Iterable[str | InputError], source: str) -> Iterator[Item
             yield InputError(where, f"field {bad[0]!r} must be a string")
             continue
         meta = {k: scrub(v) if v is not None else None for k, v in meta.items()}
-        if meta["published"] is not None and meta["published"].strip() and normalize_date(meta["published"]) is None:
+        if meta["published"] is not None and meta["published"].strip() and normalize_date(meta["published"], sane=False) is None:
             yield InputError(where, f"field 'published' is not a date ({meta['published'][:40]!r})")
             continue
         for k in ("html", "text"):
