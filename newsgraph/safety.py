@@ -31,7 +31,7 @@ class ArticleTimeout(NewsgraphError):
 
 
 @contextmanager
-def watchdog(seconds: float | None, what: str = "article"):
+def watchdog(seconds: float | None):
     """Raise :class:`ArticleTimeout` in this thread if the block runs longer than ``seconds``.
 
     A SIGALRM timer: it interrupts Python code and the C extensions that return to Python between

@@ -132,10 +132,10 @@ MAX_PAGE = 100_000
 MAX_OFFSET = MAX_PAGE * PAGE
 
 
-def create_app(db_path: str, allowed_hosts: frozenset[str] | None = guard.allowed_hosts()):
-    """The application; ``allowed_hosts`` the Host names it answers (None: any)."""
-    app = _create_app(db_path)
-    return guard.Guard(app, allowed_hosts) if allowed_hosts is not None else guard.Guard(app, None)
+def create_app(db_path: str, allowed_hosts: frozenset[str] | None = guard.allowed_hosts()) -> guard.Guard:
+    """The application (ASGI; the FastAPI app is its ``.app``), answering only requests whose Host is in
+    ``allowed_hosts`` (default: the local names; None: any) and adding the security headers."""
+    return guard.Guard(_create_app(db_path), allowed_hosts)
 
 
 def _create_app(db_path: str) -> FastAPI:
