@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= newsgraph.duckdb
 PORT   ?= 8000
 
-.PHONY: run test install lint clean bench browser java
+.PHONY: run test install lint clean bench browser java fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ java:
 ## Run the whole test suite.
 test: $(STAMP) browser java
 	$(BIN)/python -m pytest -q
+
+## A long property-based run over every reader and the extraction (a short one is part of `make test`).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -63,8 +63,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representat
           "chairwoman", "state", "attorney", "judge", "justice", "prime", "minister", "mayor", "rev", "pope", "sir",
           "lt", "col", "u", "s", "us", "the", "white", "campaign", "manager", "spokesman", "spokeswoman", "press",
           "director", "chief", "adviser", "advisor", "aide", "first", "lady", "fox", "news", "cnn", "msnbc", "abc",
-          "nbc", "cbs", "nominee", "billionaire", "businessman", "real", "estate", "mogul", "rival", "opponent",
-          "challenger", "dem", "dems", "gop", "top", "sens", "reps", "and", "crooked", "jr", "sr", "ii", "iii"}
+          "nbc", "cbs", "billionaire", "businessman", "real", "estate", "mogul", "rival", "opponent",
+          "challenger", "dem", "dems", "top", "sens", "reps", "and", "crooked", "jr", "sr", "ii", "iii"}
 FIXTURE_DATES = {"obama_trade.txt": "2016-05-16", "harris_labor.txt": "2020-07-14", "caucasus_talks.txt": "2024-05-10",
                  "store_a.txt": "2016-10-01", "store_b.txt": "2016-10-02"}
 PARTICLES = {"bin", "al", "el", "van", "von", "de", "da", "del", "la", "le", "di", "ibn", "abu"}

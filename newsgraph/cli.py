@@ -22,6 +22,7 @@ from .runner import Counters, default_workers
 from .runner import run as run_inputs
 from .settings import load_settings
 from .store import Store
+from .store.connect import store_error
 from .store.stories import update_stories
 from .summary import format_stats, summarize
 
@@ -218,8 +219,10 @@ def _interrupted_query(e: Exception) -> bool:
 @click.option("--workers", type=click.IntRange(1), default=None,
               help="Worker processes (default: the machine's cores).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--retry-failed", is_flag=True, help="Try again the inputs that failed in an earlier run (by default "
+              "a rerun skips them, so one poison input is not redone every time).")
 def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, min_confidence, metadata,
-           metadata_from_names, workers, progress):
+           metadata_from_names, workers, progress, retry_failed):
     """Extract and store into DuckDB; idempotent and restartable.
 
     An article already stored is not added again; an interrupted run (Ctrl-C, a killed process) run
@@ -238,13 +241,23 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
                              min_event_confidence=min_confidence, metadata=metadata,
                              metadata_from_names=metadata_from_names)
         with Store(db or settings.db) as store:
-            finished = store.done_sources()  # inputs an earlier (perhaps interrupted) run completed
+            finished = store.done_sources(retry_failed)  # inputs an earlier (perhaps interrupted) run completed
+            failed_before = {} if retry_failed else store.failed_sources()
+            skipped_failed = 0
             pipe = Pipeline(settings) if workers <= 1 else None
             model_name = pipe.model_name if pipe else (settings.model or default_model_name())
             tally.bar = _progress(progress, counters, _count_inputs(paths) if progress is not False else None)
             with _stop_between_articles() as asked:
+                def done(source: str) -> bool:
+                    nonlocal skipped_failed
+                    if source in failed_before:
+                        skipped_failed += 1
+                        tally.say(f"skipped {source}: failed in an earlier run ({failed_before[source]}); "
+                                  "--retry-failed tries it again")
+                    return source in finished
+
                 for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe,
-                                       done=finished.__contains__, counters=counters):
+                                       done=done, counters=counters):
                     if asked["stop"]:
                         raise KeyboardInterrupt
                     if tally.bar is not None:
@@ -254,6 +267,8 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
                         tally.error(item)
                         if isinstance(item, SkippedInput):
                             store.mark_input(item.source, "skipped", reason=item.reason)
+                        else:  # recorded: a rerun skips a poison input unless --retry-failed
+                            store.mark_input(item.source, "failed", reason=item.reason)
                         continue
                     tally.ok += 1
                     if store.add(item, model=model_name):
@@ -270,13 +285,20 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
             click.echo(f"ingested {added} new article(s) into {store.path}"
                        f"{f', {tally.failed} failed' if tally.failed else ''}"
                        f"{f', {tally.skipped} skipped' if tally.skipped else ''}{resumed}", err=not summary)
-            if counters.resumed and not (tally.ok or tally.failed or tally.skipped):
-                sys.exit(0)  # everything was already done: nothing to read is success here
+            if skipped_failed:
+                tally.failed += skipped_failed  # still failed: the exit status says so
+            if counters.resumed > skipped_failed:
+                tally.ok += 1  # inputs done by an earlier run count as read: a rerun never exits 2 for them
     except NewsgraphError as e:
         _err(f"error: {e}")
         sys.exit(2)
     except (KeyboardInterrupt, Exception) as e:
         if not (isinstance(e, KeyboardInterrupt) or _interrupted_query(e)):
+            import duckdb
+
+            if isinstance(e, duckdb.Error):  # met after the store was opened: one line, never a traceback
+                _err(f"error: {store_error(db or settings.db, e, 'write')}")
+                sys.exit(2)
             raise
         _err(f"interrupted; {added} article(s) stored, nothing half-written; run the same command to continue")
         sys.exit(130)
@@ -295,7 +317,7 @@ def stats(ctx, db, as_json):
       newsgraph stats --db news.duckdb
     """
     try:
-        with Store(db or _settings(ctx.obj).db, read_only=True) as store:
+        with _reading(db or _settings(ctx.obj).db) as store:
             st = store.stats()
     except NewsgraphError as e:
         _err(f"error: {e}")
@@ -316,7 +338,7 @@ def show(ctx, key, db, as_json):
       newsgraph show 0f5573e5
     """
     try:
-        with Store(db or _settings(ctx.obj).db, read_only=True) as store:
+        with _reading(db or _settings(ctx.obj).db) as store:
             ids = store.find(key)
             if not ids:
                 _err(f"error: {key}: no stored article with this id, source or URL")
@@ -329,6 +351,18 @@ def show(ctx, key, db, as_json):
         _err(f"error: {e}")
         sys.exit(2)
     click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) if as_json else summarize(doc))
+
+
+@contextmanager
+def _reading(path: str):
+    """A store opened read-only; a DuckDB error while reading it (damage) becomes one line."""
+    import duckdb
+
+    with Store(path, read_only=True) as store:
+        try:
+            yield store
+        except duckdb.Error as e:
+            raise store_error(path, e) from e
 
 
 def _register_commands() -> None:

@@ -2,6 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+def display_name(name: str) -> str:
+    """An input's name as it can be stored and printed on one line: bytes of a file name that are not
+    UTF-8 (kept by Python as U+DC80..U+DCFF) as ``\\xNN``, other lone surrogates as U+FFFD, control
+    characters (a newline in a file name) as ``\\n``-style escapes."""
+    if _SURROGATE.search(name) is not None:
+        name = _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if 0xDC80 <= ord(m.group()) <= 0xDCFF
+                              else "\ufffd", name)
+    if _CONTROL.search(name) is not None:
+        name = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
+    return name
+
 
 class NewsgraphError(Exception):
     """Base of every error newsgraph raises on purpose."""
@@ -11,9 +28,9 @@ class InputError(NewsgraphError):
     """An input could not be read or is not an article; other inputs go on."""
 
     def __init__(self, source: str, reason: str):
-        self.source = source
-        self.reason = " ".join(str(reason).split())  # one line, always
-        super().__init__(f"{source}: {self.reason}")
+        self.source = display_name(str(source))
+        self.reason = display_name(" ".join(str(reason).split()))  # one line, always
+        super().__init__(f"{self.source}: {self.reason}")
 
     def __reduce__(self):  # picklable across worker processes
         return (self.__class__, (self.source, self.reason))

@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .errors import InputError, SkippedInput
+from .errors import InputError, NewsgraphError, SkippedInput
 from .ingest import build_article
 from .ingest.sources import Raw, iter_raw, to_draft
 from .pipeline import DuplicateInput, Pipeline
 from .records import Article, Document
+from .safety import ArticleTimeout, cap_data, watchdog
 from .settings import Settings
 
 Result = Document | InputError
@@ -44,14 +45,22 @@ def _articles(raws: Iterable[Raw | InputError], settings: Settings, published: s
         if isinstance(r, InputError):
             yield r
             continue
-        d = to_draft(r)
-        if isinstance(d, InputError):
-            yield d
-            continue
-        try:
-            yield build_article(d, settings, published)
-        except InputError as e:
-            yield e
+        yield _article(r, settings, published)
+
+
+def _article(r: Raw, settings: Settings, published: str | None) -> Article | InputError:
+    try:
+        with watchdog(settings.time_for(len(r.data))):  # HTML extraction counts in an article's time
+            d = to_draft(r)
+            return d if isinstance(d, InputError) else build_article(d, settings, published)
+    except InputError as e:
+        return e
+    except ArticleTimeout as e:
+        return InputError(r.source, f"reading {e}")
+    except NewsgraphError as e:
+        return InputError(r.source, str(e))
+    except Exception as e:  # a reader's bug on one input must not lose the others
+        return InputError(r.source, f"reading failed ({e.__class__.__name__}: {e}); please report this")
 
 
 # -- worker side --------------------------------------------------------------------------------------
@@ -62,6 +71,8 @@ def _init_worker(settings: Settings, published: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
     _WORKER["pipe"] = Pipeline(settings)
     _WORKER["published"] = published
+    if settings.worker_memory:  # after the model is loaded: never a worker that cannot start
+        cap_data(settings.worker_memory, floor_extra=256 * 2**20)
 
 
 def _work(chunk: list[Raw | InputError]) -> list[Result]:
@@ -113,14 +124,27 @@ def run(inputs: Iterable[str | os.PathLike], settings: Settings, published: str 
 def _parallel(raws: Iterator[Raw | InputError], settings: Settings, published: str | None, workers: int,
               chunk_size: int) -> Iterator[Result]:
     ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds a database connection
+    # a chunk whose worker died (killed for memory) is never answered: wait for it no longer than its
+    # articles' watchdogs allow, then report its inputs as failed
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings, published)) as pool:
         pending: deque = deque()
         max_pending = workers * 3  # chunks in flight: bounds memory whatever the input size
         while True:
             chunk = list(islice(raws, chunk_size))
             if chunk:
-                pending.append(pool.apply_async(_work, (chunk,)))
+                patience = (120 + 2 * sum(settings.time_for(len(getattr(r, "data", ""))) for r in chunk)
+                            if settings.article_timeout else None)
+                pending.append((pool.apply_async(_work, (chunk,)), [r.source for r in chunk], patience))
             while pending and (len(pending) >= max_pending or not chunk):
-                yield from pending.popleft().get()
+                job, sources, patience = pending.popleft()
+                try:
+                    results = job.get(patience)
+                except multiprocessing.TimeoutError:
+                    results = [InputError(s, "worker process gave no answer (killed, or out of memory?)")
+                               for s in sources]
+                except Exception as e:  # never lose the other chunks for one that failed
+                    results = [InputError(s, f"worker failed ({e.__class__.__name__}: {e}); please report this")
+                               for s in sources]
+                yield from results
             if not chunk and not pending:
                 break

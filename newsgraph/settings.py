@@ -30,12 +30,21 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     #: texts per spaCy batch.
     batch_size: int = 16
-    #: timeout for http(s) inputs, seconds.
+    #: timeout for http(s) inputs, seconds: for connecting and for each read.
     http_timeout: float = 20.0
     #: events whose confidence (the validity model's probability that type and actor are right) is below
     #: this are not written; 0 writes every event coded. 0.2 drops the events that held-out whole articles
     #: show to be right less often than not (benchmarks/README.md, "Event validity").
     min_event_confidence: float = 0.2
+    #: total time for one http(s) download (headers and body, redirects included), seconds.
+    http_deadline: float = 60.0
+    #: wall time one article may take (reading, parse and stages), seconds per 100,000 characters of its
+    #: text (at least this; a 5 MB text gets 50 times it); a slower one is skipped with one line. Every
+    #: step is linear in the text, so this catches hangs, not long articles. 0 turns the watchdog off.
+    article_timeout: float = 120.0
+    #: memory ceiling of each worker process (``--workers`` > 1), in bytes of data (heap and anonymous
+    #: maps; Linux's RLIMIT_DATA); an article that needs more fails alone with a MemoryError. 0: none.
+    worker_memory: int = 0
     #: treat text inputs as already clean (no heading/title detection, no boilerplate removal).
     plain: bool = False
     #: CSV of per-file metadata (columns path, published, outlet, url, title; any subset besides path).
@@ -43,6 +52,10 @@ class Settings:
     #: take outlet and date from file names of the form OUTLET_YYYY-MM-DD_SLUG.EXT.
     metadata_from_names: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def time_for(self, n_chars: int) -> float:
+        """The watchdog's limit for a text (or raw input) of ``n_chars``: ``article_timeout`` per 100,000."""
+        return self.article_timeout * max(1.0, n_chars / 100_000) if self.article_timeout else 0.0
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with the given fields changed; ``None`` values leave a field as it is."""

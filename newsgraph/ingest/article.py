@@ -5,11 +5,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from ..errors import InputError, SkippedInput
+from ..errors import InputError, SkippedInput, display_name
 from ..records import Article, Span
+from ..safety import scrub
 from ..settings import Settings
 from .cleanup import Cleaned, clean_paragraphs, first_line_alone, plain_headings, split_paragraphs
 from .dates import normalize_date
+
+
+def _opt(value: str | None) -> str | None:
+    return scrub(value) if value else value
 
 
 @dataclass
@@ -64,7 +69,7 @@ def build_article(draft: Draft, settings: Settings, published: str | None = None
     if draft.cleaned is not None:
         cleaned = draft.cleaned
     else:
-        raw = draft.text or ""
+        raw = scrub(draft.text or "")  # lone surrogates (a JSON "\ud800", a str given to extract()) cannot be stored
         if len(raw.encode("utf-8")) > settings.max_text_bytes:
             raise InputError(draft.source, f"text is {len(raw.encode('utf-8')):,} bytes, over the limit of "
                                            f"{settings.max_text_bytes:,} (--max-size)")
@@ -73,7 +78,7 @@ def build_article(draft: Draft, settings: Settings, published: str | None = None
         else:
             cleaned = clean_paragraphs(split_paragraphs(raw), detect_title=draft.title is None,
                                        first_alone=first_line_alone(raw), known_title=draft.title)
-    text = cleaned.text
+    text = scrub(cleaned.text)
     if not text.strip():
         raise InputError(draft.source, "no article text (empty after clean-up)")
     size = len(text.encode("utf-8"))
@@ -89,14 +94,15 @@ def build_article(draft: Draft, settings: Settings, published: str | None = None
     if settings.languages and lang not in settings.languages:
         raise SkippedInput(draft.source, f"language is '{lang}', not {'/'.join(settings.languages)} "
                                        "(set languages in settings to accept it)")
-    given = normalize_date(published) if published else None
+    given = normalize_date(published, sane=False) if published else None
     if published and not given:
         raise InputError(draft.source, f"--published {published!r} is not a date")
-    pub, pub_from = (given, "user") if given else (normalize_date(draft.published), draft.published_from)
+    pub, pub_from = (given, "user") if given else (
+        normalize_date(draft.published, sane=draft.published_from != "input"), draft.published_from)
     return Article(
-        id=content_id(text), source=draft.source, text=text, url=draft.url, outlet=draft.outlet,
-        title=draft.title or cleaned.title, published=pub, language=lang,
+        id=content_id(text), source=display_name(draft.source), text=text, url=_opt(draft.url), outlet=_opt(draft.outlet),
+        title=_opt(draft.title or cleaned.title), published=pub, language=lang,
         headings=tuple(Span(h.start, h.end, h.text) for h in cleaned.headings),
-        authors=tuple(dict.fromkeys([*draft.authors, *cleaned.authors])),
+        authors=tuple(dict.fromkeys(scrub(a) for a in [*draft.authors, *cleaned.authors])),
         published_from=pub_from if pub else None,
     )

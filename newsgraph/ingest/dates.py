@@ -67,26 +67,28 @@ def _zoned(value: str) -> dt.datetime | None:
     return d
 
 
-def normalize_date(value: object) -> str | None:
+def normalize_date(value: object, sane: bool = True) -> str | None:
     """An ISO ``YYYY-MM-DD`` for a date or date-time string/object, or None when it is not one.
 
-    Years outside 1901–2099 are not publication dates (a ``9999-12-31`` placeholder, a year 0); no
+    ``sane``: years outside 1901–2099 are not publication dates a page or feed claims (a ``9999-12-31``
+    placeholder, a year 0); False accepts years 1–9999 (a date the user gives, ``--published``). No
     exception escapes and no library warning is printed (dateutil warns about zone names like ``EST``).
     """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return _normalize_date(value)
+            return _normalize_date(value, (_MIN_YEAR, _MAX_YEAR) if sane else (0, 10_000))
     except Exception:  # whatever a library raises on a strange value: not a date
         return None
 
 
-def _normalize_date(value: object) -> str | None:
+def _normalize_date(value: object, bounds: tuple[int, int] = (_MIN_YEAR, _MAX_YEAR)) -> str | None:
+    lo, hi = bounds
     if value is None:
         return None
     if isinstance(value, (dt.datetime, dt.date)):
         d = value.date() if isinstance(value, dt.datetime) else value
-        return d.isoformat() if _MIN_YEAR < d.year < _MAX_YEAR else None
+        return d.isoformat() if lo < d.year < hi else None
     s = str(value).strip()
     if not s or len(s) > 64:
         return None
@@ -96,12 +98,13 @@ def _normalize_date(value: object) -> str | None:
             d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-        return d.isoformat() if _MIN_YEAR < d.year < _MAX_YEAR else None
+        return d.isoformat() if lo < d.year < hi else None
     try:
-        d = du_parser.parse(s, fuzzy=False, default=dt.datetime(1900, 1, 1))
-    except (ValueError, OverflowError, TypeError):
+        # ignoretz: only the day is kept, and an unknown zone name would warn on stderr
+        d = du_parser.parse(s, fuzzy=False, default=dt.datetime(1900, 1, 1), ignoretz=True)
+    except (ValueError, OverflowError, TypeError, ArithmeticError):
         return None
-    if not (_MIN_YEAR < d.year < _MAX_YEAR):
+    if not (lo < d.year < hi):
         return None
     return d.date().isoformat()
 

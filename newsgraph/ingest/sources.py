@@ -17,17 +17,28 @@ import os
 import sys
 import urllib.error
 import urllib.request
+import warnings
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
+from ..safety import display_name, scrub
 from ..settings import Settings
 from .article import Draft
+from .dates import normalize_date
 from .decode import decode_bytes
 from .html import extract_html
 from .sidecar import file_meta
+
+try:  # dateutil (inside the page-date readers) warns on stderr for every zone name it does not know ("XYZT");
+    # only the day is kept, so the warning says nothing to the user
+    from dateutil.parser import UnknownTimezoneWarning
+
+    warnings.filterwarnings("ignore", category=UnknownTimezoneWarning)
+except ImportError:  # pragma: no cover
+    pass
 
 TEXT_EXT = (".txt", ".text", ".md")
 HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
@@ -119,7 +130,7 @@ def expand_inputs(inputs: Iterable[str | os.PathLike]) -> Iterator[str | InputEr
                            and not _is_doc_file(f.name)
                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
             if not files:
-                yield InputError(name, "directory holds no articles (looked for "
+                yield InputError(display_name(name), "directory holds no articles (looked for "
                                        + ", ".join(KNOWN_EXT) + " and their .gz)")
             yield from (str(f) for f in files)
         else:
@@ -153,7 +164,7 @@ def iter_raw(inputs: Iterable[str | os.PathLike], settings: Settings) -> Iterato
 
 
 def _from_file(p: Path, settings: Settings) -> Iterator[Item]:
-    source = str(p)
+    source = display_name(str(p))
     try:
         size = p.stat().st_size
     except FileNotFoundError:
@@ -198,24 +209,112 @@ def _from_file(p: Path, settings: Settings) -> Iterator[Item]:
     yield from _from_bytes(data, source, kind, settings)
 
 
-def _from_url(url: str, settings: Settings) -> Iterator[Item]:
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"})
+class _Deadline:
+    """Closes every connection a download opened once its total time is up (a server that trickles
+    a byte every few seconds never trips the per-read timeout)."""
+
+    def __init__(self, seconds: float):
+        import threading
+
+        self.socks: list = []  # (urllib drops the connection's reference once the headers are read)
+        self.expired = False
+        self.timer = threading.Timer(seconds, self._expire)
+        self.timer.daemon = True
+
+    def _expire(self) -> None:
+        import socket
+
+        self.expired = True
+        for sock in list(self.socks):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # a blocked read returns at once
+            except OSError:
+                pass
+
+    def handlers(self) -> list:
+        import http.client
+
+        deadline = self
+
+        def factory(cls):
+            class Conn(cls):
+                def connect(self):
+                    super().connect()
+                    deadline.socks.append(self.sock)
+                    if deadline.expired:
+                        raise TimeoutError("download deadline passed")
+            return Conn
+
+        class Http(urllib.request.HTTPHandler):
+            def http_open(self, req):
+                return self.do_open(factory(http.client.HTTPConnection), req)
+
+        class Https(urllib.request.HTTPSHandler):
+            def https_open(self, req):
+                return self.do_open(factory(http.client.HTTPSConnection), req, context=self._context)
+
+        class Redirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, req, fp, code, msg, headers, newurl):
+                if not is_url(newurl):  # (urllib would follow a redirect to ftp:)
+                    raise urllib.error.HTTPError(newurl, code, "redirect to a URL that is not http(s) refused",
+                                                 headers, fp)
+                return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+        return [Http(), Https(), Redirect()]
+
+
+def _download(url: str, settings: Settings) -> tuple[bytes, str, str | None, str]:
+    """(body, content type, charset, final URL) of ``url``: at most ``max_input_bytes`` (decompressed),
+    within ``http_deadline`` seconds in all; an :class:`InputError` for anything else."""
+    import http.client
+
+    deadline = _Deadline(settings.http_deadline)
+    opener = urllib.request.build_opener(*deadline.handlers())
+    limit = settings.max_input_bytes
+    deadline.timer.start()
     try:
-        with urllib.request.urlopen(req, timeout=settings.http_timeout) as resp:
-            data = _read_limited(resp, settings.max_input_bytes, url)
+        req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"})
+        with opener.open(req, timeout=settings.http_timeout) as resp:
+            parts, size = [], 0
+            while True:
+                chunk = resp.read1(65536)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise InputError(url, f"input is over the limit of {limit:,} bytes (max_input_bytes)")
+                parts.append(chunk)
+            if deadline.expired:
+                raise TimeoutError
+            if resp.length:  # the server closed before the Content-Length it announced
+                raise InputError(url, f"truncated HTTP body ({size:,} of {size + resp.length:,} bytes)")
+            data = b"".join(parts)
             ctype = (resp.headers.get("Content-Type") or "").lower()
             charset = resp.headers.get_content_charset()
             final_url = resp.geturl()
             if (resp.headers.get("Content-Encoding") or "").lower() == "gzip":
-                data = _gunzip(data, url, settings.max_input_bytes)
+                data = _gunzip(data, url, limit)
+            return data, ctype, charset, final_url
+    except InputError:
+        raise
+    except urllib.error.HTTPError as e:
+        raise InputError(url, f"HTTP {e.code} {e.reason}") from None
+    except http.client.IncompleteRead as e:
+        raise InputError(url, f"truncated HTTP body ({len(e.partial):,} bytes read)") from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as e:
+        if deadline.expired:
+            raise InputError(url, f"cannot fetch (took more than {settings.http_deadline:g} s; http_deadline)") from None
+        reason = getattr(e, "reason", None) or e
+        raise InputError(url, f"cannot fetch ({e.__class__.__name__}: {reason})") from None
+    finally:
+        deadline.timer.cancel()
+
+
+def _from_url(url: str, settings: Settings) -> Iterator[Item]:
+    try:
+        data, ctype, charset, final_url = _download(url, settings)
     except InputError as e:
         yield e
-        return
-    except urllib.error.HTTPError as e:
-        yield InputError(url, f"HTTP {e.code} {e.reason}")
-        return
-    except (urllib.error.URLError, TimeoutError, OSError) as e:
-        yield InputError(url, f"cannot fetch ({getattr(e, 'reason', e)})")
         return
     if "html" in ctype or "xml" in ctype:
         kind = "html"
@@ -257,6 +356,29 @@ def to_draft(raw: Raw) -> Item:
         return e
 
 
+#: most elements in a page (counted as '<'), and most attributes in one element: the HTML parser takes
+#: time quadratic in the number of distinct attributes of an element (40,000 took 9 s, 1 million hours)
+MAX_HTML_ELEMENTS = 500_000
+MAX_ELEMENT_ATTRIBUTES = 1_000
+_LONG_TAG = 4 * MAX_ELEMENT_ATTRIBUTES  # bytes: only a tag this long can hold that many attributes
+
+
+def check_html_bounds(data: bytes | str, source: str) -> None:
+    """Refuse (:class:`InputError`) a page over the element or attribute bounds. C-speed work only: a
+    count, and a split at '>' whose long pieces alone are looked into (~4 ns a byte)."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    n = raw.count(b"<")
+    if n > MAX_HTML_ELEMENTS:
+        raise InputError(source, f"page has {n:,} tags, over the limit of {MAX_HTML_ELEMENTS:,}")
+    if raw.count(b"=") <= MAX_ELEMENT_ATTRIBUTES:
+        return
+    for piece in raw.split(b">"):
+        if len(piece) > _LONG_TAG:
+            k = piece.rfind(b"<")  # the tag this '>' closes
+            if k != -1 and piece.count(b"=", k) > MAX_ELEMENT_ATTRIBUTES:
+                raise InputError(source, f"an element has over {MAX_ELEMENT_ATTRIBUTES:,} attributes")
+
+
 def _html_draft(data: bytes | str, source: str, page_url: str | None, crawled: str | None = None, **meta) -> Draft:
     """``page_url``: where the page was found (URL, WARC target); ``meta``: fields given with it (JSONL), which win."""
     if isinstance(data, bytes):
@@ -266,6 +388,7 @@ def _html_draft(data: bytes | str, source: str, page_url: str | None, crawled: s
             raise InputError(source, "empty input")
         if looks_binary(data):
             raise InputError(source, "binary data, not HTML")
+    check_html_bounds(data, source)
     h = extract_html(data, source, url=page_url, crawled=crawled)
     return Draft(source=source, cleaned=h.cleaned, title=meta.get("title") or h.title, url=meta.get("url") or h.url,
                  outlet=meta.get("outlet") or h.outlet, published=meta.get("published") or h.published,
@@ -275,7 +398,7 @@ def _html_draft(data: bytes | str, source: str, page_url: str | None, crawled: s
 
 def _jsonl_lines(p: Path, compressed: bool, settings: Settings) -> Iterator[str | InputError]:
     """The lines of a (gzipped) JSON-lines file, decoded one at a time; a bad line or a cut file is an error."""
-    source = str(p)
+    source = display_name(str(p))
     try:
         fh = gzip.open(p, "rb") if compressed else open(p, "rb")
     except OSError as e:
@@ -283,11 +406,17 @@ def _jsonl_lines(p: Path, compressed: bool, settings: Settings) -> Iterator[str 
         return
     with fh:
         lineno = 0
+        limit = settings.max_input_bytes
         try:
-            for raw in fh:
+            while True:
+                raw = fh.readline(limit + 1)  # never more than the limit in memory, however long the line
+                if not raw:
+                    break
                 lineno += 1
-                if len(raw) > settings.max_input_bytes:
-                    yield InputError(f"{source}:{lineno}", f"line is over the limit of {settings.max_input_bytes:,} bytes")
+                if len(raw) > limit:
+                    while raw and not raw.endswith(b"\n"):  # skip the rest of the line, a bounded read at a time
+                        raw = fh.readline(1 << 20)
+                    yield InputError(f"{source}:{lineno}", f"line is over the limit of {limit:,} bytes")
                     continue
                 try:
                     yield raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
@@ -313,7 +442,10 @@ def _from_jsonl(lines: Iterable[str | InputError], source: str) -> Iterator[Item
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield InputError(where, f"malformed JSON line ({e.msg} at column {e.colno})")
+            yield InputError(where, f"malformed JSON line ({e.msg.rstrip('.')}, at column {e.colno})")
+            continue
+        except RecursionError:
+            yield InputError(where, "malformed JSON line (nested too deeply)")
             continue
         if not isinstance(obj, dict):
             yield InputError(where, "JSON line is not an object")
@@ -323,6 +455,13 @@ def _from_jsonl(lines: Iterable[str | InputError], source: str) -> Iterator[Item
         if bad:
             yield InputError(where, f"field {bad[0]!r} must be a string")
             continue
+        meta = {k: scrub(v) if v is not None else None for k, v in meta.items()}
+        if meta["published"] is not None and meta["published"].strip() and normalize_date(meta["published"], sane=False) is None:
+            yield InputError(where, f"field 'published' is not a date ({meta['published'][:40]!r})")
+            continue
+        for k in ("html", "text"):
+            if isinstance(obj.get(k), str):
+                obj[k] = scrub(obj[k])
         given = tuple((k, v) for k, v in meta.items() if v is not None)
         if isinstance(obj.get("html"), str) and obj["html"].strip():
             yield Raw(source=where, kind="html", data=obj["html"], url=meta["url"], meta=given)
@@ -335,17 +474,18 @@ def _from_jsonl(lines: Iterable[str | InputError], source: str) -> Iterator[Item
 
 
 def _from_warc_file(p: Path, settings: Settings) -> Iterator[Item]:
+    source = display_name(str(p))
     try:
         fh = open(p, "rb")
     except OSError as e:
-        yield InputError(str(p), f"cannot read ({e.strerror or e})")
+        yield InputError(source, f"cannot read ({e.strerror or e})")
         return
     with fh:
         if not fh.read(1):
-            yield InputError(str(p), "empty input")
+            yield InputError(source, "empty input")
             return
         fh.seek(0)
-        yield from _from_warc_stream(fh, str(p), settings)
+        yield from _from_warc_stream(fh, source, settings)
 
 
 def _from_warc_stream(fh, source: str, settings: Settings) -> Iterator[Item]:

@@ -67,8 +67,26 @@ def find_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+#: resolved dates outside these years are kept as words without a value (no date arithmetic past
+#: ``datetime``'s range, no year 0 or 10000 in a stored value)
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
 def resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[str | None, str | None]:
-    """(ISO value, precision) for date words; ``tense`` is past, future or present."""
+    """(ISO value, precision) for date words; ``tense`` is past, future or present. (None, None) when the
+    words name no date, or one outside years 1–9999 ("last week" from 0001-01-01): never an exception."""
+    try:
+        value, precision = _resolve(words, kind, published, tense)
+    except (OverflowError, ValueError, ArithmeticError):
+        return None, None
+    if value is not None:
+        year = value[:4]
+        if not (year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR and len(value.split("-")[0]) == 4):
+            return None, None
+    return value, precision
+
+
+def _resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[str | None, str | None]:
     if not published:
         if kind in ("absolute", "month_year", "year"):
             return _absolute(words, None, tense, kind)
@@ -185,7 +203,10 @@ def _dateparser(words: str, base: dt.date | None, tense: str, kind: str) -> tupl
                 "PREFER_DAY_OF_MONTH": "first"}
     if base:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-    parsed = dateparser.parse(words.replace(".", ""), languages=["en"], settings=settings)
+    try:
+        parsed = dateparser.parse(words.replace(".", ""), languages=["en"], settings=settings)
+    except (OverflowError, ValueError, ArithmeticError):
+        return None, None
     if parsed is None:
         return None, None
     if kind == "month_year":

@@ -8,6 +8,7 @@ import json
 import os
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import duckdb
 
 from ..errors import StoreBusy, StoreError
 from ..records import Document
+from .connect import SAFE_CONFIG, is_locked, is_storage_failure, newsgraph_version, store_error
 from .rows import COLUMNS, document_rows
 from .schema_v3 import SQL as _SCHEMA_V3
 from .schema_v5 import SQL as _SCHEMA_V5
@@ -88,8 +90,15 @@ class Store:
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database (run `newsgraph ingest` first)")
         self.con = self._connect(read_only, 0.0 if read_only else wait)
-        if not read_only:
-            self.migrate()
+        try:  # another program's DuckDB file, or a newer newsgraph's, is refused before anything is written
+            found = newsgraph_version(self.con, self.path, MIGRATIONS[-1][0])
+            if read_only and found == 0:
+                raise StoreError(f"{self.path}: holds no newsgraph tables (run `newsgraph ingest` first)")
+            if not read_only:
+                self.migrate()
+        except BaseException:
+            self.close()
+            raise
 
     def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + wait
@@ -98,19 +107,16 @@ class Store:
         try:
             while True:
                 try:
-                    return duckdb.connect(self.path, read_only=read_only)
-                except duckdb.IOException as e:
-                    msg = str(e)
-                    if "lock" not in msg.lower():
-                        raise StoreError(f"{self.path}: cannot open database ({msg.splitlines()[0]})") from e
+                    return duckdb.connect(self.path, read_only=read_only, config=SAFE_CONFIG)
+                except duckdb.Error as e:
+                    if not is_locked(e):  # (a checksum error's "block" is no lock)
+                        raise store_error(self.path, e, "open") from e
                     if time.monotonic() >= deadline:
                         raise StoreBusy(f"{self.path}: database is in use by another newsgraph process "
                                         "(one writer at a time); wait for it to finish") from e
                     marker.touch()  # (again: it stays fresh while we wait)
                     waiting = True
                     time.sleep(0.1)
-                except duckdb.Error as e:
-                    raise StoreError(f"{self.path}: not a newsgraph database ({str(e).splitlines()[0]})") from e
         finally:
             if waiting:
                 marker.unlink(missing_ok=True)
@@ -121,6 +127,8 @@ class Store:
             row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
         except duckdb.CatalogException:
             return 0
+        except duckdb.Error as e:
+            raise store_error(self.path, e) from e
         return row[0] or 0
 
     def migrate(self) -> None:
@@ -129,45 +137,68 @@ class Store:
         for version, sql in MIGRATIONS:
             if version <= current:
                 continue
-            self.con.execute("BEGIN TRANSACTION")
-            try:
+            with self._transaction("update the schema of"):
                 self.con.execute(sql)
                 self.con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, _now()])
-                self.con.execute("COMMIT")
-            except BaseException:
-                self.con.execute("ROLLBACK")
-                raise
+
+    @contextmanager
+    def _transaction(self, doing: str = "write"):
+        """One transaction; on failure it is rolled back and the real error (a full disk, damage) is the
+        one reported, not the rollback's own ("cannot rollback - no transaction is active")."""
+        c = self.con
+        try:
+            c.execute("BEGIN TRANSACTION")
+            yield c
+            c.execute("COMMIT")
+        except BaseException as e:
+            try:
+                c.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            if isinstance(e, duckdb.Error) and is_storage_failure(e):
+                raise store_error(self.path, e, doing) from e
+            raise
 
     # -- writing ------------------------------------------------------------------------------------
     def has(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
-    def done_sources(self) -> set[str]:
-        """Inputs an earlier ingest finished with (stored, or skipped on purpose): a rerun skips them."""
-        return {r[0] for r in self.con.execute("SELECT source FROM inputs").fetchall()}
+    def done_sources(self, retry_failed: bool = False) -> set[str]:
+        """Inputs an earlier ingest finished with (stored, skipped on purpose, or failed unless
+        ``retry_failed``): a rerun skips them."""
+        sql = "SELECT source FROM inputs" + (" WHERE status <> 'failed'" if retry_failed else "")
+        try:
+            return {r[0] for r in self.con.execute(sql).fetchall()}
+        except duckdb.Error as e:
+            raise store_error(self.path, e) from e
+
+    def failed_sources(self) -> dict[str, str]:
+        """Inputs that failed in an earlier ingest, with the reason."""
+        return dict(self.con.execute("SELECT source, reason FROM inputs WHERE status = 'failed'").fetchall())
 
     def mark_input(self, source: str, status: str, article_id: str | None = None, reason: str | None = None) -> None:
-        self.con.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
-                         [source, status, article_id, reason, _now()])
+        try:
+            self.con.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
+                             [source, status, article_id, reason, _now()])
+        except duckdb.Error as e:
+            raise store_error(self.path, e, "write") from e
 
     def add(self, doc: Document, model: str | None = None) -> bool:
         """Store one document and its input in one transaction; False (nothing written) when already stored."""
         a = doc.article
-        if self.has(a.id):
+        try:
+            stored = self.has(a.id)
+        except duckdb.Error as e:
+            raise store_error(self.path, e) from e
+        if stored:
             self.mark_input(a.source, "duplicate", a.id)
             return False
-        c = self.con
-        c.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction() as c:
             c.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)", [a.source, "stored", a.id, None, _now()])
             for table, rows in document_rows(doc, model, _now()).items():
                 if rows:
                     marks = ",".join("?" * len(COLUMNS[table]))
                     c.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         return True
 
     # -- reading ------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
-from .queries import _day, connect_read_only
+from ..safety import cap_data, data_in_use, restore_data
+from .connect import store_error
+from .queries import _day, _open_checked
 
 FORMATS = {"parquet": ("parquet", "(FORMAT parquet, COMPRESSION zstd)"),
            "csv": ("csv", "(FORMAT csv, HEADER true)"),
@@ -81,14 +83,13 @@ def export(db: str, out: str, fmt: str = "parquet", tables: list[str] | None = N
             raise StoreError(f"{t}: no such table to export; choose from {', '.join(TABLES)}")
     target = Path(out)
     single = len(names) == 1 and tables and not target.is_dir()
+    con = _open_checked(db)
     if not single:
-        target.mkdir(parents=True, exist_ok=True)
-    if not Path(db).exists():
-        raise StoreError(f"{db}: no such database (run `newsgraph ingest` first)")
-    try:
-        con = duckdb.connect(db, read_only=True)
-    except duckdb.Error as e:
-        raise StoreError(f"{db}: cannot open database ({str(e).splitlines()[0]})") from e
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            con.close()
+            raise StoreError(f"{out}: cannot create the output directory ({e.strerror or e})") from e
     written = []
     try:
         for t in names:
@@ -99,7 +100,10 @@ def export(db: str, out: str, fmt: str = "parquet", tables: list[str] | None = N
             con.execute(f"COPY ({q}) TO '{p}' {opts}")
             written.append((t, path, n))
     except duckdb.Error as e:
-        raise StoreError(f"export to {out} failed: {str(e).splitlines()[0]}") from e
+        msg = " ".join(str(e).split("\n")[0].split())
+        if "corrupt" in msg.lower() or "checksum" in msg.lower():
+            raise store_error(db, e) from e
+        raise StoreError(f"export to {out} failed: {msg}") from e
     finally:
         con.close()
     return written
@@ -180,20 +184,121 @@ def _jsonable(v: Any) -> Any:
 
 
 # -- `newsgraph query` -------------------------------------------------------------------------------------
-def run_query(db: str, sql: str, max_rows: int | None = None) -> tuple[list[str], list[tuple]]:
-    """Run one read-only SQL statement on the store (no writes, no access to other files)."""
-    con = connect_read_only(db)
-    try:
-        cur = con.execute(sql)
-        if cur.description is None:
-            return [], []
-        cols = [d[0] for d in cur.description]
-        rows = cur.fetchmany(max_rows) if max_rows else cur.fetchall()
-        return cols, rows
-    except duckdb.Error as e:
-        raise StoreError(f"query failed: {' '.join(str(e).split())}") from e
-    finally:
-        con.close()
+#: rows printed by default (``--limit``; 0 prints all)
+QUERY_LIMIT = 1000
+#: seconds a query may run, fetching included (``--timeout``; 0: no limit)
+QUERY_TIMEOUT = 60.0
+#: memory a query may take (``--memory``): DuckDB's memory_limit, and a cap on the process's data while it runs
+QUERY_MEMORY = "2GB"
+
+_SIZE = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12, "kib": 2**10, "mib": 2**20,
+         "gib": 2**30, "tib": 2**40}
+
+
+def parse_size(text: str) -> int:
+    """Bytes in "2GB", "512MiB", "1000000"."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", str(text))
+    if not m or m.group(2).lower() not in _SIZE:
+        raise StoreError(f"{text!r}: not a size (say 2GB, 512MB)")
+    return int(float(m.group(1)) * _SIZE[m.group(2).lower()])
+
+
+class Query:
+    """One read-only SQL statement on a store, streamed: rows come in batches, at most ``limit`` of them
+    (``more`` tells whether there were others), within ``timeout`` seconds and ``memory`` bytes.
+
+    Refused: more than one statement, writes, other files, extensions (the connection has no external
+    access and no extension autoload)."""
+
+    def __init__(self, db: str, sql: str, limit: int | None = QUERY_LIMIT, timeout: float | None = QUERY_TIMEOUT,
+                 memory: str | int | None = QUERY_MEMORY, cap_process: bool = False):
+        import threading
+
+        self.limit = limit or None
+        self.timeout = timeout or None
+        self.more = False
+        self.fetched = 0
+        self._cap = None
+        mem = parse_size(memory) if isinstance(memory, str) else memory
+        config = {"memory_limit": f"{max(mem // 2, 64 * 2**20) // 2**20}MB"} if mem else {}
+        self.con = _open_checked(db, enable_external_access=False, **config)
+        try:
+            self.con.execute("SET enable_progress_bar = false")  # (DuckDB draws one on long queries)
+            try:
+                statements = self.con.extract_statements(sql)
+            except duckdb.Error as e:
+                raise StoreError(f"query failed: {' '.join(str(e).split())}") from e
+            if len(statements) != 1:
+                raise StoreError(f"query failed: give one SQL statement per call (got {len(statements)})")
+            if mem and cap_process:
+                self._cap = cap_data(data_in_use() + mem)
+            self._timer = threading.Timer(self.timeout, self._interrupt) if self.timeout else None
+            self._stopped = False
+            if self._timer is not None:
+                self._timer.daemon = True
+                self._timer.start()
+            self.cur = self._run(lambda: self.con.execute(sql))
+            self.columns = [d[0] for d in self.cur.description] if self.cur.description else []
+        except BaseException:
+            self.close()
+            raise
+
+    def _interrupt(self) -> None:
+        self._stopped = True
+        self.con.interrupt()
+
+    def _run(self, fn):
+        try:
+            return fn()
+        except duckdb.Error as e:
+            if self._stopped or isinstance(e, duckdb.InterruptException) and self._stopped:
+                raise StoreError(f"query stopped after {self.timeout:g} s (--timeout)") from e
+            if isinstance(e, duckdb.OutOfMemoryException) or "out of memory" in str(e).lower():
+                raise StoreError("query stopped: it needs more memory than allowed (--memory)") from e
+            raise StoreError(f"query failed: {' '.join(str(e).split())}") from e
+        except MemoryError as e:
+            raise StoreError("query stopped: it needs more memory than allowed (--memory)") from e
+
+    def batches(self, size: int = 1000):
+        """Lists of rows, at most ``limit`` rows in all."""
+        if not self.columns:
+            return
+        while self.limit is None or self.fetched < self.limit:
+            n = size if self.limit is None else min(size, self.limit - self.fetched)
+            rows = self._run(lambda n=n: self.cur.fetchmany(n))
+            if not rows:
+                return
+            self.fetched += len(rows)
+            yield rows
+        self.more = bool(self._run(lambda: self.cur.fetchmany(1)))
+
+    def close(self) -> None:
+        timer = getattr(self, "_timer", None)
+        if timer is not None:
+            timer.cancel()
+        if self._cap is not None:
+            restore_data(self._cap)
+            self._cap = None
+        try:
+            self.con.close()
+        except (duckdb.Error, AttributeError):
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def run_query(db: str, sql: str, max_rows: int | None = QUERY_LIMIT, timeout: float | None = QUERY_TIMEOUT,
+              memory: str | None = QUERY_MEMORY) -> tuple[list[str], list[tuple]]:
+    """Run one read-only SQL statement on the store (no writes, no access to other files): its columns
+    and at most ``max_rows`` rows (None: all), within ``timeout`` seconds and ``memory``."""
+    with Query(db, sql, limit=max_rows, timeout=timeout, memory=memory) as q:
+        return q.columns, [r for batch in q.batches() for r in batch]
 
 
 def format_rows(cols: list[str], rows: list[tuple], fmt: str = "table", max_width: int = 60) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 
 import duckdb
 
-from ..errors import StoreBusy, StoreError
+from ..errors import StoreError
 from ..records import Document
 from . import dedup
 
@@ -30,20 +30,23 @@ MAX_LIMIT = 500
 
 def connect_read_only(path: str) -> duckdb.DuckDBPyConnection:
     """A read-only connection with no access to other files (what ``query`` and ``serve`` use)."""
-    from pathlib import Path
+    return _open_checked(path, enable_external_access=False)
 
-    if not Path(path).exists():
-        raise StoreError(f"{path}: no such database (run `newsgraph ingest` first)")
+
+def _open_checked(path: str, **config) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to a newsgraph store (extension autoload off), refused in one line when the
+    file is busy, damaged, not DuckDB, another program's or a newer newsgraph's."""
+    from . import MIGRATIONS
+    from .connect import newsgraph_version, open_duckdb
+
+    con = open_duckdb(path, read_only=True, **config)
     try:
-        return duckdb.connect(path, read_only=True, config={"enable_external_access": False})
-    except duckdb.IOException as e:
-        msg = str(e)
-        if "lock" in msg.lower():
-            raise StoreBusy(f"{path}: database is being written by another newsgraph process (one writer at a "
-                            "time); wait for it to finish") from e
-        raise StoreError(f"{path}: cannot open database ({msg.splitlines()[0]})") from e
-    except duckdb.Error as e:
-        raise StoreError(f"{path}: not a newsgraph database ({str(e).splitlines()[0]})") from e
+        if newsgraph_version(con, path, MIGRATIONS[-1][0]) == 0:
+            raise StoreError(f"{path}: holds no newsgraph tables (run `newsgraph ingest` first)")
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def _rows(cur) -> list[dict[str, Any]]:
@@ -370,15 +373,4 @@ def located_stories(con, since=None, until=None, type=None, limit: int = 500) ->
 def connect_read_only_web(path: str) -> duckdb.DuckDBPyConnection:
     """Read-only connection for the web server. It only runs newsgraph's own queries; file access stays on
     so Parquet downloads can be written to a temporary file."""
-    from pathlib import Path
-
-    if not Path(path).exists():
-        raise StoreError(f"{path}: no such database (run `newsgraph ingest` first)")
-    try:
-        return duckdb.connect(path, read_only=True)
-    except duckdb.Error as e:
-        msg = str(e).splitlines()[0]
-        if "lock" in msg.lower():
-            raise StoreBusy(f"{path}: database is being written by another newsgraph process (one writer "
-                            "at a time); wait for it to finish") from e
-        raise StoreError(f"{path}: cannot open database ({msg})") from e
+    return _open_checked(path)

@@ -327,7 +327,8 @@ class _Story:
             return False
         if day is None or self.date_min is None:
             return False
-        if day < self.date_min - window or day > self.date_max + window:
+        # differences, not date ± window: no OverflowError next to year 1 or 9999
+        if (self.date_min - day) > window or (day - self.date_max) > window:
             return False
         return not (country and self.country and country != self.country)
 

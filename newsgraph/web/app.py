@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -25,7 +26,7 @@ from ..records import EVENT_STATUSES, EVENT_TYPES
 from ..store import export as ex
 from ..store import queries as q
 from ..store import writer_waiting
-from . import render
+from . import guard, render
 
 HERE = Path(__file__).parent
 PAGE = 50
@@ -109,7 +110,7 @@ def _connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
             yield c
     except StoreBusy as e:
         raise HTTPException(503, "The database is being written (a `newsgraph ingest` is running); "
-                                 f"try again in a few seconds. ({e})",
+                                 "try again in a few seconds.",  # (no path: error bodies name no file)
                             headers={"Retry-After": str(db.RETRY_AFTER)}) from e
 
 
@@ -122,10 +123,22 @@ def _env() -> Environment:
     env.filters["qs"] = lambda d: urlencode({k: v for k, v in d.items() if v not in (None, "")})
     env.filters["num"] = lambda v: "" if v is None else (f"{v:,}" if isinstance(v, int) else f"{v:.2f}")
     env.globals["version"] = __version__
+    env.filters["safe_link"] = guard.safe_link  # only http(s) URLs become links
     return env
 
 
-def create_app(db_path: str) -> FastAPI:
+#: deepest page and offset the lists accept (a bigger one answers 400, never a database error)
+MAX_PAGE = 100_000
+MAX_OFFSET = MAX_PAGE * PAGE
+
+
+def create_app(db_path: str, allowed_hosts: frozenset[str] | None = guard.allowed_hosts()) -> guard.Guard:
+    """The application (ASGI; the FastAPI app is its ``.app``), answering only requests whose Host is in
+    ``allowed_hosts`` (default: the local names; None: any) and adding the security headers."""
+    return guard.Guard(_create_app(db_path), allowed_hosts)
+
+
+def _create_app(db_path: str) -> FastAPI:
     db = _DB(str(db_path))
     env = _env()
     app = FastAPI(title="newsgraph", version=__version__, docs_url=None, redoc_url=None,
@@ -136,9 +149,7 @@ def create_app(db_path: str) -> FastAPI:
     def page(name: str, request: Request, c, **ctx) -> HTMLResponse:
         ctx.setdefault("summary", _safe_summary(c))
         html = env.get_template(name).render(request=request, path=request.url.path, **ctx)
-        return HTMLResponse(html, headers={"Content-Security-Policy":
-                                           "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                                           "script-src 'self'; object-src 'none'; base-uri 'none'"})
+        return HTMLResponse(html)  # (security headers on every response: guard.Guard)
 
     def _date(v: str | None, name: str) -> date | None:
         try:
@@ -154,7 +165,7 @@ def create_app(db_path: str) -> FastAPI:
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page(request: Request, c: Con, q_: str | None = Query(None, alias="q"), outlet: str | None = None,
-                      since: str | None = None, until: str | None = None, page_: int = Query(1, alias="page", ge=1)):
+                      since: str | None = None, until: str | None = None, page_: int = Query(1, alias="page", ge=1, le=MAX_PAGE)):
         res = q.search_articles(c, q_, outlet or None, _date(since, "since"), _date(until, "until"),
                                 limit=PAGE, offset=(page_ - 1) * PAGE)
         return page("articles.html", request, c, res=res, params={"q": q_, "outlet": outlet, "since": since,
@@ -186,7 +197,7 @@ def create_app(db_path: str) -> FastAPI:
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     def stories_page(request: Request, c: Con, type: str | None = None, actor: str | None = None,
                      country: str | None = None, since: str | None = None, until: str | None = None,
-                     status: str | None = None, page_: int = Query(1, alias="page", ge=1)):
+                     status: str | None = None, page_: int = Query(1, alias="page", ge=1, le=MAX_PAGE)):
         params = {"type": type or None, "actor": actor or None, "country": country or None,
                   "since": since or None, "until": until or None, "status": status or None}
         res = q.stories(c, type=params["type"], actor=params["actor"], country=params["country"],
@@ -215,7 +226,7 @@ def create_app(db_path: str) -> FastAPI:
     @app.get("/api/articles", tags=["articles"], summary="Search articles by words, outlet and date")
     def api_articles(c: Con, q_: str | None = Query(None, alias="q", description="words, all must occur"),
                      outlet: str | None = None, since: date | None = None, until: date | None = None,
-                     limit: int = Query(50, ge=1, le=q.MAX_LIMIT), offset: int = Query(0, ge=0)):
+                     limit: int = Query(50, ge=1, le=q.MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         return js(q.search_articles(c, q_, outlet, since, until, limit, offset))
 
     @app.get("/api/articles/{article_id}", tags=["articles"],
@@ -243,7 +254,7 @@ def create_app(db_path: str) -> FastAPI:
     @app.get("/api/stories", tags=["stories"], summary="Stories (events merged across articles) with filters")
     def api_stories(c: Con, type: str | None = None, actor: str | None = None, country: str | None = None,
                     since: date | None = None, until: date | None = None, status: str | None = None,
-                    limit: int = Query(50, ge=1, le=q.MAX_LIMIT), offset: int = Query(0, ge=0)):
+                    limit: int = Query(50, ge=1, le=q.MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         return js(q.stories(c, type, actor, country, since, until, status, limit, offset))
 
     def _download(c, fmt: str, type, actor, country, since, until, status) -> Response:
@@ -279,17 +290,36 @@ def create_app(db_path: str) -> FastAPI:
                   until: date | None = None):
         return js(q.dyads(c, period, since, until))
 
+    @app.exception_handler(RequestValidationError)
+    def _bad_params(request: Request, exc: RequestValidationError):
+        where = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg', '')}"
+                          for e in exc.errors()[:5])
+        return _http_error(request, HTTPException(400, f"bad parameters ({where})"))
+
+    @app.exception_handler(duckdb.Error)
+    def _db_error(request: Request, exc: duckdb.Error):
+        # a damaged store: one line, no path, no traceback (`newsgraph check` on the server says more)
+        return _http_error(request, HTTPException(500, "the database could not be read (damaged?); "
+                                                       "`newsgraph check` on the server tells more"))
+
+    @app.exception_handler(StoreError)
+    def _store_error(request: Request, exc: StoreError):
+        busy = isinstance(exc, StoreBusy)
+        return _http_error(request, HTTPException(503 if busy else 500, "the database is being written; try again"
+                                                  if busy else "the database could not be opened",
+                                                  headers={"Retry-After": str(db.RETRY_AFTER)} if busy else None))
+
     @app.exception_handler(HTTPException)
     def _http_error(request: Request, exc: HTTPException):
         headers = getattr(exc, "headers", None)
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
         summary = {}
-        if exc.status_code != 503:
+        if exc.status_code not in (500, 503):
             try:
                 with db.connection() as c:
                     summary = _safe_summary(c)
-            except StoreError:
+            except (StoreError, duckdb.Error):
                 pass
         html = env.get_template("error.html").render(request=request, path=request.url.path,
                                                      status=exc.status_code, detail=exc.detail, summary=summary)
@@ -302,12 +332,16 @@ def create_app(db_path: str) -> FastAPI:
 def _safe_summary(c) -> dict:
     try:
         return q.summary(c)
-    except StoreError:
+    except (StoreError, duckdb.Error):
         return {}
 
 
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning") -> None:
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning",
+          allow_hosts: tuple[str, ...] = ()) -> None:
+    """Serve on ``host``:``port`` with the Host allow-list (local names, ``host`` itself, ``allow_hosts``)
+    and the header timeout of :mod:`newsgraph.web.guard`."""
     import uvicorn
 
-    app = create_app(db_path)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    app = create_app(db_path, guard.allowed_hosts(host, allow_hosts))
+    uvicorn.run(app, host=host, port=port, log_level=log_level, http=guard.protocol(),
+                timeout_keep_alive=int(guard.HEADER_TIMEOUT), h11_max_incomplete_event_size=64 * 1024)

@@ -4,7 +4,7 @@ frames, "according to", name-and-colon lines, quotes that go on, and chains (``v
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 import numpy
@@ -57,6 +57,10 @@ class _Extractor:
         self.loose: list[Quote] = []  # quote sentences with no cue nor speaker before them
         self.used_cues: set[int] = set()
         self.quotes = find_quotes(self.text)
+        # find_quotes gives them in text order, none inside another: looked up by bisection (a scan of
+        # every quote per word made statement extraction quadratic in the number of quotes)
+        self._opens = [q.open_at for q in self.quotes]
+        self._closes = [q.close_at for q in self.quotes]
         self._cue_positions: list[int] | None = None
         self._issued = len(an.statements)  # ids given so far (statements folded away keep theirs)
 
@@ -87,7 +91,10 @@ class _Extractor:
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
     def in_quote(self, char: int) -> Quote | None:
-        return next((q for q in self.quotes if q.open_at <= char < q.close_at), None)
+        i = bisect_right(self._opens, char) - 1
+        if i >= 0 and char < self.quotes[i].close_at:
+            return self.quotes[i]
+        return None
 
     def is_cue(self, tok) -> bool:
         return tok.pos_ in ("VERB", "AUX") and self.lex.is_cue(tok.lemma_.lower()) or \
@@ -204,7 +211,8 @@ class _Extractor:
         if cue is not None and head.i < cue.i:
             toks = [t for t in toks if t.i < cue.i]  # "a narrator in the ad [states]": the cue hung in it
         first_idx = min(t.idx for t in toks)
-        closed = max((q.close_at for q in self.quotes if first_idx < q.close_at <= head.idx), default=None)
+        i = bisect_right(self._closes, head.idx) - 1  # the last quote closed at or before the head
+        closed = self._closes[i] if i >= 0 and self._closes[i] > first_idx else None
         if closed is not None:  # "“…,” Nate Silver, …, tweeted" with the quote hung on the name
             toks = [t for t in toks if t.idx >= closed]
         colon = min((t.i for t in toks if t.i > head.i and t.text == ":"), default=None)

@@ -20,18 +20,26 @@ class Quote:
 _MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "'") + "]")  # where a quote may open
 
 
+#: quotation spans kept per article (a real one has a few hundred at most): past it, a text of nothing
+#: but quotation marks costs the later stages no more than a long article
+MAX_QUOTES = 5000
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """Quotation spans; a paragraph that ends inside a quote continues when the next reopens it."""
+    """Quotation spans; a paragraph that ends inside a quote continues when the next reopens it. Linear
+    in the length of the text: every scan moves on past what it read, or is remembered (see
+    :func:`_single_close`)."""
     quotes: list[Quote] = []
     i, n = 0, len(text)
-    while i < n:
+    unclosed = [-1]  # no closing single mark from here to the end of this paragraph
+    while i < n and len(quotes) < MAX_QUOTES:
         mark = _MARKS.search(text, i)  # nothing happens at other characters
         if mark is None:
             break
         i = mark.start()
         ch = text[i]
         if ch == "'":
-            q, i = _apostrophe_quote(text, i)
+            q, i = _apostrophe_quote(text, i, unclosed)
             if q is not None:
                 quotes.append(q)
             continue
@@ -81,7 +89,7 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
     return True
 
 
-def _apostrophe_quote(text: str, i: int) -> tuple[Quote | None, int]:
+def _apostrophe_quote(text: str, i: int, unclosed: list[int]) -> tuple[Quote | None, int]:
     """The quote an apostrophe at ``i`` opens, if any, and where to read on: ''two apostrophes'' (the New
     York Times' house style) closed by two within the paragraph, or 'a straight single mark' (British
     style) closed as :func:`_single_close` has it ("don't", "the players' union", "'90s" are apostrophes)."""
@@ -91,7 +99,7 @@ def _apostrophe_quote(text: str, i: int) -> tuple[Quote | None, int]:
         if para_end != -1 and close_at > para_end:
             close_at = -1
     elif _opens(text, i) and not text[i + 1: i + 2].isdigit():
-        width, close_at = 1, _single_close(text, i)
+        width, close_at = 1, _single_close(text, i, unclosed)
     else:
         return None, i + 1
     if close_at == -1:
@@ -100,8 +108,14 @@ def _apostrophe_quote(text: str, i: int) -> tuple[Quote | None, int]:
     return quote, close_at + width
 
 
-def _single_close(text: str, i: int) -> int:
-    """Where a quote opened by a straight single mark at ``i`` closes in its paragraph, or -1."""
+def _single_close(text: str, i: int, unclosed: list[int] | None = None) -> int:
+    """Where a quote opened by a straight single mark at ``i`` closes in its paragraph, or -1.
+
+    Whether a mark can close depends on the mark alone, not on where the quote opened: when none does
+    from ``i`` to the paragraph's end, none does from any later mark of it either, and ``unclosed[0]``
+    remembers that end (a paragraph of many opening marks is read once, not once per mark)."""
+    if unclosed is not None and i < unclosed[0]:
+        return -1
     para_end = text.find("\n", i)
     para_end = len(text) if para_end == -1 else para_end
     j = text.find("'", i + 1, para_end)
@@ -111,6 +125,8 @@ def _single_close(text: str, i: int) -> int:
         if not text[j - 1].isspace() and not nxt.isalnum() and not possessive:
             return j
         j = text.find("'", j + 1, para_end)
+    if unclosed is not None:
+        unclosed[0] = para_end
     return -1
 
 
