@@ -228,7 +228,9 @@ def entity_relations(con, entity_id: str) -> dict[str, Any]:
 
 def dyads(con, period: str = "month", since=None, until=None, types: list[str] | None = None) -> list[dict]:
     """Per actor pair and period: events by type and mean PLOVER cooperation–conflict score, ready to plot.
-    Directed: ``out`` (source acted on target), ``with`` (both among the actors or both recipients)."""
+    Directed: ``out`` (source acted on target), ``with`` (both among the actors or both recipients).
+    ``n_events`` and the score count facts (stories reported as having happened); claims, negated,
+    future and hypothetical stories are counted beside them and ``n_all`` counts every story."""
     if period not in ("month", "quarter", "year"):
         raise ValueError(f"period {period!r}: use month, quarter or year")
     where, params = ["direction IN ('out', 'with')"], []
@@ -244,7 +246,10 @@ def dyads(con, period: str = "month", since=None, until=None, types: list[str] |
     return _rows(con.execute(f"""
         SELECT r.entity_id AS source, s.name AS source_name, r.counterpart_id AS target, t.name AS target_name,
                r.direction, date_trunc('{period}', r.period)::DATE AS period, r.type, sum(r.n_events)::INTEGER AS n_events,
-               round(sum(r.score_sum) / sum(r.n_events), 3) AS mean_score
+               round(sum(r.score_sum) / nullif(sum(r.n_events), 0), 3) AS mean_score,
+               sum(r.n_claimed)::INTEGER AS n_claimed, sum(r.n_negated)::INTEGER AS n_negated,
+               sum(r.n_future)::INTEGER AS n_future, sum(r.n_hypothetical)::INTEGER AS n_hypothetical,
+               sum(r.n_all)::INTEGER AS n_all
         FROM relations r LEFT JOIN entities s ON s.entity_id = r.entity_id
         LEFT JOIN entities t ON t.entity_id = r.counterpart_id
         WHERE {' AND '.join(where)} GROUP BY ALL ORDER BY period, source, target, type""", params))
