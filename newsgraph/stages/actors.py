@@ -53,9 +53,12 @@ def _matcher(kb: KnowledgeBase, vocab) -> PhraseMatcher:
     for label, surfaces in by_label.items():
         docs = []
         for s in sorted(set(surfaces)):
-            words = s.replace("’", "'").split()
+            words = [p for w in s.replace("’", "'").split()  # "People's" is two tokens, as the text's are
+                     for p in ((w[:-2], w[-2:]) if w.endswith("'s") and len(w) > 2 else (w,))]
             if words:
                 docs.append(Doc(vocab, words=words))
+                if "'" in s:  # the typographic apostrophe too ("Democratic People’s Republic of Korea")
+                    docs.append(Doc(vocab, words=[w.replace("'", "’") for w in words]))
         m.add(label, docs)
     return m
 
@@ -145,6 +148,16 @@ def _lower_words(doc) -> set[str]:
         got = {strings[int(i)] for i in numpy.unique(arr[arr[:, 0] == 1, 1])}
         doc.user_data["_lower_words"] = got
     return got
+
+
+def _two_word_adjective(tokens, kb) -> str | None:
+    """The country of a two-word adjective among adjacent tokens ("North Korean", "Saudi Arabian")."""
+    for a, b in zip(tokens, tokens[1:]):
+        if b.i == a.i + 1:
+            iso = kb.adjectives.get(f"{a.text} {b.text}")
+            if iso:
+                return iso
+    return None
 
 
 def _headline_tokens(doc) -> numpy.ndarray:
@@ -447,6 +460,10 @@ class _Builder:
 
     # -- titles ---------------------------------------------------------------------------------
     def _context_country(self, tokens) -> str | None:
+        tokens = list(tokens)
+        hit = _two_word_adjective(tokens, self.kb)  # "North Korean" before "Korean"
+        if hit:
+            return hit
         for t in tokens:
             for cand in (t.text.replace("’", "'"), t.text):
                 if cand in self.kb.adjectives:
@@ -626,7 +643,7 @@ def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
     lex = lexicon()
     kb: KnowledgeBase = an.kb
     attrs: list[str] = []
-    country = None
+    country = _two_word_adjective(list(span), kb)  # "the North Korean regime"
     sector = None
     for t in span:
         if t.text in kb.adjectives:
@@ -743,8 +760,8 @@ def participant_actor(an: Analysis, head) -> str | None:
         if not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in np):
             return None  # "the decision"; but "the APEC forum" names a body
     # country from the phrase: an adjective ("Syrian"), a possessor or compound that is an actor ("Iran's")
-    country = None
-    for t in np:
+    country = _two_word_adjective([t for t in np if t.i != head.i], kb)  # "the North Korean regime"
+    for t in np if country is None else ():
         if t.i == head.i:
             continue
         if t.text in kb.adjectives:
