@@ -454,6 +454,13 @@ def test_senses_a_coder_keeps_apart(pipeline):
     assert types("North Korea launched a long-range rocket into space.") == ["MOBILIZE"]
     # speaking to supporters or meeting victims is no meeting of political counterparts
     assert types("Senator Ortiz spoke to supporters in Lima.") == []
+    # a match is no fight; a video released is no prisoner released; information is no aid; a warrant
+    # executed is no execution
+    assert types("Wales beat Hungary 2-0 to earn the 20th spot on Tuesday.") == []
+    assert types("The next year, the Taliban released two videos of the hostages.") == []
+    assert types("The Taliban released two American hostages on Tuesday.") == ["RETREAT"]
+    assert types("Senator Ortiz's office did not provide the newspaper with further information.") == []
+    assert types("Officers executed a search warrant at the home.") == []
     # a politician's attacks are words
     doc = _code(pipeline, "Senator Bernie Sanders sharpened his attacks on Hillary Clinton.")
     assert "ASSAULT" not in [e.type for e in doc.events]

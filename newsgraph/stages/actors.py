@@ -152,7 +152,7 @@ def _lower_words(doc) -> set[str]:
 
 def _two_word_adjective(tokens, kb) -> str | None:
     """The country of a two-word adjective among adjacent tokens ("North Korean", "Saudi Arabian")."""
-    for a, b in zip(tokens, tokens[1:]):
+    for a, b in zip(tokens, tokens[1:], strict=False):
         if b.i == a.i + 1:
             iso = kb.adjectives.get(f"{a.text} {b.text}")
             if iso:

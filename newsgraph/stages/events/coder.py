@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...analysis import Analysis
@@ -33,6 +34,8 @@ PRESS = frozenset({"reporters", "journalists", "the press", "press", "media", "e
 #: heads that make an unnamed group political whatever the knowledge base says of it
 POLITICAL_GROUPS = frozenset({"nations", "countries", "states", "governments", "leaders", "officials", "ministers",
                               "lawmakers", "legislators", "diplomats", "allies", "members", "parties", "authorities"})
+#: a sports score ("beat Hungary 2-0")
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 #: verbs of force most often used in no violent sense: they need a target or a word of force
 FIGURATIVE_FORCE = frozenset({"hit", "beat", "strike", "target", "crush", "blast", "slam", "fire", "shoot", "smash",
                               "hammer", "batter", "pummel"})
@@ -67,6 +70,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         self.force_words = frozenset(lex.get("force_words", []))
         self.verbal_instruments = frozenset(lex.get("verbal_instruments", []))
         self.object_senses = {k: frozenset(v) for k, v in lex.get("object_senses", {}).items()}
+        self.object_not = {k: frozenset(v) for k, v in lex.get("object_not", {}).items()}
         self.criticism = frozenset(lex.get("criticism", []))
         self.attack_nouns, self.known, self.threat_lemmas, self.speech, self.trigger_lemmas = _derived(id(lex))
         self.out: list[Event] = []
@@ -248,6 +252,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         if with_words & self.verbal_instruments:  # "targeting Machado with a smear campaign"
             return "ACCUSE" if self.lemma(trig.token) in self.verbal_force | {"target"} else None
         figurative = trig.noun is not trig.head and self.lemma(trig.token) in FIGURATIVE_FORCE
+        if figurative and SCORE.search(trig.head.sent.text):
+            return None  # "Wales beat Hungary 2-0": a match, not a fight
         if any(is_physical(r) for r in recipients) or (any(is_armed(a) for a in actors) and not figurative):
             return trig.type  # ("oil prices hit a high", "Norway's output beat forecasts": no target, no force)
         sent = trig.head.sent
@@ -280,7 +286,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         if trig.type == "REJECT" and any(c.dep_ == "xcomp" and (self.lemma(c) in SPEECH_REFUSALS or any(
                 g.dep_ == "dobj" and g.lemma_.lower() in SPOKEN_THINGS for g in c.children)) for c in kids):
             return True  # "declined to comment", "declined to offer his own figure"
-        if trig.type == "CONSULT":
+        if trig.type in ("CONSULT", "COOPERATE"):
             others = [self.an.actor(a) for a in list(actors[1:]) + list(recipients)]
             if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS
                                                  or o.name.lower().split()[-1] in AUDIENCES) for o in others):

@@ -114,6 +114,9 @@ class Triggers:
         sense = self.object_senses.get(lemma)
         if sense is not None and not any(o.lemma_.lower() in sense or o.lower_ in sense for o in objs):
             return None  # "attend a lecture", "searching for shelter": not the event's sense of the verb
+        unsense = self.object_not.get(lemma)
+        if unsense and objs and all(o.lemma_.lower() in unsense or o.lower_ in unsense for o in objs):
+            return None  # "released two videos", "executed a search warrant"
         for prt in prts:  # "handed over medicine": a typed object decides before the particle
             for o in objs:
                 key = f"{lemma} {prt.lower_}+{o.lemma_.lower()}"
