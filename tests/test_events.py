@@ -461,6 +461,13 @@ def test_senses_a_coder_keeps_apart(pipeline):
     assert types("The Taliban released two American hostages on Tuesday.") == ["RETREAT"]
     assert types("Senator Ortiz's office did not provide the newspaper with further information.") == []
     assert types("Officers executed a search warrant at the home.") == []
+    # the subject of a headline's participle or of a shared passive suffered the act; a suicide is no
+    # assault; a legal fight is no fight; a plea in court is no request; a study is no investigation
+    assert types("More than 100 protesters killed in Iran unrest") == []
+    assert types("Noel and Thomas pleaded not guilty on Tuesday and were released on bail.") == []
+    assert types("The inmate hanged himself in his cell.") == []
+    assert types("Assange is battling extradition to the United States.") == []
+    assert types("The agency has investigated how crew hibernation would affect long missions.") == []
     # a politician's attacks are words
     doc = _code(pipeline, "Senator Bernie Sanders sharpened his attacks on Hillary Clinton.")
     assert "ASSAULT" not in [e.type for e in doc.events]

@@ -38,7 +38,13 @@ POLITICAL_GROUPS = frozenset({"nations", "countries", "states", "governments", "
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 #: verbs of force most often used in no violent sense: they need a target or a word of force
 FIGURATIVE_FORCE = frozenset({"hit", "beat", "strike", "target", "crush", "blast", "slam", "fire", "shoot", "smash",
-                              "hammer", "batter", "pummel"})
+                              "hammer", "batter", "pummel", "battle", "fight", "combat"})
+#: verbal acts: a participle heading them is a mis-tagged past tense, not a reduced passive
+VERBAL_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
+#: acts a headline's bare participle reports of their victims ("100 protesters killed in …")
+SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "jail", "sentence", "release", "free", "abduct",
+                      "kidnap", "execute", "shoot", "deport", "expel", "convict", "charge", "hold", "evacuate"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
 #: sectors of people whose "attacks" are words: politicians and officials
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "JUD", "OPP"})
 #: types a civilian group acting in no political capacity does not give ("attend a lecture", "met for coffee")
@@ -84,6 +90,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         for trig in verbal:
             verb = trig.head
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            if trig.type not in VERBAL_ACTS and self._undone_passive(verb):
+                continue  # "100 protesters killed in Iran", "… and were released on bail": the subject suffered it
             # "accused Y of V-ing", "called on Y to V": Y does V
             subj = self.restructure(verb, subject_of(verb))
             if subj is None:
@@ -151,7 +159,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             if intent is not None:  # "X said it would release …" is X's stated intent (CAMEO 03/12/13)
                 trig = _Trigger(intent, None, trig.token, trig.head, trig.noun)
                 status = "asserted"
-            if intent is None and status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig):
+            if intent is None and status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig) \
+                    and (trig.type != "CONSULT" or recipients or len(actors) > 1):  # "I can't speak to …": no refusal
                 # "will not accept any refugees", "would not meet the demands": a refusal (CAMEO 12)
                 trig = _Trigger("REJECT", None, trig.token, trig.head, trig.noun)
                 status = "asserted"
@@ -272,6 +281,22 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return "ACCUSE"  # words aimed at someone
         return None
 
+    @staticmethod
+    def _undone_passive(verb) -> bool:
+        """A passive with no agent whose subject would be taken for the actor: a participle with no
+        auxiliary heading a headline or a clause ("More than 100 protesters killed in Iran unrest",
+        "Forced to choose, …"), or a passive coordinated with an active verb whose subject it shares
+        ("pleaded not guilty and were released on bail")."""
+        kids = list(verb.children)
+        if any(c.dep_ == "agent" for c in kids):
+            return False
+        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp", "prt") for c in kids) \
+                and (verb.dep_ != "ROOT" or (any(c.dep_ == "nsubj" for c in kids) and verb.lemma_.lower() in SUFFERED)):
+            return True
+        return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids) and not any(
+            c.dep_ in ("nsubjpass", "nsubj") for c in kids)
+
     def _no_act(self, trig, actors, recipients) -> bool:
         """Uses of a trigger that name no act: a participle describing a noun ("occupied territory"), an
         agreement with a proposition ("Democrats agree that …"), declining to comment ("declined to
@@ -279,6 +304,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         tok, verb = trig.token, trig.head
         if tok is verb and tok.dep_ == "amod":
             return True
+        if self.lemma(verb) == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in verb.subtree):
+            return True  # a plea in court, no request
+        if trig.type in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+            return True  # "hanged himself": no act on another
+        if trig.type == "ACCUSE" and trig.mode == "investigate" and not recipients and tok is verb and not any(
+                c.dep_ == "dobj" for c in verb.children):
+            return True  # "ESA has investigated how hibernation would …": a study, no investigation of anyone
+        if any(not any(ch.isalnum() for ch in (self.an.actor(a).name if self.an.actor(a) else "")) for a in actors):
+            return True  # an actor of no words (page residue)
         kids = list(verb.children)
         if trig.type in ("AGREE", "SUPPORT") and trig.noun is None and any(c.dep_ == "ccomp" for c in kids) \
                 and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in kids):
