@@ -468,6 +468,11 @@ def test_senses_a_coder_keeps_apart(pipeline):
     assert types("The inmate hanged himself in his cell.") == []
     assert types("Assange is battling extradition to the United States.") == []
     assert types("The agency has investigated how crew hibernation would affect long missions.") == []
+    # games are not politics: a win is no assault, a blocked shot no rejection, a hit on the field no attack
+    assert types("Russia beat Croatia on Monday.") == []
+    assert types("Parise blocked a shot in the waning seconds of the third period.") == []
+    assert types("Garrett hit Rudolph in the head with the helmet after the game.") == []
+    assert types("Police beat protesters in Lima on Monday.") == ["ASSAULT"]
     # a politician's attacks are words
     doc = _code(pipeline, "Senator Bernie Sanders sharpened his attacks on Hillary Clinton.")
     assert "ASSAULT" not in [e.type for e in doc.events]

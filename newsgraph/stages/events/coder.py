@@ -44,6 +44,9 @@ VERBAL_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "
 #: acts a headline's bare participle reports of their victims ("100 protesters killed in …")
 SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "jail", "sentence", "release", "free", "abduct",
                       "kidnap", "execute", "shoot", "deport", "expel", "convict", "charge", "hold", "evacuate"})
+#: verbs of winning a contest; force only when armed people do it ("police beat protesters")
+CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "trounce", "edge", "top", "outplay"})
+ARMED_NOT_STATE = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY", "CRM", "IMG"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
 #: sectors of people whose "attacks" are words: politicians and officials
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "JUD", "OPP"})
@@ -78,6 +81,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         self.object_senses = {k: frozenset(v) for k, v in lex.get("object_senses", {}).items()}
         self.object_not = {k: frozenset(v) for k, v in lex.get("object_not", {}).items()}
         self.criticism = frozenset(lex.get("criticism", []))
+        self.sport_words = frozenset(lex.get("sport_words", []))
         self.attack_nouns, self.known, self.threat_lemmas, self.speech, self.trigger_lemmas = _derived(id(lex))
         self.out: list[Event] = []
         self._roots: list | None = None
@@ -261,6 +265,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         if with_words & self.verbal_instruments:  # "targeting Machado with a smear campaign"
             return "ACCUSE" if self.lemma(trig.token) in self.verbal_force | {"target"} else None
         figurative = trig.noun is not trig.head and self.lemma(trig.token) in FIGURATIVE_FORCE
+        if trig.noun is not trig.head and self.lemma(trig.token) in CONTEST_VERBS and not any(
+                (a := self.an.actor(x)) is not None and a.sector in ARMED_NOT_STATE for x in actors):
+            # "Russia beat Croatia", "beat her challenger": a contest, unless the force is the police's
+            if not any(t.lower_ in self.force_words for t in trig.head.sent if t.i != trig.token.i):
+                return None
         if figurative and SCORE.search(trig.head.sent.text):
             return None  # "Wales beat Hungary 2-0": a match, not a fight
         if any(is_physical(r) for r in recipients) or (any(is_armed(a) for a in actors) and not figurative):
@@ -333,8 +342,21 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return True  # "the threat from the Islamic State": a danger, not a threat made
         return False
 
+    def _sport(self, trig, actors, recipients) -> bool:
+        """A game, not politics: a word of sport in the sentence and no party with a country or a
+        political sector."""
+        if not any(t.lower_ in self.sport_words for t in trig.head.sent):
+            return False
+        for aid in list(actors) + list(recipients):
+            a = self.an.actor(aid)
+            if a is not None and (a.country or (a.sector and a.sector not in ("CVL", "BUS", "EDU"))):
+                return False
+        return True
+
     def _emit(self, trig, actors, recipients, status, tense, seen, bonus=0.0) -> None:
         if trig.type in CIVIL_TYPES and not self._political(actors):
+            return
+        if self._sport(trig, actors, recipients):
             return
         if self._no_act(trig, actors, recipients):
             return
