@@ -47,6 +47,14 @@ class Arguments:
                   for g in c.children if g.dep_ == "pobj"]
         for c in cands:
             if c.lemma_.lower() in self.attack_nouns or c.lower_ in self.attack_nouns:
+                # "Russian airstrikes killed …", "the army's shelling killed …": the attack names who did it
+                for x in c.lefts:
+                    if x.dep_ in ("poss", "compound") and x.i in self.an.token_actor:
+                        return [self.an.token_actor[x.i]]
+                    if x.dep_ in ("amod", "compound") and x.text in self.an.kb.adjectives:
+                        country = self._country_actor(x)
+                        if country:
+                            return [country]
                 made: dict = self.an.__dict__.setdefault("_participants", {})
                 actor = made.get("uaf:attackers")
                 if actor is None:

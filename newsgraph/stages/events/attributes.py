@@ -100,10 +100,16 @@ class Attributes:
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
         best = None
+        # an attack's or a strike's target place is where it happened ("the invasion of Iraq", "airstrikes on
+        # Aleppo"): the noun's own "of"/"on"/"against" phrase
+        target_place = trig.noun is trig.head and trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
         for p, root in self._place_roots():
             if root.dep_ != "pobj":
                 continue
             prep = self._locative_prep(root, holders)
+            if prep is None and target_place and root.head.dep_ == "prep" and root.head.head is trig.noun \
+                    and root.head.lower_ in ("of", "on", "against", "into"):
+                prep = root.head
             if prep is None:
                 continue
             if prep.lower_ == "on" and self.lemma(prep.head) in ("call", "prevail", "urge", "rely", "impose"):
