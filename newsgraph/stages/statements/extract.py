@@ -45,6 +45,7 @@ _ANONYMITY = re.compile(r"(?:not |n't )?to be (?:\w+ly )?(?:named|identified|quo
                         r"|(?:the )?condition"
                         r"s? (?:of|that|they|he|she)\b.*\b(?:anonymity|named|identified)\b|anonymity\b", re.I)
 _CONDITIONAL_MARKS = ("if", "unless")
+_IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
 SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
@@ -695,8 +696,10 @@ class _Extractor:
         t = tok
         while t.head.i != t.i:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in t.children) \
-                    and not self.lex.is_cue(h := t.head.lemma_.lower()) and h not in _ASKING:
-                return True  # (not what was asked: "Asked if he thought …")
+                    and not self.lex.is_cue(h := t.head.lemma_.lower()) and h not in _ASKING \
+                    and any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in t.head.children):
+                return True  # a hypothetical: the main clause says what would be (not what was asked:
+                # "Asked if he thought …"; nor a real condition: "unless it wants to release …, it needs to")
             t = t.head
         sent = tok.sent
         last = next((w for w in reversed(sent) if not (w.is_space or w.is_quote or w.text in (")", "]"))), None)
@@ -890,6 +893,10 @@ class _Extractor:
             source = self.named_source(who)
             if source.actor is None and label:
                 source = replace(source, actor=self._person_named(who.text))
+            if source.actor is None and (
+                    label and (len(who) == 1 or any(t.lower_ in ("is", "are", "was", "were", "be") for t in who))
+                    or not label and who.root.pos_ != "PROPN" and who.root.i not in self.an.token_actor):
+                continue  # no one named: "BOOM: …", "Q: …", "FIX IS IN: …", "Another problem for Sanders: …"
             content = self.an.span(cs, ce)
             kind = "mixed" if any(cs <= q.open_at < ce for q in self.quotes) else "indirect"
             self.add(kind, source, self.an.tok_span(colon[0], colon[0]), content)
