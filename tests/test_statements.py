@@ -1016,3 +1016,30 @@ def test_a_content_goes_on_over_a_coordinated_clause_and_stops_at_a_gloss_with_a
     s = said(doc, "would not negotiate")
     assert actor_name(doc, s.source.actor) == "Dominic Leblanc"
     assert s.content.text.endswith("the army would stay on standby"), s.content.text
+
+
+def test_pronoun_and_document_speakers_agree_with_the_article(docs):
+    """ "Mr. Tom Okoro, the union's leader, met Ms. Park on Tuesday. She said …": she is Jane Park, whom
+    the article marks as a woman, not the man named last; "he" after it is Okoro, also over a quote
+    that goes on into the next paragraph; "The report said" speaks for the Rural Health Trust whose
+    report the sentence before named; "They", with no one before it, stays unresolved."""
+    doc = docs["clinic_closures"]
+    s = said(doc, "the talks had been useful")
+    assert s.source.text == "She" and actor_name(doc, s.source.actor) == "Jane Park"
+    s = said(doc, "Nobody will lose their job")
+    assert actor_name(doc, s.source.actor) == "Jane Park"
+    assert actor_name(doc, said(doc, "We will not accept this").source.actor) == "Tom Okoro"
+    assert actor_name(doc, said(doc, "Closing them is a betrayal").source.actor) == "Tom Okoro"
+    assert actor_name(doc, said(doc, "the staff would be moved").source.actor) == "Jane Park"
+    s = said(doc, "older patients would suffer most")
+    assert s.source.text == "The report" and actor_name(doc, s.source.actor) == "Rural Health Trust"
+    assert not s.source.anonymous
+    assert all(s.source.actor is None for s in doc.statements if s.source and s.source.text == "They")
+
+
+def test_a_pronoun_is_not_given_to_a_person_of_the_other_gender(pipeline):
+    """Where no one of the pronoun's gender is named before it, the source stays unresolved."""
+    doc = plain_doc(pipeline, "Mr. Daniel Reyes chaired the hearing on Monday.\n\n"
+                              "She said the committee would report in June.\n")
+    s = said(doc, "would report in June")
+    assert s.source.text == "She" and s.source.actor is None

@@ -33,6 +33,7 @@ from .frames import (
     quoted_as_saying,
 )
 from .quotes import Quote, find_quotes
+from .speakers import agree
 
 # what a body does to a document that makes it its own ("a poll released by", "a report commissioned by")
 _PUT_OUT = frozenset(("release", "publish", "issue", "conduct", "commission", "prepare", "write", "sign", "send",
@@ -908,6 +909,7 @@ class _Extractor:
         self.colon_lines()
         self.continue_quotes()
         self.drop_headings()
+        self.out = agree(self.an, self.out)
         return self.out
 
     def drop_headings(self) -> None:
