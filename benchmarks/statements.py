@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import sys
 import time
 from collections import Counter
@@ -46,6 +47,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared/data/polnear/data"
 WEIGHTS = REPO_ROOT / "newsgraph/data/statement_cues.csv"
+NEGATIVES = REPO_ROOT / "benchmarks/data/statement_negatives.txt"  # written sentences with no attribution
 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
@@ -110,9 +112,19 @@ def run(args) -> int:
             "ratio": round(stage_s / parse_s, 4)}
     print(f"cost: spaCy parse {parse_s:.2f} s, statements stage {stage_s:.3f} s over {len(texts)} articles "
           f"({words} words): {100 * stage_s / parse_s:.1f}% of the parse")
+    from newsgraph.stages.statements import classifier
+
+    threshold = classifier.cue_model()[2]
+    rows = [r for _n, rs in frame_examples(golds, docs) for r in rs]
+    cue_clf = classifier_figures(rows, threshold)
+    neg = classifier_figures([r for rs in negative_examples(pipe) for r in rs], threshold)
+    cue_clf.update(negative_frames=neg["frames"], negative_frames_taken=neg["taken"])
+    print(f"cue classifier alone: {cue_clf['taken']} of {cue_clf['frames']} frames taken, precision "
+          f"{100 * cue_clf['precision']:.1f}%, recall {100 * cue_clf['recall']:.1f}% of the frames that are "
+          f"attributions; written negatives (learned from): {neg['taken']} of {neg['frames']} frames taken")
     if args.json:
         Path(args.json).write_text(json.dumps({"split": args.split, "model": pipe.model_name, **report.to_dict(),
-                                               "cost": cost}, indent=2) + "\n", encoding="utf-8")
+                                               "cost": cost, "cue_classifier": cue_clf}, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
@@ -145,6 +157,35 @@ def frame_examples(golds, docs):
             label = any(pn.overlaps(cue, a.cue) and pn.match([a], [pred]) for a in g.attributions)
             rows.append((frame_features(fr), int(label)))
         yield g.name, rows
+
+
+def negative_examples(pipe, path=NEGATIVES) -> list[list]:
+    """(features, 0) for every attribution frame the stage's rules see in the written sentences of
+    ``benchmarks/data/statement_negatives.txt`` (acts, hypotheticals, the writer's questions, page
+    residue: none is an attribution), one list per sentence, in file order."""
+    from newsgraph.stages.statements import candidate_frames, find_quotes, frame_features
+
+    lines = [ln.strip() for ln in Path(path).read_text(encoding="utf-8").splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+    return [[(frame_features(fr), 0) for fr in candidate_frames(doc, find_quotes(doc.text))]
+            for doc in pipe.nlp.pipe(lines)]
+
+
+def classifier_figures(rows, threshold: float) -> dict:
+    """The cue classifier alone over labelled frames: how many it takes (probability from the
+    threshold), and its precision and recall against the labels."""
+    from newsgraph.stages.statements import classifier
+
+    bias, weights, _ = classifier.cue_model()
+    taken = right = positives = 0
+    for feats, label in rows:
+        z = bias + sum(weights.get(f, 0.0) for f in feats)
+        took = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= threshold
+        taken += took
+        right += took and label
+        positives += label
+    return {"frames": len(rows), "taken": taken, "precision": right / taken if taken else 0.0,
+            "recall": right / positives if positives else 0.0}
 
 
 def unit_examples(golds, docs):
@@ -230,29 +271,32 @@ def _train_docs(args, pipe, golds):
     return docs
 
 
-def _fit(golds, docs, args):
+def _fit(golds, docs, args, negatives=()):
     """The boundary model, then the cue classifier (whose labels read the contents as the boundary
     model draws them), fitted on the articles; the boundary model is left installed in
-    ``stages.statements.classifier``, where ``frame_content`` reads it. Returns (ubias, uweights,
+    ``stages.statements.weights``, where ``frame_content`` reads it. Returns (ubias, uweights,
     bias, weights, frames, attributions, units)."""
-    from newsgraph.stages.statements import classifier
+    from newsgraph.stages.statements import weights as stage_weights
 
     urows = [r for _name, rs in unit_examples(golds, docs) for r in rs]
     ubias, uweights = fit_logistic(urows, l2=args.unit_l2, epochs=args.epochs)
-    classifier.bounds_model = lambda: (ubias, uweights)
-    rows = [r for _name, rs in frame_examples(golds, docs) for r in rs]
+    stage_weights.bounds_model = lambda: (ubias, uweights)
+    rows = [r for _name, rs in frame_examples(golds, docs) for r in rs] + list(negatives)
     bias, weights = fit_logistic(rows, l2=args.l2, epochs=args.epochs)
     return ubias, uweights, bias, weights, len(rows), sum(label for _, label in rows), len(urows)
 
 
 def learn(args) -> int:
     pipe, golds, docs = _train_split(args, "learn")
-    ubias, uweights, bias, weights, n_rows, pos, n_units = _fit(golds, docs, args)
+    negatives = [] if args.no_negatives else [r for rs in negative_examples(pipe) for r in rs] * args.negative_weight
+    ubias, uweights, bias, weights, n_rows, pos, n_units = _fit(golds, docs, args, negatives)
     weights.update(uweights)
     about = (f"cue classifier and boundary model (u: rows) of the statements stage: logistic regressions over "
              f"attribution frames and over what may continue a content, learned by "
              f"`python benchmarks/statements.py learn` on PolNeAR {args.split} ({len(golds)} articles, {n_rows} "
-             f"frames, {pos} attributions; {n_units} units; model {pipe.model_name}; l2 {args.l2} and "
+             f"frames, {pos} attributions; the frames include {len(negatives)} negatives from the written sentences of "
+             f"benchmarks/data/statement_negatives.txt, each counted {args.negative_weight} times; {n_units} units; "
+             f"model {pipe.model_name}; l2 {args.l2} and "
              f"{args.unit_l2}, {args.epochs} epochs). Regenerate, do not edit by hand.")
     with WEIGHTS.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
@@ -276,6 +320,7 @@ def cross_validate(args) -> int:
     ``agreement`` scores against the first."""
     from newsgraph.evaluate import polnear as pn
     from newsgraph.stages.statements import classifier
+    from newsgraph.stages.statements import weights as stage_weights
 
     pipe, golds, docs = _train_split(args, "cv")
     arts = _articles(pipe, golds)
@@ -285,13 +330,23 @@ def cross_validate(args) -> int:
     doubly = {name for name, files in pn.annotation_files(Path(args.data) / args.split).items() if len(files) > 1}
     total, both = pn.Report(), pn.Report()
     errors: list[dict] | None = [] if args.errors else None
-    saved = classifier.cue_model, classifier.bounds_model
+    negatives = [] if args.no_negatives else negative_examples(pipe)
+    held_frames: list = []  # the held-out frames, labelled, for the classifier's own figures
+    held_negatives: list = []
+    saved = classifier.cue_model, stage_weights.bounds_model
     try:
         for k in range(args.folds):
             fit_i = [i for i in range(len(golds)) if i % args.folds != k]
-            ubias, uweights, bias, weights, *_ = _fit([golds[i] for i in fit_i], [docs[i] for i in fit_i], args)
+            neg_i = [r for j, rs in enumerate(negatives) if j % args.folds != k for r in rs] * args.negative_weight
+            ubias, uweights, bias, weights, *_ = _fit([golds[i] for i in fit_i], [docs[i] for i in fit_i], args,
+                                                      neg_i)
             classifier.cue_model = lambda b=bias, w=weights: (b, w, args.threshold)
             classifier._signature_probability.cache_clear()
+            held = list(range(k, len(golds), args.folds))
+            fold_rows = [r for _n, rs in frame_examples([golds[i] for i in held], [docs[i] for i in held]) for r in rs]
+            fold_neg = [r for j, rs in enumerate(negatives) if j % args.folds == k for r in rs]
+            held_frames.append(classifier_figures(fold_rows, args.threshold))
+            held_negatives.append(classifier_figures(fold_neg, args.threshold))
             fold = pn.Report()
             for i in range(k, len(golds), args.folds):
                 an, _seconds = _up_to_statements(pipe, arts[i], docs[i])
@@ -305,8 +360,18 @@ def cross_validate(args) -> int:
             print(f"fold {k}: {fold.articles} articles, gold {f['gold']}, predicted {f['predicted']}, "
                   f"matched {f['matched']}, F1 {100 * f['f1']:.2f}%", flush=True)
     finally:
-        classifier.cue_model, classifier.bounds_model = saved
+        classifier.cue_model, stage_weights.bounds_model = saved
         classifier._signature_probability.cache_clear()
+    taken = sum(f["taken"] for f in held_frames)
+    right = sum(round(f["precision"] * f["taken"]) for f in held_frames)
+    cue_clf = {"frames": sum(f["frames"] for f in held_frames), "taken": taken,
+               "precision": right / taken if taken else 0.0,
+               "negative_frames": sum(f["frames"] for f in held_negatives),
+               "negative_frames_taken": sum(f["taken"] for f in held_negatives)}
+    print(f"\ncue classifier alone, held out: {cue_clf['taken']} of {cue_clf['frames']} frames taken, precision "
+          f"{100 * cue_clf['precision']:.1f}% (a frame is right when its cue and the content the stage draws match "
+          f"a gold attribution); written negatives: {cue_clf['negative_frames_taken']} of "
+          f"{cue_clf['negative_frames']} frames taken")
     print(f"\n{args.folds}-fold cross-validation on PolNeAR {args.split}:")
     print(pn.format_report(total))
     print(f"\nthe {both.articles} articles two annotators marked up (compare `agreement`):")
@@ -317,7 +382,8 @@ def cross_validate(args) -> int:
         print(f"{len(errors)} misses, false predictions and wrong sources written to {args.errors}")
     if args.json:
         Path(args.json).write_text(json.dumps({"split": args.split, "folds": args.folds, "model": pipe.model_name,
-                                               **total.to_dict(), "doubly_annotated": both.to_dict()},
+                                               **total.to_dict(), "doubly_annotated": both.to_dict(),
+                                               "cue_classifier": cue_clf},
                                               indent=2) + "\n", encoding="utf-8")
     return 0
 
@@ -391,6 +457,10 @@ def main(argv=None) -> int:
             p.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the classifier")
             p.add_argument("--unit-l2", type=float, default=1.0, help="L2 penalty of the boundary model")
             p.add_argument("--epochs", type=int, default=300)
+            p.add_argument("--no-negatives", action="store_true",
+                           help="leave out the written negatives (benchmarks/data/statement_negatives.txt)")
+            p.add_argument("--negative-weight", type=int, default=5,
+                           help="how many times each written negative counts against one PolNeAR frame")
             p.add_argument("--threshold", type=float, default=0.25,
                            help="probability from which a frame is reported (chosen on held-out TRAIN folds)")
         if name == "cv":

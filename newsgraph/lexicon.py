@@ -28,6 +28,7 @@ class Lexicon:
     document_heads: frozenset[str] = frozenset()
     voice_heads: frozenset[str] = frozenset()
     quote_verbs: frozenset[str] = frozenset()
+    actions: frozenset[str] = frozenset()
     events: dict[str, Any] = field(default_factory=dict)
 
     def title_sector(self, phrase: str) -> tuple[str, str] | None:
@@ -55,5 +56,6 @@ def lexicon() -> Lexicon:
         document_heads=frozenset(cues.get("document_heads", [])),
         voice_heads=frozenset(cues.get("voice_heads", [])),
         quote_verbs=frozenset(cues.get("quote_verbs", [])),
+        actions=frozenset(cues.get("actions", [])),
         events=_load("events.yaml"),
     )

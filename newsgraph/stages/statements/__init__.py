@@ -14,6 +14,9 @@ Three passes over the parse, each a rule over dependency structure with its word
    reporter's glosses and a new attribution joined on by "and", runs on over what a second small
    regression (the boundary model) takes for more of it, to the close of a quote it opened, and a
    quote sentence with no cue right after a statement goes on with it;
+   No statement comes of a verb of doing (the lexicon's ``actions``: "Congress passed the act"), of a
+   cue in a condition ("If Yellen had warned that …") or in a question the writer asks, nor of a
+   heading inside the text (a subhead, a related story's headline) or a page's "Our …:" line;
 3. chains: a source passed on by another ("sources cited by CNN", "citing two officials") gets a
    statement of the relaying source, linked by ``via``.
 
@@ -21,12 +24,13 @@ Sources resolve to the actors of the actors stage (pronouns and descriptions inc
 with no name ("a European official") becomes an anonymous actor keeping what it reveals.
 """
 
-from . import classifier
-from .classifier import bounds_model, cue_model, cue_probability, frame_features, frame_signature
+from . import classifier, weights
+from .classifier import cue_model, cue_probability, frame_features, frame_signature
 from .extract import run
 from .frames import FRAME_PREPS, Frame, candidate_frames, content_bounds, frame_content, frame_of, right_units
 from .quotes import Quote, find_quotes
+from .weights import bounds_model
 
 __all__ = ["FRAME_PREPS", "Frame", "Quote", "bounds_model", "candidate_frames", "classifier", "content_bounds",
            "cue_model", "cue_probability", "find_quotes", "frame_content", "frame_features", "frame_of",
-           "frame_signature", "right_units", "run"]
+           "frame_signature", "right_units", "run", "weights"]

@@ -1,5 +1,6 @@
-"""The cue classifier (which frames are attributions) and the weights of the boundary model: logistic
-regressions whose weights ``benchmarks/statements.py learn`` writes to ``data/statement_cues.csv``."""
+"""The cue classifier (which frames are attributions): a logistic regression whose weights
+``benchmarks/statements.py learn`` writes to ``data/statement_cues.csv``. It reads frames (``frames``);
+frames read only the boundary model's weights (``weights``): the imports run one way."""
 
 from __future__ import annotations
 
@@ -7,16 +8,14 @@ import math
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
-from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
 from ...lexicon import lexicon
 from ..syntax import subject_of
+from .frames import Frame
 from .quotes import _QUOTE_TOKENS
-
-if TYPE_CHECKING:  # (frames reads this module's models)
-    from .frames import Frame
+from .weights import weights_file
 
 _index = attrgetter("i")
 _QUOTE_ORTHS = frozenset(get_string_id(x) for x in _QUOTE_TOKENS)  # as ``Token.orth``: no string read
@@ -97,41 +96,11 @@ def _signature_features(sig: tuple) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _weights_file() -> tuple[dict[str, float], dict[str, float]]:
-    """(meta, weights) of ``data/statement_cues.csv``, learned by ``benchmarks/statements.py learn``."""
-    import csv
-    import io
-    from importlib import resources
-
-    text = resources.files("newsgraph").joinpath("data", "statement_cues.csv").read_text(encoding="utf-8")
-    rows = csv.reader(io.StringIO(text))
-    next(rows)  # header
-    meta, weights = {}, {}
-    for name, value in rows:
-        if name == "__about__":
-            continue
-        if name.startswith("__") and name.endswith("__"):
-            meta[name] = float(value)
-        else:
-            weights[name] = float(value)
-    return meta, weights
-
-
-@lru_cache(maxsize=1)
 def cue_model() -> tuple[float, dict[str, float], float]:
     """(bias, weights, threshold) of the cue classifier (``data/statement_cues.csv``), a logistic
     regression learned on PolNeAR train by ``benchmarks/statements.py learn``."""
-    meta, weights = _weights_file()
+    meta, weights = weights_file()
     return meta["__bias__"], {k: w for k, w in weights.items() if not k.startswith("u:")}, meta["__threshold__"]
-
-
-@lru_cache(maxsize=1)
-def bounds_model() -> tuple[float, dict[str, float]]:
-    """(bias, weights) of the boundary model, a logistic regression deciding whether a unit to the
-    right of a content goes on with it (the ``u:`` rows of ``data/statement_cues.csv``, learned on
-    PolNeAR train with the cue classifier); without weights, contents are not extended."""
-    meta, weights = _weights_file()
-    return meta.get("__ubias__", 0.0), {k: w for k, w in weights.items() if k.startswith("u:")}
 
 
 def cue_probability(fr: Frame) -> float:

@@ -33,6 +33,7 @@ from .frames import (
     quoted_as_saying,
 )
 from .quotes import Quote, find_quotes
+from .speakers import agree
 
 # what a body does to a document that makes it its own ("a poll released by", "a report commissioned by")
 _PUT_OUT = frozenset(("release", "publish", "issue", "conduct", "commission", "prepare", "write", "sign", "send",
@@ -44,6 +45,10 @@ _ANONYMITY = re.compile(r"(?:not |n't )?to be (?:\w+ly )?(?:named|identified|quo
                         r"|(?:his|her|their|its) (?:full )?names? (?:\w+ )?(?:not )?be (?:used|published|disclosed|withheld)\b"
                         r"|(?:the )?condition"
                         r"s? (?:of|that|they|he|she)\b.*\b(?:anonymity|named|identified)\b|anonymity\b", re.I)
+_CONDITIONAL_MARKS = ("if", "unless")
+_IRREALIS = ("would", "could", "might", "'d")
+_WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
+_ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
 SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
 
 
@@ -688,11 +693,39 @@ class _Extractor:
             if st is not None:
                 taken.append((st.content.start, st.content.end))
 
+    def not_said(self, fr: Frame) -> bool:
+        """Whether a frame's cue is no report of words or thoughts however it scores: a verb of doing
+        ("Congress passed the act", "the US vetoed a resolution": the lexicon's ``actions``; not with a
+        particle or preposition, "seized on the claim"), a cue in a condition ("If Yellen had warned
+        that …, markets would have tumbled"), or in a question the article itself asks ("Would the
+        White House say that …?": the sentence opens as a question and ends with its mark)."""
+        tok = fr.cue[0]
+        if tok.lemma_.lower() in self.lex.actions and len(fr.cue) == 1:
+            return True
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in t.children) \
+                    and not self.lex.is_cue(h := t.head.lemma_.lower()) and h not in _ASKING \
+                    and any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in t.head.children):
+                return True  # a hypothetical: the main clause says what would be (not what was asked:
+                # "Asked if he thought …"; nor a real condition: "unless it wants to release …, it needs to")
+            t = t.head
+        sent = tok.sent
+        last = next((w for w in reversed(sent) if not (w.is_space or w.is_quote or w.text in (")", "]"))), None)
+        if last is None or last.text != "?" or tok.lemma_.lower() in _ASKING \
+                or self.in_quote(tok.idx) is not None or self.in_quote(last.idx) is not None:
+            return False
+        first = next((w for w in sent if not (w.is_space or w.is_punct)), None)
+        return first is not None and first.i < tok.i and (
+            first.lower_ in _WH_WORDS or first.pos_ == "AUX" and first.head.i == tok.i and first.dep_ != "nsubj")
+
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
+        if self.not_said(fr):
+            return None
         parenthetical = fr.key.endswith("|par")
         content = self.content_span(frame_content(fr), whole=parenthetical)
         if content is None or len(content.text.split()) < 1 or _ANONYMITY.match(content.text):
@@ -864,9 +897,15 @@ class _Extractor:
             if not label and (not (last.pos_ == "PROPN" or last.i in self.an.token_actor) or not who[0].is_alpha
                               or any(t.pos_ in ("VERB", "AUX") for t in who)):
                 continue  # "Editor's note: …", "Spoiler no more: …"; a transcript's "STREETING:" is a name
+            if who[0].tag_ == "PRP$" or who[0].lower_ in ("our", "my", "your", "their"):
+                continue  # no one named: a page's "Our Standards: The Thomson Reuters Trust Principles."
             source = self.named_source(who)
             if source.actor is None and label:
                 source = replace(source, actor=self._person_named(who.text))
+            if source.actor is None and (
+                    label and (len(who) == 1 or any(t.lower_ in ("is", "are", "was", "were", "be") for t in who))
+                    or not label and who.root.pos_ != "PROPN" and who.root.i not in self.an.token_actor):
+                continue  # no one named: "BOOM: …", "Q: …", "FIX IS IN: …", "Another problem for Sanders: …"
             content = self.an.span(cs, ce)
             kind = "mixed" if any(cs <= q.open_at < ce for q in self.quotes) else "indirect"
             self.add(kind, source, self.an.tok_span(colon[0], colon[0]), content)
@@ -877,7 +916,22 @@ class _Extractor:
         self.indirect()
         self.colon_lines()
         self.continue_quotes()
+        self.drop_headings()
+        self.out = agree(self.an, self.out)
         return self.out
+
+    def drop_headings(self) -> None:
+        """No statement out of a heading inside the text: a subhead or a related story's headline left
+        in the page ("Starmer's glitter shower …" is no one's words in this article). The text's opening
+        line, where a plain text keeps the article's own headline ("Sanders: Clinton email story has
+        moved"), stays."""
+        spans = [(h.start, h.end) for h in self.an.article.headings if h.start > 0 and self.text[:h.start].strip()]
+        if not spans or not self.out:
+            return
+        gone = {st.id for st in self.out
+                if any(s <= (st.cue.start if st.cue is not None else st.content.start) < e for s, e in spans)}
+        if gone:
+            self.out = [st for st in self.out if st.id not in gone and st.via not in gone]
 
 
 def run(an: Analysis) -> Analysis:

@@ -11,7 +11,7 @@ from spacy.attrs import DEP, HEAD, IDX, POS
 from spacy.parts_of_speech import ADJ, NOUN, VERB
 
 from ...lexicon import lexicon
-from . import classifier
+from . import weights as stage_weights
 from .quotes import _QUOTE_TOKENS, Quote
 
 _CHANNELS = frozenset((
@@ -207,8 +207,12 @@ def _joined_on(verb, speech) -> bool:
     than 4 in 10 said …"), or a verb that goes with the cue, not the infinitive it hangs on ("called
     on the US to attack the oil and proposed a safe zone"); not a second clause of the content opened
     by its own "that" ("was doing fine but that it would report …")."""
-    if verb.lemma_.lower() in speech:
-        return not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if verb.lemma_.lower() in speech:  # (with a subject of its own and only a noun object it is no
+        kids = list(verb.children)     # speech: "but truckers would continue blockades …" goes on)
+        deps = [c.dep_ for c in kids]
+        if "nsubj" in deps and "dobj" in deps and not any(d in ("ccomp", "xcomp", "parataxis") for d in deps):
+            return False
+        return not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
     head = verb.head
     return head.dep_ == "xcomp" and verb.tag_ != head.tag_ \
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
@@ -235,6 +239,10 @@ def _trim_asides(toks) -> list:
                 and t.right_edge.i >= max(ids) - 1:
             # "predicted a Cruz win in Texas, which votes on March 1": the reporter's gloss
             drop.update(x.i for x in t.subtree)
+        elif t.pos_ in ("NOUN", "PROPN") and prev is not None and prev.text in (",", "—", "–") \
+                and t.right_edge.i >= max(ids) - 1 and _holds_attribution(t):
+            # "…, a stance her critics called reckless": the writer's gloss with a second source's words
+            drop.update(x.i for x in t.subtree)
         elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_on(t, speech):
             # "… to attack the oil and proposed a safe zone": a new attribution the parser joined on
             drop.update(x.i for x in t.subtree)
@@ -243,6 +251,14 @@ def _trim_asides(toks) -> list:
                 drop.add(k)
                 k -= 1
     return [t for t in toks if t.i not in drop]
+
+
+def _holds_attribution(t) -> bool:
+    """Whether a subtree holds a verb of saying or thinking with a subject of its own: someone else's
+    words or view ("a stance her critics called reckless")."""
+    lex = lexicon()
+    return any(w.pos_ == "VERB" and (w.lemma_.lower() in lex.speech or w.lemma_.lower() in lex.belief)
+               and any(g.dep_ == "nsubj" for g in w.children) for w in t.subtree)
 
 
 def _leading_date_cut(toks) -> list:
@@ -323,7 +339,7 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
     if extend:
-        bias, weights = classifier.bounds_model()
+        bias, weights = stage_weights.bounds_model()
         if weights:
             for unit, feats in right_units(fr, parts):
                 z = bias + sum(weights.get(f, 0.0) for f in feats)
