@@ -477,3 +477,24 @@ def test_senses_a_coder_keeps_apart(pipeline):
     # a politician's attacks are words
     doc = _code(pipeline, "Senator Bernie Sanders sharpened his attacks on Hillary Clinton.")
     assert "ASSAULT" not in [e.type for e in doc.events]
+
+
+def test_a_demand_is_a_request_at_its_modal_and_the_act_stays_the_other_s(pipeline):
+    doc = _code(pipeline, "Chile said Peru must return the captured helicopter.")
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].trigger.text == "must"
+    assert _names(doc, req[0].actor) == ["Chile"] and _names(doc, req[0].recipient) == ["Peru"]
+    # in a quotation, its speaker demands it
+    doc = _code(pipeline, '"Peru should withdraw its troops from the border," Chilean President Ana Ferreira said.')
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].trigger.text == "should" and _names(doc, req[0].recipient) == ["Peru"]
+    act = [e for e in doc.events if e.trigger.text == "withdraw"]
+    assert act and _names(doc, act[0].actor) == ["Peru"] and act[0].status == "hypothetical"
+    # "calling for the United States to step up …": the request is made of the United States
+    doc = _code(pipeline, "Senator Ortiz is calling for Chile to step up its patrols on the border.")
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and _names(doc, req[0].recipient) == ["Chile"]
+    # troops deployed by a passive verb are their own side's, no party deployed against
+    doc = _code(pipeline, "Chilean army troops were deployed.")
+    mob = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert mob and mob[0].recipient == ()

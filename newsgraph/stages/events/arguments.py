@@ -108,7 +108,9 @@ class Arguments:
         direct += [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for p in c.children
                    if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
-            direct += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+            direct += [g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "called for the U.S. to …"
+                for g in c.children if g.dep_ == "nsubj"]
         if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
         if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom

@@ -93,6 +93,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         taken = {t.token.i for t in verbal} | {t.noun.i for t in verbal if t.noun is not None}
         for trig in verbal:
             verb = trig.head
+            obliged_act = False
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             if trig.type not in VERBAL_ACTS and self._undone_passive(verb):
                 continue  # "100 protesters killed in Iran", "… and were released on bail": the subject suffered it
@@ -107,17 +108,25 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             actors = self.actors_of([subj]) if subj is not None else []
             if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
                 actors = self.reporter_of(verb)  # "Farc has said it will release …"
+            if not actors and passive and trig.type == "MOBILIZE":
+                # "Libyan army troops were deployed": the troops' own side deploys them
+                actors = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
             if not actors and passive and trig.type in LOCATED:
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                          for g in c.children if g.dep_ == "pobj"])
             if _obliged(verb) and actors and subj is not None and subj.lower_ not in REPORTED_PRONOUNS:
-                # "Russia said Sudan must return the helicopter": Russia demands it of Sudan (CAMEO 10)
-                speakers = [a for a in self.reporter_of(verb) if a not in actors]
-                if speakers:
-                    trig = _Trigger("REQUEST", None, trig.token, trig.head, trig.noun)
-                    actors, subj = speakers, None
-                    self._demanded = self.actors_of([subject_of(verb)])
+                # "Russia said Sudan must return the helicopter": Russia demands it of Sudan (CAMEO 10), a
+                # REQUEST at "must"; the return itself is Sudan's, hypothetical
+                speakers = [a for a in self.reporter_of(verb) or self._quoted_by(verb) if a not in actors]
+                modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+                if speakers and modal is not None:
+                    demanded = [a for a in actors if a not in speakers]
+                    self._emit(_Trigger("REQUEST", None, modal, verb), speakers, demanded, "asserted",
+                               tense_and_status(verb)[0], seen)
+                    if trig.demand:
+                        continue
+                    obliged_act = True
             if trig.demand:
                 continue
             if not actors and trig.mode == "peacekeeping" and subj is not None:
@@ -128,9 +137,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             if not actors:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
-            if trig.type == "REQUEST" and getattr(self, "_demanded", None):
-                others, self._demanded = self._demanded, None
-            if passive:
+            if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
                 others = patient + [o for o in others if o not in patient]
             framed = any(c.dep_ == "xcomp" for c in verb.children) and self.lemma(trig.token) in self.frames
@@ -144,6 +151,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
+            if obliged_act and status == "asserted":
+                status = "hypothetical"  # what someone says another must do has not been done
             # "will not accept any more refugees": a refusal needs no recipient
             refusal = status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig)
             if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
@@ -290,6 +299,13 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return "ACCUSE"  # words aimed at someone
         return None
 
+    def _quoted_by(self, verb) -> list[str]:
+        """The speaker of the statement whose content holds the clause ("'North Korea should abandon
+        nuclear weapons,' Stoltenberg said")."""
+        sid = self.attributed(verb.idx)
+        st = next((x for x in self.an.statements if x.id == sid), None)
+        return [st.source.actor] if st is not None and st.source is not None and st.source.actor else []
+
     @staticmethod
     def _undone_passive(verb) -> bool:
         """A passive with no agent whose subject would be taken for the actor: a participle with no
@@ -326,9 +342,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         if trig.type in ("AGREE", "SUPPORT") and trig.noun is None and any(c.dep_ == "ccomp" for c in kids) \
                 and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in kids):
             return True
-        if trig.type == "REJECT" and any(c.dep_ == "xcomp" and (self.lemma(c) in SPEECH_REFUSALS or any(
-                g.dep_ == "dobj" and g.lemma_.lower() in SPOKEN_THINGS for g in c.children)) for c in kids):
-            return True  # "declined to comment", "declined to offer his own figure"
+        if trig.type == "REJECT" and any(c.dep_ == "xcomp" and (
+                (self.lemma(c) in SPEECH_REFUSALS and not any(g.dep_ in ("dobj", "ccomp") for g in c.children))
+                or any(g.dep_ == "dobj" and g.lemma_.lower() in SPOKEN_THINGS for g in c.children)) for c in kids):
+            return True  # "declined to comment", "declined to offer his own figure"; "refused to say that …" stays
         if trig.type in ("CONSULT", "COOPERATE"):
             others = [self.an.actor(a) for a in list(actors[1:]) + list(recipients)]
             if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS

@@ -35,6 +35,7 @@ NEGATION_MARKS = {"no", "without"}
 # others "of" names the actor ("the criticism of Republicans" is ambiguous: left out)
 OF_PATIENT = {"RETREAT", "COERCE", "SANCTION", "ASSAULT", "AID"}
 RECIPROCAL_NOUNS = {"CONSULT", "AGREE", "COOPERATE"}
+WEAPON_WORDS = {"bomb", "missile", "weapon", "warhead", "rocket", "device"}
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
 ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
@@ -58,6 +59,14 @@ class Nominal:
             code = self._noun_code(tok)
             if code:
                 yield _Trigger(*_split(code), token=tok, head=tok, noun=tok)
+        for tok in self.doc:  # "the test of a hydrogen bomb", "this test": a weapons test told before or named so
+            if tok.lemma_.lower() == "test" and tok.pos_ == "NOUN" and tok.i not in taken and not any(
+                    c.dep_ in ("compound", "amod") and f"{c.lower_} test" in self.nouns for c in tok.lefts):
+                weapon = any(g.lemma_.lower() in WEAPON_WORDS for c in tok.children if c.dep_ == "prep"
+                             and c.lower_ == "of" for g in c.subtree)
+                trig = _Trigger("MOBILIZE", "weapons", token=tok, head=tok, noun=tok)
+                if weapon or self._earlier_occurrence(trig) is not None:
+                    yield trig
 
     # -- parties ----------------------------------------------------------------------------------
     def _is_place(self, tok) -> bool:

@@ -134,6 +134,11 @@ class Triggers:
                 code = self._noun_code(o)
                 if code:
                     return _Trigger(*_split(code), token=o, head=tok, noun=o)
+        # "calling for the United States to step up …": "for" marks the clause asked for
+        if f"{lemma} for" in self.phrases and not prts and any(
+                c.dep_ in ("ccomp", "advcl", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                for c in tok.children):
+            return _Trigger(*_split(self.phrases[f"{lemma} for"]), token=tok, head=tok, phrasal=True)
         # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
         for prt in prts:
             key = f"{lemma} {prt.lower_}"
