@@ -474,6 +474,11 @@ def test_senses_a_coder_keeps_apart(pipeline):
     assert types("Parise blocked a shot in the waning seconds of the third period.") == []
     assert types("Garrett hit Rudolph in the head with the helmet after the game.") == []
     assert types("Police beat protesters in Lima on Monday.") == ["ASSAULT"]
+    # a weapons test is a show of force (MOBILIZE), a politician "targeting" a country with words is criticism,
+    # welcoming leaders is hosting them
+    assert types("North Korea has conducted a fourth nuclear bomb test.") == ["MOBILIZE"]
+    assert types("President Ortiz has consistently targeted Peru, calling Peruvian officials liars.") == ["ACCUSE"]
+    assert types("President Ortiz welcomed world leaders to the presidential palace for a working dinner.") == ["CONSULT"]
     # a politician's attacks are words
     doc = _code(pipeline, "Senator Bernie Sanders sharpened his attacks on Hillary Clinton.")
     assert "ASSAULT" not in [e.type for e in doc.events]

@@ -281,6 +281,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 return None
         if figurative and SCORE.search(trig.head.sent.text):
             return None  # "Wales beat Hungary 2-0": a match, not a fight
+        if figurative and actors and all((a := self.an.actor(x)) is not None and a.kind == "person"
+                                         and a.sector in POLITICAL_SECTORS for x in actors) \
+                and not any(t.lower_ in self.force_words for t in trig.head.sent if t.i != trig.token.i):
+            # "Trump has consistently targeted Mexico, calling …": a politician's words
+            return "ACCUSE" if recipients else None
         if any(is_physical(r) for r in recipients) or (any(is_armed(a) for a in actors) and not figurative):
             return trig.type  # ("oil prices hit a high", "Norway's output beat forecasts": no target, no force)
         sent = trig.head.sent
