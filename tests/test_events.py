@@ -503,3 +503,9 @@ def test_a_demand_is_a_request_at_its_modal_and_the_act_stays_the_other_s(pipeli
     doc = _code(pipeline, "Chilean army troops were deployed.")
     mob = [e for e in doc.events if e.type == "MOBILIZE"]
     assert mob and mob[0].recipient == ()
+
+
+def test_a_refused_offer_keeps_the_other_side_as_recipient(pipeline):
+    doc = _code(pipeline, "Senator Ortiz is not accepting the invitation from President Lane.")
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and _names(doc, rej[0].actor) == ["Ortiz"] and _names(doc, rej[0].recipient) == ["Lane"]

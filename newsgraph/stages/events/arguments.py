@@ -72,7 +72,7 @@ class Arguments:
         release of Taliban prisoners", "aid to Gaza"."""
         out = []
         for c in tok.children:
-            if c.dep_ in ("poss", "compound") and c.i < tok.i:
+            if c.dep_ in ("poss", "compound", "nmod") and c.i < tok.i:  # ("Trump’s calls": nmod at times)
                 out.append(c)
             elif c.dep_ == "amod" and c.i < tok.i and c.text in self.an.kb.adjectives:
                 out.append(c)  # "rejected Saudi concerns": the nationality names the party

@@ -144,6 +144,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             # "met X", "held a meeting with X": all parties act; a typed object ("signed a pact with X") too
             light = trig.noun is not None and trig.mode != "visit" and (
                 trig.token is trig.noun or trig.noun.lower_ in self.nouns or trig.noun.lemma_.lower() in self.nouns)
+            own = list(actors)  # the subject's side, before a reciprocal act folds the other side in
             if trig.type in self.reciprocal and (trig.noun is None or light) and not passive and not framed:
                 actors, recipients = actors + others, []
             else:
@@ -174,9 +175,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 status = "asserted"
             if intent is None and status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig) \
                     and (trig.type != "CONSULT" or recipients or len(actors) > 1):  # "I can't speak to …": no refusal
-                # "will not accept any refugees", "would not meet the demands": a refusal (CAMEO 12)
+                # "will not accept any refugees", "would not meet the demands": a refusal (CAMEO 12), of the
+                # other side ("is not accepting the invitation from Peña Nieto": Peña Nieto is refused)
                 trig = _Trigger("REJECT", None, trig.token, trig.head, trig.noun)
                 status = "asserted"
+                if len(actors) > len(own):
+                    actors, recipients = own, [a for a in actors if a not in own] + list(recipients)
             # an announced act ("X will visit Y", "plans to impose restrictions") is one record, the act
             # with status future: CAMEO also codes the announcement (03 intent, 13 threat) at the same
             # words, two records at one trigger, which a reader counts as one right and one duplicate

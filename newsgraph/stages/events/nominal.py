@@ -97,7 +97,7 @@ class Nominal:
         for c in noun.lefts:
             if c.dep_ == "compound" and self._is_place(c):
                 continue  # "the Benghazi attack", "the Paris attacks": where, not who
-            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                 actors += [a for a in self.actors_of([c]) if a not in actors]
             elif c.dep_ in ("amod", "compound") and c.text in self.an.kb.adjectives:
                 a = self._country_actor(c)
