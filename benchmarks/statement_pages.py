@@ -148,6 +148,8 @@ def score_page(page: dict, text: str, record: dict) -> tuple[dict, list[dict]]:
             matched.append((pi, gi, f1))
     c = {"pages": 1, "gold": len(gold), "predicted": len(preds), "attributions": attributions,
          "matched": len(matched), "source": 0, "content": 0, "both": 0}
+    for g in gold:
+        c[f"gold_{g['kind']}"] = c.get(f"gold_{g['kind']}", 0) + 1
     errors = []
 
     def show(span):
@@ -159,6 +161,9 @@ def score_page(page: dict, text: str, record: dict) -> tuple[dict, list[dict]]:
         c["source"] += s_ok
         c["content"] += c_ok
         c["both"] += s_ok and c_ok
+        kind = g["kind"]
+        c[f"matched_{kind}"] = c.get(f"matched_{kind}", 0) + 1
+        c[f"both_{kind}"] = c.get(f"both_{kind}", 0) + (s_ok and c_ok)
         if not (s_ok and c_ok):
             errors.append({"page": page["id"], "error": ("source " if not s_ok else "") + ("content" if not c_ok else ""),
                            "gold_source": show(g["source"]), "gold_speaker": g.get("speaker"),
@@ -181,7 +186,10 @@ def figures(c: dict) -> dict:
     def r(n, d):
         return round(n / d, 3) if d else None
 
-    return {"pages": c["pages"], "gold": c["gold"], "predicted": c["predicted"],
+    kinds = {k: {"gold": c.get(f"gold_{k}", 0), "recall": r(c.get(f"matched_{k}", 0), c.get(f"gold_{k}", 0)),
+                 "both_of_gold": r(c.get(f"both_{k}", 0), c.get(f"gold_{k}", 0))}
+             for k in ("direct", "indirect", "mixed")}
+    return {"pages": c["pages"], "gold": c["gold"], "predicted": c["predicted"], "by_kind": kinds,
             "attributions": r(c["attributions"], c["predicted"]), "recall": r(c["matched"], c["gold"]),
             "source": r(c["source"], c["matched"]), "content": r(c["content"], c["matched"]),
             "both": r(c["both"], c["matched"]), "both_of_gold": r(c["both"], c["gold"])}
@@ -193,8 +201,8 @@ def score(pages: list[tuple[dict, str, dict]]) -> tuple[dict, list[dict]]:
     errors = []
     for page, text, record in pages:
         c, e = score_page(page, text, record)
-        for k in total:
-            total[k] += c[k]
+        for k, v in c.items():
+            total[k] = total.get(k, 0) + v
         errors += e
     return figures(total), errors
 
@@ -244,6 +252,8 @@ def main(argv=None) -> int:
     for k in ("attributions", "recall", "source", "content", "both", "both_of_gold"):
         t = TARGETS.get(k)
         print(f"  {k:13s} {figs[k]}" + (f"   (target {t})" if t else ""))
+    for k, v in figs["by_kind"].items():
+        print(f"  {k:9s} gold {v['gold']:4d}  recall {v['recall']}  both right of gold {v['both_of_gold']}")
     if args.errors:
         args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
     if args.json:
