@@ -223,7 +223,7 @@ def run_pages(gold_dir: Path = GOLD_DIR, data: Path = DEFAULT_DATA, out=sys.stdo
     pages = load_gold(gold_dir)
     records = extract([Path(data) / p["page"] for p in pages])
     scored, problems = [], []
-    for page, rec in zip(pages, records):
+    for page, rec in zip(pages, records, strict=True):
         text = rec["article"]["text"]
         bad = check_offsets(page, text)
         if bad:
