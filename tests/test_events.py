@@ -509,3 +509,9 @@ def test_a_refused_offer_keeps_the_other_side_as_recipient(pipeline):
     doc = _code(pipeline, "Senator Ortiz is not accepting the invitation from President Lane.")
     rej = [e for e in doc.events if e.type == "REJECT"]
     assert rej and _names(doc, rej[0].actor) == ["Ortiz"] and _names(doc, rej[0].recipient) == ["Lane"]
+
+
+def test_a_group_named_by_its_members_is_its_members(pipeline):
+    doc = _code(pipeline, "Candidates like Senator Ortiz have blasted Governor Lane for not arming the police.")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and _names(doc, acc[0].actor) == ["Ortiz"] and _names(doc, acc[0].recipient) == ["Lane"]

@@ -27,6 +27,13 @@ class Arguments:
                 if pair:
                     out.extend(a for a in pair if a not in out)
                     continue
+                # "candidates like Marco Rubio", "countries such as Japan": the ones named act
+                named = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("like", "including")
+                         and c.pos_ == "NOUN" and c.tag_ == "NNS" for g in p.children if g.dep_ == "pobj"]
+                named_actors = [x for g in named for x in self.actors_of([g])]
+                if named_actors:
+                    out.extend(x for x in named_actors if x not in out)
+                    continue
                 a = participant_actor(self.an, c)
                 actor = self.an.actor(a)
                 # an anonymous source counts as a party only when it names who it is ("officials")
