@@ -515,3 +515,8 @@ def test_a_group_named_by_its_members_is_its_members(pipeline):
     doc = _code(pipeline, "Candidates like Senator Ortiz have blasted Governor Lane for not arming the police.")
     acc = [e for e in doc.events if e.type == "ACCUSE"]
     assert acc and _names(doc, acc[0].actor) == ["Ortiz"] and _names(doc, acc[0].recipient) == ["Lane"]
+
+
+def test_what_someone_has_yet_to_do_is_not_done(pipeline):
+    doc = _code(pipeline, "Senator Ortiz has yet to apologize to Governor Lane.")
+    assert [(e.type, e.status) for e in doc.events] == [("SUPPORT", "negated")]

@@ -154,6 +154,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
             if obliged_act and status == "asserted":
                 status = "hypothetical"  # what someone says another must do has not been done
+            if verb.dep_ == "xcomp" and self.lemma(verb.head) in ("have", "be") and any(
+                    c.lower_ == "yet" for c in verb.head.children):
+                status = "negated"  # "Trump has yet to apologize", "is yet to respond": not done
             # "will not accept any more refugees": a refusal needs no recipient
             refusal = status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig)
             if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
