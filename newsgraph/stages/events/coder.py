@@ -13,7 +13,7 @@ from . import validity
 from .arguments import Arguments
 from .attributes import Attributes
 from .evaluations import Evaluations
-from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _derived, _Trigger
+from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _Trigger, _word_sets
 from .nominal import Nominal
 from .structure import Structure
 from .triggers import Triggers, _obliged
@@ -60,29 +60,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         self.an = an
         self.doc = an.doc
         lex = lexicon().events
-        self.verbs = lex.get("verbs", {})
-        self.objects = lex.get("objects", {})
-        self.light = set(lex.get("light_verbs", []))
-        self.nouns = lex.get("nouns", {})
-        self.reciprocal = set(lex.get("reciprocal", []))
-        self.rec_preps = set(lex.get("recipient_preps", []))
-        self.scores = lex.get("scores", {})
-        self.mode_scores = lex.get("mode_scores", {})
-        self.needs_recipient = set(lex.get("needs_recipient", []))
-        self.phrases = lex.get("phrases", {})
-        self.fallback_preps = set(lex.get("fallback_preps", []))
-        self.needs_two = set(lex.get("needs_two_parties", []))
-        self.needs_object = set(lex.get("needs_object", []))
-        self.frames = lex.get("frames", {})
-        self.verbal_attack = set(lex.get("verbal_attack", []))
-        self.verbal_force = frozenset(lex.get("verbal_force", []))
-        self.force_words = frozenset(lex.get("force_words", []))
-        self.verbal_instruments = frozenset(lex.get("verbal_instruments", []))
-        self.object_senses = {k: frozenset(v) for k, v in lex.get("object_senses", {}).items()}
-        self.object_not = {k: frozenset(v) for k, v in lex.get("object_not", {}).items()}
-        self.criticism = frozenset(lex.get("criticism", []))
-        self.sport_words = frozenset(lex.get("sport_words", []))
-        self.attack_nouns, self.known, self.threat_lemmas, self.speech, self.trigger_lemmas = _derived(id(lex))
+        self.__dict__.update(_word_sets(id(lex)))  # the lexicon's tables, built once per lexicon
         self.out: list[Event] = []
         self._roots: list | None = None
 
@@ -263,8 +241,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         """ASSAULT when the act is one of force, ACCUSE when it is a verbal attack ("Khan
         attacked Trump from the stage", "Sanders's attack on her qualifications"), None when it is
         neither ("fired McCarthy as Speaker", "beating Pence's bid", "targeting young voters")."""
-        lex = lexicon().events
-        armed = set(lex.get("armed_sectors", []))
+        armed = self.armed_sectors
 
         def is_armed(aid):
             a = self.an.actor(aid)

@@ -48,6 +48,32 @@ def _derived(_key: int) -> tuple[frozenset[str], ...]:
     return frozenset(lex.get("attack_nouns", [])), frozenset(known), threats, speech, frozenset(heads)
 
 
+#: the lexicon's lists the coder reads as sets, by attribute name: (key in events.yaml, attribute)
+_SETS = (("light_verbs", "light"), ("reciprocal", "reciprocal"), ("recipient_preps", "rec_preps"),
+         ("needs_recipient", "needs_recipient"), ("fallback_preps", "fallback_preps"),
+         ("needs_two_parties", "needs_two"), ("needs_object", "needs_object"), ("verbal_attack", "verbal_attack"),
+         ("verbal_force", "verbal_force"), ("force_words", "force_words"),
+         ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("sport_words", "sport_words"),
+         ("armed_sectors", "armed_sectors"))
+#: the lexicon's tables the coder reads as they are: (key, attribute)
+_TABLES = (("verbs", "verbs"), ("objects", "objects"), ("nouns", "nouns"), ("scores", "scores"),
+           ("mode_scores", "mode_scores"), ("phrases", "phrases"), ("frames", "frames"))
+
+
+@lru_cache(maxsize=4)
+def _word_sets(_key: int) -> dict[str, object]:
+    """Everything the coder reads of the event lexicon, by attribute name, built once per lexicon (not per
+    article): its tables, its lists as sets, the sense tables as sets per verb, and :func:`_derived`."""
+    lex = lexicon().events
+    out: dict[str, object] = {attr: lex.get(key, {}) for key, attr in _TABLES}
+    out.update({attr: frozenset(lex.get(key, [])) for key, attr in _SETS})
+    out.update({attr: {k: frozenset(v) for k, v in lex.get(key, {}).items()}
+                for key, attr in (("object_senses", "object_senses"), ("object_not", "object_not"))})
+    names = ("attack_nouns", "known", "threat_lemmas", "speech", "trigger_lemmas")
+    out.update(zip(names, _derived(_key), strict=True))
+    return out
+
+
 def _split(code: str) -> tuple[str, str | None]:
     t, _, m = code.partition("/")
     return t, (m or None)
