@@ -13,12 +13,11 @@ import gzip
 import io
 import json
 import os
-import socket
-import threading
 
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis")
+from hostile_server import Hostile  # noqa: E402  (tests/hostile_server.py)
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -204,43 +203,9 @@ def test_warc_archives(tmp_path_factory, recs, cut, gz):
 
 # --- URL responses from a local hostile server ------------------------------------------------------------
 
-class _OneShot:
-    """Answers each connection on 127.0.0.1 with the bytes of ``self.reply``, then closes it."""
-
-    def __init__(self):
-        self.reply = b""
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self):
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            try:
-                conn.settimeout(5)
-                conn.recv(65536)
-                conn.sendall(self.reply)
-            except OSError:
-                pass
-            finally:
-                conn.close()
-
-    def close(self):
-        self.stop.set()
-        self.thread.join(5)
-        self.sock.close()
-
-
 @pytest.fixture(scope="module")
 def hostile():
-    s = _OneShot()
+    s = Hostile()  # answers with ``s.reply``
     yield s
     s.close()
 
@@ -261,7 +226,7 @@ headers = st.lists(st.one_of(st.sampled_from([b"Content-Type: text/html", b"Cont
                                                          st.binary(max_size=500)))
 def test_url_responses(hostile, status, hdrs, body):
     hostile.reply = status + b"\r\n" + b"".join(h + b"\r\n" for h in hdrs) + b"\r\n" + body
-    url = f"http://127.0.0.1:{hostile.sock.getsockname()[1]}/a.html"
+    url = hostile.url
     with watchdog(HANG_GUARD):
         items = only_ours(list(iter_articles([url], Settings(http_timeout=3, http_deadline=5))))
     for it in items:

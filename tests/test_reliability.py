@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from hostile_server import Hostile  # noqa: E402  (tests/hostile_server.py)
 
 from newsgraph import pipeline as pipeline_mod
 from newsgraph.errors import InputError
@@ -196,48 +197,6 @@ def test_surrogates_given_to_extract_directly():
 
 
 # --- hostile HTTP servers ----------------------------------------------------------------------------------
-
-class Hostile:
-    """A local server (127.0.0.1) that answers every connection with ``respond(conn)``; bounded: it
-    stops with the test."""
-
-    def __init__(self, respond):
-        self.respond = respond
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.2)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}/a.html"
-
-    def _serve(self):
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
-
-    def _one(self, conn):
-        try:
-            conn.settimeout(5)
-            conn.recv(65536)
-            self.respond(conn, self.stop)
-        except OSError:
-            pass
-        finally:
-            conn.close()
-
-    def close(self):
-        self.stop.set()
-        self.thread.join(5)
-        self.sock.close()
-
 
 PAGE = b"<html><head><title>T</title></head><body><article><p>" + GOOD.encode() + b"</p></article></body></html>"
 
