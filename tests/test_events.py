@@ -527,3 +527,17 @@ def test_a_group_named_by_its_members_is_its_members(pipeline):
 def test_what_someone_has_yet_to_do_is_not_done(pipeline):
     doc = _code(pipeline, "Senator Ortiz has yet to apologize to Governor Lane.")
     assert [(e.type, e.status) for e in doc.events] == [("SUPPORT", "negated")]
+
+
+def test_an_attack_carried_out_before_a_call_is_done_and_told_again(pipeline):
+    # "after X carried out an attack, Y called for …": the adverbial clause says when, not what is asked;
+    # "carried out an attack" is force whoever the victims are; "club" is no word of sport; the next
+    # "the attack" is the same occurrence, with its attacker
+    text = ("Hours after Rafael Quintero carried out a deadly attack on night club guests in Valparaiso, "
+            "Senator Ortiz was calling for new security laws.\n\n"
+            "Immediately after the attack, Ortiz issued a statement.")
+    doc = _code(pipeline, text)
+    attacks = _of_type(doc, "ASSAULT")
+    assert [e.status for e in attacks] == ["asserted", "asserted"]
+    assert all(_names(doc, e.actor) == ["Rafael Quintero"] for e in attacks)
+    assert _one(doc, "REQUEST", "calling").status == "asserted"

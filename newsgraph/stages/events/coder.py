@@ -45,6 +45,9 @@ VERBAL_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "
 SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "jail", "sentence", "release", "free", "abduct",
                       "kidnap", "execute", "shoot", "deport", "expel", "convict", "charge", "hold", "evacuate"})
 #: verbs of winning a contest; force only when armed people do it ("police beat protesters")
+#: verbs that carry out an attack named by their object ("carried out his attack", "launched an offensive"):
+#: the noun is the act itself, whoever does it
+EXECUTING = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "wage", "commit", "perpetrate"})
 CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "trounce", "edge", "top", "outplay"})
 ARMED_NOT_STATE = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY", "CRM", "IMG"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
@@ -270,6 +273,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 and not any(t.lower_ in self.force_words for t in trig.head.sent if t.i != trig.token.i):
             # "Trump has consistently targeted Mexico, calling …": a politician's words
             return "ACCUSE" if recipients else None
+        if trig.noun is not None and trig.noun is not trig.head and self.lemma(trig.head) in EXECUTING:
+            return trig.type  # "Mateen carried out his murderous attack": an attack done, not words
         if any(is_physical(r) for r in recipients) or (any(is_armed(a) for a in actors) and not figurative):
             return trig.type  # ("oil prices hit a high", "Norway's output beat forecasts": no target, no force)
         sent = trig.head.sent

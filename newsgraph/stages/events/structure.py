@@ -26,6 +26,11 @@ THREATENING = frozenset({"threaten", "warn", "vow", "swear"})
 CLAIMS = frozenset({"claim", "allege", "report", "say", "insist", "contend", "assert", "maintain"})
 
 
+#: conjunctions that make a clause say when, why or despite what, never what is asked, threatened or denied
+ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "whilst", "because", "since", "as", "although",
+                             "though", "until", "once", "whereas", "whenever", "where"})
+
+
 class Structure:
     """Embedded acts (a part of :class:`~.coder.Coder`)."""
 
@@ -70,6 +75,8 @@ class Structure:
         for _ in range(3):
             if t.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep") or t.head.i == t.i:
                 return None, None
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in t.children):
+                return None, None  # "after Mateen carried out his attack, Trump called for …": when, not what
             h = t.head
             lem = self.lemma(h) if h.pos_ in ("VERB", "AUX") else ""
             if lem in DENYING:

@@ -169,7 +169,7 @@ class Triggers:
                                                           for c in o.children):
                         code = "ACCUSE/disapprove"  # "launched a scathing attack on": words, not force
                     return _Trigger(*_split(code), token=tok, head=tok, noun=o)
-            if lemma in self.light and not prts:
+            if lemma in self.light:  # no particle but "out" here: "carried out his attack"
                 code = self._noun_code(o)
                 if code and self.verbs.get(lemma, "").startswith("REQUEST") and not code.startswith("REQUEST"):
                     # "demanded a meeting", "demanded support from": what is asked for is the content
