@@ -541,3 +541,23 @@ def test_an_attack_carried_out_before_a_call_is_done_and_told_again(pipeline):
     assert [e.status for e in attacks] == ["asserted", "asserted"]
     assert all(_names(doc, e.actor) == ["Rafael Quintero"] for e in attacks)
     assert _one(doc, "REQUEST", "calling").status == "asserted"
+
+
+def test_denied_merit_and_a_judged_pronoun_are_criticism(pipeline):
+    # "not only a liar" denies nothing; "he" is the one person named before, other than the speaker
+    doc = _code(pipeline, 'Governor Lane toured the port of Arica on Monday.\n\n'
+                          '"He is not only a liar, but a danger to the region," Senator Ortiz said.')
+    acc = _of_type(doc, "ACCUSE")
+    assert _names(doc, acc[0].actor) == ["Ortiz"] and _names(doc, acc[0].recipient) == ["Lane"]
+    doc = _code(pipeline, 'Lawmakers in Lima criticised the visit of Governor Lane on Tuesday.\n\n'
+                          '"He is not only a liar, but a danger to the region," said Carla Ortiz, a member of parliament.')
+    acc = [e for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "said"]
+    assert acc and _names(doc, acc[0].actor) == ["Carla Ortiz"] and _names(doc, acc[0].recipient) == ["Lane"]
+    # merit denied: "I do not believe Lane is qualified"
+    doc = _code(pipeline, '"I do not believe that Governor Lane is qualified to lead this region," Senator Ortiz said.')
+    acc = _of_type(doc, "ACCUSE")
+    assert _names(doc, acc[0].recipient) == ["Lane"]
+    # the speaker's own naming ("what he called reckless actions") judges no "he"; a verb "fit" is no merit
+    doc = _code(pipeline, 'Governor Lane toured Arica on Monday.\n\nSenator Ortiz said his party would '
+                          'oppose what he called reckless actions. "A new port might not fit our plans," he added.')
+    assert not [e for e in doc.events if e.type == "ACCUSE" and _names(doc, e.recipient) == ["Lane"]]
