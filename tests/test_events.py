@@ -561,3 +561,13 @@ def test_denied_merit_and_a_judged_pronoun_are_criticism(pipeline):
     doc = _code(pipeline, 'Governor Lane toured Arica on Monday.\n\nSenator Ortiz said his party would '
                           'oppose what he called reckless actions. "A new port might not fit our plans," he added.')
     assert not [e for e in doc.events if e.type == "ACCUSE" and _names(doc, e.recipient) == ["Lane"]]
+
+
+def test_a_city_or_a_date_before_an_event_noun_is_no_party(pipeline):
+    # "the Valparaiso bombing": where it was, not who did it; "the March 3 attack": when
+    doc = _code(pipeline, "Investigators said the 2019 Valparaiso bombing and the March 3 attack remain unsolved.")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.actor]
+    # a noun event told again with its own, other place is another occurrence: no parties inherited
+    doc = _code(pipeline, "Chilean rebels shelled the village of Tarvo on Monday.\n\n"
+                          "The attack in Arica on Tuesday left two dead.")
+    assert [_names(doc, e.actor) for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "attack"] in ([], [[]])

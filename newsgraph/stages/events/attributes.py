@@ -92,7 +92,7 @@ class Attributes:
             return tense
         return tense_and_status(t)[0]
 
-    def location_for(self, trig: _Trigger):
+    def location_for(self, trig: _Trigger, dateline: bool = True):
         """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in
         Anchorage, Alaska"), also deeper in it ("in a university building in the capital city of
         Prague"), nearest the trigger; else the article's dateline ("NAIROBI, Kenya (AP) —"). A place
@@ -118,7 +118,9 @@ class Attributes:
                 best = p
         if best is not None:
             return best.location()
-        return self._dateline()
+        if trig.noun is not None and trig.noun.i in self._noun_places:
+            return self._noun_places[trig.noun.i].location()  # "the Benghazi attack"
+        return self._dateline() if dateline else None
 
     @staticmethod
     def _locative_prep(root, holders: set[int]):

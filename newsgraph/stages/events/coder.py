@@ -66,6 +66,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         self.__dict__.update(_word_sets(id(lex)))  # the lexicon's tables, built once per lexicon
         self.out: list[Event] = []
         self._roots: list | None = None
+        self._noun_places: dict = {}  # event noun index -> the city named before it (nominal.py)
 
     # -- main -------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
