@@ -571,3 +571,18 @@ def test_a_city_or_a_date_before_an_event_noun_is_no_party(pipeline):
     doc = _code(pipeline, "Chilean rebels shelled the village of Tarvo on Monday.\n\n"
                           "The attack in Arica on Tuesday left two dead.")
     assert [_names(doc, e.actor) for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "attack"] in ([], [[]])
+
+
+def test_a_warning_that_judges_what_was_done_is_criticism(pipeline):
+    # of what was done, with words of judgement: ACCUSE of the one whose act is judged, dated by the
+    # warning, not by the content's "last year"
+    doc = _code(pipeline, "Senate Republicans warned on Tuesday that last year's border treaty with Peru "
+                          "was a dangerous mistake by President Ana Ferreira.")
+    acc = _one(doc, "ACCUSE", "warned")
+    assert _names(doc, acc.recipient) == ["Ana Ferreira"]
+    assert acc.date.text == "Tuesday"
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+    # of what would happen: a threat, its recipient the one the warning is about
+    doc = _code(pipeline, "President Ana Ferreira warned that Peru would face consequences.")
+    thr = _one(doc, "THREATEN", "warned")
+    assert _names(doc, thr.recipient) == ["Peru"]

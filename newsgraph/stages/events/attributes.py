@@ -64,9 +64,18 @@ class Attributes:
         lo, hi = first.idx, last.idx + len(last)
         at = trig.token.idx
         sent = trig.head.sent
-        layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi]]
+        # what a speaker says happened, and when, is the content's time, not the saying's ("warned on
+        # Monday that last year's deal was a mistake")
+        said = [] if nominal else [_subtree_ends(c) for c in holder.children if c.dep_ == "ccomp"]
+        said = [(a.idx, b.idx + len(b)) for a, b in said if not a.i <= trig.token.i <= b.i]
+
+        def own(d) -> bool:
+            return not any(a <= d.start < b for a, b in said)
+
+        layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi and own(d)]]
         if not nominal:
-            layers.append([d for d in self.an.dates if sent.start_char <= d.start and d.end <= sent.end_char])
+            layers.append([d for d in self.an.dates if sent.start_char <= d.start and d.end <= sent.end_char
+                           and own(d)])
         for found in layers:
             for d in sorted(found, key=lambda d: abs(d.start - at)):
                 value, precision = time_stage.resolve(d.text, d.kind, pub, self._tense_at(d, tense))

@@ -88,6 +88,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
                 passive = False
             actors = self.actors_of([subj]) if subj is not None else []
+            judged = self.judged_warning(trig, actors) if trig.type == "THREATEN" else None
+            if judged is not None:  # "warned that the deal was a mistake": criticism, not a threat
+                trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
             if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
                 actors = self.reporter_of(verb)  # "Farc has said it will release …"
             if not actors and passive and trig.type == "MOBILIZE":
@@ -131,6 +134,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 actors, recipients = actors + others, []
             else:
                 recipients = others
+            if judged:
+                recipients = [a for a in judged if a not in actors][:1]
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..places import resolve_places
+from .arguments import CONTENT_PARTY_TYPES
 from .lexicon import COOPERATIVE, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -142,7 +143,7 @@ class Nominal:
             actors += [a for a in self.actors_of([g for c in head.children if c.dep_ == "prep"
                                                   and c.lower_ in AGENT_PREPS for g in c.children
                                                   if g.dep_ == "pobj"]) if a not in actors]
-        if not recipients and trig.type in ("ACCUSE", "REJECT"):
+        if not recipients and trig.type in CONTENT_PARTY_TYPES:
             recipients = [a for a in self._content_party(trig) if a not in actors]
         if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":  # a visit's place or host receives it
             actors, recipients = actors + [r for r in recipients if r not in actors], []
