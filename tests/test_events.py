@@ -586,3 +586,17 @@ def test_a_warning_that_judges_what_was_done_is_criticism(pipeline):
     doc = _code(pipeline, "President Ana Ferreira warned that Peru would face consequences.")
     thr = _one(doc, "THREATEN", "warned")
     assert _names(doc, thr.recipient) == ["Peru"]
+
+
+def test_what_a_call_asks_and_what_no_sign_denies(pipeline):
+    # "no sign that he was planning to apologize": denied, through the verb of intending
+    doc = _code(pipeline, "But at a rally on Thursday, Senator Ortiz showed no sign that he was planning to "
+                          "apologize to Ferreira.")
+    assert _one(doc, "SUPPORT", "apologize").status == "negated"
+    # "repeated his calls for Chile to close the border": the closing is asked for, not done
+    doc = _code(pipeline, "Senator Lane has repeated his calls for Chile to close the border.")
+    assert _one(doc, "COERCE", "close").status == "hypothetical"
+    # "called upon" is "called on": a request to the one called upon
+    doc = _code(pipeline, "Senator Ortiz on Wednesday called upon Chile to press Peru into abiding by the treaty.")
+    req = _one(doc, "REQUEST", "called")
+    assert _names(doc, req.recipient) == ["Chile"]
