@@ -17,6 +17,7 @@ from .errors import InputError, NewsgraphError, SkippedInput
 from .ingest import Draft, build_article
 from .ingest.sources import is_url
 from .kb import KnowledgeBase, load_kb
+from .headline import parse_view
 from .nlp import load_model
 from .records import Article, Document
 from .safety import ArticleTimeout, watchdog
@@ -260,10 +261,10 @@ class Pipeline:
     def _parse(self, articles: list[Article]) -> Iterator:
         """One Doc per article, in order: ordinary texts parsed together (``nlp.pipe``), long ones and
         those with a very long run without spaces on their own (see :func:`parse_text`)."""
-        normal = (a.text for a in articles if _ordinary(a.text))
+        normal = (parse_view(a.text) for a in articles if _ordinary(a.text))
         batched = iter(self.nlp.pipe(normal, batch_size=self.settings.batch_size))
         for a in articles:
-            yield next(batched) if _ordinary(a.text) else self._parse_one(a.text)
+            yield next(batched) if _ordinary(a.text) else self._parse_one(parse_view(a.text))
 
     def _parse_one(self, text: str):
         return parse_text(self.nlp, text)

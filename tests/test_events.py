@@ -527,3 +527,76 @@ def test_a_group_named_by_its_members_is_its_members(pipeline):
 def test_what_someone_has_yet_to_do_is_not_done(pipeline):
     doc = _code(pipeline, "Senator Ortiz has yet to apologize to Governor Lane.")
     assert [(e.type, e.status) for e in doc.events] == [("SUPPORT", "negated")]
+
+
+def test_an_attack_carried_out_before_a_call_is_done_and_told_again(pipeline):
+    # "after X carried out an attack, Y called for …": the adverbial clause says when, not what is asked;
+    # "carried out an attack" is force whoever the victims are; "club" is no word of sport; the next
+    # "the attack" is the same occurrence, with its attacker
+    text = ("Hours after Rafael Quintero carried out a deadly attack on night club guests in Valparaiso, "
+            "Senator Ortiz was calling for new security laws.\n\n"
+            "Immediately after the attack, Ortiz issued a statement.")
+    doc = _code(pipeline, text)
+    attacks = _of_type(doc, "ASSAULT")
+    assert [e.status for e in attacks] == ["asserted", "asserted"]
+    assert all(_names(doc, e.actor) == ["Rafael Quintero"] for e in attacks)
+    assert _one(doc, "REQUEST", "calling").status == "asserted"
+
+
+def test_denied_merit_and_a_judged_pronoun_are_criticism(pipeline):
+    # "not only a liar" denies nothing; "he" is the one person named before, other than the speaker
+    doc = _code(pipeline, 'Governor Lane toured the port of Arica on Monday.\n\n'
+                          '"He is not only a liar, but a danger to the region," Senator Ortiz said.')
+    acc = _of_type(doc, "ACCUSE")
+    assert _names(doc, acc[0].actor) == ["Ortiz"] and _names(doc, acc[0].recipient) == ["Lane"]
+    doc = _code(pipeline, 'Lawmakers in Lima criticised the visit of Governor Lane on Tuesday.\n\n'
+                          '"He is not only a liar, but a danger to the region," said Carla Ortiz, a member of parliament.')
+    acc = [e for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "said"]
+    assert acc and _names(doc, acc[0].actor) == ["Carla Ortiz"] and _names(doc, acc[0].recipient) == ["Lane"]
+    # merit denied: "I do not believe Lane is qualified"
+    doc = _code(pipeline, '"I do not believe that Governor Lane is qualified to lead this region," Senator Ortiz said.')
+    acc = _of_type(doc, "ACCUSE")
+    assert _names(doc, acc[0].recipient) == ["Lane"]
+    # the speaker's own naming ("what he called reckless actions") judges no "he"; a verb "fit" is no merit
+    doc = _code(pipeline, 'Governor Lane toured Arica on Monday.\n\nSenator Ortiz said his party would '
+                          'oppose what he called reckless actions. "A new port might not fit our plans," he added.')
+    assert not [e for e in doc.events if e.type == "ACCUSE" and _names(doc, e.recipient) == ["Lane"]]
+
+
+def test_a_city_or_a_date_before_an_event_noun_is_no_party(pipeline):
+    # "the Valparaiso bombing": where it was, not who did it; "the March 3 attack": when
+    doc = _code(pipeline, "Investigators said the 2019 Valparaiso bombing and the March 3 attack remain unsolved.")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.actor]
+    # a noun event told again with its own, other place is another occurrence: no parties inherited
+    doc = _code(pipeline, "Chilean rebels shelled the village of Tarvo on Monday.\n\n"
+                          "The attack in Arica on Tuesday left two dead.")
+    assert [_names(doc, e.actor) for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "attack"] in ([], [[]])
+
+
+def test_a_warning_that_judges_what_was_done_is_criticism(pipeline):
+    # of what was done, with words of judgement: ACCUSE of the one whose act is judged, dated by the
+    # warning, not by the content's "last year"
+    doc = _code(pipeline, "Senate Republicans warned on Tuesday that last year's border treaty with Peru "
+                          "was a dangerous mistake by President Ana Ferreira.")
+    acc = _one(doc, "ACCUSE", "warned")
+    assert _names(doc, acc.recipient) == ["Ana Ferreira"]
+    assert acc.date.text == "Tuesday"
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+    # of what would happen: a threat, its recipient the one the warning is about
+    doc = _code(pipeline, "President Ana Ferreira warned that Peru would face consequences.")
+    thr = _one(doc, "THREATEN", "warned")
+    assert _names(doc, thr.recipient) == ["Peru"]
+
+
+def test_what_a_call_asks_and_what_no_sign_denies(pipeline):
+    # "no sign that he was planning to apologize": denied, through the verb of intending
+    doc = _code(pipeline, "But at a rally on Thursday, Senator Ortiz showed no sign that he was planning to "
+                          "apologize to Ferreira.")
+    assert _one(doc, "SUPPORT", "apologize").status == "negated"
+    # "repeated his calls for Chile to close the border": the closing is asked for, not done
+    doc = _code(pipeline, "Senator Lane has repeated his calls for Chile to close the border.")
+    assert _one(doc, "COERCE", "close").status == "hypothetical"
+    # "called upon" is "called on": a request to the one called upon
+    doc = _code(pipeline, "Senator Ortiz on Wednesday called upon Chile to press Peru into abiding by the treaty.")
+    req = _one(doc, "REQUEST", "called")
+    assert _names(doc, req.recipient) == ["Chile"]

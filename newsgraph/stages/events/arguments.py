@@ -11,7 +11,9 @@ from .lexicon import BODY_HEADS, COOPERATIVE, LOCATED, _Trigger
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
 #: acts whose other party may be named only in their content ("complained that X …"); not a warning, whose
 #: content names whom the warning is about, not whom it threatens ("officials warn that he could …")
-CLAIMED_TYPES = frozenset({"ACCUSE", "REJECT"})
+#: acts whose other party, when they name none, is the one their "that"-clause is about ("warned that Peru
+#: would pay", "complaints that China's glut …")
+CONTENT_PARTY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 #: what a meeting is about, not with whom
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 
@@ -148,7 +150,7 @@ class Arguments:
                         or self.actors_of(self._nominal_subtree(c, skip=set()))
                     if found:
                         break
-        if not found and trig.type in CLAIMED_TYPES:
+        if not found and trig.type in CONTENT_PARTY_TYPES:
             found = self._content_party(trig)
         return found
 

@@ -64,9 +64,18 @@ class Attributes:
         lo, hi = first.idx, last.idx + len(last)
         at = trig.token.idx
         sent = trig.head.sent
-        layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi]]
+        # what a speaker says happened, and when, is the content's time, not the saying's ("warned on
+        # Monday that last year's deal was a mistake")
+        said = [] if nominal else [_subtree_ends(c) for c in holder.children if c.dep_ == "ccomp"]
+        said = [(a.idx, b.idx + len(b)) for a, b in said if not a.i <= trig.token.i <= b.i]
+
+        def own(d) -> bool:
+            return not any(a <= d.start < b for a, b in said)
+
+        layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi and own(d)]]
         if not nominal:
-            layers.append([d for d in self.an.dates if sent.start_char <= d.start and d.end <= sent.end_char])
+            layers.append([d for d in self.an.dates if sent.start_char <= d.start and d.end <= sent.end_char
+                           and own(d)])
         for found in layers:
             for d in sorted(found, key=lambda d: abs(d.start - at)):
                 value, precision = time_stage.resolve(d.text, d.kind, pub, self._tense_at(d, tense))
@@ -92,7 +101,7 @@ class Attributes:
             return tense
         return tense_and_status(t)[0]
 
-    def location_for(self, trig: _Trigger):
+    def location_for(self, trig: _Trigger, dateline: bool = True):
         """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in
         Anchorage, Alaska"), also deeper in it ("in a university building in the capital city of
         Prague"), nearest the trigger; else the article's dateline ("NAIROBI, Kenya (AP) —"). A place
@@ -118,7 +127,9 @@ class Attributes:
                 best = p
         if best is not None:
             return best.location()
-        return self._dateline()
+        if trig.noun is not None and trig.noun.i in self._noun_places:
+            return self._noun_places[trig.noun.i].location()  # "the Benghazi attack"
+        return self._dateline() if dateline else None
 
     @staticmethod
     def _locative_prep(root, holders: set[int]):

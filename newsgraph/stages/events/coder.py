@@ -45,6 +45,9 @@ VERBAL_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "
 SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "jail", "sentence", "release", "free", "abduct",
                       "kidnap", "execute", "shoot", "deport", "expel", "convict", "charge", "hold", "evacuate"})
 #: verbs of winning a contest; force only when armed people do it ("police beat protesters")
+#: verbs that carry out an attack named by their object ("carried out his attack", "launched an offensive"):
+#: the noun is the act itself, whoever does it
+EXECUTING = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "wage", "commit", "perpetrate"})
 CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "trounce", "edge", "top", "outplay"})
 ARMED_NOT_STATE = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY", "CRM", "IMG"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
@@ -63,6 +66,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         self.__dict__.update(_word_sets(id(lex)))  # the lexicon's tables, built once per lexicon
         self.out: list[Event] = []
         self._roots: list | None = None
+        self._noun_places: dict = {}  # event noun index -> the city named before it (nominal.py)
 
     # -- main -------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -84,6 +88,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
                 passive = False
             actors = self.actors_of([subj]) if subj is not None else []
+            judged = self.judged_warning(trig, actors) if trig.type == "THREATEN" else None
+            if judged is not None:  # "warned that the deal was a mistake": criticism, not a threat
+                trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
             if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
                 actors = self.reporter_of(verb)  # "Farc has said it will release …"
             if not actors and passive and trig.type == "MOBILIZE":
@@ -127,6 +134,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 actors, recipients = actors + others, []
             else:
                 recipients = others
+            if judged:
+                recipients = [a for a in judged if a not in actors][:1]
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
@@ -270,6 +279,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 and not any(t.lower_ in self.force_words for t in trig.head.sent if t.i != trig.token.i):
             # "Trump has consistently targeted Mexico, calling …": a politician's words
             return "ACCUSE" if recipients else None
+        if trig.noun is not None and trig.noun is not trig.head and self.lemma(trig.head) in EXECUTING:
+            return trig.type  # "Mateen carried out his murderous attack": an attack done, not words
         if any(is_physical(r) for r in recipients) or (any(is_armed(a) for a in actors) and not figurative):
             return trig.type  # ("oil prices hit a high", "Norway's output beat forecasts": no target, no force)
         sent = trig.head.sent

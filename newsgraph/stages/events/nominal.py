@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..places import resolve_places
+from .arguments import CONTENT_PARTY_TYPES
 from .lexicon import COOPERATIVE, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -36,6 +38,8 @@ NEGATION_MARKS = {"no", "without"}
 OF_PATIENT = {"RETREAT", "COERCE", "SANCTION", "ASSAULT", "AID"}
 RECIPROCAL_NOUNS = {"CONSULT", "AGREE", "COOPERATE"}
 WEAPON_WORDS = {"bomb", "missile", "weapon", "warhead", "rocket", "device"}
+#: entity labels of words before an event noun that say when or how many, never who
+NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
 ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
@@ -73,6 +77,19 @@ class Nominal:
         return any(p.start <= tok.idx < p.end for p in self.an.places) or (
             tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.text not in self.an.kb.adjectives)
 
+    def _compound_city(self, tok, noun):
+        """A city named before an event noun ("the Benghazi attack", "the Munich talks") that the named-entity
+        tagger took for something else: the gazetteer's place, kept as the noun event's place."""
+        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.ent_type_ in ("PERSON", "NORP"):
+            return None
+        if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].dep_ == "compound":
+            return None  # part of a longer name ("Pulse Nightclub attack" is fine, "Boko Haram" is not a city)
+        places = resolve_places(self.an, [self.doc[tok.i:tok.i + 1]])
+        if not places or places[0].feature != "city":
+            return None
+        self._noun_places[noun.i] = places[0]
+        return places[0]
+
     def _country_actor(self, tok) -> str | None:
         """The country a nationality word names ("Russian" airstrikes), as an actor of the article."""
         iso = self.an.kb.adjectives.get(tok.text)
@@ -95,7 +112,9 @@ class Nominal:
         actors: list[str] = []
         recipients: list[str] = []
         for c in noun.lefts:
-            if c.dep_ == "compound" and self._is_place(c):
+            if c.ent_type_ in NOT_PARTIES:
+                continue  # "the September 11 attack": when, not who
+            if c.dep_ == "compound" and (self._is_place(c) or self._compound_city(c, noun) is not None):
                 continue  # "the Benghazi attack", "the Paris attacks": where, not who
             if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                 actors += [a for a in self.actors_of([c]) if a not in actors]
@@ -124,7 +143,7 @@ class Nominal:
             actors += [a for a in self.actors_of([g for c in head.children if c.dep_ == "prep"
                                                   and c.lower_ in AGENT_PREPS for g in c.children
                                                   if g.dep_ == "pobj"]) if a not in actors]
-        if not recipients and trig.type in ("ACCUSE", "REJECT"):
+        if not recipients and trig.type in CONTENT_PARTY_TYPES:
             recipients = [a for a in self._content_party(trig) if a not in actors]
         if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":  # a visit's place or host receives it
             actors, recipients = actors + [r for r in recipients if r not in actors], []
@@ -184,6 +203,9 @@ class Nominal:
         first = None
         if not actors:
             first = self._earlier_occurrence(trig)
+            own = self.location_for(trig, dateline=False)
+            if first is not None and own is not None and (first.location is None or first.location.name != own.name):
+                first = None  # "the attack in Nice" after one in Munich: another occurrence
             if first is not None:  # the same occurrence mentioned again: its parties
                 actors = list(first.actor)
                 recipients = recipients or [r for r in first.recipient if r not in actors]

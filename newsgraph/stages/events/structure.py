@@ -22,8 +22,23 @@ DENYING = frozenset({"deny", "dismiss", "reject", "rebut", "refute", "disavow", 
 ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure", "encourage", "invite", "implore",
                     "beg", "exhort", "demand", "request", "petition", "lobby", "challenge", "dare", "advise",
                     "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose"})
+#: nouns whose infinitive or "that"-clause is asked for, not done ("calls to ban", "a proposal to close")
+ASKING_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "push", "plea", "bid", "pressure",
+                          "petition", "motion", "resolution", "ultimatum", "urging"})
+#: nouns that, with "no", deny their clause ("no sign that he would apologize", "no plan to withdraw")
+NO_NOUNS = frozenset({"sign", "indication", "intention", "plan", "evidence", "suggestion", "sense", "hint",
+                      "prospect", "chance", "desire", "interest", "attempt", "effort"})
+#: verbs of intending whose infinitive carries what governs them on ("no sign that he was planning to
+#: apologize" denies the apology)
+INTENDING = frozenset({"plan", "want", "intend", "try", "seek", "hope", "expect", "prepare", "mean", "aim",
+                       "attempt", "wish", "decide"})
 THREATENING = frozenset({"threaten", "warn", "vow", "swear"})
 CLAIMS = frozenset({"claim", "allege", "report", "say", "insist", "contend", "assert", "maintain"})
+
+
+#: conjunctions that make a clause say when, why or despite what, never what is asked, threatened or denied
+ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "whilst", "because", "since", "as", "although",
+                             "though", "until", "once", "whereas", "whenever", "where"})
 
 
 class Structure:
@@ -67,10 +82,22 @@ class Structure:
         if self.judged_actor(verb) is not None:
             return "judged", verb.head.head
         t = verb
-        for _ in range(3):
-            if t.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep") or t.head.i == t.i:
+        for _ in range(4):
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl") or t.head.i == t.i:
                 return None, None
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in t.children):
+                return None, None  # "after Mateen carried out his attack, Trump called for …": when, not what
             h = t.head
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS for c in h.children):
+                return "asked", h  # "repeated his calls for Chile to close the border" (the clause hung on the verb)
+            if t.dep_ == "acl" and h.pos_ == "NOUN":
+                noun = h.lemma_.lower()
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and noun in NO_NOUNS:
+                    return "denied", h  # "showed no sign that he would apologize", "no plan to withdraw"
+                if noun in ASKING_NOUNS:
+                    return "asked", h  # "calls to ban all Muslims", "a proposal to close the border"
+                return None, None
             lem = self.lemma(h) if h.pos_ in ("VERB", "AUX") else ""
             if lem in DENYING:
                 return "denied", h
@@ -78,9 +105,10 @@ class Structure:
                 return "asked", h
             if lem in THREATENING and t.dep_ in ("xcomp",):
                 return "threatened", h
-            if h.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "pobj", "pcomp"):
+            if h.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "pobj", "pcomp") and not (
+                    t.dep_ == "xcomp" and lem in INTENDING):
                 return None, None
-            t = h
+            t = h  # (through "was planning to apologize", "wants to ban")
         return None, None
 
     def restructure(self, verb, subj):

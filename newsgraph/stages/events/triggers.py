@@ -10,6 +10,9 @@ from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, _split, _T
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
+#: prepositions written two ways; the lexicon lists one ("call upon" is "call on")
+PREP_FORMS = {"upon": "on", "unto": "to", "towards": "toward"}
+
 
 def _ids(strings) -> dict[str, numpy.uint64]:
     return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp", "aux", "must", "should")}
@@ -153,6 +156,8 @@ class Triggers:
             if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
                 continue  # "called on Sunday for …" is no "call on"
             key = f"{lemma} {prep.lower_}"
+            if key not in self.phrases:  # "called upon" is "called on" unless listed itself ("agree upon")
+                key = f"{lemma} {PREP_FORMS.get(prep.lower_, prep.lower_)}"
             if key in self.phrases:  # "called for a ban": the phrase's own object, whatever it is
                 return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True)
         for c in tok.children:  # a predicative complement: "found X guilty of …"
@@ -169,7 +174,7 @@ class Triggers:
                                                           for c in o.children):
                         code = "ACCUSE/disapprove"  # "launched a scathing attack on": words, not force
                     return _Trigger(*_split(code), token=tok, head=tok, noun=o)
-            if lemma in self.light and not prts:
+            if lemma in self.light:  # no particle but "out" here: "carried out his attack"
                 code = self._noun_code(o)
                 if code and self.verbs.get(lemma, "").startswith("REQUEST") and not code.startswith("REQUEST"):
                     # "demanded a meeting", "demanded support from": what is asked for is the content
