@@ -49,6 +49,7 @@ _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
+LISTED_MIN = 0.15  # a verb of saying or thinking (the lexicon's) with a clause: reported from this probability
 SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
 
 
@@ -680,7 +681,7 @@ class _Extractor:
                 self.according_to(tok)
         for fr in candidate_frames(self.doc, self.quotes):
             prob = classifier.cue_probability(fr)
-            if prob >= threshold:
+            if prob >= threshold or prob >= LISTED_MIN and filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()):
                 cands.append((fr, prob))
         # outer attributions first: a cue inside another's content is part of what was said
         cands.sort(key=lambda c: (_depth(c[0].cue[0]), c[0].cue[0].i))
