@@ -29,6 +29,9 @@ class Lexicon:
     voice_heads: frozenset[str] = frozenset()
     quote_verbs: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()
+    action_frames: frozenset[str] = frozenset()
+    aspect: frozenset[str] = frozenset()
+    intentions: frozenset[str] = frozenset()
     events: dict[str, Any] = field(default_factory=dict)
 
     def title_sector(self, phrase: str) -> tuple[str, str] | None:
@@ -57,5 +60,8 @@ def lexicon() -> Lexicon:
         voice_heads=frozenset(cues.get("voice_heads", [])),
         quote_verbs=frozenset(cues.get("quote_verbs", [])),
         actions=frozenset(cues.get("actions", [])),
+        action_frames=frozenset(cues.get("action_frames", [])),
+        aspect=frozenset(cues.get("aspect", [])),
+        intentions=frozenset(cues.get("intentions", [])),
         events=_load("events.yaml"),
     )

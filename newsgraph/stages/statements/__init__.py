@@ -16,7 +16,11 @@ Three passes over the parse, each a rule over dependency structure with its word
    quote sentence with no cue right after a statement goes on with it;
    No statement comes of a verb of doing (the lexicon's ``actions``: "Congress passed the act"), of a
    cue in a condition ("If Yellen had warned that …") or in a question the writer asks, nor of a
-   heading inside the text (a subhead, a related story's headline) or a page's "Our …:" line;
+   heading inside the text (a subhead, a related story's headline) or a page's "Our …:" line; nor of
+   an act with its own preposition ("convicted of"), a phase verb with an infinitive ("continued to"),
+   an agentless passive or a negated cue with no clause ("suspected of", "did not respond to"), or a
+   related-story card pasted into the text (``filters``); verbs of wanting only when the classifier is
+   very sure;
 3. chains: a source passed on by another ("sources cited by CNN", "citing two officials") gets a
    statement of the relaying source, linked by ``via``.
 

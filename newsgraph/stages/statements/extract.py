@@ -17,7 +17,7 @@ from ...nlp import DATELINE
 from ...records import Source, Span, Statement
 from ..actors import anonymous_actor
 from ..syntax import subject_of
-from . import classifier
+from . import classifier, filters
 from .frames import (
     _CHANNELS,
     FRAME_PREPS,
@@ -49,6 +49,7 @@ _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
+LISTED_MIN = 0.15  # a verb of saying or thinking (the lexicon's) with a clause: reported from this probability
 SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
 
 
@@ -680,7 +681,7 @@ class _Extractor:
                 self.according_to(tok)
         for fr in candidate_frames(self.doc, self.quotes):
             prob = classifier.cue_probability(fr)
-            if prob >= threshold:
+            if prob >= threshold or prob >= LISTED_MIN and filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()):
                 cands.append((fr, prob))
         # outer attributions first: a cue inside another's content is part of what was said
         cands.sort(key=lambda c: (_depth(c[0].cue[0]), c[0].cue[0].i))
@@ -700,7 +701,7 @@ class _Extractor:
         that …, markets would have tumbled"), or in a question the article itself asks ("Would the
         White House say that …?": the sentence opens as a question and ends with its mark)."""
         tok = fr.cue[0]
-        if tok.lemma_.lower() in self.lex.actions and len(fr.cue) == 1:
+        if filters.not_said(fr, self.lex):  # acts, phase verbs, agentless passives, negated objects
             return True
         t = tok
         while t.head.i != t.i:
@@ -724,7 +725,7 @@ class _Extractor:
         lemma = tok.lemma_.lower()
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
-        if self.not_said(fr):
+        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex):
             return None
         parenthetical = fr.key.endswith("|par")
         content = self.content_span(frame_content(fr), whole=parenthetical)
@@ -926,10 +927,12 @@ class _Extractor:
         line, where a plain text keeps the article's own headline ("Sanders: Clinton email story has
         moved"), stays."""
         spans = [(h.start, h.end) for h in self.an.article.headings if h.start > 0 and self.text[:h.start].strip()]
+        spans += filters.card_spans(self.text)  # a related-story card pasted into a sentence
         if not spans or not self.out:
             return
         gone = {st.id for st in self.out
-                if any(s <= (st.cue.start if st.cue is not None else st.content.start) < e for s, e in spans)}
+                if any(s <= (st.cue.start if st.cue is not None else st.content.start) < e
+                       or st.content.start < e and s < st.content.end and st.kind != "direct" for s, e in spans)}
         if gone:
             self.out = [st for st in self.out if st.id not in gone and st.via not in gone]
 

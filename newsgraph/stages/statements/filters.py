@@ -1,0 +1,83 @@
+"""What is no attribution however the cue classifier scores it (issue 16: a cue is a verb of saying,
+writing, thinking or knowing used as such). Each check reads one frame (``frames.Frame``) and the
+lexicon; ``extract`` applies them before drawing a statement.
+
+- an act: "charged Sorel with fraud" (``action_frames``), "was convicted of tax evasion", "sentenced to
+  two years for breaching …" (a verb of the ``actions`` list with its own preposition; a particle or
+  "on"/"at" still makes a phrase of saying: "seized on the claim", "fired back at");
+- a verb of phase, seeming or trying with an infinitive: "the deal continued to anger officials";
+- a passive with no one named as its agent and no clause for a content: "suspected of laundering",
+  "a programmer accused of running …", "seen as a folk hero" (no one is said to have said anything);
+- a negated cue with no clause: "did not reveal the date", "did not respond to a request for comment";
+- a cue in a related-story card pasted into the text ("Sen. Dana MorrowDana Lee MorrowSenators call for
+  5G security coordinator … MORE", :func:`card_spans`).
+
+Verbs of wanting and intending ("wants Britain to hand him over", "plans to sign", "eager to") are no
+words either; they are reported only from ``INTENT_MIN`` (:func:`below_bar`)."""
+
+from __future__ import annotations
+
+import re
+
+INTENT_MIN = 0.7  # the cue classifier's probability from which a verb of wanting is reported
+_SPEECH_PREPS = ("on", "upon", "at")  # "seized on", "fired back at": a verb of doing made a phrase of saying
+_CLAUSAL = ("comp", "comp<", "par")
+# a related-story card: a name glued to the same name written out ("MorrowDana Lee Morrow"), then
+# headlines, closed by "MORE"
+_CARD = re.compile(r"\b[A-Z][\w'’.-]*[a-z](?=[A-Z][a-z])[^\n]{0,600}?\bMORE\b")
+
+
+def clausal(fr) -> bool:
+    """The frame's content is a clause (a that-clause, an infinitive, a parenthetical place)."""
+    return fr.key.rsplit("|", 1)[-1] in _CLAUSAL
+
+
+def _infinitive(fr) -> bool:
+    toks = sorted(fr.content, key=lambda t: t.i)
+    return bool(toks) and toks[0].lower_ == "to" and toks[0].tag_ == "TO"
+
+
+def is_act(fr, lex) -> bool:
+    tok = fr.cue[0]
+    lemma = tok.lemma_.lower()
+    if fr.key in lex.action_frames:
+        return True
+    if lemma not in lex.actions:
+        return False
+    return not any(t.dep_ == "prt" or t.lower_ in _SPEECH_PREPS for t in fr.cue[1:])
+
+
+def is_aspect(fr, lex) -> bool:
+    return fr.cue[0].lemma_.lower() in lex.aspect and _infinitive(fr)
+
+
+def unagented_passive(tok) -> bool:
+    """A passive cue with no agent: "was suspected of …", "a programmer accused of …" (a past
+    participle hung on the noun it is said of)."""
+    kids = list(tok.children)
+    if any(c.dep_ == "agent" for c in kids):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return True
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def not_said(fr, lex) -> bool:
+    """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
+    if is_act(fr, lex) or is_aspect(fr, lex):
+        return True
+    if clausal(fr):
+        return False
+    tok = fr.cue[0]
+    return unagented_passive(tok) or any(c.dep_ == "neg" for c in tok.children)
+
+
+def below_bar(fr, prob: float | None, lex) -> bool:
+    """A verb of wanting or intending the classifier is not very sure of."""
+    return fr.cue[0].lemma_.lower() in lex.intentions and (prob is None or prob < INTENT_MIN)
+
+
+def card_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each related-story card pasted into the text (The Hill's name cards: "Rep. Carl
+    ObiCarl Ademola ObiLawmakers spar over … MORE")."""
+    return [(m.start(), m.end()) for m in _CARD.finditer(text)]
