@@ -9,6 +9,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -235,7 +236,7 @@ def network_svg(center: dict, counterparts: list[dict], size: int = 420, limit: 
         anchor = "start" if math.cos(ang) > 0.2 else "end" if math.cos(ang) < -0.2 else "middle"
         tx, ty = x + 8 * math.cos(ang), y + 8 * math.sin(ang) + 4
         label = escape((p.get("name") or p["entity_id"])[:28])
-        nodes.append(f'<a href="/actors/{escape(p["entity_id"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="5" '
+        nodes.append(f'<a href="/actors/{escape(quote(p["entity_id"], safe="/"))}"><circle cx="{x:.1f}" cy="{y:.1f}" r="5" '
                      f'fill="{color}"><title>{title}</title></circle><text x="{tx:.1f}" y="{ty:.1f}" '
                      f'text-anchor="{anchor}" font-size="11">{label}</text></a>')
     name = escape((center.get("name") or "")[:30])
