@@ -29,12 +29,14 @@ from ..records import EVENT_STATUSES, EVENT_TYPES
 from ..store import export as ex
 from ..store import queries as q
 from ..store import writer_waiting
-from . import docs, guard, render
+from . import cache, docs, guard, render
 from . import models as m
 from .params import Pager, StoryFilters, flag
 
 HERE = Path(__file__).parent
 PAGE = 50
+#: where a request notes the generation of the connection it read (see :mod:`.cache`)
+GENERATION = "newsgraph.generation"
 
 
 class _DB:
@@ -57,6 +59,7 @@ class _DB:
         self.con: duckdb.DuckDBPyConnection | None = None
         self.users = 0
         self.timer: threading.Timer | None = None
+        self.generation = 0  # +1 at each opening: answers computed on one connection (see .cache)
         try:  # fail at start on a missing or broken file; a busy one is fine (503 until the writer is done)
             with self.connection():
                 pass
@@ -74,6 +77,7 @@ class _DB:
                 raise StoreBusy(f"{self.path}: a newsgraph process is about to write the database")
             if self.con is None:
                 self.con = q.connect_read_only_web(self.path)  # StoreBusy while a writer has it
+                self.generation += 1
             cur = self.con.cursor()
             self.users += 1
         try:
@@ -89,6 +93,21 @@ class _DB:
                         self.timer = threading.Timer(self.LINGER, self._linger_over)
                         self.timer.daemon = True
                         self.timer.start()
+
+    def hold(self) -> int | None:
+        """The open connection's generation, its linger restarted, when an answer kept from it may be
+        served (the store cannot have changed: the connection is open, so no writer had the file); None
+        when no connection is open or a writer waits for the file."""
+        with self.lock:
+            if self.con is None or writer_waiting(self.path):
+                return None
+            if self.users == 0:
+                if self.timer is not None:
+                    self.timer.cancel()
+                self.timer = threading.Timer(self.LINGER, self._linger_over)
+                self.timer.daemon = True
+                self.timer.start()
+            return self.generation
 
     def _linger_over(self) -> None:
         with self.lock:
@@ -112,6 +131,8 @@ def _connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
     db: _DB = request.app.state.db
     try:
         with db.connection() as c:
+            # the connection cannot close while this request uses it: the answer is of this generation
+            request.scope[GENERATION] = db.generation
             yield c
     except StoreBusy as e:
         raise HTTPException(503, "The database is being written (a `newsgraph ingest` is running); "
@@ -177,7 +198,8 @@ Undated = Annotated[bool | None, Query(description="true: only undated records; 
 def create_app(db_path: str, allowed_hosts: frozenset[str] | None = guard.allowed_hosts()) -> guard.Guard:
     """The application (ASGI; the FastAPI app is its ``.app``), answering only requests whose Host is in
     ``allowed_hosts`` (default: the local names; None: any) and adding the security headers."""
-    return guard.Guard(_create_app(db_path), allowed_hosts)
+    app = _create_app(db_path)
+    return guard.Guard(cache.ResponseCache(app, app.state.db), allowed_hosts)
 
 
 def _create_app(db_path: str) -> FastAPI:
