@@ -340,14 +340,13 @@ def _story_where(con, type=None, actor=None, country=None, since=None, until=Non
     if actor:
         ids = {r[0] for r in con.execute("SELECT story_id FROM story_participants WHERE entity_id = ?",
                                          [actor]).fetchall()}
-    if country:
-        ents = [r[0] for r in con.execute("SELECT entity_id FROM entities WHERE country = ?", [country]).fetchall()]
-        found = {r[0] for r in con.execute("SELECT story_id FROM story_participants WHERE entity_id = ANY(?)",
-                                           [ents]).fetchall()} if ents else set()
-        ids = found if ids is None else ids & found
     if ids is not None:
         where.append("story_id = ANY(?)")
         params.append(sorted(ids))
+    if country:  # a semi-join: a country's stories can be many (a list of ids would be slower)
+        where.append("story_id IN (SELECT p.story_id FROM story_participants p JOIN entities e "
+                     "ON e.entity_id = p.entity_id WHERE e.country = ?)")
+        params.append(country)
     for col, v in (("type", type), ("status", status), ("place_country", place), ("standing", standing)):
         if v:
             where.append(f"{col} = ?")
@@ -370,13 +369,20 @@ def stories(con, type=None, actor=None, country=None, since=None, until=None, st
                                            undated)
     if located:
         w = (w + " AND " if w else "WHERE ") + "lat IS NOT NULL"
-    if not w:
-        total = summary(con)["stories"]
-    else:
-        total = con.execute(f"SELECT count(*) FROM stories {w}", params).fetchone()[0]
-    items = _rows(con.execute(f"SELECT {STORY_COLUMNS} FROM stories {w} "
+    # a filtered list counts its matches in the same statement (one pass, not two); the whole store's
+    # count is kept in store_summary
+    total_col = ", count(*) OVER () AS _total" if w else ""
+    items = _rows(con.execute(f"SELECT {STORY_COLUMNS}{total_col} FROM stories {w} "
                               f"ORDER BY {_order(STORY_SORTS, sort, order, 'date', _STORY_TAIL)} "
                               f"LIMIT {_limit(limit)} OFFSET {int(offset)}", params))
+    if not w:
+        total = summary(con)["stories"]
+    elif items:
+        total = items[0]["_total"]
+        for it in items:
+            del it["_total"]
+    else:  # a page past the end
+        total = con.execute(f"SELECT count(*) FROM stories {w}", params).fetchone()[0]
     _name_entities(con, items)
     return {"items": items, "total": total, "since": since, "until": until, "undated": undated,
             "windowed": bool(since or until)}
