@@ -3,13 +3,10 @@ database file; the pages in headless Chromium (Debian's, installed by ``make tes
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from web_harness import chromium, get, getj  # tests/web_harness.py
+from web_harness import serving as _serving
 
 from newsgraph.cli import main as cli
 from newsgraph.records import Document
@@ -28,12 +27,6 @@ from newsgraph.store.stories import update_stories
 FIX = Path(__file__).parent / "fixtures" / "stories"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 XSS = "<script>window.__pwned = 1</script><img src=x onerror=alert(1)>"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -51,46 +44,10 @@ def db(tmp_path_factory, pipeline) -> Path:
     return path
 
 
-@contextlib.contextmanager
-def _serving(db: Path):
-    """``newsgraph serve`` on the database, in a subprocess; yields its base URL."""
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--host",
-                             "127.0.0.1", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            if proc.poll() is not None:
-                raise RuntimeError(f"server exited: {proc.stdout.read().decode()}")
-            try:
-                urllib.request.urlopen(base + "/api/summary", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("server did not start in 30 s")
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
 @pytest.fixture(scope="module")
 def server(db):
     with _serving(db) as base:
         yield base
-
-
-def get(url: str):
-    with urllib.request.urlopen(url, timeout=10) as r:
-        return r.status, r.headers.get("content-type"), r.read()
-
-
-def getj(url: str):
-    return json.loads(get(url)[2])
 
 
 def _story(base):
@@ -276,29 +233,15 @@ def test_ingest_into_the_served_database_while_the_server_runs(db, tmp_path):
 
 
 # -- the page in a real browser ---------------------------------------------------------------------------
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
-
-
 @pytest.fixture(scope="module")
 def browser_page(tmp_path_factory):
-    if not CHROMIUM:
-        pytest.skip("Chromium not found (/usr/bin/chromium); `make test` installs Debian's chromium package")
-    pw_mod = pytest.importorskip("playwright.sync_api", reason="playwright (dev dependency) is not installed")
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    downloads = tmp_path_factory.mktemp("downloads")
-    with pw_mod.sync_playwright() as pw:
-        ctx = pw.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, headless=True, accept_downloads=True,
-            downloads_path=str(downloads),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+    with chromium(tmp_path_factory) as ctx:
         page = ctx.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.set_default_timeout(15000)
         yield page, errors
-        ctx.close()
 
 
 def test_browser_every_page_loads(server, browser_page):

@@ -22,7 +22,8 @@ from ..settings import load_settings
 def command(ctx, db, host, port, allow_hosts):
     """Browse articles, actors, relations and stories in a web page (read-only; works offline).
 
-    The JSON API is under /api, described by OpenAPI at /openapi.json. The database is opened
+    The JSON API is under /api, described by OpenAPI at /openapi.json and browsable at /docs; codes and
+    columns at /codebook. The database is opened
     read-only only while requests are answered, so `newsgraph ingest` can add to it while the server
     runs; meanwhile pages answer 503 (Retry-After), and show the new articles once the ingest is done.
 

@@ -20,6 +20,7 @@ from .connect import SAFE_CONFIG, is_locked, is_storage_failure, newsgraph_versi
 from .rows import COLUMNS, document_rows
 from .schema_v3 import SQL as _SCHEMA_V3
 from .schema_v5 import SQL as _SCHEMA_V5
+from .schema_v6 import SQL as _SCHEMA_V6
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -59,6 +60,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
     """),
     (5, _SCHEMA_V5),  # relations count facts apart from claims; the event_dyads view
+    (6, _SCHEMA_V6),  # stories.standing and claimed_by; undated counts; claimed_by in event_dyads
 ]
 
 

@@ -70,10 +70,34 @@ def table_query(table: str, since=None, until=None) -> str:
     return f"SELECT {cols} FROM {table}{where}"
 
 
+def window_suffix(since=None, until=None, undated: bool | None = None) -> str:
+    """What a file name says of the window its rows were selected by: ``""`` for everything, else
+    ``_2025-03-01_2025-03-31`` (``start`` or ``end`` for an open end) and/or ``_undated``."""
+    since, until = _day(since), _day(until)
+    parts = []
+    if since or until:
+        parts.append(f"{since or 'start'}_{until or 'end'}")
+    if undated is True:
+        parts.append("undated")
+    elif undated is False:
+        parts.append("dated")
+    return "".join("_" + p for p in parts)
+
+
+def csv_select(con, query: str) -> str:
+    """``query`` with its list columns as JSON text (``["a1", "a2"]``): how every CSV newsgraph writes holds
+    lists, the CLI's export and the web's downloads alike."""
+    cols = con.execute(f"DESCRIBE {query}").fetchall()
+    sel = ", ".join(f'to_json("{n}") AS "{n}"' if str(t).endswith("[]") else f'"{n}"' for n, t, *_ in cols)
+    return f"SELECT {sel} FROM ({query})"
+
+
 def export(db: str, out: str, fmt: str = "parquet", tables: list[str] | None = None, since=None,
            until=None) -> list[tuple[str, Path, int]]:
     """Write each table (all by default) to ``out``: a file when one table is asked for and ``out`` is not a
-    directory, else ``out/<table>.<ext>``. Returns (table, path, rows) for each file written."""
+    directory, else ``out/<table>.<ext>`` (``out/<table>_<since>_<until>.<ext>`` when a date range is given,
+    so a file says which window it holds). List columns are JSON text in CSV. Returns (table, path, rows)
+    for each file written."""
     if fmt not in FORMATS:
         raise StoreError(f"{fmt}: unknown format; choose parquet, csv or jsonl")
     ext, opts = FORMATS[fmt]
@@ -93,9 +117,11 @@ def export(db: str, out: str, fmt: str = "parquet", tables: list[str] | None = N
     written = []
     try:
         for t in names:
-            path = target if single else target / f"{t}.{ext}"
+            path = target if single else target / f"{t}{window_suffix(since, until)}.{ext}"
             q = table_query(t, since, until)
             n = con.execute(f"SELECT count(*) FROM ({q})").fetchone()[0]
+            if fmt == "csv":
+                q = csv_select(con, q)
             p = str(path).replace("'", "''")
             con.execute(f"COPY ({q}) TO '{p}' {opts}")
             written.append((t, path, n))

@@ -452,17 +452,20 @@ def _recompute_stories(con) -> None:
     (then by id), an entity among the actors not repeated among the recipients; ``place_country``, ``lat``,
     ``lon`` from an evidence span at the most frequent place (one with coordinates first), else the most
     frequent country; ``score`` the mean PLOVER score; ``label`` the type and the first three actors' and
-    recipients' names."""
+    recipients' names; ``standing`` and ``claimed_by`` as :mod:`.schema_v6` defines them."""
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _ev AS
         SELECT se.story_id, se.article_id, se.event_id, e.type, e.mode, e.status, {_DAY} AS day,
                nullif(e.place, '') AS place, e.place_country, e.lat, e.lon, e.score, a.published,
                nullif(a.outlet, '') AS outlet, coalesce(nullif(c.canonical_id, ''), se.article_id) AS art,
-               e.actors, e.recipients
+               e.actors, e.recipients, e.attributed_to,
+               nullif(trim(coalesce(sa.name, st.source_text)), '') AS claimant
         FROM story_events se JOIN _touched t ON t.story_id = se.story_id
         JOIN events e ON e.article_id = se.article_id AND e.id = se.event_id
         JOIN articles a ON a.id = se.article_id
-        LEFT JOIN article_clusters c ON c.article_id = se.article_id""")
+        LEFT JOIN article_clusters c ON c.article_id = se.article_id
+        LEFT JOIN statements st ON st.article_id = e.article_id AND st.id = e.attributed_to
+        LEFT JOIN actors sa ON sa.article_id = st.article_id AND sa.id = st.source_actor""")
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _roles AS
         WITH m AS (
@@ -481,7 +484,12 @@ def _recompute_stories(con) -> None:
             SELECT story_id, min(type) AS type, min(day) AS date_min, max(day) AS date_max,
                    min(published) AS first_seen, max(published) AS last_seen, count(*) AS n_events,
                    count(DISTINCT art) AS n_articles, count(DISTINCT article_id) AS n_reports,
-                   count(DISTINCT outlet) AS n_outlets, avg(score) AS score
+                   count(DISTINCT outlet) AS n_outlets, avg(score) AS score,
+                   bool_or(status = 'asserted' AND attributed_to IS NULL) AS fact,
+                   bool_or(status = 'asserted') AS asserted,
+                   list_sort(list_distinct(list(claimant) FILTER (WHERE status = 'asserted'
+                                                                  AND attributed_to IS NOT NULL))) AS claimants,
+                   mode(CASE WHEN status = 'conditional' THEN 'hypothetical' ELSE status END) AS other
             FROM _ev GROUP BY story_id),
         parts AS (
             SELECT r.story_id,
@@ -505,7 +513,9 @@ def _recompute_stories(con) -> None:
                a.n_reports, a.n_outlets, coalesce(p.actors, []) AS actors, coalesce(p.recipients, []) AS recipients,
                list_concat(coalesce(p.actors, []), coalesce(p.recipients, [])) AS participants,
                pl.v AS place, CASE WHEN pr.story_id IS NULL THEN pc.v ELSE pr.place_country END AS place_country,
-               pr.lat, pr.lon, a.score, ?::TIMESTAMP AS updated_at
+               pr.lat, pr.lon, a.score, ?::TIMESTAMP AS updated_at,
+               CASE WHEN a.fact THEN 'asserted' WHEN a.asserted THEN 'claimed' ELSE a.other END AS standing,
+               CASE WHEN NOT a.fact THEN a.claimants END AS claimed_by
         FROM agg a LEFT JOIN parts p ON p.story_id = a.story_id
         LEFT JOIN {_mode("mode")} mo ON mo.story_id = a.story_id
         LEFT JOIN {_mode("status")} stt ON stt.story_id = a.story_id
@@ -551,12 +561,18 @@ def refresh_summary(store) -> dict[str, str]:
         "entities": con.execute("SELECT count(*) FROM entities").fetchone()[0],
         "statements": con.execute("SELECT count(*) FROM statements").fetchone()[0],
     }
+    vals["articles_undated"] = con.execute("SELECT count(*) FROM articles WHERE published IS NULL").fetchone()[0]
+    vals["stories_undated"] = con.execute("SELECT count(*) FROM stories WHERE date IS NULL").fetchone()[0]
     lo, hi = con.execute("SELECT min(date), max(date) FROM stories").fetchone()
     plo, phi = con.execute("SELECT min(published), max(published) FROM articles").fetchone()
     vals.update(date_min=lo, date_max=hi, published_min=plo, published_max=phi)
     outlets = con.execute("SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY outlet "
                           "ORDER BY count(*) DESC, outlet LIMIT 200").fetchall()
     vals["outlets"] = "\n".join(o[0] for o in outlets)
+    for key, sql in (("article_years", "SELECT year(published) AS y, count(*) FROM articles"),
+                     ("story_years", "SELECT year(date) AS y, count(*) FROM stories")):
+        rows = con.execute(f"{sql} GROUP BY y HAVING y IS NOT NULL ORDER BY y DESC").fetchall()
+        vals[key] = "\n".join(f"{y}:{n}" for y, n in rows)
     con.execute("BEGIN TRANSACTION")
     con.execute("DELETE FROM store_summary")
     con.executemany("INSERT INTO store_summary VALUES (?, ?)",

@@ -4,8 +4,12 @@ Everything that comes from an article is escaped here (markupsafe) before it rea
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -43,6 +47,7 @@ def highlight(doc: Document, stories: dict[str, dict]) -> tuple[Markup, list[dic
             "place_country": e.location.country if e.location else None,
             "trigger": e.trigger.text, "evidence": e.evidence.text, "confidence": e.confidence, "score": e.score,
             "source": (names.get(att.source.actor) or att.source.text) if att and att.source else None,
+            "alleged": bool(att and e.status == "asserted"),
             "cue": att.cue.text if att and att.cue else None,
             "story": {"id": st["story_id"], "label": st["label"], "n_articles": st["n_articles"],
                       "n_outlets": st["n_outlets"], "n_reports": st["n_reports"]} if st else None})
@@ -55,6 +60,7 @@ def highlight(doc: Document, stories: dict[str, dict]) -> tuple[Markup, list[dic
         starts[sp[0]].append(sp)
     active: list[tuple[int, int, str, str]] = []
     out: list[str] = []
+    stops: set[str] = set()
     for a, b in zip(cuts, cuts[1:], strict=False):
         active = [s for s in active if s[1] > a] + [s for s in starts.get(a, []) if s[1] > a]
         seg = escape(text[a:b])
@@ -68,7 +74,10 @@ def highlight(doc: Document, stories: dict[str, dict]) -> tuple[Markup, list[dic
             if s[2] not in ids:
                 ids.append(s[2])
         cls = " ".join(sorted({s[3] for s in active}))
-        out.append(f'<mark class="hl {cls}" data-items="{escape(" ".join(ids))}" tabindex="0">{seg}</mark>')
+        # one tab stop per item (where its innermost mark first shows), not one per segment
+        stop = ' tabindex="0"' if ids[0] not in stops else ""
+        stops.add(ids[0])
+        out.append(f'<mark class="hl {cls}" data-items="{escape(" ".join(ids))}"{stop}>{seg}</mark>')
     return Markup("".join(out)), items
 
 
@@ -154,26 +163,84 @@ def sparkline_svg(periods: list[dict], width: int = 160, height: int = 30) -> Ma
                   f'<polyline points="{poly}" fill="none" stroke="#555"/>{dots}</svg>')
 
 
-def map_svg(stories: list[dict], width: int = 720, height: int = 360) -> Markup:
-    """Located stories on an equirectangular grid (lon/lat), no tiles: a graticule and one dot per story."""
+#: the map's size in SVG units (equirectangular: x = lon, y = -lat, scaled)
+MAP_W, MAP_H = 720, 360
+
+
+def _xy(lon: float, lat: float, width: int = MAP_W, height: int = MAP_H) -> tuple[float, float]:
+    return (lon + 180) / 360 * width, (90 - lat) / 180 * height
+
+
+@lru_cache(maxsize=1)
+def basemap_svg() -> str:
+    """The country outlines of ``static/world.geojson`` (Natural Earth 1:110m, public domain) as one SVG
+    document in the map's projection: served at ``/map/world.svg`` and drawn under every map."""
+    geo = json.loads((Path(__file__).parent / "static" / "world.geojson").read_text(encoding="utf-8"))
+    paths = []
+    for f in geo["features"]:
+        d = []
+        for poly in f["geometry"]["coordinates"]:
+            for ring in poly:
+                pts = [_xy(x, y) for x, y in ring]
+                d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
+        name = escape(f["properties"].get("name") or "")
+        paths.append(f'<path d="{"".join(d)}"><title>{name}</title></path>')
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {MAP_W} {MAP_H}">'
+            f'<rect width="{MAP_W}" height="{MAP_H}" fill="#dfe9f2"/>'
+            f'<g fill="#f7f5ef" stroke="#9aa8b5" stroke-width="0.4" fill-rule="evenodd">{"".join(paths)}</g></svg>')
+
+
+def map_svg(stories: list[dict], width: int = MAP_W, height: int = MAP_H) -> Markup:
+    """Located stories over the bundled country outlines (no tiles, no network): one dot per story,
+    sized by its articles and coloured by its score, linking to the story."""
     parts = [f'<svg class="map" viewBox="0 0 {width} {height}" role="img" aria-label="map of located events">',
-             f'<rect width="{width}" height="{height}" fill="#eef3f7"/>']
-    for lon in range(-180, 181, 30):
-        x = (lon + 180) / 360 * width
-        parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" stroke="#d5dee6"/>')
-    for lat in range(-90, 91, 30):
-        y = (90 - lat) / 180 * height
-        parts.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#d5dee6"/>')
-    parts.append(f'<line x1="0" y1="{height / 2}" x2="{width}" y2="{height / 2}" stroke="#b8c6d3"/>')
+             f'<image href="/map/world.svg" width="{width}" height="{height}"/>']
     for s in stories:
         if s.get("lat") is None or s.get("lon") is None:
             continue
-        x = (s["lon"] + 180) / 360 * width
-        y = (90 - s["lat"]) / 180 * height
+        x, y = _xy(s["lon"], s["lat"], width, height)
         r = 3 + min(6, (s.get("n_articles") or 1) ** 0.5)
-        title = escape(f'{s.get("label")} · {s.get("place")} · {s.get("date")} · {s.get("n_articles")} article(s)')
+        title = escape(f'{s.get("label")} · {s.get("place")} · {s.get("date") or "undated"} · '
+                       f'{s.get("n_articles")} article(s)')
         parts.append(f'<a href="/stories/{escape(s["story_id"])}"><circle class="dot" cx="{x:.1f}" cy="{y:.1f}" '
-                     f'r="{r:.1f}" fill="{_score_color(s.get("score"))}" fill-opacity="0.7">'
-                     f'<title>{title}</title></circle></a>')
+                     f'r="{r:.1f}" fill="{_score_color(s.get("score"))}" fill-opacity="0.75" stroke="#fff" '
+                     f'stroke-width="0.8"><title>{title}</title></circle></a>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def network_svg(center: dict, counterparts: list[dict], size: int = 420, limit: int = 24) -> Markup:
+    """An actor and its counterparts on a circle: an edge per counterpart, its width the stories between
+    them, green for cooperation and red for conflict (mean score of the facts), dashed where there are
+    only claims or other non-facts; each counterpart links to its page."""
+    cps = counterparts[:limit]
+    if not cps:
+        return Markup('<p class="muted">No counterparts yet.</p>')
+    c = size / 2
+    rad = size / 2 - 70
+    top = max(max(p["n_events"], p.get("n_all") or 0) for p in cps) or 1
+    edges, nodes = [], []
+    for i, p in enumerate(cps):
+        ang = 2 * math.pi * i / len(cps) - math.pi / 2
+        x, y = c + rad * math.cos(ang), c + rad * math.sin(ang)
+        n = p["n_events"] or 0
+        w = 1 + 5 * (max(n, p.get("n_all") or 0) / top)
+        dash = "" if n else ' stroke-dasharray="4 3"'
+        color = _score_color(p.get("score")) if n else "#999"
+        what = (f'{n} fact(s), mean score {p["score"]}' if n else "no facts") + (
+            f', {p.get("n_claimed") or 0} claimed, {p.get("n_negated") or 0} negated, '
+            f'{(p.get("n_future") or 0) + (p.get("n_hypothetical") or 0)} future/hypothetical')
+        title = escape(f'{p.get("name")}: {what}')
+        edges.append(f'<line x1="{c:.1f}" y1="{c:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="{color}" '
+                     f'stroke-width="{w:.1f}"{dash}><title>{title}</title></line>')
+        anchor = "start" if math.cos(ang) > 0.2 else "end" if math.cos(ang) < -0.2 else "middle"
+        tx, ty = x + 8 * math.cos(ang), y + 8 * math.sin(ang) + 4
+        label = escape((p.get("name") or p["entity_id"])[:28])
+        nodes.append(f'<a href="/actors/{escape(quote(p["entity_id"], safe="/"))}"><circle cx="{x:.1f}" cy="{y:.1f}" r="5" '
+                     f'fill="{color}"><title>{title}</title></circle><text x="{tx:.1f}" y="{ty:.1f}" '
+                     f'text-anchor="{anchor}" font-size="11">{label}</text></a>')
+    name = escape((center.get("name") or "")[:30])
+    return Markup(f'<svg class="network" viewBox="0 0 {size} {size}" role="img" '
+                  f'aria-label="network of counterparts">{"".join(edges)}'
+                  f'<circle cx="{c}" cy="{c}" r="9" fill="#335"/><text x="{c}" y="{c + 24}" text-anchor="middle" '
+                  f'font-size="12" font-weight="bold">{name}</text>{"".join(nodes)}</svg>')

@@ -5,7 +5,15 @@
   if (!data) return;
   var items = {};
   JSON.parse(data.textContent).forEach(function (it) { items[it.id] = it; });
-  var panel = document.getElementById("details");
+  var aside = document.getElementById("details");
+  var panel = document.getElementById("details-body") || aside;
+  var closer = document.getElementById("details-close");
+  var opener = null;
+  function close() {
+    aside.classList.remove("open");
+    if (opener) opener.focus();
+  }
+  if (closer) closer.addEventListener("click", close);
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -31,7 +39,7 @@
       row(dl, "Date", it.date ? it.date + (it.date_text ? " (“" + it.date_text + "”)" : "") : "unknown");
       row(dl, "Place", it.place ? it.place + (it.place_country ? " (" + it.place_country + ")" : "") : null);
       row(dl, "Trigger", it.trigger);
-      row(dl, "Source", it.source);
+      row(dl, it.alleged ? "Alleged by" : "According to", it.source);
       row(dl, "Cue", it.cue);
       row(dl, "Score", it.score);
       row(dl, "Confidence", it.confidence);
@@ -59,7 +67,9 @@
     return box;
   }
   function show(ids, mark) {
+    opener = document.activeElement;
     panel.textContent = "";
+    aside.classList.add("open");
     ids.forEach(function (id) { if (items[id]) panel.appendChild(card(items[id])); });
     document.querySelectorAll("mark.on").forEach(function (m) { m.classList.remove("on"); });
     document.querySelectorAll("mark.hl").forEach(function (m) {
@@ -78,6 +88,7 @@
     }
   });
   document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && aside.classList.contains("open")) { close(); return; }
     var m = ev.target.closest && ev.target.closest("mark.hl");
     if (m && (ev.key === "Enter" || ev.key === " ")) { ev.preventDefault(); show(m.dataset.items.split(" ")); }
   });
