@@ -586,6 +586,9 @@ def test_a_warning_that_judges_what_was_done_is_criticism(pipeline):
     doc = _code(pipeline, "President Ana Ferreira warned that Peru would face consequences.")
     thr = _one(doc, "THREATEN", "warned")
     assert _names(doc, thr.recipient) == ["Peru"]
+    # a forecast of another's act is no threat to them: "officials warn that Ferreira could use the truce"
+    doc = _code(pipeline, "Officials warn that President Ana Ferreira could use any ceasefire to rebuild her forces.")
+    assert not [e for e in doc.events if e.type == "THREATEN"]
 
 
 def test_what_a_call_asks_and_what_no_sign_denies(pipeline):
@@ -600,3 +603,23 @@ def test_what_a_call_asks_and_what_no_sign_denies(pipeline):
     doc = _code(pipeline, "Senator Ortiz on Wednesday called upon Chile to press Peru into abiding by the treaty.")
     req = _one(doc, "REQUEST", "called")
     assert _names(doc, req.recipient) == ["Chile"]
+
+
+def test_headline_passives_envoys_and_quoted_terms(pipeline):
+    # "X threatened with Y", "X accused of Y by Z": passives without "was"; X is threatened, Z accuses
+    doc = _code(pipeline, "Senator Ortiz accused of bribery by prosecutors in Lima.")
+    acc = _one(doc, "ACCUSE", "accused")
+    assert _names(doc, acc.recipient) == ["Ortiz"] and "Ortiz" not in _names(doc, acc.actor)
+    doc = _code(pipeline, "Peru threatened with sanctions over border dispute.")
+    assert not [e for e in doc.events if e.type == "THREATEN" and _names(doc, e.actor) == ["Peru"]]
+    # "Chile's ambassador to Peru" is Chile's; warning of what his own government will do threatens no
+    # one named, least of all his own side
+    doc = _code(pipeline, "Chile's ambassador to Peru warned that the Chilean government will not sit on its "
+                          "hands if the border crisis becomes uncontrollable.")
+    envoy = next(a for a in doc.actors if a.name.startswith("Chile's ambassador"))
+    assert envoy.country == "CHL"
+    assert not [e for e in doc.events if e.type == "THREATEN" and e.recipient
+                and doc.actor(e.recipient[0]).country == "CHL"]
+    # a quoted term is no party: "committed to the 'one country, two systems' formula"
+    doc = _code(pipeline, "Peru said it is committed to the “one nation, two peoples” formula for the border.")
+    assert all(not doc.actor(a).name.startswith(("“", '"')) for e in doc.events for a in e.actor + e.recipient)

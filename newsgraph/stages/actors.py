@@ -638,6 +638,11 @@ def run(an: Analysis) -> Analysis:
     return an
 
 
+#: people posted to another country: "the ambassador to Britain" represents someone else there
+POSTED_TO = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "attache",
+                       "attaché", "diplomat", "correspondent"})
+
+
 def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
     """An anonymous source ("a European official", "sources cited by CNN") as an actor with what it reveals."""
     lex = lexicon()
@@ -645,18 +650,25 @@ def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
     attrs: list[str] = []
     country = _two_word_adjective(list(span), kb)  # "the North Korean regime"
     sector = None
+    root = span.root
     for t in span:
         if t.text in kb.adjectives:
             attrs.append(t.text)
             country = country or kb.adjectives[t.text]
         elif t.text in lex.regional_adjectives:
             attrs.append(t.text)
+        elif t.i in an.token_actor and t.dep_ == "poss" and t.head.i == root.i:
+            other = an.actor(an.token_actor[t.i])
+            if other is not None and other.kind == "country":  # "China's ambassador to Britain": China's
+                country = country or other.country
         elif t.i in an.token_actor and t.dep_ != "poss":
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == root.i \
+                    and root.lemma_.lower() in POSTED_TO:
+                continue  # "the ambassador to Britain" is not British
             other = an.actor(an.token_actor[t.i])
             if other:
                 attrs.append(other.name)
                 country = country or other.country
-    root = span.root
     hit = kb.sector_of(root.lemma_) or kb.sector_of(root.lower_)
     if hit:
         sector = hit[0]
@@ -743,6 +755,8 @@ def participant_actor(an: Analysis, head) -> str | None:
         an.link_tokens(head.doc.char_span(place.start, place.end, alignment_mode="expand") or [head], made[key])
         return made[key].id
     np = _np_tokens(head)
+    if any(t.is_quote for t in np):
+        return None  # a quoted term ("the “one country, two systems” formula"), a phrase cut in it: no party
     first = next((t for t in np if t.dep_ != "det"), np[0])
     text = an.text[first.idx: np.end_char]
     low = head.lower_

@@ -9,6 +9,19 @@ from .lexicon import BODY_HEADS, COOPERATIVE, LOCATED, _Trigger
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
+#: verbs of undergoing: the one a warning says will "face", "pay", "lose" or "have to wait" is threatened
+UNDERGOING = frozenset({"face", "pay", "suffer", "lose", "regret", "be", "have", "wait", "bear", "endure", "go",
+                        "receive", "get", "risk"})
+
+
+def _undergoes(verb) -> bool:
+    """The clause's subject undergoes it: a passive, or a verb of undergoing ("Peru would face
+    consequences", "Britain would have to wait", "they will be punished")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in UNDERGOING
+
+
 #: acts whose other party may be named only in their content ("complained that X …"); not a warning, whose
 #: content names whom the warning is about, not whom it threatens ("officials warn that he could …")
 #: acts whose other party, when they name none, is the one their "that"-clause is about ("warned that Peru
@@ -158,13 +171,22 @@ class Arguments:
         """The party a complaint, warning or rejection is about when it names none but its content does:
         the subject of its "that"-clause ("complained that the Obama administration was …", "his warning
         that Britain would go to the back of the queue", "complaints that China's glut …")."""
+        speaker = subject_of(trig.head) if trig.noun is not trig.head else next(
+            (c for c in trig.noun.children if c.dep_ == "poss"), None)
+        sides = {a.country for x in (self.actors_of([speaker]) if speaker is not None else [])
+                 if (a := self.an.actor(x)) is not None and a.country} if trig.type == "THREATEN" else set()
         for h in (trig.head, trig.noun):
             if h is None:
                 continue
             for c in h.children:
                 if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                    if trig.type == "THREATEN" and not _undergoes(c):
+                        continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
                     subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
                     found = self.actors_of(subj) or self.actors_of([g for s in subj for g in self._inside(s)])
+                    # "China's envoy warned that the Chinese government will not sit on its hands": its own
+                    # side, not the one warned (criticism of one's own government is common: kept)
+                    found = [x for x in found if (a := self.an.actor(x)) is None or a.country not in sides]
                     if found:
                         return found
         return []

@@ -45,6 +45,11 @@ VERBAL_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "
 SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "jail", "sentence", "release", "free", "abduct",
                       "kidnap", "execute", "shoot", "deport", "expel", "convict", "charge", "hold", "evacuate"})
 #: verbs of winning a contest; force only when armed people do it ("police beat protesters")
+#: verbs whose other party is their object, with the preposition of their complement: "threatened X with
+#: sanctions", "accused X of bribery"; used with the preposition and no object, they are passives
+PASSIVE_PREPS = {"threaten": {"with"}, "accuse": {"of"}, "charge": {"with"}, "suspect": {"of"}, "blame": {"for"},
+                 "sanction": {"for", "over"}, "punish": {"for"}, "fine": {"for"}, "arrest": {"for", "on"},
+                 "convict": {"of"}, "sentence": {"to", "for"}, "indict": {"on", "for"}}
 #: verbs that carry out an attack named by their object ("carried out his attack", "launched an offensive"):
 #: the noun is the act itself, whoever does it
 EXECUTING = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "wage", "commit", "perpetrate"})
@@ -79,8 +84,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             if trig.type not in VERBAL_ACTS and self._undone_passive(verb):
                 continue  # "100 protesters killed in Iran", "… and were released on bail": the subject suffered it
+            reduced = self._reduced_passive(verb)
+            if reduced:
+                passive = True  # "Peru threatened with sanctions": Peru is threatened; the agent, if any, acts
             # "accused Y of V-ing", "called on Y to V": Y does V
-            subj = self.restructure(verb, subject_of(verb))
+            subj = self.restructure(verb, subject_of(verb)) if not reduced else next(
+                (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
             if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
@@ -123,7 +132,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
             if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
-                patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
+                patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"
+                                          or (reduced and c.dep_ == "nsubj")])
                 others = patient + [o for o in others if o not in patient]
             framed = any(c.dep_ == "xcomp" for c in verb.children) and self.lemma(trig.token) in self.frames
             # "met X", "held a meeting with X": all parties act; a typed object ("signed a pact with X") too
@@ -305,6 +315,18 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         sid = self.attributed(verb.idx)
         st = next((x for x in self.an.statements if x.id == sid), None)
         return [st.source.actor] if st is not None and st.source is not None and st.source.actor else []
+
+    def _reduced_passive(self, verb) -> bool:
+        """A verb that takes its other party as object used with none, only its complement's preposition:
+        a passive without "was" ("Hong Kong threatened with military intervention", "Ortiz accused of
+        bribery by prosecutors"), whatever tag the parser gave it."""
+        preps = PASSIVE_PREPS.get(self.lemma(verb))
+        if preps is None or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "aux", "auxpass", "nsubjpass") for c in kids):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in kids) and any(c.dep_ == "nsubj" for c in kids)
 
     @staticmethod
     def _undone_passive(verb) -> bool:
