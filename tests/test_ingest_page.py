@@ -44,7 +44,7 @@ def page(*, head: str = "", before: str = "", inside: str = "", after: str = "",
 <html lang="en"><head><meta charset="utf-8">{head}</head>
 <body>
 <header class="site-header"><a href="/">Coast Courier</a>
-<nav><ul><li><a href="/news">News</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/business">Business</a></li><li><a href="/shipping">Shipping</a></li><li><a href="/sport">Sport</a></li></ul></nav>
 </header>
 <main><article class="story">
 <h1 class="story-headline">{headline}</h1>
@@ -67,6 +67,10 @@ def extract(html: str, **kw):
 
 def lines(text: str) -> list[str]:
     return text.split("\n")
+
+
+def ld(**fields) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", **fields})}</script>'
 
 
 # --- residue, one kind at a time -------------------------------------------------------------------------
@@ -202,6 +206,59 @@ def test_title_part_that_is_the_outlets_name_goes_however_long():
     assert extract(page(head=head, h1="")).title == "Port hours extended"
 
 
+LONG_HEADLINE = ("Kenya extends port hours as ships wait up to nine days to unload at Mombasa, raising the price "
+                 "of imported cooking oil")
+
+
+@pytest.mark.parametrize(("head", "h1", "expected"), [
+    # a metadata title that is the site's own name and tagline is no headline: the next candidate is
+    ('<meta name="application-name" content="Coast Courier - Latest News &amp; Headlines">'
+     '<meta property="og:title" content="Coast Courier - Latest News &amp; Headlines">'
+     f'<title>{HEADLINE}</title><link rel="canonical" href="https://www.coastcourier.example/port-hours">',
+     HEADLINE, HEADLINE),
+    # a JSON-LD headline cut at 110 characters is the start of the page's full headline: the full one
+    (ld(headline=LONG_HEADLINE[:110].rstrip()) + f"<title>{LONG_HEADLINE} –</title>", "", LONG_HEADLINE),
+    # a separator left dangling where the site name should be
+    (ld(headline=f"{HEADLINE} -") + '<meta property="og:site_name" content="Coast Courier">', "", HEADLINE),
+    # the <h1> is one part of the title and the rest names the outlet, even a rest longer than the headline
+    ('<title>Port hours extended – Coast Courier Shipping Entertainment</title>'
+     '<link rel="canonical" href="https://www.coastcourier.example/port-hours">', "Port hours extended",
+     "Port hours extended"),
+    # "Outlet: headline", the <h1> being the headline
+    ('<title>The Coast Courier: Port hours extended</title>'
+     '<link rel="canonical" href="https://www.thecoastcourier.example/port-hours">', "Port hours extended",
+     "Port hours extended"),
+    # a section the page links to as one of its sections, after the headline
+    (f'<title>{HEADLINE} | Shipping | Coast Courier</title><meta property="og:site_name" content="Coast Courier">',
+     "", HEADLINE),
+    # "Headline @ Blog name", the blog being the site
+    (f'<title>{HEADLINE} @ Harbour Notes ::</title><meta property="og:site_name" content="Harbour Notes">',
+     "", HEADLINE),
+])
+def test_title_is_the_headline_the_reader_sees(head, h1, expected):
+    assert extract(page(head=head, h1=h1)).title == expected
+
+
+def test_logo_h1_in_the_header_is_not_the_headline():
+    """Documentation and blog themes put the site's name in an ``<h1>`` of the header, and permalink
+    marks ("¶") after the article's own ``<h1>``."""
+    html = page(head="<title>Port hours extended — Coast Courier shipping and trade weekly</title>",
+                h1='Port hours extended<a class="headerlink" href="#port">¶</a>')
+    html = html.replace('<a href="/">Coast Courier</a>',
+                        '<div class="header"><h1 class="heading"><a href="/">Coast Courier shipping and trade weekly</a>'
+                        '</h1></div>')
+    assert extract(html).title == "Port hours extended"
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    ('<meta property="og:site_name" content="Coast Courier | Kenya\'s port and shipping news">', "Coast Courier"),
+    ('<meta name="copyright" content="Copyright 2014">'
+     '<link rel="canonical" href="https://www.coastcourier.example/port-hours">', "coastcourier.example"),
+])
+def test_outlet_is_a_name_not_a_tagline_or_copyright(head, outlet):
+    assert extract(page(head=head)).outlet == outlet
+
+
 @pytest.mark.parametrize(("byline", "authors"), [
     ("By TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
     ("By Joseph Mwangi and Amina Wekesa", ["Joseph Mwangi", "Amina Wekesa"]),
@@ -247,10 +304,6 @@ def test_plain_text_headline(tmp_path, text, title, first):
 
 
 # --- dates ---------------------------------------------------------------------------------------------------
-
-def ld(**fields) -> str:
-    return f'<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", **fields})}</script>'
-
 
 @pytest.mark.parametrize(("head", "before", "crawled", "expected"), [
     # JSON-LD, then meta

@@ -142,9 +142,11 @@ def _metadata(tree, url: str | None, meta: dict[str, str], objs: list[dict]
         author = tmeta.extract_author(tree)
         authors = [n for a in (_clean_field(author) or "").split(";") if (n := page_meta.clean_name(a))]
     title, h1s = page_meta.page_title(tree, meta, objs, outlets, authors)
-    sitename = md.sitename or tmeta.extract_sitename(tree)
-    if sitename and "://" in sitename:  # a publisher's Facebook page or home URL is not a name
-        sitename = None
+    # a publisher's Facebook page or home URL, or a copyright line, is not a name; a tagline goes
+    og_site = page_meta.clean_outlet(meta.get("og:site_name"))
+    if og_site and len(page_meta._key(og_site)) < 3:
+        og_site = None  # an edition ("U.S."), not the outlet
+    sitename = page_meta.clean_outlet(md.sitename) or og_site or page_meta.clean_outlet(tmeta.extract_sitename(tree))
     if sitename:
         sitename = sitename.lstrip("@")
         if sitename and "." not in sitename and not sitename[0].isupper():
@@ -252,7 +254,7 @@ def _standfirst(tree, h1s: list[str]) -> str | None:
     """The summary under the headline: an element named like one (``standfirst``, ``dek``,
     ``article-summary`` …) after the page's ``<h1>`` and before the first long paragraph, outside
     related boxes; a sentence or two (40–400 characters)."""
-    h1 = next(iter(tree.iter("h1")), None)
+    h1 = next((h for h in tree.iter("h1") if not page_meta.is_logo_h1(h)), None)
     if h1 is None:
         return None
     seen_h1 = False
