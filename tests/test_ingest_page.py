@@ -107,6 +107,21 @@ RESIDUE = {
                                          "business podcast, “Dockside.”</p>", ["Dockside"]),
     "sponsored label": ("<p>This sponsored deal is brought to you by Harbour Bank.</p>", ["Harbour Bank"]),
     "Reuters footer": ("<p>Our Standards: The Thomson Reuters Trust Principles.</p>", ["Thomson Reuters"]),
+    "wire copyright footer": ("<p>© 2025 The Associated Press. All rights reserved. This material may not be "
+                              "published, broadcast, rewritten or redistributed without permission.</p>",
+                              ["Associated Press", "redistributed"]),
+    "copyright footer of the site": ("<p>Copyright © 2025, Coast Media Ltd. Comments and public postings are "
+                                     "copyrighted by their creators.</p>", ["Coast Media"]),
+    "letters invitation": ("<p>The Courier is committed to publishing a diversity of letters to the editor. We’d "
+                           "like to hear what you think about this or any of our articles. Here are some tips. "
+                           "And here’s our email: letters@coastcourier.example.</p>", ["letters to the editor"]),
+    "photo credits line": ("<p>Photos by Amina Otieno (Coast Courier), Reuters, Getty Images, and the Kenya Ports "
+                           "Authority.</p>", ["Amina Otieno", "Getty"]),
+    "live radio prompt": ("<p>Listen to Coast FM live at 12:45 and 17:45 weekdays - or listen back here.</p>",
+                          ["Coast FM"]),
+    "subscription pitch": ("<p>Get access to Kenya's fastest growing business subscription, Courier Pro, for as "
+                           "little as KSh 599 for the first year. Use the code \"PORT25\".</p>", ["Courier Pro"]),
+    "gallery label": ("<p>Photos</p>", ["Photos"]),
     "newsletter box": ('<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p>'
                        '<button>Sign up</button></div>', ["morning briefing"]),
 }
@@ -136,6 +151,18 @@ def test_byline_and_bio_become_authors_not_text():
     h = extract(page(before=before, after=after))
     assert h.authors == ["Joseph Mwangi"]
     assert "Joseph Mwangi" not in h.cleaned.text
+    assert lines(h.cleaned.text) == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "By Joseph Mwangi",
+    "BY JOSEPH MWANGI",
+    "Posted by Joseph Mwangi, Business Correspondent",
+    "Posted on Tuesday 7 October 2025 at 09:11 by Joseph Mwangi.",
+])
+def test_byline_line_in_the_text_becomes_the_author(line):
+    h = extract(page(before=f"<p>{line}</p>"))
+    assert [a.casefold() for a in h.authors] == ["joseph mwangi"]
     assert lines(h.cleaned.text) == BODY
 
 
