@@ -93,11 +93,13 @@ def metrics(tp_fp_fns: list[tuple[float, float, float]]) -> dict[str, float]:
 def newsgraph_extractor() -> Callable[[str, str | None], str]:
     from newsgraph.errors import InputError
     from newsgraph.ingest.html import extract_html
+    from newsgraph.ingest.sources import check_html_bounds
 
     seen: dict[str | None, tuple] = {}  # url -> (title, published, refused), for the report
 
     def run(html: str, url: str | None) -> str:
         try:
+            check_html_bounds(html, "benchmark")  # as `newsgraph extract` does before extracting
             h = extract_html(html, "benchmark", url=url)
         except InputError:
             seen[url] = (None, None, True)
@@ -257,6 +259,7 @@ def run_readability(data: Path, show: int = 0) -> dict:
 
     from newsgraph.errors import InputError
     from newsgraph.ingest.html import extract_html
+    from newsgraph.ingest.sources import check_html_bounds
 
     pages = readability_pages(data)
     corrected = headline_corrections()
@@ -264,6 +267,7 @@ def run_readability(data: Path, show: int = 0) -> dict:
     for pg in pages:
         meta = pg["meta"]
         try:
+            check_html_bounds(pg["html"], pg["id"])  # as `newsgraph extract` does before extracting
             h = extract_html(pg["html"], pg["id"])
             got = {"title": h.title, "authors": h.authors, "published": h.published,
                    "article": h.is_article, "text": h.cleaned.text, "error": None}
@@ -296,6 +300,7 @@ def run_readability(data: Path, show: int = 0) -> dict:
         "byline": sum(bool(r["byline"]) for r in bylined) / len(bylined), "bylined": len(bylined),
         "no_byline_none_given": sum(not r["got"]["authors"] for r in no_byline) / max(1, len(no_byline)),
         "date": sum(bool(r["date"]) for r in dated) / len(dated), "dated": len(dated),
+        "refused": sorted(r["id"] for r in rows if r["got"]["error"]),
         "non_articles_recognised": sum(not r["got"]["article"] for r in non),
         "articles_taken_for_non": sum(not r["got"]["article"] for r in art),
         "body_newsgraph": ng, "body_trafilatura": tfm, "body_pages": len(with_body),
@@ -330,6 +335,7 @@ def print_readability(res: dict) -> None:
     print(f"| publication date (day) | {res['dated']} | {res['date']:.3f} |")
     print(f"| non-articles recognised | {res['non_articles']} | {res['non_articles_recognised']} |")
     print(f"| articles taken for non-articles | {res['articles']} | {res['articles_taken_for_non']} |")
+    print(f"\npages refused (one line each, as `newsgraph extract` would): {', '.join(res['refused']) or 'none'}")
     print("\nBody against Readability's expected output (same shingle metric):\n")
     print("| extractor | F1 | precision | recall |")
     print("|---|---:|---:|---:|")

@@ -391,6 +391,19 @@ def test_page_with_an_out_of_range_date_goes_through_the_whole_pipeline(pipeline
     assert doc.article.published is None
 
 
+def test_page_with_a_big_inline_script_is_read(tmp_path):
+    """News pages (The New York Times') preload their data in one inline script: a JSON blob with
+    thousands of '=' (base64 ids) and a '<' but no '>' over hundreds of kilobytes. Script text is no
+    element's attributes; the page is read, not refused as "over 1,000 attributes"."""
+    blob = ",".join(f'"Article:QXJ0aWNsZTpu{i:05d}==":{{"id":"QXJ0{i:05d}==","n":{i}}}' for i in range(3000))
+    script = f'<script>if (a < b) {{ c = d; }}\n//<![CDATA[\nwindow.__preloadedData = {{{blob}}};\n//]]></script>'
+    p = tmp_path / "preloaded.html"
+    p.write_text(page(head=script), encoding="utf-8")
+    (a,) = iter_articles([str(p)], Settings())
+    assert isinstance(a, Article), a
+    assert a.text.split("\n") == BODY
+
+
 # --- is it an article ------------------------------------------------------------------------------------
 
 def test_non_article_page_is_recognised():
