@@ -186,6 +186,60 @@ def test_standfirst_is_the_first_paragraph():
     assert lines(h.cleaned.text) == [standfirst, *BODY]
 
 
+STANDFIRST = "Importers say the delays have raised the price of cooking oil by a fifth since September."
+
+
+@pytest.mark.parametrize(("head", "before"), [
+    ("", f'<div class="articleDek dekSummary___GcgCT f4 lh-copy">{STANDFIRST}</div>'),
+    ("", f'<p class="article__lead-paragraph">{STANDFIRST}</p>'),
+    ("", f'<div class="article-sub-headline">{STANDFIRST}</div>'),
+    ("", f'<p class="single-header-subheading">{STANDFIRST}</p>'),
+    # no telling class: the element under the headline that says what the page's description says
+    (f'<meta property="og:description" content="{STANDFIRST}">', f'<p class="css-z6dj7x e1wiw3jv0">{STANDFIRST}</p>'),
+    (f'<meta name="description" content="{STANDFIRST}">', f"<h2>{STANDFIRST}</h2>"),
+])
+def test_standfirst_kept_whatever_its_markup(head, before):
+    h = extract(header_page(head=head, before=before))
+    assert lines(h.cleaned.text) == [STANDFIRST, *BODY]
+
+
+def header_page(head: str, before: str) -> str:
+    """The headline and what is under it in a header block of their own, the body in the <article>
+    (as many sites lay out a story), so the body extractor does not see the standfirst."""
+    html = page(head=head, h1="")
+    return html.replace('<main><article class="story">\n<h1 class="story-headline"></h1>',
+                        f'<main><div class="story-header"><h1>{HEADLINE}</h1>{before}'
+                        '<div class="share-tools"><a href="/s">Share</a></div></div><article class="story">')
+
+
+@pytest.mark.parametrize("before", [
+    # a lead-photo box named "lead", its caption
+    '<div class="ArticlePage-lead"><figure class="Figure"><img src="/cranes.jpg" alt=""><div class="Figure-content">'
+    "Cranes at the Mombasa container terminal wait for ships on Monday. (Amina Otieno / Coast Courier)</div>"
+    "</figure></div>",
+    # a "subhead" block holding the byline and the time stamps
+    '<div class="articleHeader--subhead"><div class="articleHeader--subhead-right">JOSEPH MWANGI Oct. 7, 2025 '
+    "Updated: Oct. 7, 2025 1:35 a.m.</div></div>",
+])
+def test_caption_or_time_stamp_under_the_headline_is_not_the_standfirst(before):
+    h = extract(header_page(head="", before=before))
+    assert lines(h.cleaned.text) == BODY
+
+
+def test_teaser_summary_after_the_body_is_not_the_standfirst():
+    after = ('<div class="heron"><div class="heron__item faux-block-link"><p class="heron__item-summary">What happens '
+             "to your body in extreme heat? Doctors on the coast explain.</p></div></div>")
+    h = extract(page(after=after))
+    assert lines(h.cleaned.text)[0] == BODY[0]
+
+
+def test_summary_in_a_promo_box_is_not_the_standfirst():
+    before = (f'<div class="top-stories-promo"><a href="/news/port-fees-2025" class="top-stories-promo-story">'
+              f'<strong>Port fees cut</strong><p class="promo-story__summary">{STANDFIRST}</p></a></div>')
+    h = extract(header_page(head=f'<meta property="og:description" content="{STANDFIRST}">', before=before))
+    assert lines(h.cleaned.text) == BODY
+
+
 def test_article_split_over_sibling_containers_is_read_whole():
     chunks = "".join(f'<div class="article-chunk body"><p>{p}</p></div><div class="ad-slot"></div>' for p in BODY)
     html = page().replace('<div class="story-body">', f'<div class="chunks">{chunks}</div><div class="story-body">')

@@ -187,10 +187,11 @@ def page_sections(tree, meta: dict[str, str]) -> set[str]:
 
 
 def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str] = (),
-                page_sections: set[str] = frozenset()) -> str:
+                page_sections=frozenset) -> str:
     """The headline inside a page title: outlet, section and author parts off, or the ``<h1>`` the
     title holds. A part goes only while what is left is longer than it (a site name is shorter than
-    its headline)."""
+    its headline). ``page_sections``: a callable giving the keys of the page's own section names (a
+    trailing part that is one goes)."""
     title = " ".join(title.split())
     parts = _TITLE_SEP.split(title)
     if len(parts) > 1:
@@ -204,7 +205,7 @@ def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str
                 return True
             if len(part) >= sum(len(r) for r in rest):
                 return False
-            return _names_outlet(part, outlets) or k in sections or k in names or (trailing and k in page_sections)
+            return _names_outlet(part, outlets) or k in sections or k in names or (trailing and k in page_sections())
 
         while len(parts) > 1 and extra(parts[-1], parts[:-1], trailing=True):
             parts.pop()
@@ -288,7 +289,13 @@ def page_title(tree, meta: dict[str, str], objs: list[dict], outlets: set[str],
     h1s = [_h1_text(h) for h in h1_els if h not in logos][:5]
     logo_names = [_h1_text(h) for h in logos]
     outlets = outlets | {k for k in (_key(n) for n in logo_names) if len(k) >= 2}
-    sections = page_sections(tree, meta)
+    found: list[set[str]] = []
+
+    def sections() -> set[str]:  # looked up only for a part nothing else removes (2 ms on a big page)
+        if not found:
+            found.append(page_sections(tree, meta))
+        return found[0]
+
     t = tree.find(".//title")
     doc_title = _text(t) if t is not None else ""
     cands: list[str] = []
