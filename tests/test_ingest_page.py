@@ -420,6 +420,31 @@ def test_publication_date(head, before, crawled, expected):
     assert (h.published, h.published_from) == expected
 
 
+@pytest.mark.parametrize(("before", "expected"), [
+    # no date in the metadata or in <time>: the page's own "published on" line
+    ('<p class="post-meta">publiziert am 25. September 2025 von Joseph Mwangi</p>', "2025-09-25"),
+    ('<div class="meta">Published on October 7, 2025</div>', "2025-10-07"),
+    ('<p class="post-meta">publiziert am 30. Juli 2025</p>', "2025-07-30"),
+    ('<p class="fecha">Publicado el 12 de agosto de 2025</p>', "2025-08-12"),
+    # never from a related box
+    ('<div class="related-posts"><p>Published on September 1, 2025</p></div>', None),
+])
+def test_published_line_in_the_page(before, expected):
+    h = extract(page(before=before))
+    assert h.published == expected
+    if expected:
+        assert h.published_from == "page"
+
+
+def test_published_line_above_the_headline():
+    meta = ('<p class="about"><span class="about__block">Von</span> <span class="about__block"><a href="/author/jm">'
+            'Joseph Mwangi</a></span> <span class="about__block about__block--dimmed">publiziert am 25. September '
+            "2025</span></p>")
+    html = page().replace('<h1 class="story-headline">', meta + '<h1 class="story-headline">')
+    h = extract(html)
+    assert (h.published, h.published_from) == ("2025-09-25", "page")
+
+
 def test_date_in_the_future_of_today_is_not_taken():
     future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
     h = extract(page(head=ld(datePublished=future) + '<meta property="article:published_time" content="2025-10-06">'))

@@ -476,7 +476,7 @@ def publication_date(tree, meta: dict[str, str], objs: list[dict], not_after: dt
     """(ISO date, where it came from) of the article's publication.
 
     JSON-LD, then meta tags, then ``<time>`` elements outside related boxes, asides, navigation and
-    footers. A candidate after ``not_after`` (the crawl date; by default tomorrow) is passed over. The
+    footers; where none has one and the URL has no date, the page's own "Published on …" line. A candidate after ``not_after`` (the crawl date; by default tomorrow) is passed over. The
     date is the one of the outlet's own time zone: a value given in UTC is moved to the local date of
     the same moment that the page also gives, with the outlet's offset ("…T01:18Z" and
     "…T17:18-08:00": the day before) or as a local time without one ("2019-11-18 20:58:46" beside
@@ -496,7 +496,45 @@ def publication_date(tree, meta: dict[str, str], objs: list[dict], not_after: dt
         if when is not None and when.tzinfo is not None and when.utcoffset() == dt.timedelta(0):
             day = _local_day(when, parsed, url) or day
         return day.isoformat(), how
+    if not date_from_url(url):
+        iso = labelled_date(tree, limit)
+        if iso:
+            return iso, "page"
     return None, None
+
+
+# "Published on 7 October 2025", "publiziert am 25. September 2018", "Publié le …", "Publicado el …"
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first\s+published|publiziert|veröffentlicht|publié|publicado|"
+                              r"pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|am|le|el|il|op|dnia)?\s*:?\s*"
+                              r"(?P<date>[^|•·\n]{6,40}?\d{4})\b", re.IGNORECASE)
+_LABEL_TEXT = ("//text()[contains(., 'ublish') or contains(., 'osted') or contains(., 'ubliziert') or "
+               "contains(., 'eröffentlicht') or contains(., 'ublié') or contains(., 'ublicado') or "
+               "contains(., 'ubblicato') or contains(., 'epubliceerd') or contains(., 'publikowano')]")
+
+
+def labelled_date(tree, not_after: dt.date) -> str | None:
+    """The date of the page's own "Published on …" line, outside related boxes, asides, navigation
+    and footers (a last resort, looked for only when no other source has a date)."""
+    for node in tree.xpath(_LABEL_TEXT)[:20]:
+        m = _PUBLISHED_LABEL.search(str(node))
+        parent = node.getparent()
+        if not m or parent is None or parent.tag in ("script", "style") or _in_box(parent):
+            continue
+        iso = normalize_date(m["date"]) or _date_in_words(m["date"])
+        if iso and iso <= not_after.isoformat():
+            return iso
+    return None
+
+
+def _date_in_words(s: str) -> str | None:
+    """A day, month and year written in any language dateparser knows ("30. Juli 2018"), or None."""
+    try:
+        import dateparser
+
+        d = dateparser.parse(s, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:  # whatever the library raises on a strange value: not a date
+        return None
+    return normalize_date(d.date()) if d is not None else None
 
 
 _MAX_WEST, _MAX_EAST = dt.timedelta(hours=-12), dt.timedelta(hours=14)
