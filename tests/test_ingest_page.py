@@ -144,6 +144,14 @@ def test_tweet_signature_in_plain_text_goes_with_the_post():
     assert lines(c.text) == [LEDE, BODY[1]]
 
 
+def test_commenters_are_not_the_authors():
+    """A comment thread placed before the article in the page (a sidebar) has bylines of its own."""
+    comments = ('<div id="Aside"><ul class="comments-list"><li class="comment"><div class="byline">J Jones</div>'
+                "<p>Ships always wait.</p></li></ul></div>")
+    html = page(before='<div class="author-name">Joseph Mwangi</div>').replace("<main>", "<main>" + comments)
+    assert extract(html).authors == ["Joseph Mwangi"]
+
+
 def test_byline_and_bio_become_authors_not_text():
     before = '<div class="byline">By <a rel="author" href="/staff/jm">Joseph Mwangi</a> | October 8, 2025</div>'
     after = ('<div class="author-bio"><p>Joseph Mwangi is the Coast Courier\'s business correspondent in '

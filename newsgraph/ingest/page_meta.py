@@ -410,9 +410,9 @@ def page_authors(tree, meta: dict[str, str], objs: list[dict]) -> list[str]:
             names = _split_names(v)
             if names:
                 return names
-    for el in tree.xpath(_BYLINE_XPATH)[:10]:
-        if el.tag in ("meta", "link", "script", "style"):
-            continue
+    for el in tree.xpath(_BYLINE_XPATH)[:20]:
+        if el.tag in ("meta", "link", "script", "style") or _in_box(el, _BYLINE_SKIP):
+            continue  # a commenter's or a related story's byline is not the article's
         if el.get("itemprop") == "author":
             name_el = el.find(".//*[@itemprop='name']")
             if name_el is not None:
@@ -438,13 +438,18 @@ _SKIP_BOX = re.compile(r"(?<![a-z])(?:related|recommend\w*|more|trending|popular
 _PUBLISHED_HINT = re.compile(r"publish|posted|pubdate|created|dateline|article-date|entry-date", re.IGNORECASE)
 
 
-def _in_box(el) -> bool:
+# for bylines, only what holds other stories' or readers' names (a "card" may be the article's own)
+_BYLINE_SKIP = re.compile(r"(?<![a-z])(?:related|recommend\w*|more|trending|popular|sidebar|widget|comments?|footer|"
+                          r"nav|also|latest|most)(?![a-z])")
+
+
+def _in_box(el, boxes: re.Pattern = _SKIP_BOX) -> bool:
     """Inside a related/recommended box, an aside, nav, footer or comment thread."""
     for a in el.iterancestors():
         if a.tag in ("aside", "nav", "footer"):
             return True
         cls = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if cls.strip() and _SKIP_BOX.search(cls):
+        if cls.strip() and boxes.search(cls):
             return True
     return False
 
