@@ -509,7 +509,7 @@ def publication_date(tree, meta: dict[str, str], objs: list[dict], not_after: dt
 
 
 # "Published on 7 October 2025", "publiziert am 25. September 2018", "Publié le …", "Publicado el …"
-_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first\s+published|publiziert|veröffentlicht|publié|publicado|"
+_PUBLISHED_LABEL = re.compile(r"\b(?P<label>published|posted|first\s+published|publiziert|veröffentlicht|publié|publicado|"
                               r"pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|am|le|el|il|op|dnia)?\s*:?\s*"
                               r"(?P<date>[^|•·\n]{6,40}?\d{4})\b", re.IGNORECASE)
 _LABEL_TEXT = ("//text()[contains(., 'ublish') or contains(., 'osted') or contains(., 'ubliziert') or "
@@ -525,18 +525,25 @@ def labelled_date(tree, not_after: dt.date) -> str | None:
         parent = node.getparent()
         if not m or parent is None or parent.tag in ("script", "style") or _in_box(parent):
             continue
-        iso = normalize_date(m["date"]) or _date_in_words(m["date"])
+        iso = normalize_date(m["date"]) or _date_in_words(m["date"], _LABEL_LANGUAGE.get(m["label"].casefold()[:6], ["en"]))
         if iso and iso <= not_after.isoformat():
             return iso
     return None
 
 
-def _date_in_words(s: str) -> str | None:
-    """A day, month and year written in any language dateparser knows ("30. Juli 2018"), or None."""
+# the language of a "published" label (its first six letters), for dateparser: told the language, it
+# parses in milliseconds; left to guess it among all its languages, in seconds
+_LABEL_LANGUAGE = {"publiz": ["de"], "veröff": ["de"], "publié": ["fr"], "public": ["es", "pt"], "pubbli": ["it"],
+                   "gepubl": ["nl"], "opubli": ["pl"]}
+
+
+def _date_in_words(s: str, languages: list[str]) -> str | None:
+    """A day, month and year written in the label's language ("30. Juli 2018"), or None."""
     try:
         import dateparser
 
-        d = dateparser.parse(s, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+        d = dateparser.parse(s, languages=languages,
+                             settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
     except Exception:  # whatever the library raises on a strange value: not a date
         return None
     return normalize_date(d.date()) if d is not None else None
