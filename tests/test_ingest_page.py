@@ -122,6 +122,8 @@ RESIDUE = {
     "subscription pitch": ("<p>Get access to Kenya's fastest growing business subscription, Courier Pro, for as "
                            "little as KSh 599 for the first year. Use the code \"PORT25\".</p>", ["Courier Pro"]),
     "gallery label": ("<p>Photos</p>", ["Photos"]),
+    "byline and time stamps glued": ("<p>JOSEPH MWANGIOct. 7, 2025Updated: Oct. 7, 2025 1:35 a.m.</p>",
+                                     ["Updated"]),
     "newsletter box": ('<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p>'
                        '<button>Sign up</button></div>', ["morning briefing"]),
 }
@@ -326,6 +328,16 @@ LONG_HEADLINE = ("Kenya extends port hours as ships wait up to nine days to unlo
 ])
 def test_title_is_the_headline_the_reader_sees(head, h1, expected):
     assert extract(page(head=head, h1=h1)).title == expected
+
+
+def test_site_name_of_the_logo_link_leaves_the_title():
+    """No outlet declared (no og:site_name, no URL): the page's logo, an image linking to its home page,
+    names the site, and the title's part naming it goes ("… [Coast Courier]", "… | Coast Courier")."""
+    html = page(head=f"<title>{HEADLINE} [Coast Courier]</title>", h1="").replace(
+        '<a href="/">Coast Courier</a>', '<a href="/"><img src="/logo.png" alt="Coast Courier Logo"></a>')
+    assert extract(html).title == HEADLINE
+    html = page(head=f"<title>{HEADLINE} | Coast Courier</title>", h1="")
+    assert extract(html).title == HEADLINE
 
 
 def test_logo_h1_in_the_header_is_not_the_headline():

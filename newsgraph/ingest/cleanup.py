@@ -40,7 +40,7 @@ _BOILERPLATE = re.compile(
       | print\s+(?:this\s+)?(?:article|story|page)
       | (?:reading\s+time|read\s+time)\b.{0,30}
       | \d+\s*min(?:ute)?s?\s+read
-      | (?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)(?!.*[.!?]$)(?:\S+\s+){0,9}\S+
+      | (?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)(?!.*(?<![ap]\.m)[.!?]$)(?:\S+\s+){0,9}\S+
       | (?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*
       | share\s+(?:this|on|via|the)\b.{0,60}
       | (?:share|tweet|email|print|copy\s+link|comments?)\s*

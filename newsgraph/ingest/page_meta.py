@@ -186,6 +186,9 @@ def page_sections(tree, meta: dict[str, str]) -> set[str]:
     return out
 
 
+_BRACKET_END = re.compile(r"\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
+
+
 def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str] = (),
                 page_sections=frozenset) -> str:
     """The headline inside a page title: outlet, section and author parts off, or the ``<h1>`` the
@@ -193,6 +196,9 @@ def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str
     its headline). ``page_sections``: a callable giving the keys of the page's own section names (a
     trailing part that is one goes)."""
     title = " ".join(title.split())
+    m = _BRACKET_END.search(title)
+    if m and _is_outlet(m[1], outlets) and len(m[1]) < m.start():
+        title = title[: m.start()]  # "LWN.net Weekly Edition [LWN.net]"
     parts = _TITLE_SEP.split(title)
     if len(parts) > 1:
         sections = _lists()["sections"]
@@ -276,6 +282,26 @@ def _h1_text(el) -> str:
     return _PERMALINK.sub("", _text(el))
 
 
+_LOGO_WORDS = re.compile(r"\b(?:logo|home(?:\s*page)?|homepage|startseite|accueil)\b", re.IGNORECASE)
+
+
+def logo_names(tree) -> set[str]:
+    """Keys of the site's name as its links home give it: the ``alt`` of an image in a link to the home
+    page ("LWN.net Logo" → LWN.net), or such a link's own short text ("Coast Courier"; not "Home")."""
+    out = set()
+    for a in tree.xpath("//a[@href]")[:300]:
+        if not _ROOT_HREF.match(a.get("href").strip()):
+            continue
+        names = [img.get("alt") or "" for img in a.iter("img")] + [_text(a)]
+        for n in names:
+            n = " ".join(_LOGO_WORDS.sub(" ", n).split())
+            if 0 < len(n.split()) <= 5:
+                out.add(_key(n))
+        if len(out) >= 3:
+            break
+    return {k for k in out if len(k) >= 3} - _lists()["sections"]
+
+
 def page_title(tree, meta: dict[str, str], objs: list[dict], outlets: set[str],
                authors: list[str] = ()) -> tuple[str | None, list[str]]:
     """(headline, the page's ``<h1>`` texts: the article's first, then any holding the site's name).
@@ -287,8 +313,8 @@ def page_title(tree, meta: dict[str, str], objs: list[dict], outlets: set[str],
     h1_els = [h for h in tree.iter("h1") if 0 < len(_text(h)) <= 300][:8]
     logos = [h for h in h1_els if is_logo_h1(h)]
     h1s = [_h1_text(h) for h in h1_els if h not in logos][:5]
-    logo_names = [_h1_text(h) for h in logos]
-    outlets = outlets | {k for k in (_key(n) for n in logo_names) if len(k) >= 2}
+    logo_texts = [_h1_text(h) for h in logos]
+    outlets = outlets | {k for k in (_key(n) for n in logo_texts) if len(k) >= 2} | logo_names(tree)
     found: list[set[str]] = []
 
     def sections() -> set[str]:  # looked up only for a part nothing else removes (2 ms on a big page)
@@ -337,14 +363,14 @@ def page_title(tree, meta: dict[str, str], objs: list[dict], outlets: set[str],
             continue
         cleaned.append((c, dangling))
     if not cleaned:
-        return (raw[0][0] if raw else None), h1s + logo_names
+        return (raw[0][0] if raw else None), h1s + logo_texts
     best, dangling = cleaned[0]
     if dangling or len(best) >= 90 or _ELLIPSIS.search(best):
         for c in [c for c, _ in cleaned[1:]] + h1s:
             if _continues(_ELLIPSIS.sub("", best), c):
                 best = c  # cut short: the full headline it begins
                 break
-    return best, h1s + logo_names
+    return best, h1s + logo_texts
 
 
 # --- authors ---------------------------------------------------------------------------------------------
