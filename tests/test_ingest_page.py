@@ -44,7 +44,7 @@ def page(*, head: str = "", before: str = "", inside: str = "", after: str = "",
 <html lang="en"><head><meta charset="utf-8">{head}</head>
 <body>
 <header class="site-header"><a href="/">Coast Courier</a>
-<nav><ul><li><a href="/news">News</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/business">Business</a></li><li><a href="/shipping">Shipping</a></li><li><a href="/sport">Sport</a></li></ul></nav>
 </header>
 <main><article class="story">
 <h1 class="story-headline">{headline}</h1>
@@ -67,6 +67,10 @@ def extract(html: str, **kw):
 
 def lines(text: str) -> list[str]:
     return text.split("\n")
+
+
+def ld(**fields) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", **fields})}</script>'
 
 
 # --- residue, one kind at a time -------------------------------------------------------------------------
@@ -103,6 +107,23 @@ RESIDUE = {
                                          "business podcast, “Dockside.”</p>", ["Dockside"]),
     "sponsored label": ("<p>This sponsored deal is brought to you by Harbour Bank.</p>", ["Harbour Bank"]),
     "Reuters footer": ("<p>Our Standards: The Thomson Reuters Trust Principles.</p>", ["Thomson Reuters"]),
+    "wire copyright footer": ("<p>© 2025 The Associated Press. All rights reserved. This material may not be "
+                              "published, broadcast, rewritten or redistributed without permission.</p>",
+                              ["Associated Press", "redistributed"]),
+    "copyright footer of the site": ("<p>Copyright © 2025, Coast Media Ltd. Comments and public postings are "
+                                     "copyrighted by their creators.</p>", ["Coast Media"]),
+    "letters invitation": ("<p>The Courier is committed to publishing a diversity of letters to the editor. We’d "
+                           "like to hear what you think about this or any of our articles. Here are some tips. "
+                           "And here’s our email: letters@coastcourier.example.</p>", ["letters to the editor"]),
+    "photo credits line": ("<p>Photos by Amina Otieno (Coast Courier), Reuters, Getty Images, and the Kenya Ports "
+                           "Authority.</p>", ["Amina Otieno", "Getty"]),
+    "live radio prompt": ("<p>Listen to Coast FM live at 12:45 and 17:45 weekdays - or listen back here.</p>",
+                          ["Coast FM"]),
+    "subscription pitch": ("<p>Get access to Kenya's fastest growing business subscription, Courier Pro, for as "
+                           "little as KSh 599 for the first year. Use the code \"PORT25\".</p>", ["Courier Pro"]),
+    "gallery label": ("<p>Photos</p>", ["Photos"]),
+    "byline and time stamps glued": ("<p>JOSEPH MWANGIOct. 7, 2025Updated: Oct. 7, 2025 1:35 a.m.</p>",
+                                     ["Updated"]),
     "newsletter box": ('<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p>'
                        '<button>Sign up</button></div>', ["morning briefing"]),
 }
@@ -125,6 +146,14 @@ def test_tweet_signature_in_plain_text_goes_with_the_post():
     assert lines(c.text) == [LEDE, BODY[1]]
 
 
+def test_commenters_are_not_the_authors():
+    """A comment thread placed before the article in the page (a sidebar) has bylines of its own."""
+    comments = ('<div id="Aside"><ul class="comments-list"><li class="comment"><div class="byline">J Jones</div>'
+                "<p>Ships always wait.</p></li></ul></div>")
+    html = page(before='<div class="author-name">Joseph Mwangi</div>').replace("<main>", "<main>" + comments)
+    assert extract(html).authors == ["Joseph Mwangi"]
+
+
 def test_byline_and_bio_become_authors_not_text():
     before = '<div class="byline">By <a rel="author" href="/staff/jm">Joseph Mwangi</a> | October 8, 2025</div>'
     after = ('<div class="author-bio"><p>Joseph Mwangi is the Coast Courier\'s business correspondent in '
@@ -132,6 +161,18 @@ def test_byline_and_bio_become_authors_not_text():
     h = extract(page(before=before, after=after))
     assert h.authors == ["Joseph Mwangi"]
     assert "Joseph Mwangi" not in h.cleaned.text
+    assert lines(h.cleaned.text) == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "By Joseph Mwangi",
+    "BY JOSEPH MWANGI",
+    "Posted by Joseph Mwangi, Business Correspondent",
+    "Posted on Tuesday 7 October 2025 at 09:11 by Joseph Mwangi.",
+])
+def test_byline_line_in_the_text_becomes_the_author(line):
+    h = extract(page(before=f"<p>{line}</p>"))
+    assert [a.casefold() for a in h.authors] == ["joseph mwangi"]
     assert lines(h.cleaned.text) == BODY
 
 
@@ -153,6 +194,60 @@ def test_standfirst_is_the_first_paragraph():
     standfirst = "Importers say the delays have raised the price of cooking oil by a fifth since September."
     h = extract(page(before=f'<p class="standfirst">{standfirst}</p>'))
     assert lines(h.cleaned.text) == [standfirst, *BODY]
+
+
+STANDFIRST = "Importers say the delays have raised the price of cooking oil by a fifth since September."
+
+
+@pytest.mark.parametrize(("head", "before"), [
+    ("", f'<div class="articleDek dekSummary___GcgCT f4 lh-copy">{STANDFIRST}</div>'),
+    ("", f'<p class="article__lead-paragraph">{STANDFIRST}</p>'),
+    ("", f'<div class="article-sub-headline">{STANDFIRST}</div>'),
+    ("", f'<p class="single-header-subheading">{STANDFIRST}</p>'),
+    # no telling class: the element under the headline that says what the page's description says
+    (f'<meta property="og:description" content="{STANDFIRST}">', f'<p class="css-z6dj7x e1wiw3jv0">{STANDFIRST}</p>'),
+    (f'<meta name="description" content="{STANDFIRST}">', f"<h2>{STANDFIRST}</h2>"),
+])
+def test_standfirst_kept_whatever_its_markup(head, before):
+    h = extract(header_page(head=head, before=before))
+    assert lines(h.cleaned.text) == [STANDFIRST, *BODY]
+
+
+def header_page(head: str, before: str) -> str:
+    """The headline and what is under it in a header block of their own, the body in the <article>
+    (as many sites lay out a story), so the body extractor does not see the standfirst."""
+    html = page(head=head, h1="")
+    return html.replace('<main><article class="story">\n<h1 class="story-headline"></h1>',
+                        f'<main><div class="story-header"><h1>{HEADLINE}</h1>{before}'
+                        '<div class="share-tools"><a href="/s">Share</a></div></div><article class="story">')
+
+
+@pytest.mark.parametrize("before", [
+    # a lead-photo box named "lead", its caption
+    '<div class="ArticlePage-lead"><figure class="Figure"><img src="/cranes.jpg" alt=""><div class="Figure-content">'
+    "Cranes at the Mombasa container terminal wait for ships on Monday. (Amina Otieno / Coast Courier)</div>"
+    "</figure></div>",
+    # a "subhead" block holding the byline and the time stamps
+    '<div class="articleHeader--subhead"><div class="articleHeader--subhead-right">JOSEPH MWANGI Oct. 7, 2025 '
+    "Updated: Oct. 7, 2025 1:35 a.m.</div></div>",
+])
+def test_caption_or_time_stamp_under_the_headline_is_not_the_standfirst(before):
+    h = extract(header_page(head="", before=before))
+    assert lines(h.cleaned.text) == BODY
+
+
+def test_teaser_summary_after_the_body_is_not_the_standfirst():
+    after = ('<div class="heron"><div class="heron__item faux-block-link"><p class="heron__item-summary">What happens '
+             "to your body in extreme heat? Doctors on the coast explain.</p></div></div>")
+    h = extract(page(after=after))
+    assert lines(h.cleaned.text)[0] == BODY[0]
+
+
+def test_summary_in_a_promo_box_is_not_the_standfirst():
+    before = (f'<div class="top-stories-promo"><a href="/news/port-fees-2025" class="top-stories-promo-story">'
+              f'<strong>Port fees cut</strong><p class="promo-story__summary">{STANDFIRST}</p></a></div>')
+    h = extract(header_page(head=f'<meta property="og:description" content="{STANDFIRST}">', before=before))
+    assert lines(h.cleaned.text) == BODY
 
 
 def test_article_split_over_sibling_containers_is_read_whole():
@@ -202,6 +297,69 @@ def test_title_part_that_is_the_outlets_name_goes_however_long():
     assert extract(page(head=head, h1="")).title == "Port hours extended"
 
 
+LONG_HEADLINE = ("Kenya extends port hours as ships wait up to nine days to unload at Mombasa, raising the price "
+                 "of imported cooking oil")
+
+
+@pytest.mark.parametrize(("head", "h1", "expected"), [
+    # a metadata title that is the site's own name and tagline is no headline: the next candidate is
+    ('<meta name="application-name" content="Coast Courier - Latest News &amp; Headlines">'
+     '<meta property="og:title" content="Coast Courier - Latest News &amp; Headlines">'
+     f'<title>{HEADLINE}</title><link rel="canonical" href="https://www.coastcourier.example/port-hours">',
+     HEADLINE, HEADLINE),
+    # a JSON-LD headline cut at 110 characters is the start of the page's full headline: the full one
+    (ld(headline=LONG_HEADLINE[:110].rstrip()) + f"<title>{LONG_HEADLINE} –</title>", "", LONG_HEADLINE),
+    # a separator left dangling where the site name should be
+    (ld(headline=f"{HEADLINE} -") + '<meta property="og:site_name" content="Coast Courier">', "", HEADLINE),
+    # the <h1> is one part of the title and the rest names the outlet, even a rest longer than the headline
+    ('<title>Port hours extended – Coast Courier Shipping Entertainment</title>'
+     '<link rel="canonical" href="https://www.coastcourier.example/port-hours">', "Port hours extended",
+     "Port hours extended"),
+    # "Outlet: headline", the <h1> being the headline
+    ('<title>The Coast Courier: Port hours extended</title>'
+     '<link rel="canonical" href="https://www.thecoastcourier.example/port-hours">', "Port hours extended",
+     "Port hours extended"),
+    # a section the page links to as one of its sections, after the headline
+    (f'<title>{HEADLINE} | Shipping | Coast Courier</title><meta property="og:site_name" content="Coast Courier">',
+     "", HEADLINE),
+    # "Headline @ Blog name", the blog being the site
+    (f'<title>{HEADLINE} @ Harbour Notes ::</title><meta property="og:site_name" content="Harbour Notes">',
+     "", HEADLINE),
+])
+def test_title_is_the_headline_the_reader_sees(head, h1, expected):
+    assert extract(page(head=head, h1=h1)).title == expected
+
+
+def test_site_name_of_the_logo_link_leaves_the_title():
+    """No outlet declared (no og:site_name, no URL): the page's logo, an image linking to its home page,
+    names the site, and the title's part naming it goes ("… [Coast Courier]", "… | Coast Courier")."""
+    html = page(head=f"<title>{HEADLINE} [Coast Courier]</title>", h1="").replace(
+        '<a href="/">Coast Courier</a>', '<a href="/"><img src="/logo.png" alt="Coast Courier Logo"></a>')
+    assert extract(html).title == HEADLINE
+    html = page(head=f"<title>{HEADLINE} | Coast Courier</title>", h1="")
+    assert extract(html).title == HEADLINE
+
+
+def test_logo_h1_in_the_header_is_not_the_headline():
+    """Documentation and blog themes put the site's name in an ``<h1>`` of the header, and permalink
+    marks ("¶") after the article's own ``<h1>``."""
+    html = page(head="<title>Port hours extended — Coast Courier shipping and trade weekly</title>",
+                h1='Port hours extended<a class="headerlink" href="#port">¶</a>')
+    html = html.replace('<a href="/">Coast Courier</a>',
+                        '<div class="header"><h1 class="heading"><a href="/">Coast Courier shipping and trade weekly</a>'
+                        '</h1></div>')
+    assert extract(html).title == "Port hours extended"
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    ('<meta property="og:site_name" content="Coast Courier | Kenya\'s port and shipping news">', "Coast Courier"),
+    ('<meta name="copyright" content="Copyright 2014">'
+     '<link rel="canonical" href="https://www.coastcourier.example/port-hours">', "coastcourier.example"),
+])
+def test_outlet_is_a_name_not_a_tagline_or_copyright(head, outlet):
+    assert extract(page(head=head)).outlet == outlet
+
+
 @pytest.mark.parametrize(("byline", "authors"), [
     ("By TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
     ("By Joseph Mwangi and Amina Wekesa", ["Joseph Mwangi", "Amina Wekesa"]),
@@ -248,10 +406,6 @@ def test_plain_text_headline(tmp_path, text, title, first):
 
 # --- dates ---------------------------------------------------------------------------------------------------
 
-def ld(**fields) -> str:
-    return f'<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", **fields})}</script>'
-
-
 @pytest.mark.parametrize(("head", "before", "crawled", "expected"), [
     # JSON-LD, then meta
     (ld(datePublished="2025-10-07T09:00:00+03:00") + '<meta property="article:published_time" content="2025-10-01">',
@@ -286,6 +440,31 @@ def test_publication_date(head, before, crawled, expected):
     assert (h.published, h.published_from) == expected
 
 
+@pytest.mark.parametrize(("before", "expected"), [
+    # no date in the metadata or in <time>: the page's own "published on" line
+    ('<p class="post-meta">publiziert am 25. September 2025 von Joseph Mwangi</p>', "2025-09-25"),
+    ('<div class="meta">Published on October 7, 2025</div>', "2025-10-07"),
+    ('<p class="post-meta">publiziert am 30. Juli 2025</p>', "2025-07-30"),
+    ('<p class="fecha">Publicado el 12 de agosto de 2025</p>', "2025-08-12"),
+    # never from a related box
+    ('<div class="related-posts"><p>Published on September 1, 2025</p></div>', None),
+])
+def test_published_line_in_the_page(before, expected):
+    h = extract(page(before=before))
+    assert h.published == expected
+    if expected:
+        assert h.published_from == "page"
+
+
+def test_published_line_above_the_headline():
+    meta = ('<p class="about"><span class="about__block">Von</span> <span class="about__block"><a href="/author/jm">'
+            'Joseph Mwangi</a></span> <span class="about__block about__block--dimmed">publiziert am 25. September '
+            "2025</span></p>")
+    html = page().replace('<h1 class="story-headline">', meta + '<h1 class="story-headline">')
+    h = extract(html)
+    assert (h.published, h.published_from) == ("2025-09-25", "page")
+
+
 def test_date_in_the_future_of_today_is_not_taken():
     future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
     h = extract(page(head=ld(datePublished=future) + '<meta property="article:published_time" content="2025-10-06">'))
@@ -309,6 +488,19 @@ def test_page_with_an_out_of_range_date_goes_through_the_whole_pipeline(pipeline
     (doc,) = list(pipeline.run([str(p)]))
     assert not isinstance(doc, Exception), doc
     assert doc.article.published is None
+
+
+def test_page_with_a_big_inline_script_is_read(tmp_path):
+    """News pages (The New York Times') preload their data in one inline script: a JSON blob with
+    thousands of '=' (base64 ids) and a '<' but no '>' over hundreds of kilobytes. Script text is no
+    element's attributes; the page is read, not refused as "over 1,000 attributes"."""
+    blob = ",".join(f'"Article:QXJ0aWNsZTpu{i:05d}==":{{"id":"QXJ0{i:05d}==","n":{i}}}' for i in range(3000))
+    script = f'<script>if (a < b) {{ c = d; }}\n//<![CDATA[\nwindow.__preloadedData = {{{blob}}};\n//]]></script>'
+    p = tmp_path / "preloaded.html"
+    p.write_text(page(head=script), encoding="utf-8")
+    (a,) = iter_articles([str(p)], Settings())
+    assert isinstance(a, Article), a
+    assert a.text.split("\n") == BODY
 
 
 # --- is it an article ------------------------------------------------------------------------------------

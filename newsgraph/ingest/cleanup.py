@@ -40,7 +40,7 @@ _BOILERPLATE = re.compile(
       | print\s+(?:this\s+)?(?:article|story|page)
       | (?:reading\s+time|read\s+time)\b.{0,30}
       | \d+\s*min(?:ute)?s?\s+read
-      | (?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)(?!.*[.!?]$)(?:\S+\s+){0,9}\S+
+      | (?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)(?!.*(?<![ap]\.m)[.!?]$)(?:\S+\s+){0,9}\S+
       | (?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*
       | share\s+(?:this|on|via|the)\b.{0,60}
       | (?:share|tweet|email|print|copy\s+link|comments?)\s*
@@ -91,7 +91,31 @@ _PROMOTION_WORDS = ("newsletter", "inbox", "subscri", "sign", "thanks", "follow"
 _LEAD = re.compile(r"^(?:[-–•*·]\s+|[\[(]\s*)")
 # Lines with no letters or digits at all (a stray ")" or "•"), or only bracket/punctuation residue.
 _RESIDUE = re.compile(r"^[^\w]{1,8}$", re.UNICODE)
-_BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by)\s+([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&|,))*)\s*$")
+# A byline standing as its own line: "By Jane Doe", "BY JANE DOE", "Posted by Jane Doe, Staff Writer",
+# "Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe." (the names go to the authors)
+_BYLINE = re.compile(r"^(?:(?:words|written|posted|reported)\s+)?by\s+(?P<who>[^\n]{2,100}?)\.?$"
+                     r"|^posted\s+on\s+[^\n]{3,60}?\s+by\s+(?P<who2>[^\n]{2,80}?)\.?$", re.IGNORECASE)
+_ROLE_GLUE = frozenset(("on", "at", "for", "of", "in", "the"))
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin|le|la|du|and|&)$")
+
+
+def byline_names(line: str) -> list[str]:
+    """The names of a line that is nothing but a byline; [] for any other line ("By Tuesday night, …")."""
+    m = _BYLINE.match(line.strip())
+    if not m:
+        return []
+    who = m["who"] or m["who2"]
+    name, _, role = who.partition(",")
+    words = name.split()
+    if not 2 <= len(words) <= 8 or not all(_NAME_WORD.match(w) for w in words) or not words[0][0].isupper():
+        return []
+    if role.strip() and (len(role.split()) > 5 or not all(_NAME_WORD.match(w) or w.isupper() or w in _ROLE_GLUE for w in role.split())):
+        return []
+    from .page_meta import _lists, _split_names
+
+    # "Jane Doe, Business Correspondent": a job after the name; "Jane Doe, John Roe and Ann Poe": names
+    is_role = role.strip() and (_lists()["roles"].search(" " + role) or _ROLE_GLUE & set(role.split()))
+    return _split_names(name if is_role else who)
 _TERMINAL = tuple(".!?;:,\"”’'»…)]")
 
 
@@ -238,16 +262,16 @@ def clean_paragraphs(
         p = p.strip()
         if not p:
             continue
+        names = byline_names(p) if len(p) <= 160 and "by" in p.casefold() else []
+        if names:
+            out.authors.extend(names)
+            out.dropped.append(p)
+            continue
         if is_boilerplate(p) or (not items and len(p.split()) <= 3 and " ".join(p.casefold().split()) in sections) \
                 or (authors and _is_bio(p, authors)):
             out.dropped.append(p)
             if _EMBED_SIGNATURE.match(p) and items and (_EMBED_LINK.search(items[-1][0]) or len(items[-1][0]) <= 280):
                 out.dropped.append(items.pop()[0])  # the embedded post's own text
-            continue
-        m = _BYLINE.match(p)
-        if m and len(p.split()) <= 8:
-            out.authors.extend(a.strip() for a in re.split(r",|\band\b|&", m.group(1)) if a.strip())
-            out.dropped.append(p)
             continue
         items.append((p, bool(flag)))
     if known_title and items and _words(items[0][0]) == _words(known_title):

@@ -54,6 +54,7 @@ class HtmlArticle:
     published_from: str | None = None
     language: str | None = None
     is_article: bool = True  # an article, not a landing, index or app page (see _reads_as_article)
+    standfirst: str | None = None  # the summary under the headline, the text's first line when found
 
 
 def publication_date(tree, url: str | None, not_after: dt.date | None = None) -> tuple[str | None, str | None]:
@@ -142,9 +143,11 @@ def _metadata(tree, url: str | None, meta: dict[str, str], objs: list[dict]
         author = tmeta.extract_author(tree)
         authors = [n for a in (_clean_field(author) or "").split(";") if (n := page_meta.clean_name(a))]
     title, h1s = page_meta.page_title(tree, meta, objs, outlets, authors)
-    sitename = md.sitename or tmeta.extract_sitename(tree)
-    if sitename and "://" in sitename:  # a publisher's Facebook page or home URL is not a name
-        sitename = None
+    # a publisher's Facebook page or home URL, or a copyright line, is not a name; a tagline goes
+    og_site = page_meta.clean_outlet(meta.get("og:site_name"))
+    if og_site and len(page_meta._key(og_site)) < 3:
+        og_site = None  # an edition ("U.S."), not the outlet
+    sitename = page_meta.clean_outlet(md.sitename) or og_site or page_meta.clean_outlet(tmeta.extract_sitename(tree))
     if sitename:
         sitename = sitename.lstrip("@")
         if sitename and "." not in sitename and not sitename[0].isupper():
@@ -193,7 +196,7 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
             published = None
         how = "url"
     is_article = _reads_as_article(tree, meta, objs)
-    standfirst = _standfirst(tree, h1s)
+    standfirst = _standfirst(tree, h1s, meta)
     prune_residue(tree)
     doc = trafilatura.bare_extraction(tree, url=page_url or url, **_BODY_OPTIONS)
     if doc is None or doc.body is None or not (doc.text or "").strip():
@@ -231,7 +234,7 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     return HtmlArticle(cleaned=cleaned, title=title, url=page_url or url, outlet=outlet,
                        authors=list(dict.fromkeys([*authors, *cleaned.authors])), published=published,
                        published_from=how if published else None, language=_language(tree),
-                       is_article=is_article)
+                       is_article=is_article, standfirst=standfirst)
 
 
 def _crawl_date(crawled: str | dt.date | None) -> dt.date | None:
@@ -243,33 +246,78 @@ def _crawl_date(crawled: str | dt.date | None) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
 
-_STANDFIRST = re.compile(r"(?<![a-z])(?:standfirst|dek|sub-?head(?:line)?|sub-?title|strap(?:line)?|"
-                         r"(?:article|story|post|entry|header)[-_]*(?:summary|description|intro|lede|excerpt|teaser)|"
-                         r"summary|lede|intro)(?![a-z])", re.IGNORECASE)
+_STANDFIRST = re.compile(r"(?<![a-z])(?:standfirst|dek|deck|sub-?head(?:line|ing)?|sub-?title|strap(?:line)?|excerpt|"
+                         r"bajada|(?:article|story|post|entry|header)[-_]*(?:summary|description|intro|lede|excerpt|teaser)|"
+                         r"heading[-_]?desc?\w*|summary|lede|intro|"
+                         r"lead(?![-_]?(?:image|img|photo|media|art|video|figure|caption|story|stories))(?:[-_]?(?:text|paragraph|in))?)"
+                         r"(?![a-z])", re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _standfirst(tree, h1s: list[str]) -> str | None:
-    """The summary under the headline: an element named like one (``standfirst``, ``dek``,
-    ``article-summary`` …) after the page's ``<h1>`` and before the first long paragraph, outside
-    related boxes; a sentence or two (40–400 characters)."""
-    h1 = next(iter(tree.iter("h1")), None)
+def _standfirst(tree, h1s: list[str], meta: dict[str, str] | None = None) -> str | None:
+    """The summary under the headline, after the page's ``<h1>`` and before the first long paragraph,
+    outside related boxes and hidden elements, a sentence or two (40–400 characters): an element named
+    like one (``standfirst``, ``dek``, ``articleDek``, ``article__lead-paragraph``, ``sub-headline`` …),
+    or one whose text is the page's own description (``og:description``, ``description``)."""
+    h1 = next((h for h in tree.iter("h1") if not page_meta.is_logo_h1(h)), None)
     if h1 is None:
         return None
+    meta = meta or {}
+    described = {_norm(meta[k]) for k in ("og:description", "description", "twitter:description") if meta.get(k)}
+    described = {d for d in described if len(d) >= 40}
     seen_h1 = False
+    paragraphs = 0
     for el in tree.iter("h1", "p", "h2", "div", "span", "header"):
         if el is h1:
             seen_h1 = True
             continue
         if not seen_h1:
             continue
-        if el.tag == "p" and len(_norm("".join(el.itertext()))) > 250:
-            return None  # the body has started
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if el.tag in ("p", "h2", "div", "span", "header") and attrs.strip() and _STANDFIRST.search(attrs):
+        attrs = _CAMEL.sub("-", f"{el.get('class') or ''} {el.get('id') or ''}")
+        named = bool(attrs.strip()) and _STANDFIRST.search(attrs) is not None
+        if not named and not (el.text or "").strip():
+            continue  # a wrapper: its text is its children's, looked at one by one (and not paid for here)
+        text = _norm("".join(el.itertext()))
+        if el.tag == "p" and len(text) >= 120:
+            paragraphs += 1
+            if len(text) > 250 or paragraphs > 2:
+                return None  # the body has started
+        if not 40 <= len(text) <= 400 or _not_standfirst(el, " ".join("".join(el.itertext()).split())):
+            continue
+        # the page's description under the headline is its standfirst whatever the box is called
+        # ("article-promo"), unless it is a link's (a teaser of a story); a named one, outside boxes
+        if (text in described and not any(a.tag in ("a", "li") for a in el.iterancestors())
+                or named and not page_meta._SKIP_BOX.search(attrs.lower())
+                and not page_meta._in_box(el)) and not _hidden(el):
             t = " ".join("".join(el.itertext()).split())
-            if 40 <= len(t) <= 400 and not page_meta._in_box(el):
+            if 40 <= len(t) <= 400:
                 return t
     return None
+
+
+_MEDIA_BOX = re.compile(r"(?<![a-z])(?<!no-)(?:caption|credit|byline|author|figure|media|image|photo|video|gallery)(?![a-z])")
+_STAMP = re.compile(r"(?:updated|published|posted)(?:\s*:|\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    r"[a-z]*\.?\s+\d)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+_MEDIA_TAGS = ("figure", "figcaption", "img", "picture", "video")
+
+
+def _not_standfirst(el, text: str) -> bool:
+    """A caption, credit, byline or date line, or a box holding a picture: not a standfirst, whatever
+    it is called ("ArticlePage-lead" around the lead photo, "subhead-right" holding the byline)."""
+    if _STAMP.search(text) or any(x.tag in _MEDIA_TAGS for x in el.iter()):
+        return True
+    if _MEDIA_BOX.search(_CAMEL.sub("-", f"{el.get('class') or ''} {el.get('id') or ''}").lower()):
+        return True
+    return any(a.tag in _MEDIA_TAGS for a in list(el.iterancestors())[:4])
+
+
+def _hidden(el) -> bool:
+    for a in (el, *el.iterancestors()):
+        style = (a.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style or a.get("hidden") is not None \
+                or a.get("aria-hidden") == "true":
+            return True
+    return False
 
 
 def _reads_as_article(tree, meta: dict[str, str], objs: list[dict]) -> bool:
@@ -294,11 +342,4 @@ def _reads_as_article(tree, meta: dict[str, str], objs: list[dict]) -> bool:
 
 def _hidden_or_listed(el) -> bool:
     """Hidden (style, `hidden`, `aria-hidden`) or inside a list item, as Readability skips them."""
-    for a in (el, *el.iterancestors()):
-        style = (a.get("style") or "").replace(" ", "").lower()
-        if "display:none" in style or "visibility:hidden" in style or a.get("hidden") is not None \
-                or a.get("aria-hidden") == "true":
-            return True
-        if a.tag == "li":
-            return True
-    return False
+    return _hidden(el) or any(a.tag == "li" for a in (el, *el.iterancestors()))

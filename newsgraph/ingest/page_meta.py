@@ -30,7 +30,7 @@ _ARTICLE_TYPES = re.compile(r"(?:article|posting|report|blog)$", re.IGNORECASE)
 _PAGE_TYPES = re.compile(r"webpage$", re.IGNORECASE)
 _CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 # separators between a headline and a site or section name: "Headline | Site", "Site - Headline"
-_TITLE_SEP = re.compile(r"\s+(?:[|–—\-·»•/\\]|::)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:[|–—\-·»•/\\@]|::)\s+")
 _NAME_CUT = re.compile(
     r"\s*(?:\||\s[-–—]\s|,?\s+(?:updated|published|posted|on)\b|\b\d|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
@@ -126,7 +126,8 @@ def outlet_names(tree, meta: dict[str, str], objs: list[dict], url: str | None) 
     names = set()
     for k in ("og:site_name", "application-name", "twitter:site", "al:android:app_name", "al:ios:app_name",
               "apple-mobile-web-app-title", "publisher", "dc.publisher", "cxenseparse:site"):
-        if meta.get(k):
+        # an app name of more than four words is a tagline or, on some sites, the headline itself
+        if meta.get(k) and (k not in ("application-name", "apple-mobile-web-app-title") or len(meta[k].split()) <= 4):
             names.add(_key(meta[k].lstrip("@")))
     for d in objs[:5]:
         pub = d.get("publisher")
@@ -144,6 +145,20 @@ def outlet_names(tree, meta: dict[str, str], objs: list[dict], url: str | None) 
     return {n for n in names if len(n) >= 2}
 
 
+_NOT_A_NAME = re.compile(r"^\s*(?:copyright|©|\(c\)|all\s+rights)", re.IGNORECASE)
+_SITE_SEP = re.compile(r"\s+(?:[|–—\-·»•]|::)\s+")
+
+
+def clean_outlet(name: str | None) -> str | None:
+    """A site name as the page gives it, without a tagline after a separator ("LinkNaija | Nigeria's
+    popular news platform"); none where it is a copyright line ("Copyright 2014") or a URL."""
+    name = " ".join((name or "").split())
+    if not name or "://" in name or _NOT_A_NAME.match(name) or not any(ch.isalpha() for ch in name):
+        return None
+    head = _SITE_SEP.split(name, maxsplit=1)[0].strip()
+    return head if len(_key(head)) >= 2 else name
+
+
 def _names_outlet(part: str, outlets: set[str]) -> bool:
     k = _key(part)
     if not k or len(part.split()) > 6:
@@ -155,26 +170,50 @@ def _names_outlet(part: str, outlets: set[str]) -> bool:
     return False
 
 
-def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str] = ()) -> str:
+_SECTION_LINKS = ("//nav//a | //*[contains(@class, 'breadcrumb')]//a | //a[@rel='category' or @rel='tag' or "
+                  "@itemprop='genre' or @itemprop='articleSection']")
+
+
+def page_sections(tree, meta: dict[str, str]) -> set[str]:
+    """Keys of the section names the page gives: ``article:section`` and the short texts of its
+    navigation, breadcrumb and category links."""
+    out = {_key(meta[k]) for k in ("article:section", "og:article:section", "section") if meta.get(k)}
+    for a in tree.xpath(_SECTION_LINKS)[:300]:
+        t = _text(a)
+        if 0 < len(t.split()) <= 3:
+            out.add(_key(t))
+    out.discard("")
+    return out
+
+
+_BRACKET_END = re.compile(r"\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
+
+
+def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str] = (),
+                page_sections=frozenset) -> str:
     """The headline inside a page title: outlet, section and author parts off, or the ``<h1>`` the
     title holds. A part goes only while what is left is longer than it (a site name is shorter than
-    its headline)."""
+    its headline). ``page_sections``: a callable giving the keys of the page's own section names (a
+    trailing part that is one goes)."""
     title = " ".join(title.split())
+    m = _BRACKET_END.search(title)
+    if m and _is_outlet(m[1], outlets) and len(m[1]) < m.start():
+        title = title[: m.start()]  # "LWN.net Weekly Edition [LWN.net]"
     parts = _TITLE_SEP.split(title)
     if len(parts) > 1:
         sections = _lists()["sections"]
         names = {_key(a) for a in authors if len(a) >= 4}
         seps = _TITLE_SEP.findall(title)
 
-        def extra(part: str, rest: list[str]) -> bool:
+        def extra(part: str, rest: list[str], trailing: bool = False) -> bool:
             k = _key(part)
             if k in outlets and len(part.split()) <= 8:  # the outlet's own name, however long
                 return True
             if len(part) >= sum(len(r) for r in rest):
                 return False
-            return _names_outlet(part, outlets) or k in sections or k in names
+            return _names_outlet(part, outlets) or k in sections or k in names or (trailing and k in page_sections())
 
-        while len(parts) > 1 and extra(parts[-1], parts[:-1]):
+        while len(parts) > 1 and extra(parts[-1], parts[:-1], trailing=True):
             parts.pop()
             seps.pop()
         while len(parts) > 1 and extra(parts[0], parts[1:]):
@@ -189,21 +228,100 @@ def clean_title(title: str, outlets: set[str], h1s: list[str], authors: list[str
             if not hk:
                 continue
             for i in range(1, len(parts)):
-                # the headline is the longer side: an <h1> holding the site's logo name is not it
-                if hk == "".join(keys[:i]) and len(hk) > len("".join(keys[i:])) or \
-                        hk == "".join(keys[i:]) and len(hk) > len("".join(keys[:i])):
+                # the headline is the longer side (an <h1> holding the site's logo name is not it),
+                # or the other side names the outlet
+                head, rest = "".join(keys[:i]), "".join(keys[i:])
+                if hk == head and (len(hk) > len(rest) or all(_is_outlet(p, outlets) for p in parts[i:])) or \
+                        hk == rest and (len(hk) > len(head) or all(_is_outlet(p, outlets) for p in parts[:i])):
                     return h
+    # "Outlet: headline", where the <h1> is the headline
+    m = re.match(r"^([^:]{2,60}):\s+(.+)$", title)
+    if m and _is_outlet(m[1], outlets) and any(_key(h) == _key(m[2]) for h in h1s):
+        return m[2]
     return title
+
+
+def _is_outlet(part: str, outlets: set[str]) -> bool:
+    return _key(part) in outlets or _names_outlet(part, outlets)
 
 
 def _words(s: str) -> set[str]:
     return set(re.findall(r"\w+", s.casefold()))
 
 
+_LOGO = re.compile(r"(?<![a-z])(?:logo|site[-_]?(?:title|name|logo)|branding|masthead|brand)(?![a-z])")
+_ROOT_HREF = re.compile(r"^(?:/|\./|\.\./|(?:\./)?index\.html?|https?://[^/?#]+/?)$", re.IGNORECASE)
+_PERMALINK = re.compile(r"\s*[¶#🔗§]+$")
+_DANGLING = re.compile(r"(?:\s+(?:[|–—\-·»•/\\]|::))+\s*$|^\s*(?:(?:[|–—\-·»•/\\]|::)\s+)+")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
+def _continues(short: str, full: str) -> bool:
+    """``full`` is ``short`` and more words (its last word may be cut in ``short``), not a site name or a
+    bracket after a separator."""
+    a, b = re.findall(r"\w+", short.casefold()), re.findall(r"\w+", full.casefold())
+    if len(a) < 5 or len(b) <= len(a) or a[:-1] != b[: len(a) - 1] or not b[len(a) - 1].startswith(a[-1]):
+        return False
+    if b[len(a) - 1] != a[-1]:
+        return True  # a word cut in the middle
+    m = re.match(r"^" + r"\W+".join(re.escape(w) for w in a), full.casefold())
+    return bool(m) and re.match(r"\s+[\w\"'‘“]", full[m.end():]) is not None
+
+
+def is_logo_h1(el) -> bool:
+    """An ``<h1>`` that holds the site's name, not the article's headline: its text is all one link
+    to the site's home page ("/", "index.html", the origin), or it or an element in it is named like a
+    logo (``logo``, ``site-title``, ``branding``, ``masthead``)."""
+    links = el.xpath(".//a[@href]")
+    if len(links) == 1 and _ROOT_HREF.match(links[0].get("href").strip()) and _key(_text(links[0])) == _key(_text(el)):
+        return True
+    return any(_LOGO.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower()) for a in el.iter())
+
+
+def _h1_text(el) -> str:
+    return _PERMALINK.sub("", _text(el))
+
+
+_LOGO_WORDS = re.compile(r"\b(?:logo|home(?:\s*page)?|homepage|startseite|accueil)\b", re.IGNORECASE)
+
+
+def logo_names(tree) -> set[str]:
+    """Keys of the site's name as its links home give it: the ``alt`` of an image in a link to the home
+    page ("LWN.net Logo" → LWN.net), or such a link's own short text ("Coast Courier"; not "Home")."""
+    out = set()
+    for a in tree.xpath("//a[@href]")[:300]:
+        if not _ROOT_HREF.match(a.get("href").strip()):
+            continue
+        names = [img.get("alt") or "" for img in a.iter("img")] + [_text(a)]
+        for n in names:
+            n = " ".join(_LOGO_WORDS.sub(" ", n).split())
+            if 0 < len(n.split()) <= 5:
+                out.add(_key(n))
+        if len(out) >= 3:
+            break
+    return {k for k in out if len(k) >= 3} - _lists()["sections"]
+
+
 def page_title(tree, meta: dict[str, str], objs: list[dict], outlets: set[str],
                authors: list[str] = ()) -> tuple[str | None, list[str]]:
-    """(headline, the page's ``<h1>`` texts)."""
-    h1s = [t for t in (_text(h) for h in tree.iter("h1")) if 0 < len(t) <= 300][:5]
+    """(headline, the page's ``<h1>`` texts: the article's first, then any holding the site's name).
+
+    The first candidate (JSON-LD headline, meta titles, ``<title>``, ``<h1>``) that is not the site's own
+    name, cleaned of outlet, section and author parts; a candidate cut short (JSON-LD headlines are
+    often cut at 110 characters) gives way to the later one it begins.
+    """
+    h1_els = [h for h in tree.iter("h1") if 0 < len(_text(h)) <= 300][:8]
+    logos = [h for h in h1_els if is_logo_h1(h)]
+    h1s = [_h1_text(h) for h in h1_els if h not in logos][:5]
+    logo_texts = [_h1_text(h) for h in logos]
+    outlets = outlets | {k for k in (_key(n) for n in logo_texts) if len(k) >= 2} | logo_names(tree)
+    found: list[set[str]] = []
+
+    def sections() -> set[str]:  # looked up only for a part nothing else removes (2 ms on a big page)
+        if not found:
+            found.append(page_sections(tree, meta))
+        return found[0]
+
     t = tree.find(".//title")
     doc_title = _text(t) if t is not None else ""
     cands: list[str] = []
@@ -222,17 +340,37 @@ def page_title(tree, meta: dict[str, str], objs: list[dict], outlets: set[str],
             cands.append(given[0])
             break
     for k in ("dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "parsely-title",
-              "sailthru.title"):
+              "sailthru.title", "twitter:text:title"):
         if meta.get(k):
             cands.append(meta[k])
     if doc_title:
         cands.append(doc_title)
     cands.extend(h1s[:1])
-    for c in cands:
-        c = " ".join(unescape(c).split())
-        if c:
-            return clean_title(c, outlets, h1s, authors) or c, h1s
-    return None, h1s
+    raw = [(c2, bool(_DANGLING.search(c1))) for c1 in cands if (c2 := _DANGLING.sub("", " ".join(unescape(c1).split())))]
+    # the site's own name, or an app name that names the outlet ("Yahoo News - Latest News & Headlines";
+    # some sites give the headline as the app name)
+    site = {_key(meta["og:site_name"])} if meta.get("og:site_name") else set()
+    for k in ("application-name", "apple-mobile-web-app-title"):
+        if meta.get(k) and any(_is_outlet(p, outlets) for p in _TITLE_SEP.split(meta[k])):
+            site.add(_key(meta[k]))
+    others = {_key(c) for c, _ in raw} - site
+    cleaned = []
+    for c, dangling in raw:
+        if _key(c) in site and others:
+            continue  # the site's name and tagline, given as the page's title where the page has another
+        c = clean_title(c, outlets, h1s, authors, sections) or c
+        if _key(c) in outlets and len(raw) > 1:
+            continue
+        cleaned.append((c, dangling))
+    if not cleaned:
+        return (raw[0][0] if raw else None), h1s + logo_texts
+    best, dangling = cleaned[0]
+    if dangling or len(best) >= 90 or _ELLIPSIS.search(best):
+        for c in [c for c, _ in cleaned[1:]] + h1s:
+            if _continues(_ELLIPSIS.sub("", best), c):
+                best = c  # cut short: the full headline it begins
+                break
+    return best, h1s + logo_texts
 
 
 # --- authors ---------------------------------------------------------------------------------------------
@@ -298,9 +436,9 @@ def page_authors(tree, meta: dict[str, str], objs: list[dict]) -> list[str]:
             names = _split_names(v)
             if names:
                 return names
-    for el in tree.xpath(_BYLINE_XPATH)[:10]:
-        if el.tag in ("meta", "link", "script", "style"):
-            continue
+    for el in tree.xpath(_BYLINE_XPATH)[:20]:
+        if el.tag in ("meta", "link", "script", "style") or _in_box(el, _BYLINE_SKIP):
+            continue  # a commenter's or a related story's byline is not the article's
         if el.get("itemprop") == "author":
             name_el = el.find(".//*[@itemprop='name']")
             if name_el is not None:
@@ -326,13 +464,18 @@ _SKIP_BOX = re.compile(r"(?<![a-z])(?:related|recommend\w*|more|trending|popular
 _PUBLISHED_HINT = re.compile(r"publish|posted|pubdate|created|dateline|article-date|entry-date", re.IGNORECASE)
 
 
-def _in_box(el) -> bool:
+# for bylines, only what holds other stories' or readers' names (a "card" may be the article's own)
+_BYLINE_SKIP = re.compile(r"(?<![a-z])(?:related|recommend\w*|more|trending|popular|sidebar|widget|comments?|footer|"
+                          r"nav|also|latest|most)(?![a-z])")
+
+
+def _in_box(el, boxes: re.Pattern = _SKIP_BOX) -> bool:
     """Inside a related/recommended box, an aside, nav, footer or comment thread."""
     for a in el.iterancestors():
         if a.tag in ("aside", "nav", "footer"):
             return True
         cls = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if cls.strip() and _SKIP_BOX.search(cls):
+        if cls.strip() and boxes.search(cls):
             return True
     return False
 
@@ -364,7 +507,7 @@ def publication_date(tree, meta: dict[str, str], objs: list[dict], not_after: dt
     """(ISO date, where it came from) of the article's publication.
 
     JSON-LD, then meta tags, then ``<time>`` elements outside related boxes, asides, navigation and
-    footers. A candidate after ``not_after`` (the crawl date; by default tomorrow) is passed over. The
+    footers; where none has one and the URL has no date, the page's own "Published on …" line. A candidate after ``not_after`` (the crawl date; by default tomorrow) is passed over. The
     date is the one of the outlet's own time zone: a value given in UTC is moved to the local date of
     the same moment that the page also gives, with the outlet's offset ("…T01:18Z" and
     "…T17:18-08:00": the day before) or as a local time without one ("2019-11-18 20:58:46" beside
@@ -384,7 +527,52 @@ def publication_date(tree, meta: dict[str, str], objs: list[dict], not_after: dt
         if when is not None and when.tzinfo is not None and when.utcoffset() == dt.timedelta(0):
             day = _local_day(when, parsed, url) or day
         return day.isoformat(), how
+    if not date_from_url(url):
+        iso = labelled_date(tree, limit)
+        if iso:
+            return iso, "page"
     return None, None
+
+
+# "Published on 7 October 2025", "publiziert am 25. September 2018", "Publié le …", "Publicado el …"
+_PUBLISHED_LABEL = re.compile(r"\b(?P<label>published|posted|first\s+published|publiziert|veröffentlicht|publié|publicado|"
+                              r"pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|am|le|el|il|op|dnia)?\s*:?\s*"
+                              r"(?P<date>[^|•·\n]{6,40}?\d{4})\b", re.IGNORECASE)
+_LABEL_TEXT = ("//text()[contains(., 'ublish') or contains(., 'osted') or contains(., 'ubliziert') or "
+               "contains(., 'eröffentlicht') or contains(., 'ublié') or contains(., 'ublicado') or "
+               "contains(., 'ubblicato') or contains(., 'epubliceerd') or contains(., 'publikowano')]")
+
+
+def labelled_date(tree, not_after: dt.date) -> str | None:
+    """The date of the page's own "Published on …" line, outside related boxes, asides, navigation
+    and footers (a last resort, looked for only when no other source has a date)."""
+    for node in tree.xpath(_LABEL_TEXT)[:20]:
+        m = _PUBLISHED_LABEL.search(str(node))
+        parent = node.getparent()
+        if not m or parent is None or parent.tag in ("script", "style") or _in_box(parent):
+            continue
+        iso = normalize_date(m["date"]) or _date_in_words(m["date"], _LABEL_LANGUAGE.get(m["label"].casefold()[:6], ["en"]))
+        if iso and iso <= not_after.isoformat():
+            return iso
+    return None
+
+
+# the language of a "published" label (its first six letters), for dateparser: told the language, it
+# parses in milliseconds; left to guess it among all its languages, in seconds
+_LABEL_LANGUAGE = {"publiz": ["de"], "veröff": ["de"], "publié": ["fr"], "public": ["es", "pt"], "pubbli": ["it"],
+                   "gepubl": ["nl"], "opubli": ["pl"]}
+
+
+def _date_in_words(s: str, languages: list[str]) -> str | None:
+    """A day, month and year written in the label's language ("30. Juli 2018"), or None."""
+    try:
+        import dateparser
+
+        d = dateparser.parse(s, languages=languages,
+                             settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:  # whatever the library raises on a strange value: not a date
+        return None
+    return normalize_date(d.date()) if d is not None else None
 
 
 _MAX_WEST, _MAX_EAST = dt.timedelta(hours=-12), dt.timedelta(hours=14)

@@ -10,10 +10,12 @@ Kinds: plain text, HTML, JSON lines (one article per line with ``text`` or ``htm
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import io
 import json
 import os
+import re
 import sys
 import urllib.error
 import urllib.request
@@ -372,11 +374,42 @@ def check_html_bounds(data: bytes | str, source: str) -> None:
         raise InputError(source, f"page has {n:,} tags, over the limit of {MAX_HTML_ELEMENTS:,}")
     if raw.count(b"=") <= MAX_ELEMENT_ATTRIBUTES:
         return
+    raw_text = None  # script, style and comment spans: their text holds no attributes (a page's JSON data)
+    pos = 0
     for piece in raw.split(b">"):
         if len(piece) > _LONG_TAG:
             k = piece.rfind(b"<")  # the tag this '>' closes
             if k != -1 and piece.count(b"=", k) > MAX_ELEMENT_ATTRIBUTES:
-                raise InputError(source, f"an element has over {MAX_ELEMENT_ATTRIBUTES:,} attributes")
+                if raw_text is None:
+                    raw_text = _raw_text_spans(raw)
+                if not _inside(raw_text, pos + k):
+                    raise InputError(source, f"an element has over {MAX_ELEMENT_ATTRIBUTES:,} attributes")
+        pos += len(piece) + 1
+
+
+_RAW_TEXT = re.compile(rb"<(script|style|textarea|title)\b|<!--", re.IGNORECASE)
+
+
+def _raw_text_spans(raw: bytes) -> list[tuple[int, int]]:
+    """(start, end) of every script, style, textarea and title element's text and of every comment, in
+    one pass (each end is searched from its start on)."""
+    spans = []
+    i = 0
+    while (m := _RAW_TEXT.search(raw, i)) is not None:
+        if m[1] is None:
+            end = raw.find(b"-->", m.end())
+        else:
+            close = re.compile(rb"</" + m[1] + rb"\s*>", re.IGNORECASE).search(raw, m.end())
+            end = close.start() if close else -1
+        end = len(raw) if end == -1 else end
+        spans.append((m.start(), end))
+        i = max(end, m.end())
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    k = bisect.bisect_right(spans, (at, at)) - 1  # the last span starting at or before ``at``
+    return k >= 0 and spans[k][0] < at < spans[k][1]
 
 
 def _html_draft(data: bytes | str, source: str, page_url: str | None, crawled: str | None = None, **meta) -> Draft:

@@ -1,0 +1,32 @@
+"""The ingest benchmark's list of headline corrections to Readability's expected titles
+(benchmarks/data/readability_headlines.json) names real test pages and corrects each one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+HEADLINES = REPO / "benchmarks/data/readability_headlines.json"
+PAGES = REPO.parent / "shared/data/readability-test-pages"
+
+
+def test_every_correction_says_why():
+    data = json.loads(HEADLINES.read_text(encoding="utf-8"))
+    entries = {k: v for k, v in data.items() if not k.startswith("_")}
+    assert entries
+    for page, entry in entries.items():
+        assert entry["headline"].strip() and entry["why"].strip(), page
+
+
+@pytest.mark.skipif(not PAGES.is_dir(), reason="Readability's test pages are not in ../shared/data")
+def test_every_correction_is_a_page_whose_expected_title_differs():
+    data = json.loads(HEADLINES.read_text(encoding="utf-8"))
+    for page, entry in data.items():
+        if page.startswith("_"):
+            continue
+        meta = json.loads((PAGES / page / "expected-metadata.json").read_text(encoding="utf-8"))
+        assert meta.get("readerable"), page
+        assert entry["headline"] != meta["title"], page
