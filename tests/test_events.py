@@ -623,3 +623,17 @@ def test_headline_passives_envoys_and_quoted_terms(pipeline):
     # a quoted term is no party: "committed to the 'one country, two systems' formula"
     doc = _code(pipeline, "Peru said it is committed to the “one nation, two peoples” formula for the border.")
     assert all(not doc.actor(a).name.startswith(("“", '"')) for e in doc.events for a in e.actor + e.recipient)
+
+
+def test_one_occurrence_told_again_is_the_same_act_only(pipeline):
+    # "the release of the hostages" after the government freed prisoners is another release: no parties
+    # inherited; "the withdrawal of US troops" is the troops' own, and "eventual" is yet to come; going
+    # back ("would not return to the front line") hands nothing back
+    text = ("The Peruvian government freed three rebel prisoners on Monday and flew them to Quito.\n\n"
+            "Senator Ortiz said the release of the hostages gave hope. A peace deal would allow for the "
+            "eventual withdrawal of US troops. Lima said the freed rebels would not return to the front line.")
+    doc = _code(pipeline, text)
+    assert [e.trigger.text for e in doc.events if e.type == "RETREAT" and e.mode == "release"] == ["freed"]
+    out = _one(doc, "RETREAT", "withdrawal")
+    assert _names(doc, out.actor) == ["US troops"] and out.status == "future"
+    assert not [e for e in doc.events if e.trigger.text == "return"]

@@ -53,7 +53,7 @@ _SETS = (("light_verbs", "light"), ("reciprocal", "reciprocal"), ("recipient_pre
          ("needs_recipient", "needs_recipient"), ("fallback_preps", "fallback_preps"),
          ("needs_two_parties", "needs_two"), ("needs_object", "needs_object"), ("verbal_attack", "verbal_attack"),
          ("verbal_force", "verbal_force"), ("force_words", "force_words"),
-         ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("merit", "merit"),
+         ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("merit", "merit"), ("transitive_only", "transitive_only"),
          ("sport_words", "sport_words"),
          ("armed_sectors", "armed_sectors"))
 #: the lexicon's tables the coder reads as they are: (key, attribute)

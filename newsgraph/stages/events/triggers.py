@@ -114,6 +114,10 @@ class Triggers:
         named = self.naming_trigger(tok, lemma)  # "calls Clinton unqualified"; "called it a success": none
         if named is not None:
             return named or None
+        if lemma in self.transitive_only and not objs and any(c.dep_ == "prep" and c.lower_ in ("to", "home")
+                                                               for c in tok.children) \
+                and not any(c.dep_ in ("nsubjpass", "dative", "npadvmod") for c in tok.children):
+            return None  # "would not return to the front line": going back, not handing back
         sense = self.object_senses.get(lemma)
         if sense is not None and not any(o.lemma_.lower() in sense or o.lower_ in sense for o in objs):
             return None  # "attend a lecture", "searching for shelter": not the event's sense of the verb
