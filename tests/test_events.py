@@ -637,3 +637,18 @@ def test_one_occurrence_told_again_is_the_same_act_only(pipeline):
     out = _one(doc, "RETREAT", "withdrawal")
     assert _names(doc, out.actor) == ["US troops"] and out.status == "future"
     assert not [e for e in doc.events if e.trigger.text == "return"]
+
+
+def test_efforts_to_get_someone_to_act_phone_calls_and_things_provided(pipeline):
+    # "efforts to get Peru to investigate Lind": sought, not done; Peru is the one asked
+    doc = _code(pipeline, "Ortiz is entangled in the president's efforts to get Peru to investigate his rival Tomas Lind.")
+    inv = _one(doc, "ACCUSE", "investigate")
+    assert inv.status == "hypothetical" and _names(doc, inv.actor) == ["Peru"]
+    # "Ferreira's July 25 call with Ortiz" is a phone call, not a request; a month is no party
+    doc = _code(pipeline, "Lawmakers will ask about President Ana Ferreira's July 25 call with Senator Ortiz.")
+    call = _one(doc, "CONSULT", "call")
+    assert call.mode == "phone" and _names(doc, call.actor) == ["Ana Ferreira", "Ortiz"]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    # "the text messages Lind provided to lawmakers": no aid
+    doc = _code(pipeline, "A series of text messages Tomas Lind provided to lawmakers showed the talks.")
+    assert not [e for e in doc.events if e.type == "AID"]
