@@ -652,3 +652,19 @@ def test_efforts_to_get_someone_to_act_phone_calls_and_things_provided(pipeline)
     # "the text messages Lind provided to lawmakers": no aid
     doc = _code(pipeline, "A series of text messages Tomas Lind provided to lawmakers showed the talks.")
     assert not [e for e in doc.events if e.type == "AID"]
+
+
+def test_demands_made_with_should(pipeline):
+    # "she should step down," a senator said of the president: a demand of the one "she" stands for
+    doc = _code(pipeline, "President Ana Ferreira refused to call the attack terrorism. “For that reason alone, "
+                          "she should step down,” Senator Ortiz said.")
+    req = _one(doc, "REQUEST", "should")
+    assert _names(doc, req.actor) == ["Ortiz"] and _names(doc, req.recipient) == ["Ana Ferreira"]
+    # of oneself, of no one in particular, a status: no demand
+    for text in ("“I should have acted sooner,” Senator Ortiz said.",
+                 "“A president should not be able to do that,” Senator Ortiz said.",
+                 "Senator Ortiz refused to say that Arica should be the capital of the region."):
+        assert not [e for e in _code(pipeline, text).events if e.type == "REQUEST"], text
+    # "should be careful": a demand on a copula
+    doc = _code(pipeline, "A Chilean official responded by saying Peru should be careful not to interfere in the talks.")
+    assert _names(doc, _one(doc, "REQUEST", "should").recipient) == ["Peru"]

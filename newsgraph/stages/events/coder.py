@@ -50,6 +50,8 @@ SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "jail", "se
 PASSIVE_PREPS = {"threaten": {"with"}, "accuse": {"of"}, "charge": {"with"}, "suspect": {"of"}, "blame": {"for"},
                  "sanction": {"for", "over"}, "punish": {"for"}, "fine": {"for"}, "arrest": {"for", "on"},
                  "convict": {"of"}, "sentence": {"to", "for"}, "indict": {"on", "for"}}
+#: determiners of no one in particular ("a president should …", "any country must …")
+GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
 #: verbs that carry out an attack named by their object ("carried out his attack", "launched an offensive"):
 #: the noun is the act itself, whoever does it
 EXECUTING = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "wage", "commit", "perpetrate"})
@@ -109,11 +111,21 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                          for g in c.children if g.dep_ == "pobj"])
-            if _obliged(verb) and actors and subj is not None and subj.lower_ not in REPORTED_PRONOUNS:
+            if _obliged(verb) and actors and subj is not None:
                 # "Russia said Sudan must return the helicopter": Russia demands it of Sudan (CAMEO 10), a
-                # REQUEST at "must"; the return itself is Sudan's, hypothetical
-                speakers = [a for a in self.reporter_of(verb) or self._quoted_by(verb) if a not in actors]
+                # REQUEST at "must"; the return itself is Sudan's, hypothetical. A pronoun subject demands of
+                # the one it stands for, never of the speaker ("he should resign," Trump said of Obama)
+                said_by = self.reporter_of(verb) or self._quoted_by(verb)
+                speakers = [a for a in said_by if a not in actors]
                 modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+                pronoun = subj.lower_ in REPORTED_PRONOUNS
+                if pronoun and (not speakers or set(actors) & set(said_by)):
+                    modal = None
+                if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in subj.children) or any(
+                        c.dep_ == "expl" for c in verb.children):
+                    modal = None  # "a president should not be able to …", "there should be no doubt": no one's
+                if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
+                    modal = None  # "Jerusalem should be the capital": a status; "Japan should be careful": a demand
                 if speakers and modal is not None:
                     demanded = [a for a in actors if a not in speakers]
                     self._emit(_Trigger("REQUEST", None, modal, verb), speakers, demanded, "asserted",

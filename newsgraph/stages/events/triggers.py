@@ -224,6 +224,8 @@ class Triggers:
         # the verbs that carry "must" (:func:`_obliged`)
         must = numpy.flatnonzero(((lower == ids["must"]) | (lower == ids["should"])) & (dep == ids["aux"]))
         obliged = set((must + rel_head[must].astype(numpy.int64)).tolist())
+        # "Japan should be careful": a demand on a copula too
+        looked_at = looked_at | numpy.isin(numpy.arange(len(pos)), list(obliged)) & (pos == AUX)
         at = numpy.flatnonzero(looked_at)
         for i, p, lem, low, tg in zip(at.tolist(), pos[at].tolist(), lemma[at].tolist(), lower[at].tolist(),
                                       tag[at].tolist(), strict=True):
