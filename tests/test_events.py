@@ -668,3 +668,19 @@ def test_demands_made_with_should(pipeline):
     # "should be careful": a demand on a copula
     doc = _code(pipeline, "A Chilean official responded by saying Peru should be careful not to interfere in the talks.")
     assert _names(doc, _one(doc, "REQUEST", "should").recipient) == ["Peru"]
+
+
+def test_acts_aimed_at_acts_protesters_gathering_and_tariffs(pipeline):
+    # condemning the test condemns whoever tested
+    doc = _code(pipeline, "Peru claims to have conducted the successful test of a hydrogen bomb on Wednesday. "
+                          "Chile condemned the test.")
+    assert _names(doc, _one(doc, "ACCUSE", "condemned").recipient) == ["Peru"]
+    # protesters gathering demonstrate, against the one their name is "anti-"; officials gathering do not
+    doc = _code(pipeline, "Hundreds of anti-Ferreira protesters had gathered outside the hotel in Lima where "
+                          "President Ana Ferreira was holding a rally.")
+    demo = _one(doc, "PROTEST", "gathered")
+    assert _names(doc, demo.recipient) == ["Ana Ferreira"]
+    assert not _code(pipeline, "Officials gathered in Geneva on Monday.").events
+    # "putting heavy tariffs on Peruvian steel makers"
+    doc = _code(pipeline, "The Chilean trade ministry has begun putting heavy tariffs on Peruvian steel makers.")
+    assert _of_type(doc, "SANCTION")

@@ -50,6 +50,8 @@ SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "jail", "se
 PASSIVE_PREPS = {"threaten": {"with"}, "accuse": {"of"}, "charge": {"with"}, "suspect": {"of"}, "blame": {"for"},
                  "sanction": {"for", "over"}, "punish": {"for"}, "fine": {"for"}, "arrest": {"for", "on"},
                  "convict": {"of"}, "sentence": {"to", "for"}, "indict": {"on", "for"}}
+#: verbal acts that can be aimed at another's act, and so at its doer ("condemned the test")
+AIMED_AT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 #: determiners of no one in particular ("a president should …", "any country must …")
 GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
 #: verbs that carry out an attack named by their object ("carried out his attack", "launched an offensive"):
@@ -200,7 +202,36 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         for trig in self.noun_triggers(taken):
             self.code_noun(trig, seen)
         self.code_statements(seen, taken)
+        self._object_event_parties()
         return self._frame_parties()
+
+    def _object_event_parties(self) -> None:
+        """A verbal act aimed at an act ("Chile condemned the test", "Obama welcomed the release") is aimed at
+        whoever did it: with no other party of its own, the recipients are the actors of the event its
+        object names (the same words, or the occurrence they tell again)."""
+        by_token: dict[int, Event] = {}
+        for e in self.out:
+            span = self.an.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is not None:
+                by_token.setdefault(span.root.i, e)
+        for n, e in enumerate(self.out):
+            if not e.recipient and e.type == "PROTEST":
+                against = self._protested(e)
+                if against:
+                    self.out[n] = replace(e, recipient=tuple(against))
+                continue
+            if e.recipient or e.type not in AIMED_AT_ACTS:
+                continue
+            span = self.an.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is None:
+                continue
+            objs = [c for c in span.root.children if c.dep_ == "dobj"]
+            target = next((by_token[o.i] for o in objs if o.i in by_token and by_token[o.i] is not e), None)
+            if target is None:
+                continue
+            others = tuple(a for a in target.actor if a not in e.actor)
+            if others:
+                self.out[n] = replace(e, recipient=others)
 
     def _frame_parties(self) -> list[Event]:
         """A frame event ("refused to deploy peacekeepers in Iraq") is about the parties of the act it
@@ -218,6 +249,22 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                     e = replace(e, recipient=e.recipient + extra)
             out.append(e)
         self.out = out
+        return out
+
+    def _protested(self, e) -> list[str]:
+        """Whom protesters named "anti-X" protest against: X ("anti-Ferreira protesters")."""
+        doc = self.an.doc
+        out: list[str] = []
+        for s, end in (m for a in e.actor if (act := self.an.actor(a)) is not None for m in act.mentions):
+            span = doc.char_span(s, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if t.i >= 2 and doc[t.i - 1].text in ("-", "–") and doc[t.i - 2].lower_ == "anti" \
+                        or t.i >= 1 and doc[t.i - 1].lower_ in ("anti-", "anti"):
+                    aid = self.an.token_actor.get(t.i)
+                    if aid and aid not in e.actor and aid not in out:
+                        out.append(aid)
         return out
 
     def _refusal(self, verb, trig) -> bool:

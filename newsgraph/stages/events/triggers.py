@@ -14,6 +14,17 @@ _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 PREP_FORMS = {"upon": "on", "unto": "to", "towards": "toward"}
 
 
+def _protesters(verb, heads: frozenset[str]) -> bool:
+    """The verb's subject names protesters ("hundreds of anti-war protesters", "demonstrators")."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        words = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if any(w.lemma_.lower() in heads or w.lower_ in heads for w in words):
+            return True
+    return False
+
+
 def _asks(noun) -> bool:
     """A noun of calling used to ask: "calls for talks", "a call to withdraw", "calls on Peru"."""
     doc = noun.doc
@@ -212,6 +223,8 @@ class Triggers:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
             return _Trigger(*_split(self.verbs[lemma]), token=tok, head=tok)
+        if lemma in self.gathering and _protesters(tok, self.protest_heads):
+            return _Trigger("PROTEST", "demo", token=tok, head=tok)  # "hundreds of protesters gathered outside"
         return None
 
     def triggers(self):
