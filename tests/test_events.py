@@ -684,3 +684,15 @@ def test_acts_aimed_at_acts_protesters_gathering_and_tariffs(pipeline):
     # "putting heavy tariffs on Peruvian steel makers"
     doc = _code(pipeline, "The Chilean trade ministry has begun putting heavy tariffs on Peruvian steel makers.")
     assert _of_type(doc, "SANCTION")
+
+
+def test_whose_act_a_claimed_or_conducted_event_noun_is(pipeline):
+    # "Peru claims nuclear test", "Peru's claim to have conducted a test", "the test that Peru conducted":
+    # Peru's own test; "Lane's proposal to ban traders" asks it of someone else, not Lane's ban
+    doc = _code(pipeline, "Chile blasts Ferreira after Peru claims nuclear test.\n\n"
+                          "Senators condemned Peru's claim to have conducted the successful test of a hydrogen bomb.\n\n"
+                          "Officials are learning more about the nuclear test that Peru conducted last night.")
+    tests = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert len(tests) == 3 and all(_names(doc, e.actor) == ["Peru"] for e in tests)
+    doc = _code(pipeline, "Peruvian groups condemned Senator Lane's proposal to ban Chilean traders from entering Peru.")
+    assert not [e for e in doc.events if e.trigger.text == "ban" and _names(doc, e.actor) == ["Lane"]]

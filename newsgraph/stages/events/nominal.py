@@ -28,6 +28,10 @@ RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract"
 ASKING = {"urge", "demand", "propose", "seek", "advocate", "favor", "favour", "want", "request"}
 #: asking for it with "for" ("called for a ban", "pushed for sanctions"), or as a noun ("calls for talks")
 ASKING_FOR = {"call", "push", "press", "ask", "appeal", "clamor", "lobby", "campaign", "argue"}
+#: verbs whose subject owns the act their object names: "North Korea claims nuclear test", "announced
+#: airstrikes", "the test that North Korea carried out"
+OWNING = {"claim", "announce", "confirm", "acknowledge", "admit", "report", "carry", "conduct", "perform",
+          "execute", "complete"}
 SCHEDULING = {"schedule", "plan", "set", "expect", "slate", "due"}
 PREVENTING = {"block", "cancel", "postpone", "prevent", "delay", "oppose"}
 FUTURE_MARKS = {"planned", "upcoming", "proposed", "scheduled", "expected", "next", "possible", "potential", "eventual",
@@ -139,7 +143,16 @@ class Nominal:
                 actors += [a for a in self.actors_of(objs) if a not in actors]  # "the withdrawal of US troops"
             elif p in PATIENT_PREPS and (p != "of" or trig.type in OF_PATIENT):
                 recipients += [a for a in self.actors_of(objs) if a not in recipients]
+        if not actors:
+            for c in noun.children:  # "the nuclear test that North Korea conducted last night"
+                if c.dep_ == "relcl" and (self.lemma(c) in self.light or self.lemma(c) in OWNING):
+                    actors += [a for a in self.actors_of([g for g in c.children if g.dep_ == "nsubj"
+                                                          and g.lower_ not in ("that", "which", "who")])
+                               if a not in actors]
         head = noun.head
+        if not actors and noun.dep_ == "dobj" and self.lemma(head) in OWNING:
+            # "North Korea claims nuclear test", "Russia announced airstrikes": the claimant's own act
+            actors += [a for a in self.actors_of([c for c in head.children if c.dep_ == "nsubj"]) if a not in actors]
         if noun.dep_ == "dobj" and self.lemma(head) in RECEIVING:
             # "Clinton faced criticism from Republicans": the subject receives it, "from" gives it
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -10,6 +10,7 @@ holds it.
 
 from __future__ import annotations
 
+from ..syntax import ASKING_NOUNS as SYNTAX_ASKING_NOUNS
 from ..syntax import subject_of, tense_and_status
 
 #: verbs of judging someone for an act: "accused Y of V-ing", "blamed Y for V-ing", "praised Y for V-ing"
@@ -22,10 +23,9 @@ DENYING = frozenset({"deny", "dismiss", "reject", "rebut", "refute", "disavow", 
 ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure", "encourage", "invite", "implore",
                     "beg", "exhort", "demand", "request", "petition", "lobby", "challenge", "dare", "advise",
                     "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose"})
-#: nouns whose infinitive or "that"-clause is asked for, not done ("calls to ban", "a proposal to close")
-ASKING_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "push", "plea", "bid", "pressure",
-                          "petition", "motion", "resolution", "ultimatum", "urging", "effort", "attempt", "campaign",
-                          "drive"})
+#: nouns whose infinitive or "that"-clause is sought, not done ("calls to ban", "a proposal to close", "efforts
+#: to get …")
+ASKING_NOUNS = SYNTAX_ASKING_NOUNS | {"bid", "effort", "attempt"}
 #: nouns that, with "no", deny their clause ("no sign that he would apologize", "no plan to withdraw")
 NO_NOUNS = frozenset({"sign", "indication", "intention", "plan", "evidence", "suggestion", "sense", "hint",
                       "prospect", "chance", "desire", "interest", "attempt", "effort"})
