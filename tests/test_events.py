@@ -623,3 +623,76 @@ def test_headline_passives_envoys_and_quoted_terms(pipeline):
     # a quoted term is no party: "committed to the 'one country, two systems' formula"
     doc = _code(pipeline, "Peru said it is committed to the “one nation, two peoples” formula for the border.")
     assert all(not doc.actor(a).name.startswith(("“", '"')) for e in doc.events for a in e.actor + e.recipient)
+
+
+def test_one_occurrence_told_again_is_the_same_act_only(pipeline):
+    # "the release of the hostages" after the government freed prisoners is another release: no parties
+    # inherited; "the withdrawal of US troops" is the troops' own, and "eventual" is yet to come; going
+    # back ("would not return to the front line") hands nothing back
+    text = ("The Peruvian government freed three rebel prisoners on Monday and flew them to Quito.\n\n"
+            "Senator Ortiz said the release of the hostages gave hope. A peace deal would allow for the "
+            "eventual withdrawal of US troops. Lima said the freed rebels would not return to the front line.")
+    doc = _code(pipeline, text)
+    assert [e.trigger.text for e in doc.events if e.type == "RETREAT" and e.mode == "release"] == ["freed"]
+    out = _one(doc, "RETREAT", "withdrawal")
+    assert _names(doc, out.actor) == ["US troops"] and out.status == "future"
+    assert not [e for e in doc.events if e.trigger.text == "return"]
+
+
+def test_efforts_to_get_someone_to_act_phone_calls_and_things_provided(pipeline):
+    # "efforts to get Peru to investigate Lind": sought, not done; Peru is the one asked
+    doc = _code(pipeline, "Ortiz is entangled in the president's efforts to get Peru to investigate his rival Tomas Lind.")
+    inv = _one(doc, "ACCUSE", "investigate")
+    assert inv.status == "hypothetical" and _names(doc, inv.actor) == ["Peru"]
+    # "Ferreira's July 25 call with Ortiz" is a phone call, not a request; a month is no party
+    doc = _code(pipeline, "Lawmakers will ask about President Ana Ferreira's July 25 call with Senator Ortiz.")
+    call = _one(doc, "CONSULT", "call")
+    assert call.mode == "phone" and _names(doc, call.actor) == ["Ana Ferreira", "Ortiz"]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    # "the text messages Lind provided to lawmakers": no aid
+    doc = _code(pipeline, "A series of text messages Tomas Lind provided to lawmakers showed the talks.")
+    assert not [e for e in doc.events if e.type == "AID"]
+
+
+def test_demands_made_with_should(pipeline):
+    # "she should step down," a senator said of the president: a demand of the one "she" stands for
+    doc = _code(pipeline, "President Ana Ferreira refused to call the attack terrorism. “For that reason alone, "
+                          "she should step down,” Senator Ortiz said.")
+    req = _one(doc, "REQUEST", "should")
+    assert _names(doc, req.actor) == ["Ortiz"] and _names(doc, req.recipient) == ["Ana Ferreira"]
+    # of oneself, of no one in particular, a status: no demand
+    for text in ("“I should have acted sooner,” Senator Ortiz said.",
+                 "“A president should not be able to do that,” Senator Ortiz said.",
+                 "Senator Ortiz refused to say that Arica should be the capital of the region."):
+        assert not [e for e in _code(pipeline, text).events if e.type == "REQUEST"], text
+    # "should be careful": a demand on a copula
+    doc = _code(pipeline, "A Chilean official responded by saying Peru should be careful not to interfere in the talks.")
+    assert _names(doc, _one(doc, "REQUEST", "should").recipient) == ["Peru"]
+
+
+def test_acts_aimed_at_acts_protesters_gathering_and_tariffs(pipeline):
+    # condemning the test condemns whoever tested
+    doc = _code(pipeline, "Peru claims to have conducted the successful test of a hydrogen bomb on Wednesday. "
+                          "Chile condemned the test.")
+    assert _names(doc, _one(doc, "ACCUSE", "condemned").recipient) == ["Peru"]
+    # protesters gathering demonstrate, against the one their name is "anti-"; officials gathering do not
+    doc = _code(pipeline, "Hundreds of anti-Ferreira protesters had gathered outside the hotel in Lima where "
+                          "President Ana Ferreira was holding a rally.")
+    demo = _one(doc, "PROTEST", "gathered")
+    assert _names(doc, demo.recipient) == ["Ana Ferreira"]
+    assert not _code(pipeline, "Officials gathered in Geneva on Monday.").events
+    # "putting heavy tariffs on Peruvian steel makers"
+    doc = _code(pipeline, "The Chilean trade ministry has begun putting heavy tariffs on Peruvian steel makers.")
+    assert _of_type(doc, "SANCTION")
+
+
+def test_whose_act_a_claimed_or_conducted_event_noun_is(pipeline):
+    # "Peru claims nuclear test", "Peru's claim to have conducted a test", "the test that Peru conducted":
+    # Peru's own test; "Lane's proposal to ban traders" asks it of someone else, not Lane's ban
+    doc = _code(pipeline, "Chile blasts Ferreira after Peru claims nuclear test.\n\n"
+                          "Senators condemned Peru's claim to have conducted the successful test of a hydrogen bomb.\n\n"
+                          "Officials are learning more about the nuclear test that Peru conducted last night.")
+    tests = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert len(tests) == 3 and all(_names(doc, e.actor) == ["Peru"] for e in tests)
+    doc = _code(pipeline, "Peruvian groups condemned Senator Lane's proposal to ban Chilean traders from entering Peru.")
+    assert not [e for e in doc.events if e.trigger.text == "ban" and _names(doc, e.actor) == ["Lane"]]

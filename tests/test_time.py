@@ -11,7 +11,11 @@ PUB = "2025-08-14"
 
 @pytest.mark.parametrize("words,kind,tense,expected", [
     ("Friday", "weekday", "future", ("2025-08-15", "day")),       # "will meet on Friday": the coming one
-    ("Friday", "weekday", "past", ("2025-08-08", "day")),         # "met on Friday": the past one
+    ("Tuesday", "weekday", "past", ("2025-08-12", "day")),        # "met on Tuesday": the past one
+    # "met on Friday" in a Thursday report: six days back would be "last Friday"; a bare Friday in the past is
+    # the day after the date the outlet gives (a report first dated the day before, or in another time zone)
+    ("Friday", "weekday", "past", ("2025-08-15", "day")),
+    ("last Friday", "weekday", "past", ("2025-08-08", "day")),
     ("Wednesday", "weekday", "past", ("2025-08-13", "day")),
     ("Wednesday", "weekday", "future", ("2025-08-20", "day")),
     ("next Monday", "weekday", "past", ("2025-08-18", "day")),

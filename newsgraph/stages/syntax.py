@@ -9,11 +9,17 @@ MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant"}
 
 
+#: nouns whose infinitive is asked of someone else ("Trump's proposal to ban …", "calls to ban …")
+ASKING_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "push", "plea", "pressure", "petition",
+                          "motion", "resolution", "ultimatum", "urging", "campaign", "drive", "order", "invitation"})
+
+
 def subject_of(verb):
     """The subject of a verb, following coordinated, participial and infinitival verbs up to theirs.
 
     "Trump, who once promised …" gives Trump for "promised"; "Having supported Putin, Trump …" gives
-    Trump for "supported"; a passive verb's agent ("criticised by X") counts as its subject.
+    Trump for "supported"; a passive verb's agent ("criticised by X") counts as its subject; a named
+    possessor of a noun counts for the noun's infinitive ("North Korea's claim to have conducted …").
     """
     v = verb
     came_by = None  # the label by which the walk reached ``v``
@@ -59,6 +65,13 @@ def subject_of(verb):
             continue
         if v_dep == "relcl":
             return head
+        if v_dep == "acl" and v.i == verb.i and head.pos_ == "NOUN" and head.lemma_.lower() not in ASKING_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "North Korea's claim to have conducted a test", "Iran's plan to build": the possessor's act
+            # ("Trump's proposal to ban …" asks it of someone else)
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss and poss[0].lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
+                return poss[0]
         break
     return None
 

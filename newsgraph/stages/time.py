@@ -108,6 +108,11 @@ def _resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[
             days = diff if diff <= 0 else diff - 7
             if "last" in w and days == 0:
                 days = -7
+            elif days == -6 and "last" not in w and "past" not in w:
+                # a bare weekday six days back is the day after publication: the outlet's date lags the
+                # event's time zone ("condemned … on Wednesday" in a Tuesday evening report from the US of a
+                # Wednesday in Asia); six days back is written "last Wednesday"
+                days = 1
         return (base + dt.timedelta(days=days)).isoformat(), "day"
     if kind == "relperiod":
         unit = next(u for u in ("weekend", "week", "month", "year") if u in w)

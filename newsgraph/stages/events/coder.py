@@ -50,6 +50,10 @@ SUFFERED = frozenset({"kill", "wound", "injure", "arrest", "detain", "jail", "se
 PASSIVE_PREPS = {"threaten": {"with"}, "accuse": {"of"}, "charge": {"with"}, "suspect": {"of"}, "blame": {"for"},
                  "sanction": {"for", "over"}, "punish": {"for"}, "fine": {"for"}, "arrest": {"for", "on"},
                  "convict": {"of"}, "sentence": {"to", "for"}, "indict": {"on", "for"}}
+#: verbal acts that can be aimed at another's act, and so at its doer ("condemned the test")
+AIMED_AT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+#: determiners of no one in particular ("a president should …", "any country must …")
+GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
 #: verbs that carry out an attack named by their object ("carried out his attack", "launched an offensive"):
 #: the noun is the act itself, whoever does it
 EXECUTING = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "wage", "commit", "perpetrate"})
@@ -109,11 +113,21 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                          for g in c.children if g.dep_ == "pobj"])
-            if _obliged(verb) and actors and subj is not None and subj.lower_ not in REPORTED_PRONOUNS:
+            if _obliged(verb) and actors and subj is not None:
                 # "Russia said Sudan must return the helicopter": Russia demands it of Sudan (CAMEO 10), a
-                # REQUEST at "must"; the return itself is Sudan's, hypothetical
-                speakers = [a for a in self.reporter_of(verb) or self._quoted_by(verb) if a not in actors]
+                # REQUEST at "must"; the return itself is Sudan's, hypothetical. A pronoun subject demands of
+                # the one it stands for, never of the speaker ("he should resign," Trump said of Obama)
+                said_by = self.reporter_of(verb) or self._quoted_by(verb)
+                speakers = [a for a in said_by if a not in actors]
                 modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+                pronoun = subj.lower_ in REPORTED_PRONOUNS
+                if pronoun and (not speakers or set(actors) & set(said_by)):
+                    modal = None
+                if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in subj.children) or any(
+                        c.dep_ == "expl" for c in verb.children):
+                    modal = None  # "a president should not be able to …", "there should be no doubt": no one's
+                if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
+                    modal = None  # "Jerusalem should be the capital": a status; "Japan should be careful": a demand
                 if speakers and modal is not None:
                     demanded = [a for a in actors if a not in speakers]
                     self._emit(_Trigger("REQUEST", None, modal, verb), speakers, demanded, "asserted",
@@ -188,7 +202,36 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         for trig in self.noun_triggers(taken):
             self.code_noun(trig, seen)
         self.code_statements(seen, taken)
+        self._object_event_parties()
         return self._frame_parties()
+
+    def _object_event_parties(self) -> None:
+        """A verbal act aimed at an act ("Chile condemned the test", "Obama welcomed the release") is aimed at
+        whoever did it: with no other party of its own, the recipients are the actors of the event its
+        object names (the same words, or the occurrence they tell again)."""
+        by_token: dict[int, Event] = {}
+        for e in self.out:
+            span = self.an.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is not None:
+                by_token.setdefault(span.root.i, e)
+        for n, e in enumerate(self.out):
+            if not e.recipient and e.type == "PROTEST":
+                against = self._protested(e)
+                if against:
+                    self.out[n] = replace(e, recipient=tuple(against))
+                continue
+            if e.recipient or e.type not in AIMED_AT_ACTS:
+                continue
+            span = self.an.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is None:
+                continue
+            objs = [c for c in span.root.children if c.dep_ == "dobj"]
+            target = next((by_token[o.i] for o in objs if o.i in by_token and by_token[o.i] is not e), None)
+            if target is None:
+                continue
+            others = tuple(a for a in target.actor if a not in e.actor)
+            if others:
+                self.out[n] = replace(e, recipient=others)
 
     def _frame_parties(self) -> list[Event]:
         """A frame event ("refused to deploy peacekeepers in Iraq") is about the parties of the act it
@@ -206,6 +249,22 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                     e = replace(e, recipient=e.recipient + extra)
             out.append(e)
         self.out = out
+        return out
+
+    def _protested(self, e) -> list[str]:
+        """Whom protesters named "anti-X" protest against: X ("anti-Ferreira protesters")."""
+        doc = self.an.doc
+        out: list[str] = []
+        for s, end in (m for a in e.actor if (act := self.an.actor(a)) is not None for m in act.mentions):
+            span = doc.char_span(s, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if t.i >= 2 and doc[t.i - 1].text in ("-", "–") and doc[t.i - 2].lower_ == "anti" \
+                        or t.i >= 1 and doc[t.i - 1].lower_ in ("anti-", "anti"):
+                    aid = self.an.token_actor.get(t.i)
+                    if aid and aid not in e.actor and aid not in out:
+                        out.append(aid)
         return out
 
     def _refusal(self, verb, trig) -> bool:

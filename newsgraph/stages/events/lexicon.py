@@ -44,6 +44,7 @@ def _derived(_key: int) -> tuple[frozenset[str], ...]:
     # the verb lemma that begins any key ("call for", "hand over+medicine", "launch+attack"): no verb
     # outside this set can be a trigger, so the others are not looked at
     heads = set(lex.get("verbs", {})) | set(lex.get("frames", {})) | set(lex.get("light_verbs", [])) \
+        | set(lex.get("gathering", [])) \
         | {re.split(r"[ +]", k, maxsplit=1)[0] for table in ("phrases", "objects") for k in lex.get(table, {})}
     return frozenset(lex.get("attack_nouns", [])), frozenset(known), threats, speech, frozenset(heads)
 
@@ -53,7 +54,8 @@ _SETS = (("light_verbs", "light"), ("reciprocal", "reciprocal"), ("recipient_pre
          ("needs_recipient", "needs_recipient"), ("fallback_preps", "fallback_preps"),
          ("needs_two_parties", "needs_two"), ("needs_object", "needs_object"), ("verbal_attack", "verbal_attack"),
          ("verbal_force", "verbal_force"), ("force_words", "force_words"),
-         ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("merit", "merit"),
+         ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("merit", "merit"), ("transitive_only", "transitive_only"),
+         ("gathering", "gathering"), ("protest_heads", "protest_heads"),
          ("sport_words", "sport_words"),
          ("armed_sectors", "armed_sectors"))
 #: the lexicon's tables the coder reads as they are: (key, attribute)

@@ -28,14 +28,20 @@ RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract"
 ASKING = {"urge", "demand", "propose", "seek", "advocate", "favor", "favour", "want", "request"}
 #: asking for it with "for" ("called for a ban", "pushed for sanctions"), or as a noun ("calls for talks")
 ASKING_FOR = {"call", "push", "press", "ask", "appeal", "clamor", "lobby", "campaign", "argue"}
+#: verbs whose subject owns the act their object names: "North Korea claims nuclear test", "announced
+#: airstrikes", "the test that North Korea carried out"
+OWNING = {"claim", "announce", "confirm", "acknowledge", "admit", "report", "carry", "conduct", "perform",
+          "execute", "complete"}
 SCHEDULING = {"schedule", "plan", "set", "expect", "slate", "due"}
 PREVENTING = {"block", "cancel", "postpone", "prevent", "delay", "oppose"}
-FUTURE_MARKS = {"planned", "upcoming", "proposed", "scheduled", "expected", "next", "possible", "potential",
+FUTURE_MARKS = {"planned", "upcoming", "proposed", "scheduled", "expected", "next", "possible", "potential", "eventual",
                 "prospective", "future", "forthcoming", "coming"}
 NEGATION_MARKS = {"no", "without"}
 # the patient of these comes with "of" ("the release of prisoners", "the arrest of a journalist"); for the
 # others "of" names the actor ("the criticism of Republicans" is ambiguous: left out)
 OF_PATIENT = {"RETREAT", "COERCE", "SANCTION", "ASSAULT", "AID"}
+#: modes whose noun names with "of" who acts: "the withdrawal of US troops", "the deployment of NATO forces"
+OF_AGENT_MODES = {"withdraw", "troops", "resign", "ceasefire"}
 RECIPROCAL_NOUNS = {"CONSULT", "AGREE", "COOPERATE"}
 WEAPON_WORDS = {"bomb", "missile", "weapon", "warhead", "rocket", "device"}
 #: entity labels of words before an event noun that say when or how many, never who
@@ -133,9 +139,20 @@ class Nominal:
                 actors += [a for a in self.actors_of(objs) if a not in actors]
             elif trig.type == "CONSULT" and p in ("on", "over", "about"):
                 continue  # "talks on trade": the topic
+            elif p == "of" and trig.mode in OF_AGENT_MODES:
+                actors += [a for a in self.actors_of(objs) if a not in actors]  # "the withdrawal of US troops"
             elif p in PATIENT_PREPS and (p != "of" or trig.type in OF_PATIENT):
                 recipients += [a for a in self.actors_of(objs) if a not in recipients]
+        if not actors:
+            for c in noun.children:  # "the nuclear test that North Korea conducted last night"
+                if c.dep_ == "relcl" and (self.lemma(c) in self.light or self.lemma(c) in OWNING):
+                    actors += [a for a in self.actors_of([g for g in c.children if g.dep_ == "nsubj"
+                                                          and g.lower_ not in ("that", "which", "who")])
+                               if a not in actors]
         head = noun.head
+        if not actors and noun.dep_ == "dobj" and self.lemma(head) in OWNING:
+            # "North Korea claims nuclear test", "Russia announced airstrikes": the claimant's own act
+            actors += [a for a in self.actors_of([c for c in head.children if c.dep_ == "nsubj"]) if a not in actors]
         if noun.dep_ == "dobj" and self.lemma(head) in RECEIVING:
             # "Clinton faced criticism from Republicans": the subject receives it, "from" gives it
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -187,13 +204,15 @@ class Nominal:
 
     def _earlier_occurrence(self, trig: _Trigger):
         """The event a definite noun refers back to ("the talks", "the test", "this attack"): the latest
-        event of the same type coded before it in the article, within the last few paragraphs."""
+        event of the same type, and of the same mode where both have one, coded before it in the article, within the last few paragraphs
+        ("the withdrawal of troops" is no release of prisoners told before)."""
         noun = trig.noun
         if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in noun.children):
             return None
         start = noun.idx
         window = self.an.text.rfind("\n", 0, max(0, start - 1500)) + 1
-        before = [e for e in self.out if e.type == trig.type and window <= e.trigger.start < start and e.actor]
+        before = [e for e in self.out if e.type == trig.type and not (e.mode and trig.mode and e.mode != trig.mode)
+                  and window <= e.trigger.start < start and e.actor]
         return max(before, key=lambda e: e.trigger.start) if before else None
 
     def code_noun(self, trig: _Trigger, seen: set) -> None:
@@ -206,6 +225,8 @@ class Nominal:
             own = self.location_for(trig, dateline=False)
             if first is not None and own is not None and (first.location is None or first.location.name != own.name):
                 first = None  # "the attack in Nice" after one in Munich: another occurrence
+            if first is not None and recipients and not set(recipients) & set(first.recipient):
+                first = None  # "the release of the hostages" after the government freed prisoners: another
             if first is not None:  # the same occurrence mentioned again: its parties
                 actors = list(first.actor)
                 recipients = recipients or [r for r in first.recipient if r not in actors]

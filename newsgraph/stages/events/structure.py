@@ -10,6 +10,7 @@ holds it.
 
 from __future__ import annotations
 
+from ..syntax import ASKING_NOUNS as SYNTAX_ASKING_NOUNS
 from ..syntax import subject_of, tense_and_status
 
 #: verbs of judging someone for an act: "accused Y of V-ing", "blamed Y for V-ing", "praised Y for V-ing"
@@ -22,16 +23,16 @@ DENYING = frozenset({"deny", "dismiss", "reject", "rebut", "refute", "disavow", 
 ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure", "encourage", "invite", "implore",
                     "beg", "exhort", "demand", "request", "petition", "lobby", "challenge", "dare", "advise",
                     "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose"})
-#: nouns whose infinitive or "that"-clause is asked for, not done ("calls to ban", "a proposal to close")
-ASKING_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "push", "plea", "bid", "pressure",
-                          "petition", "motion", "resolution", "ultimatum", "urging"})
+#: nouns whose infinitive or "that"-clause is sought, not done ("calls to ban", "a proposal to close", "efforts
+#: to get …")
+ASKING_NOUNS = SYNTAX_ASKING_NOUNS | {"bid", "effort", "attempt"}
 #: nouns that, with "no", deny their clause ("no sign that he would apologize", "no plan to withdraw")
 NO_NOUNS = frozenset({"sign", "indication", "intention", "plan", "evidence", "suggestion", "sense", "hint",
                       "prospect", "chance", "desire", "interest", "attempt", "effort"})
 #: verbs of intending whose infinitive carries what governs them on ("no sign that he was planning to
 #: apologize" denies the apology)
 INTENDING = frozenset({"plan", "want", "intend", "try", "seek", "hope", "expect", "prepare", "mean", "aim",
-                       "attempt", "wish", "decide"})
+                       "attempt", "wish", "decide", "get", "persuade", "convince", "induce"})
 THREATENING = frozenset({"threaten", "warn", "vow", "swear"})
 CLAIMS = frozenset({"claim", "allege", "report", "say", "insist", "contend", "assert", "maintain"})
 
@@ -106,7 +107,7 @@ class Structure:
             if lem in THREATENING and t.dep_ in ("xcomp",):
                 return "threatened", h
             if h.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "pobj", "pcomp") and not (
-                    t.dep_ == "xcomp" and lem in INTENDING):
+                    t.dep_ in ("xcomp", "ccomp") and lem in INTENDING):
                 return None, None
             t = h  # (through "was planning to apologize", "wants to ban")
         return None, None

@@ -14,6 +14,27 @@ _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 PREP_FORMS = {"upon": "on", "unto": "to", "towards": "toward"}
 
 
+def _protesters(verb, heads: frozenset[str]) -> bool:
+    """The verb's subject names protesters ("hundreds of anti-war protesters", "demonstrators")."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        words = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if any(w.lemma_.lower() in heads or w.lower_ in heads for w in words):
+            return True
+    return False
+
+
+def _asks(noun) -> bool:
+    """A noun of calling used to ask: "calls for talks", "a call to withdraw", "calls on Peru"."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].pos_ == "VERB":
+        return True  # "calls to ban all Muslims", however the parser hangs the infinitive
+    return any((c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) or (
+        c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in noun.children)
+
+
 def _ids(strings) -> dict[str, numpy.uint64]:
     return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp", "aux", "must", "should")}
 
@@ -57,6 +78,10 @@ class Triggers:
             return "ACCUSE/disapprove"  # "launched a scathing attack on the government": words, not force
         if code is None:  # "a mediation mission", "weapons sales": the modifier names the event
             code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
+        if code and code.startswith("REQUEST") and noun.lemma_.lower() == "call" and not _asks(noun):
+            # "Trump's July 25 call with Zelenskiy": a phone call; a call asks only "for" something or "to" act
+            return "CONSULT/phone" if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children) \
+                else None
         return code
 
     def lemma(self, tok) -> str:
@@ -105,6 +130,9 @@ class Triggers:
             c.lower_ == "up" and c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
             and self.doc[c.i + 2].like_num)]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        # "the text messages Volker provided": the messages are what was provided (for the verb's sense only)
+        antecedent = [tok.head] if not objs and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children) else []
         if not objs and any(c.dep_ == "auxpass" for c in tok.children):  # "people evacuated by the U.S."
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
         # "700 kg of medicine", "$50,000 worth of goods": a quantity's "of" object is what is given
@@ -114,11 +142,16 @@ class Triggers:
         named = self.naming_trigger(tok, lemma)  # "calls Clinton unqualified"; "called it a success": none
         if named is not None:
             return named or None
+        if lemma in self.transitive_only and not objs and any(c.dep_ == "prep" and c.lower_ in ("to", "home")
+                                                               for c in tok.children) \
+                and not any(c.dep_ in ("nsubjpass", "dative", "npadvmod") for c in tok.children):
+            return None  # "would not return to the front line": going back, not handing back
         sense = self.object_senses.get(lemma)
-        if sense is not None and not any(o.lemma_.lower() in sense or o.lower_ in sense for o in objs):
+        if sense is not None and not any(o.lemma_.lower() in sense or o.lower_ in sense for o in objs + antecedent):
             return None  # "attend a lecture", "searching for shelter": not the event's sense of the verb
         unsense = self.object_not.get(lemma)
-        if unsense and objs and all(o.lemma_.lower() in unsense or o.lower_ in unsense for o in objs):
+        if unsense and (objs or antecedent) and all(o.lemma_.lower() in unsense or o.lower_ in unsense
+                                                     for o in objs + antecedent):
             return None  # "released two videos", "executed a search warrant"
         for prt in prts:  # "handed over medicine": a typed object decides before the particle
             for o in objs:
@@ -190,6 +223,8 @@ class Triggers:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
             return _Trigger(*_split(self.verbs[lemma]), token=tok, head=tok)
+        if lemma in self.gathering and _protesters(tok, self.protest_heads):
+            return _Trigger("PROTEST", "demo", token=tok, head=tok)  # "hundreds of protesters gathered outside"
         return None
 
     def triggers(self):
@@ -202,6 +237,8 @@ class Triggers:
         # the verbs that carry "must" (:func:`_obliged`)
         must = numpy.flatnonzero(((lower == ids["must"]) | (lower == ids["should"])) & (dep == ids["aux"]))
         obliged = set((must + rel_head[must].astype(numpy.int64)).tolist())
+        # "Japan should be careful": a demand on a copula too
+        looked_at = looked_at | numpy.isin(numpy.arange(len(pos)), list(obliged)) & (pos == AUX)
         at = numpy.flatnonzero(looked_at)
         for i, p, lem, low, tg in zip(at.tolist(), pos[at].tolist(), lemma[at].tolist(), lower[at].tolist(),
                                       tag[at].tolist(), strict=True):
