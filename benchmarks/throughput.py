@@ -16,6 +16,16 @@ the rest inside the timed run, so the single worker does too), with the warmed-u
 the steady state (articles per second from the first result on, which leaves out the start-up).
 Reported: words/s and articles/s, the ratio to the floor, 2 workers vs 1, peak RSS per process, and an
 estimate of hours per million articles (and per month of CC-NEWS under a stated assumption) per core.
+
+    .venv/bin/python benchmarks/throughput.py --whole-process --limit 300 [--baseline DIR]
+
+``--whole-process`` times what a user runs, each as a whole process started from nothing, in turns
+(``--rounds``): the floor (a Python process that loads the pipeline package with spacy.load, reads the
+texts and pipes them, batch 16) against ``newsgraph ingest FILES --db NEW.duckdb --workers W`` (reading,
+extraction, the store writes and the cross-article update, start-up included); ``--baseline DIR`` adds
+the same ingest run from another checkout of newsgraph (``git archive main | tar -x -C DIR``), so a
+change is measured before and after in the same run. Reported: wall seconds (median), the floor's time
+over the ingest's (the target: ≥ 1.05 with one worker), peak RSS.
 """
 
 from __future__ import annotations
@@ -171,6 +181,63 @@ def _run_child(args: list[str], files: list[str]) -> dict:
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
+_FLOOR_SCRIPT = """
+import sys, spacy
+from pathlib import Path
+from newsgraph.nlp import default_model_name
+nlp = spacy.load(default_model_name())
+texts = [Path(f).read_text(encoding="utf-8", errors="replace") for f in sys.argv[1:]]
+n = sum(1 for _ in nlp.pipe(texts, batch_size=16))
+"""
+
+
+def _timed_process(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB; the largest of the process and the children it waited for)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO,
+                            env={**os.environ, **(env or {})})
+    _, status, usage = os.wait4(proc.pid, 0)
+    secs = time.perf_counter() - t0
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0 or os.environ.get("NEWSGRAPH_BENCH_VERBOSE"):
+        sys.exit(f"{' '.join(cmd[:6])} … failed ({proc.returncode}):\n{err[-3000:]}")
+    return secs, usage.ru_maxrss / 1024
+
+
+def run_whole_process(files: list[str], workers: list[int], rounds: int, baseline: Path | None) -> dict:
+    """The floor and ``newsgraph ingest`` (and the baseline checkout's), each a whole process, in turns."""
+    import statistics
+    import tempfile
+
+    runs: dict[str, list[tuple[float, float]]] = {}
+    with tempfile.TemporaryDirectory() as d:
+        def ingest(repo: Path, w: int):
+            def go(k: int) -> tuple[float, float]:
+                db = Path(d) / f"{repo.name}_{w}_{k}.duckdb"
+                cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", *files, "--db", str(db), "--workers", str(w),
+                       "--no-progress"]
+                out = _timed_process(cmd, {"PYTHONPATH": str(repo)})
+                db.unlink(missing_ok=True)
+                return out
+            return go
+
+        sides = [("floor: spaCy load + pipe", lambda k: _timed_process(
+            [sys.executable, "-c", _FLOOR_SCRIPT, *files], {"PYTHONPATH": str(REPO)}))]
+        for w in workers:
+            sides.append((f"newsgraph ingest --workers {w}", ingest(REPO, w)))
+            if baseline:
+                sides.append((f"baseline ({baseline.name}) ingest --workers {w}", ingest(baseline, w)))
+        for r in range(rounds):
+            for k in range(len(sides)):
+                name, fn = sides[(k + r) % len(sides)]
+                runs.setdefault(name, []).append(fn(r))
+                print(f"  round {r + 1}: {name}: {runs[name][-1][0]:.1f} s", file=sys.stderr, flush=True)
+    return {name: {"seconds": statistics.median(x for x, _ in v), "all_seconds": [round(x, 2) for x, _ in v],
+                   "rss_mb": max(y for _, y in v)} for name, v in runs.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of article texts")
@@ -180,6 +247,10 @@ def main() -> None:
                     help="assumed English articles in a month of CC-NEWS, for the estimate (default 3 million)")
     ap.add_argument("--chunk", type=int, default=40, help="files per turn in the paired run (default 40)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--whole-process", action="store_true",
+                    help="time `newsgraph ingest` and the floor as whole processes, in turns (see above)")
+    ap.add_argument("--rounds", type=int, default=2, help="turns of the --whole-process run (default 2)")
+    ap.add_argument("--baseline", type=Path, help="with --whole-process: another checkout's ingest, in the same turns")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -191,6 +262,17 @@ def main() -> None:
         sys.exit(f"no data at {a.data}: PolNeAR comes with the project's shared data (or pass --data DIR)")
     files = _files(a.data, a.limit)
     print(f"{len(files)} files from {a.data}; {os.cpu_count()} CPUs", flush=True)
+    if a.whole_process:
+        res = run_whole_process(files, a.workers, a.rounds, a.baseline)
+        floor = res["floor: spaCy load + pipe"]["seconds"]
+        print(f"\nWhole processes, {a.rounds} turns (median wall seconds):")
+        print("| process | seconds | floor / this | peak RSS (MB) | each turn (s) |\n|---|---:|---:|---:|---|")
+        for name, r in res.items():
+            print(f"| {name} | {r['seconds']:.1f} | {floor / r['seconds']:.2f} | {r['rss_mb']:.0f} "
+                  f"| {', '.join(map(str, r['all_seconds']))} |")
+        if a.json:
+            a.json.write_text(json.dumps(res, indent=2))
+        return
     paired = run_paired(files, a.chunk)
     res = {"paired": paired}
     for w in a.workers:

@@ -3,7 +3,8 @@
 __version__ = "0.1.0"
 
 from .errors import ConfigError, InputError, ModelError, NewsgraphError, StoreError
-from .pipeline import Pipeline, extract, extract_many
+from .extraction import extract, extract_many
+from .pipeline import Pipeline
 from .records import Actor, Article, Document, Event, Statement
 from .settings import Settings, load_settings
 from .store.stories import update_stories

@@ -22,6 +22,7 @@ from .runner import Counters, default_workers
 from .runner import run as run_inputs
 from .settings import load_settings
 from .store import Store
+from .store.batches import BatchWriter
 from .store.connect import store_error
 from .store.stories import update_stories
 from .summary import format_stats, summarize
@@ -247,6 +248,17 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
             pipe = Pipeline(settings) if workers <= 1 else None
             model_name = pipe.model_name if pipe else (settings.model or default_model_name())
             tally.bar = _progress(progress, counters, _count_inputs(paths) if progress is not False else None)
+
+            def written(doc: Document, stored: bool) -> None:  # once its batch is committed
+                nonlocal added
+                if stored:
+                    added += 1
+                else:
+                    tally.say(f"skipped {doc.article.source}: already stored as {doc.article.id}")
+                if summary:
+                    click.echo(summarize(doc) + "\n")
+
+            writer = BatchWriter(store, model_name, settings.store_batch, on_written=written)
             with _stop_between_articles() as asked:
                 def done(source: str) -> bool:
                     nonlocal skipped_failed
@@ -259,24 +271,20 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
                 for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe,
                                        done=done, counters=counters):
                     if asked["stop"]:
+                        writer.flush()  # what is finished is kept
                         raise KeyboardInterrupt
                     if tally.bar is not None:
                         tally.bar.update(1)
                         tally.bar.set_postfix(failed=counters.failed, skipped=counters.skipped, refresh=False)
                     if isinstance(item, InputError):
                         tally.error(item)
-                        if isinstance(item, SkippedInput):
-                            store.mark_input(item.source, "skipped", reason=item.reason)
-                        else:  # recorded: a rerun skips a poison input unless --retry-failed
-                            store.mark_input(item.source, "failed", reason=item.reason)
+                        # recorded: a rerun skips a poison input unless --retry-failed
+                        writer.finished(item.source, "skipped" if isinstance(item, SkippedInput) else "failed",
+                                        item.reason)
                         continue
                     tally.ok += 1
-                    if store.add(item, model=model_name):
-                        added += 1
-                    else:
-                        tally.say(f"skipped {item.article.source}: already stored as {item.article.id}")
-                    if summary:
-                        click.echo(summarize(item) + "\n")
+                    writer.document(item)
+                writer.flush()
             if tally.bar is not None:
                 tally.bar.close()
                 tally.bar = None

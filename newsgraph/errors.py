@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from typing import Literal, TypeVar
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
@@ -38,6 +40,22 @@ class InputError(NewsgraphError):
 
 class SkippedInput(InputError):
     """An input deliberately left out (another language, a duplicate): reported, not a failure."""
+
+
+#: what batch processing does with a bad input: "raise" stops at the first failure (a skipped input, such
+#: as another language, is dropped), "skip" drops every error, "yield" yields each in place
+ErrorPolicy = Literal["raise", "skip", "yield"]
+_T = TypeVar("_T")
+
+
+def apply_policy(results: Iterable[_T | InputError], policy: ErrorPolicy) -> Iterator[_T | InputError]:
+    """``results`` with their :class:`InputError` items handled as ``policy`` says."""
+    for out in results:
+        if isinstance(out, InputError) and policy != "yield":
+            if policy == "raise" and not isinstance(out, SkippedInput):
+                raise out
+            continue
+        yield out
 
 
 class ModelError(NewsgraphError):

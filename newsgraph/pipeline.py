@@ -1,5 +1,7 @@
 """The pipeline: ingest → one spaCy parse per article (batched) → actors → time → places →
-statements → events. Batch processing is a generator with a per-item error policy."""
+statements → events. Batch processing is a generator with a per-item error policy. Worker processes
+are :mod:`newsgraph.runner`'s (it uses the pipeline; the pipeline does not know it); the library's
+entry points ``extract``/``extract_many`` are in :mod:`newsgraph.extraction`."""
 
 from __future__ import annotations
 
@@ -9,23 +11,18 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
-from typing import Literal
 
 from .analysis import Analysis
-from .errors import InputError, NewsgraphError, SkippedInput
-from .ingest import Draft, build_article
-from .ingest.sources import is_url
+from .errors import ErrorPolicy, InputError, NewsgraphError, SkippedInput, apply_policy
+from .ingest.sources import iter_raw
 from .kb import KnowledgeBase, load_kb
 from .headline import parse_view
 from .nlp import load_model
+from .reading import articles
 from .records import Article, Document
 from .safety import ArticleTimeout, watchdog
 from .settings import Settings
 from .stages import ORDER
-
-ErrorPolicy = Literal["raise", "skip", "yield"]
-
 
 _RUNTIME = {"depth": 0, "gc": None, "switch": None, "hugepage": None, "blas": None}
 
@@ -268,69 +265,11 @@ class Pipeline:
 
     def _parse_one(self, text: str):
         return parse_text(self.nlp, text)
+
     def run(self, inputs: Iterable[str | os.PathLike], published: str | None = None,
-            errors: ErrorPolicy = "yield", workers: int = 1) -> Iterator[Document | InputError]:
-        """Documents for ``inputs`` in input order, with the error policy of :func:`extract_many`."""
-        from .runner import run
-
-        for out in run(inputs, self.settings, published, workers=workers, pipeline=self):
-            if isinstance(out, InputError) and errors != "yield":
-                if errors == "raise" and not isinstance(out, SkippedInput):
-                    raise out
-                continue
-            yield out
-
-
-_default: dict[tuple, Pipeline] = {}
-
-
-def _pipeline(settings: Settings) -> Pipeline:
-    key = (settings.model, tuple(settings.actors))
-    if key not in _default:
-        _default[key] = Pipeline(settings)
-    p = _default[key]
-    p.settings = settings
-    return p
-
-
-def extract(text_or_path: str | os.PathLike, published: str | None = None, *, model: str | None = None,
-            plain: bool = False, settings: Settings | None = None, source: str | None = None) -> Document:
-    """Everything newsgraph finds in one article: a path, a URL, or the article text itself.
-
-    >>> doc = extract("Ukrainian President Volodymyr Zelenskyy met Polish President Andrzej Duda in Kyiv "
-    ...               "on Tuesday.", published="2025-08-14")   # doctest: +SKIP
-    """
-    settings = (settings or Settings()).with_(model=model, plain=plain or None)
-    pipe = _pipeline(settings)
-    if isinstance(text_or_path, Path) or (isinstance(text_or_path, str) and _looks_like_path(text_or_path)):
-        results = list(pipe.run([text_or_path], published=published, errors="yield"))
-        docs = [r for r in results if isinstance(r, Document)]
-        errs = [r for r in results if isinstance(r, InputError) and not isinstance(r, DuplicateInput)]
-        if errs:
-            raise errs[0]
-        if len(docs) != 1:
-            raise InputError(os.fspath(text_or_path), f"holds {len(docs)} articles; use extract_many()")
-        return docs[0]
-    article = build_article(Draft(source=source or "<text>", text=str(text_or_path)), settings, published)
-    out = next(pipe.process([article]))
-    if isinstance(out, InputError):
-        raise out
-    return out
-
-
-def extract_many(inputs: Iterable[str | os.PathLike], published: str | None = None, *,
-                 model: str | None = None, settings: Settings | None = None,
-                 errors: ErrorPolicy = "skip", workers: int = 1) -> Iterator[Document | InputError]:
-    """Stream documents for many inputs (files, directories, URLs, ``-``), in input order.
-
-    ``errors``: "skip" drops bad inputs, "yield" yields their :class:`InputError` in place, "raise"
-    stops at the first one. ``workers`` > 1 runs extraction in that many processes (same output).
-    """
-    settings = (settings or Settings()).with_(model=model)
-    yield from _pipeline(settings).run(inputs, published, errors=errors, workers=workers)
-
-
-def _looks_like_path(s: str) -> bool:
-    if "\n" in s or len(s) > 4096:
-        return False
-    return is_url(s) or s == "-" or os.path.exists(s)
+            errors: ErrorPolicy = "yield") -> Iterator[Document | InputError]:
+        """Documents for ``inputs`` in input order, in this process, with the error policy of
+        :func:`newsgraph.extract_many` (worker processes, a record of finished inputs:
+        :func:`newsgraph.runner.run`)."""
+        raws = iter_raw(inputs, self.settings)
+        yield from apply_policy(self.process(articles(raws, self.settings, published)), errors)

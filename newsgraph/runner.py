@@ -1,4 +1,5 @@
-"""Run the pipeline over many inputs, in this process or in worker processes.
+"""Run the pipeline over many inputs, in this process or in worker processes (the runner uses
+:class:`newsgraph.pipeline.Pipeline`; the pipeline does not know the runner).
 
 Reading streams in this process (one raw item per article: a file, a JSON line, a WARC record);
 decoding, HTML extraction, the parse and the stages run in ``workers`` processes, each loading the
@@ -17,12 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .errors import InputError, NewsgraphError, SkippedInput
-from .ingest import build_article
-from .ingest.sources import Raw, iter_raw, to_draft
+from .errors import InputError, SkippedInput
+from .ingest.sources import Raw, iter_raw
 from .pipeline import DuplicateInput, Pipeline
-from .records import Article, Document
-from .safety import ArticleTimeout, cap_data, watchdog
+from .reading import articles
+from .records import Document
+from .safety import cap_data
 from .settings import Settings
 
 Result = Document | InputError
@@ -39,30 +40,6 @@ class Counters:
     seen_ids: dict[str, str] = field(default_factory=dict)
 
 
-def _articles(raws: Iterable[Raw | InputError], settings: Settings, published: str | None
-              ) -> Iterator[Article | InputError]:
-    for r in raws:
-        if isinstance(r, InputError):
-            yield r
-            continue
-        yield _article(r, settings, published)
-
-
-def _article(r: Raw, settings: Settings, published: str | None) -> Article | InputError:
-    try:
-        with watchdog(settings.time_for(len(r.data))):  # HTML extraction counts in an article's time
-            d = to_draft(r)
-            return d if isinstance(d, InputError) else build_article(d, settings, published)
-    except InputError as e:
-        return e
-    except ArticleTimeout as e:
-        return InputError(r.source, f"reading {e}")
-    except NewsgraphError as e:
-        return InputError(r.source, str(e))
-    except Exception as e:  # a reader's bug on one input must not lose the others
-        return InputError(r.source, f"reading failed ({e.__class__.__name__}: {e}); please report this")
-
-
 # -- worker side --------------------------------------------------------------------------------------
 _WORKER: dict[str, object] = {}
 
@@ -77,7 +54,7 @@ def _init_worker(settings: Settings, published: str | None) -> None:
 
 def _work(chunk: list[Raw | InputError]) -> list[Result]:
     pipe: Pipeline = _WORKER["pipe"]  # type: ignore[assignment]
-    return list(pipe.process(_articles(chunk, pipe.settings, _WORKER["published"])))  # type: ignore[arg-type]
+    return list(pipe.process(articles(chunk, pipe.settings, _WORKER["published"])))  # type: ignore[arg-type]
 
 
 # -- parent side --------------------------------------------------------------------------------------
@@ -102,7 +79,7 @@ def run(inputs: Iterable[str | os.PathLike], settings: Settings, published: str 
     if workers <= 1:
         pipe = pipeline or Pipeline(settings)
         settings = pipe.settings
-        results: Iterator[Result] = pipe.process(_articles(raws(), settings, published))
+        results: Iterator[Result] = pipe.process(articles(raws(), settings, published))
     else:
         results = _parallel(raws(), settings, published, workers, chunk_size)
     for r in results:

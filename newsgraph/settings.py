@@ -30,6 +30,9 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     #: texts per spaCy batch.
     batch_size: int = 16
+    #: results (articles and finished inputs) per store transaction in ``ingest``: an interrupted run keeps
+    #: whole batches and redoes at most one (``store/batches.py``).
+    store_batch: int = 64
     #: timeout for http(s) inputs, seconds: for connecting and for each read.
     http_timeout: float = 20.0
     #: events whose confidence (the validity model's probability that type and actor are right) is below

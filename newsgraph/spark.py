@@ -4,7 +4,9 @@ Input files are spread over partitions; each partition runs :func:`newsgraph.run
 pipeline loaded once per executor Python worker (``mapPartitions``). The result is one Parquet
 dataset per table, with the columns of ``newsgraph export`` (``store/rows.py`` defines them for both),
 and the same rows as a local ``newsgraph ingest`` of the same inputs: an article found twice is kept
-once, from the first input that holds it.
+once, from the first input that holds it. The cross-article tables (duplicates, entities, stories,
+relations) are then computed over that Parquet by the driver with DuckDB, by the code a local ingest runs
+(:mod:`newsgraph.cross_article`), so they too equal a local ingest's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from .cross_article import ORDER, write_cross_article_tables
 from .errors import InputError, NewsgraphError, SkippedInput
 from .ingest.sources import expand_inputs
 from .settings import Settings
@@ -42,7 +45,7 @@ def spark_schema(table: str):
     from pyspark.sql import types as T
 
     fields = [T.StructField(c, _spark_type(t), True) for c, t in output_columns(table)]
-    return T.StructType(fields + [T.StructField("_order", T.LongType(), False)])
+    return T.StructType(fields + [T.StructField("_order", T.LongType(), False), T.StructField("_k", T.LongType(), False)])
 
 
 # -- executor side ------------------------------------------------------------------------------------
@@ -57,7 +60,8 @@ def _convert(value: Any, duck: str) -> Any:
 
 def process_partition(items: Iterable[tuple[int, str]], settings: Settings, published: str | None,
                       ingested_at: datetime) -> Iterator[tuple[str, tuple]]:
-    """(table, row) pairs for the (input order, path) items of one partition; errors as table ``_errors``."""
+    """(table, row) pairs for the (input order, path) items of one partition, each row ending with its
+    input's order and its document's position within that input; errors as table ``_errors``."""
     from .pipeline import Pipeline
     from .runner import run
 
@@ -66,6 +70,7 @@ def process_partition(items: Iterable[tuple[int, str]], settings: Settings, publ
         _PIPELINES[key] = Pipeline(settings)
     pipe = _PIPELINES[key]
     for order, path in items:
+        k = 0
         for r in run([path], settings, published, workers=1, pipeline=pipe):
             if isinstance(r, InputError):
                 yield ERRORS, (r.source, r.reason, isinstance(r, SkippedInput), order)
@@ -75,15 +80,18 @@ def process_partition(items: Iterable[tuple[int, str]], settings: Settings, publ
                 cols = COLUMNS[table]
                 keep = [i for i, (c, _) in enumerate(cols) if c not in DROPPED.get(table, set())]
                 for row in rows[table]:
-                    yield table, tuple(_convert(row[i], cols[i][1]) for i in keep) + (order,)
+                    yield table, tuple(_convert(row[i], cols[i][1]) for i in keep) + (order, k)
+            k += 1
 
 
 # -- driver side ----------------------------------------------------------------------------------------
 def run_spark(inputs: Iterable[str | os.PathLike], output: str | os.PathLike, settings: Settings | None = None,
               published: str | None = None, master: str | None = None, partitions: int | None = None,
-              on_error=None) -> dict[str, int]:
+              on_error=None, cross_article: bool = True) -> dict[str, int]:
     """Extract ``inputs`` on Spark into ``output/<table>/`` Parquet datasets; returns rows per table
-    (and ``failed``/``skipped`` counts). ``on_error(InputError)`` is called for each bad input."""
+    (and ``failed``/``skipped`` counts). ``on_error(InputError)`` is called for each bad input. Then,
+    unless ``cross_article`` is False, the cross-article tables (:data:`CROSS_TABLES`: duplicates,
+    entities, stories, relations) are computed over that output (:mod:`newsgraph.cross_article`)."""
     settings = settings or Settings()
     try:
         from pyspark.sql import SparkSession
@@ -138,10 +146,29 @@ def run_spark(inputs: Iterable[str | os.PathLike], output: str | os.PathLike, se
                 df = df.join(first, "id")
             else:
                 df = df.join(first.withColumnRenamed("id", "_article"), F.col("article_id") == F.col("_article"))
-            df = df.where(F.col("_order") == F.col("_first")).select(*[c for c, _ in output_columns(table)])
+            df = df.where(F.col("_order") == F.col("_first"))
+            if table == "articles":  # the input order, which the cross-article update follows
+                df.select("id", "_order", "_k").write.mode("overwrite").parquet(str(Path(output) / ORDER))
+            df = df.select(*[c for c, _ in output_columns(table)])
             df.write.mode("overwrite").parquet(str(Path(output) / table))
             counts[table] = df.count()
         rdd.unpersist()
     finally:
         spark.stop()
+    if cross_article:
+        counts.update(_cross_article(output))
     return counts
+
+
+def _cross_article(output: str | os.PathLike) -> dict[str, int]:
+    """The cross-article tables, with DuckDB on the driver over the Parquet just written
+    (:mod:`newsgraph.cross_article`); skipped (no counts) where the output is no local or mounted folder."""
+    import shutil
+
+    if "://" in str(output) and not str(output).startswith("file://"):
+        return {}
+    folder = Path(str(output).removeprefix("file://"))
+    try:
+        return write_cross_article_tables(folder)
+    finally:
+        shutil.rmtree(folder / ORDER, ignore_errors=True)

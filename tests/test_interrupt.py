@@ -67,3 +67,47 @@ def test_interrupted_ingest_resumes_without_loss_or_duplicates(tmp_path, sig):
     r = subprocess.run(cmd, capture_output=True, timeout=600)
     assert r.returncode == 0, r.stderr
     assert consistent(db) == n
+
+
+def test_a_kill_in_the_middle_of_a_batch_loses_nothing_and_stores_nothing_twice(tmp_path):
+    """Ingest writes batches (``store_batch`` results per transaction). Killed (-9) while it gathers the
+    second batch, the store holds exactly the articles of the batches it committed (the ones it reported),
+    with all their rows, and the inputs recorded as done are exactly those; run again, every input is
+    stored once."""
+    corpus = tmp_path / "corpus"
+    n, batch = 40, 5
+    make_corpus(corpus, n)
+    db = tmp_path / "news.duckdb"
+    config = tmp_path / "settings.yaml"
+    config.write_text(f"store_batch: {batch}\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "newsgraph.cli", "--config", str(config), "ingest", str(corpus), "--db", str(db),
+           "--workers", "1"]
+    proc = subprocess.Popen(cmd + ["--summary"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen = 0
+    deadline = time.time() + 180
+    while seen < batch and time.time() < deadline:  # the first batch is committed: its summaries come
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen += line.startswith("== ")
+    proc.kill()  # now gathering the second batch
+    out, _ = proc.communicate(timeout=60)
+    reported = seen + sum(line.startswith("== ") for line in out.splitlines())
+    assert seen == batch
+    stored = consistent(db)
+    assert stored == reported and batch <= stored < n, (stored, reported)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        done = con.execute("SELECT count(*) FROM inputs WHERE status = 'stored'").fetchone()[0]
+    finally:
+        con.close()
+    assert done == stored  # what was not written is not recorded as done either
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert consistent(db) == n
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*), count(DISTINCT source) FROM inputs").fetchone() == (n, n)
+        assert con.execute("SELECT count(*), count(DISTINCT text) FROM articles").fetchone() == (n, n)
+    finally:
+        con.close()

@@ -433,8 +433,10 @@ def test_disk_full_is_reported_as_such(tmp_path, pipeline, good, monkeypatch):
             def __getattr__(self, name):
                 return getattr(real, name)
 
-            def executemany(self, *a, **kw):
-                raise duckdb.IOException('Could not write file "x": No space left on device')
+            def execute(self, sql, *a, **kw):  # the batch's inserts meet a full disk
+                if sql.lstrip().startswith("INSERT INTO"):
+                    raise duckdb.IOException('Could not write file "x": No space left on device')
+                return real.execute(sql, *a, **kw)
 
         st.con = Full()
         with pytest.raises(Exception) as info:

@@ -102,3 +102,44 @@ def test_runtime_settings_hold_while_processing_and_are_restored(pipeline):
         assert gc.get_threshold()[0] >= 20_000 and _huge_pages() in (False, None) and set(_blas_threads()) == {1}
         it.close()
         assert gc.get_threshold() == before and _huge_pages() == huge_before and _blas_threads() == blas_before
+
+
+def _imports(module: str) -> set[str]:
+    """The newsgraph modules ``module`` imports anywhere in its source (lazy imports inside functions too)."""
+    import ast
+
+    import newsgraph
+
+    root = Path(newsgraph.__file__).parent
+    rel = module.removeprefix("newsgraph").lstrip(".").replace(".", "/")
+    path = root / f"{rel}.py" if (root / f"{rel}.py").exists() else root / rel / "__init__.py"
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")
+            base = base[:len(base) - (node.level - 1)] if node.level else []
+            name = ".".join(base + ([node.module] if node.module else [])) if node.level else node.module or ""
+            cands = [name] + [f"{name}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            cands = [a.name for a in node.names]
+        else:
+            continue
+        for c in cands:
+            if c.startswith("newsgraph") and ((root.parent / (c.replace(".", "/") + ".py")).exists()
+                                              or (root.parent / c.replace(".", "/") / "__init__.py").exists()):
+                out.add(c)
+    return out
+
+
+def test_the_pipeline_does_not_know_the_runner():
+    """One direction: the runner uses the pipeline; nothing the pipeline imports leads back to the runner."""
+    seen, todo = set(), ["newsgraph.pipeline"]
+    while todo:
+        m = todo.pop()
+        if m in seen:
+            continue
+        seen.add(m)
+        todo.extend(_imports(m) - {"newsgraph"})  # (the package itself re-exports the entry points)
+    assert "newsgraph.runner" not in seen and "newsgraph.extraction" not in seen
+    assert "newsgraph.pipeline" in _imports("newsgraph.runner")

@@ -1,4 +1,5 @@
-"""The Spark runner on local[2]: its Parquet equals what a local ingest stores for the same inputs."""
+"""The Spark runner on local[2]: its Parquet equals what a local ingest stores for the same inputs, the
+per-article tables and the cross-article ones (duplicates, entities, stories, relations)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from newsgraph.cross_article import CROSS_TABLES
 from newsgraph.spark import output_columns
+from newsgraph.store.export import table_query
 from newsgraph.store.rows import TABLES
 
 pytest.importorskip("pyspark", reason="PySpark is a dev dependency: make test installs it")
@@ -30,6 +33,10 @@ def test_spark_output_equals_local_ingest(tmp_path):
     shutil.copy(FIXTURES / "article.txt", inputs / "article.txt")
     shutil.copy(FIXTURES / "article.txt", inputs / "zz_same_article_again.txt")  # kept once, from the first
     (inputs / "broken.txt").write_bytes(b"")
+    syndicated = ((EXAMPLES / "summit_talks.txt").read_text(encoding="utf-8")
+                  + "\n\nThe weather in the capital was mild and dry all week.\n")
+    (inputs / "summit_talks_syndicated.txt").write_text(syndicated, encoding="utf-8")  # a near-duplicate
+    shutil.copy(FIXTURES / "stories" / "wire.jsonl", inputs / "wire_stories.jsonl")  # stories told by several articles
     out = tmp_path / "out"
     env = {"SPARK_LOCAL_IP": "127.0.0.1"}
     r = subprocess.run([sys.executable, "-m", "newsgraph.cli", "spark", str(inputs), "--output", str(out),
@@ -50,5 +57,15 @@ def test_spark_output_equals_local_ingest(tmp_path):
             spark = con.execute(f"SELECT {sel} FROM read_parquet('{out / table}/*.parquet') ORDER BY ALL").fetchall()
             assert local, table
             assert spark == local, f"{table}: Spark rows differ from the local ingest"
+        for table in CROSS_TABLES:
+            local = con.execute(f"SELECT * FROM ({table_query(table)}) ORDER BY ALL").fetchall()
+            spark = con.execute(f"SELECT * FROM read_parquet('{out / table}/*.parquet') ORDER BY ALL").fetchall()
+            assert local, table
+            assert spark == local, f"{table}: Spark rows differ from the local ingest"
+        # the inputs hold cross-article work: a syndicated copy, stories told by several articles
+        assert con.execute(f"SELECT count(*) FROM read_parquet('{out}/article_clusters/*.parquet') "
+                           "WHERE canonical_id <> article_id").fetchone()[0] >= 1
+        assert con.execute(f"SELECT max(n_articles) FROM read_parquet('{out}/stories/*.parquet')").fetchone()[0] >= 2
+        assert not (out / "_article_order").exists()
     finally:
         con.close()

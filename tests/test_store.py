@@ -51,3 +51,63 @@ def test_row_layout_matches_the_tables(tmp_path):
             got = s.con.execute(f"SELECT column_name, data_type FROM information_schema.columns "
                                 f"WHERE table_name = '{table}' ORDER BY ordinal_position").fetchall()
             assert [c for c, _ in got][: len(cols)] == [c for c, _ in cols], table
+
+
+def _table_rows(con, table: str) -> list[tuple]:
+    from newsgraph.store.rows import COLUMNS
+
+    cols = ", ".join(f'"{c}"' for c, _ in COLUMNS[table] if c != "ingested_at")
+    return con.execute(f"SELECT {cols} FROM {table} ORDER BY ALL").fetchall()
+
+
+def test_a_batch_stores_the_rows_that_row_by_row_inserts_store(tmp_path, example_docs, seed_doc):
+    """The batched write (one statement per table, columns handed to DuckDB) gives every column the value
+    and type that one ``INSERT … VALUES`` per row gives: None, empty lists, dates, JSON, numbers."""
+    from datetime import datetime
+
+    from newsgraph.store.rows import COLUMNS, document_rows
+
+    docs = [*example_docs, seed_doc]
+    with Store(tmp_path / "batch.duckdb") as s:
+        assert s.write(docs, model="m") == [True] * len(docs)
+        batched = {t: _table_rows(s.con, t) for t in COLUMNS}
+    with Store(tmp_path / "rows.duckdb") as s:
+        for doc in docs:  # the reference: one INSERT per row
+            for table, rows in document_rows(doc, "m", datetime(2025, 1, 1)).items():
+                for row in rows:
+                    s.con.execute(f"INSERT INTO {table} VALUES ({','.join('?' * len(row))})", row)
+        reference = {t: _table_rows(s.con, t) for t in COLUMNS}
+    assert all(reference[t] for t in ("articles", "actors", "mentions", "statements", "events"))
+    assert batched == reference
+
+
+def test_a_batch_is_idempotent_and_records_every_input(tmp_path, example_docs):
+    a, b = example_docs[:2]
+
+    def copy(doc, source):
+        return dataclasses.replace(doc, article=dataclasses.replace(doc.article, source=source))
+
+    with Store(tmp_path / "s.duckdb") as s:
+        assert s.write([a]) == [True]
+        # a stored before, b twice in the batch (kept once), and two inputs finished without a document
+        got = s.write([copy(a, "a-again.txt"), b, copy(b, "b-again.txt")],
+                      marks=[("x.txt", "failed", "empty"), ("y.html", "skipped", "not English")])
+        assert got == [False, True, False]
+        assert s.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        inputs = dict(s.con.execute("SELECT source, status FROM inputs").fetchall())
+        assert inputs == {a.article.source: "stored", b.article.source: "stored", "a-again.txt": "duplicate",
+                          "b-again.txt": "duplicate", "x.txt": "failed", "y.html": "skipped"}
+        assert s.con.execute("SELECT source FROM articles WHERE id = ?", [b.article.id]).fetchone()[0] == \
+            b.article.source
+        stamps = [r[0] for r in s.con.execute("SELECT ingested_at FROM articles ORDER BY ingested_at").fetchall()]
+        assert stamps[0] < stamps[1]
+
+
+def test_a_failing_batch_leaves_nothing_written_not_even_its_inputs(tmp_path, seed_doc, example_docs):
+    s0 = seed_doc.statements[0]
+    broken = dataclasses.replace(seed_doc, statements=(s0, s0))
+    with Store(tmp_path / "s.duckdb") as s:
+        with pytest.raises(duckdb.Error):
+            s.write([example_docs[0], broken], marks=[("x.txt", "failed", "empty")])
+        for table in ("articles", "actors", "mentions", "statements", "events", "inputs"):
+            assert s.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from ..cross_article import CROSS_TABLES
 from ..errors import NewsgraphError, SkippedInput
 from ..settings import load_settings
 from ..spark import run_spark
@@ -18,12 +19,17 @@ from ..spark import run_spark
 @click.option("--partitions", type=click.IntRange(1), help="Spark partitions (default: 2 per core).")
 @click.option("--published", metavar="DATE", help="Publication date for every input.")
 @click.option("--model", metavar="NAME", help="Installed spaCy pipeline (installed on every executor).")
+@click.option("--no-cross-article", is_flag=True,
+              help="Skip the cross-article tables (duplicates, entities, stories, relations).")
 @click.pass_context
-def command(ctx, inputs, output, master, partitions, published, model):
+def command(ctx, inputs, output, master, partitions, published, model, no_cross_article):
     """Run the extraction on Spark over INPUTS (files or directories), writing OUTPUT/<table>/*.parquet.
 
     The tables and columns are those of `newsgraph export` (articles, actors, mentions, statements,
-    events); the rows equal a local `newsgraph ingest` of the same inputs.
+    events); the rows equal a local `newsgraph ingest` of the same inputs. Then the cross-article tables
+    (article_clusters, entities, actor_entities, stories, story_events, relations) are computed over
+    that Parquet on the driver with DuckDB, as a local ingest computes them (OUTPUT must be a folder the
+    driver can open; elsewhere this step is skipped).
 
     \b
     Example:
@@ -41,11 +47,16 @@ def command(ctx, inputs, output, master, partitions, published, model):
     try:
         settings = load_settings((ctx.obj or {}).get("config"), model=model)
         counts = run_spark(inputs, output, settings, published=published, master=master, partitions=partitions,
-                           on_error=report)
+                           on_error=report, cross_article=not no_cross_article)
     except NewsgraphError as e:
         click.echo(f"newsgraph: error: {e}", err=True)
         sys.exit(2)
     click.echo(", ".join(f"{counts.get(t, 0)} {t}" for t in ("articles", "actors", "mentions", "statements", "events"))
                + f" written to {output}", err=True)
+    if "stories" in counts:
+        click.echo(", ".join(f"{counts[t]} {t}" for t in CROSS_TABLES) + " across articles", err=True)
+    elif not no_cross_article:
+        click.echo("newsgraph: cross-article tables skipped: the output is not a folder this machine can open",
+                   err=True)
     if failed:
         sys.exit(2 if not counts.get("articles") else 1)

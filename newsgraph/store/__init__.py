@@ -1,5 +1,6 @@
 """The embedded store: one DuckDB file. Versioned migrations, idempotent ingest by content hash,
-one transaction per article (nothing half-written after a failure or an interrupt), one writer at a
+one transaction per batch of articles together with the record of the inputs it finishes (nothing
+half-written after a failure or an interrupt, nothing stored twice after a rerun), one writer at a
 time."""
 
 from __future__ import annotations
@@ -7,15 +8,16 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
 
 from ..errors import StoreBusy, StoreError
 from ..records import Document
+from .bulk import insert_rows
 from .connect import SAFE_CONFIG, is_locked, is_storage_failure, newsgraph_version, store_error
 from .rows import COLUMNS, document_rows
 from .schema_v3 import SQL as _SCHEMA_V3
@@ -63,6 +65,11 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _SCHEMA_V6),  # stories.standing and claimed_by; undated counts; claimed_by in event_dyads
 ]
 
+
+#: column types of ``inputs`` (migration 2), and how a batch records an input again (its last state wins)
+INPUT_TYPES = ("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "TIMESTAMP")
+_INPUT_UPSERT = ("ON CONFLICT (source) DO UPDATE SET status = excluded.status, article_id = excluded.article_id, "
+                 "reason = excluded.reason, processed_at = excluded.processed_at")
 
 #: how long a writer waits for readers (``newsgraph serve`` between requests, an export) to let go
 WRITER_WAIT = 5.0
@@ -187,21 +194,56 @@ class Store:
 
     def add(self, doc: Document, model: str | None = None) -> bool:
         """Store one document and its input in one transaction; False (nothing written) when already stored."""
-        a = doc.article
+        return self.write([doc], model=model)[0]
+
+    def write(self, docs: Sequence[Document], marks: Sequence[tuple[str, str, str | None]] = (),
+              model: str | None = None, stamps: Sequence[datetime] | None = None) -> list[bool]:
+        """Store a batch in one transaction: the documents, each with the record of its input ("stored", or
+        "duplicate" when its article is already stored, which writes nothing else), and ``marks``, the
+        (source, status, reason) of inputs finished without a document ("skipped", "failed"). Either all
+        of it is written or none of it: an interrupted batch leaves no article half-written and no input
+        recorded as done, so the same ingest run again redoes exactly that batch.
+
+        One statement per table (the rows handed to DuckDB as columns), not one per row. ``stamps``: each
+        document's ``ingested_at`` (default: now); kept strictly increasing in batch order, the order the
+        cross-article update reads articles in. Returns, per document, whether it was stored."""
+        ids = [d.article.id for d in docs]
         try:
-            stored = self.has(a.id)
+            known = self._stored_ids(ids)
         except duckdb.Error as e:
             raise store_error(self.path, e) from e
-        if stored:
-            self.mark_input(a.source, "duplicate", a.id)
-            return False
+        now = _now()
+        inputs: dict[str, list] = {}
+        for source, status, reason in marks:
+            inputs[source] = [source, status, None, reason, now]
+        rows: dict[str, list] = {t: [] for t in COLUMNS}
+        out: list[bool] = []
+        last: datetime | None = None
+        for i, doc in enumerate(docs):
+            a = doc.article
+            new = a.id not in known
+            out.append(new)
+            inputs[a.source] = [a.source, "stored" if new else "duplicate", a.id, None, now]
+            if not new:
+                continue
+            known.add(a.id)  # the same article twice in a batch: stored once, from the first
+            stamp = stamps[i] if stamps is not None else now
+            if last is not None and stamp <= last:
+                stamp = last + timedelta(microseconds=1)
+            last = stamp
+            for table, trows in document_rows(doc, model, stamp).items():
+                rows[table].extend(trows)
         with self._transaction() as c:
-            c.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)", [a.source, "stored", a.id, None, _now()])
-            for table, rows in document_rows(doc, model, _now()).items():
-                if rows:
-                    marks = ",".join("?" * len(COLUMNS[table]))
-                    c.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-        return True
+            insert_rows(c, "inputs", list(inputs.values()), INPUT_TYPES, _INPUT_UPSERT)
+            for table, trows in rows.items():
+                insert_rows(c, table, trows, [t for _, t in COLUMNS[table]])
+        return out
+
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        return {r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
 
     # -- reading ------------------------------------------------------------------------------------
     def stats(self) -> dict[str, object]:
