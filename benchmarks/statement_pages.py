@@ -18,6 +18,11 @@ Metric (``score``):
   content (characters);
 * predictions and gold are paired one-to-one, among overlapping pairs, highest content token F1 first
   (a cue overlap breaks ties); **recall** = gold paired / gold;
+* over paired gold with a speaker: **speaker right** when the name of the actor the predicted source
+  resolves to (its words, unresolved) shares a word with the gold speaker's name (stricter than
+  *source right*, which a "she" given to the wrong woman passes by its span); **speaker wrong actor**,
+  the share of those given to an actor whose name is not the speaker's (the rest of the wrong ones
+  are unresolved: "it", "the report" with no actor, or a group named otherwise);
 * over paired gold: **source right** when the predicted source span (or a mention of the actor it
   resolves to) overlaps the gold source span, or the actor's name shares a word with the gold
   speaker's name (both null also counts); **content right** when the token F1 (lowercased words) of
@@ -138,6 +143,19 @@ def source_right(pred: dict, gold: dict, actors: dict) -> bool:
     return bool(_name_words(src.get("text")) & _name_words(gold.get("speaker")))
 
 
+def speaker_right(pred: dict, gold: dict, actors: dict) -> bool | None:
+    """Whether the predicted source names the gold speaker: the name of the actor it resolves to (or,
+    unresolved, its own words) shares a word with the gold speaker's name. Stricter than
+    :func:`source_right`, whose span overlap takes a "she" given to the wrong woman for right. None
+    when the gold names no speaker."""
+    if not gold.get("speaker"):
+        return None
+    src = pred.get("source") or {}
+    actor = actors.get(src.get("actor"))
+    words = _name_words(actor.get("name") if actor else src.get("text"))
+    return bool(words & _name_words(gold["speaker"]))
+
+
 def score_page(page: dict, text: str, record: dict) -> tuple[dict, list[dict]]:
     """Counts and error lines for one page: ``record`` is the page's newsgraph/1 output."""
     gold = page["attributions"]
@@ -163,7 +181,8 @@ def score_page(page: dict, text: str, record: dict) -> tuple[dict, list[dict]]:
             used_g.add(gi)
             matched.append((pi, gi, f1))
     c = {"pages": 1, "gold": len(gold), "predicted": len(preds), "attributions": attributions,
-         "matched": len(matched), "source": 0, "content": 0, "both": 0}
+         "matched": len(matched), "source": 0, "content": 0, "both": 0, "speaker_gold": 0, "speaker": 0,
+         "speaker_wrong_actor": 0}
     for g in gold:
         c[f"gold_{g['kind']}"] = c.get(f"gold_{g['kind']}", 0) + 1
     errors = []
@@ -177,6 +196,15 @@ def score_page(page: dict, text: str, record: dict) -> tuple[dict, list[dict]]:
         c["source"] += s_ok
         c["content"] += c_ok
         c["both"] += s_ok and c_ok
+        sp_ok = speaker_right(p, g, actors)
+        if sp_ok is not None:
+            c["speaker_gold"] += 1
+            c["speaker"] += sp_ok
+            if not sp_ok:
+                c["speaker_wrong_actor"] += (p.get("source") or {}).get("actor") in actors
+                errors.append({"page": page["id"], "error": "speaker", "gold_source": show(g["source"]),
+                               "gold_speaker": g.get("speaker"), "pred_source": (p.get("source") or {}).get("text"),
+                               "pred_actor": (actors.get((p.get("source") or {}).get("actor")) or {}).get("name")})
         kind = g["kind"]
         c[f"matched_{kind}"] = c.get(f"matched_{kind}", 0) + 1
         c[f"both_{kind}"] = c.get(f"both_{kind}", 0) + (s_ok and c_ok)
@@ -208,12 +236,15 @@ def figures(c: dict) -> dict:
     return {"pages": c["pages"], "gold": c["gold"], "predicted": c["predicted"], "by_kind": kinds,
             "attributions": r(c["attributions"], c["predicted"]), "recall": r(c["matched"], c["gold"]),
             "source": r(c["source"], c["matched"]), "content": r(c["content"], c["matched"]),
-            "both": r(c["both"], c["matched"]), "both_of_gold": r(c["both"], c["gold"])}
+            "both": r(c["both"], c["matched"]), "both_of_gold": r(c["both"], c["gold"]),
+            "speaker": r(c.get("speaker", 0), c.get("speaker_gold", 0)),
+            "speaker_wrong_actor": r(c.get("speaker_wrong_actor", 0), c.get("speaker_gold", 0))}
 
 
 def score(pages: list[tuple[dict, str, dict]]) -> tuple[dict, list[dict]]:
     """Sum ``score_page`` over (gold page, text, record) triples; returns (figures, errors)."""
-    total = {k: 0 for k in ("pages", "gold", "predicted", "attributions", "matched", "source", "content", "both")}
+    total = {k: 0 for k in ("pages", "gold", "predicted", "attributions", "matched", "source", "content", "both",
+                            "speaker_gold", "speaker", "speaker_wrong_actor")}
     errors = []
     for page, text, record in pages:
         c, e = score_page(page, text, record)
@@ -270,7 +301,8 @@ def main(argv=None) -> int:
         if args.check:
             continue
         print(f"{part}: {figs['pages']} pages, {figs['gold']} gold attributions, {figs['predicted']} predicted statements")
-        for k in ("attributions", "recall", "source", "content", "both", "both_of_gold"):
+        for k in ("attributions", "recall", "source", "speaker", "speaker_wrong_actor", "content", "both",
+                  "both_of_gold"):
             t = TARGETS.get(k)
             print(f"  {k:13s} {figs[k]}" + (f"   (target {t})" if t else ""))
         for k, v in figs["by_kind"].items():
