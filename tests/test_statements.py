@@ -1075,3 +1075,31 @@ def test_no_statement_out_of_a_related_story_card(docs):
                    for w in ("5G security", "funding bill", "forever chemicals", "MORE"))
     assert said(doc, "paying for service that does not exist").source.text == "Morrow"
     assert said(doc, "would review the letter").source.text == "An FCC spokesperson"
+
+
+def test_content_runs_on_over_a_coordinated_clause_that_continues_the_report(docs):
+    """Issue 16, item 3: "said X, but Y" where Y has its own subject, is no one else's words and is
+    put in reported speech ("would", "had …"), is all said ("… in March, but bidders would have to
+    post a larger guarantee"); a clause about the speaker ("but he gave no details") or a plain past
+    fact ("but the council rejected …") is the writer's and stays out."""
+    doc = docs["port_tender"]
+    s = said(doc, "would be reopened in March")
+    assert s.content.text.endswith("bidders would have to post a larger guarantee this time"), s.content.text
+    s = said(doc, "the hearing had been postponed")
+    assert s.content.text.endswith("could not be signed before the summer"), s.content.text
+    s = said(doc, "would end on Friday")
+    assert s.content.text.endswith("return for the night shift on Saturday"), s.content.text
+    s = said(doc, "the road to the airport would reopen")  # (a verb of phase, "continue", is no new cue)
+    assert s.content.text.endswith("their sit-in at the port gates over the holiday"), s.content.text
+    s = said(doc, "the company would appeal")
+    assert "no details" not in s.content.text and s.content.text.endswith("the decision"), s.content.text
+    s = said(doc, "had spent $3 million")
+    assert "council" not in s.content.text, s.content.text
+
+
+def test_an_amount_after_about_or_over_is_no_topic(docs):
+    """ "diverted about a fifth of their calls", "moved over 40 percent of their cargo": "about" and
+    "over" before an amount say how much, not what anyone talked about; no statement."""
+    doc = docs["port_tender"]
+    assert not [s for s in doc.statements if "a fifth" in s.content.text or "40 percent" in s.content.text], \
+        [(s.cue.text, s.content.text) for s in doc.statements]

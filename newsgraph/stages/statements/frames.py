@@ -20,6 +20,19 @@ _CHANNELS = frozenset((
     "website", "show", "programme", "program", "podcast", "op-ed", "column", "memo", "email", "video", "message"))
 
 FRAME_PREPS = ("for", "about", "of", "on", "against", "over", "to", "with", "as")
+_ROUGHLY = ("about", "over")  # before an amount they say how much ("diverted about a fifth of …")
+_AMOUNT_ENTS = ("CARDINAL", "PERCENT", "QUANTITY", "MONEY")
+_FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "tenth", "dozen", "dozens", "hundreds", "thousands",
+                        "millions", "billions"))
+
+
+def _amount(prep, obj) -> bool:
+    """Whether a preposition's object is an amount: "about a fifth", "over 40 percent", "about 300
+    people" (the number straight after the preposition)."""
+    if obj.like_num or obj.ent_type_ in _AMOUNT_ENTS or obj.lower_ in _FRACTIONS:
+        return True
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return nxt is not None and nxt.head.i == obj.i and nxt.dep_ == "nummod"
 
 
 @dataclass
@@ -127,8 +140,9 @@ def frame_of(verb) -> Frame | None:
     for c, d in zip(kids, deps, strict=True):
         if d == "prep" and c.lower_ in FRAME_PREPS and c.i > verb.i and c.doc[c.i - 1].text != ",":
             # (after a comma it is no argument of the verb: "rejected the plan, with Peskov telling …")
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
-            if objs:  # (a date is no content: "warned on Wednesday")
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
+                    and not (c.lower_ in _ROUGHLY and _amount(c, g))]
+            if objs:  # (a date is no content: "warned on Wednesday"; nor an amount: "moved over 40 percent")
                 cue = sorted([verb, *prt, c], key=lambda t: t.i)
                 return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
     objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
@@ -202,17 +216,24 @@ def cited_aside(verb, clause):
                  and c.lemma_.lower() in relay), None)
 
 
+def _speech_use(verb, speech) -> bool:
+    """A verb of the speech list used as one: not with a subject of its own and only a noun object
+    ("but truckers would continue blockades …", "and would repeat the exercise in May")."""
+    if verb.lemma_.lower() not in speech:
+        return False
+    deps = [c.dep_ for c in verb.children]
+    return not ("nsubj" in deps and "dobj" in deps and not any(d in ("ccomp", "xcomp", "parataxis") for d in deps))
+
+
 def _joined_on(verb, speech) -> bool:
     """A verb coordinated into the content that is no part of it: a new attribution ("… and more
     than 4 in 10 said …"), or a verb that goes with the cue, not the infinitive it hangs on ("called
     on the US to attack the oil and proposed a safe zone"); not a second clause of the content opened
     by its own "that" ("was doing fine but that it would report …")."""
-    if verb.lemma_.lower() in speech:  # (with a subject of its own and only a noun object it is no
-        kids = list(verb.children)     # speech: "but truckers would continue blockades …" goes on)
-        deps = [c.dep_ for c in kids]
-        if "nsubj" in deps and "dobj" in deps and not any(d in ("ccomp", "xcomp", "parataxis") for d in deps):
+    if verb.lemma_.lower() in speech:
+        if not _speech_use(verb, speech):
             return False
-        return not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+        return not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     head = verb.head
     return head.dep_ == "xcomp" and verb.tag_ != head.tag_ \
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
@@ -396,11 +417,11 @@ def _another_attribution(c, speech) -> bool:
     verb with its subject inside it ("…, with spokesman Dmitry Peskov telling reporters that …")."""
     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _joined_on(c, speech):
         return True
-    if c.pos_ == "VERB" and c.lemma_.lower() in speech:
+    if c.pos_ == "VERB" and _speech_use(c, speech):
         return True
     if c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children):
         return True
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech and any(g.dep_ == "nsubj" for g in t.children)
+    return any(t.pos_ == "VERB" and _speech_use(t, speech) and any(g.dep_ == "nsubj" for g in t.children)
                for t in c.subtree)
 
 
@@ -422,7 +443,7 @@ def _unit_features(fr: Frame, c, gap, unit, n: int) -> list[str]:
              f"joint|dep={joint}|{on}|{dep}", f"open={opener}", f"open|dep={opener}|{dep}", f"subj={dep}|{has_subj}",
              f"joint|subj={joint}|{has_subj}", f"size={size}", f"f|dep={kind}|{dep}", f"l|dep={lemma}|{on}|{dep}",
              f"n={min(n, 2)}", f"headtag={c.head.tag_}|{c.tag_}|{dep}", f"lem={c.lemma_.lower()}|{dep}"]
-    if c.lemma_.lower() in lexicon().speech:
+    if _speech_use(c, lexicon().speech):
         feats.append(f"speech|{dep}")
     if any(t.text in _QUOTE_TOKENS for t in unit):
         feats.append("quoted")
