@@ -696,3 +696,15 @@ def test_whose_act_a_claimed_or_conducted_event_noun_is(pipeline):
     assert len(tests) == 3 and all(_names(doc, e.actor) == ["Peru"] for e in tests)
     doc = _code(pipeline, "Peruvian groups condemned Senator Lane's proposal to ban Chilean traders from entering Peru.")
     assert not [e for e in doc.events if e.trigger.text == "ban" and _names(doc, e.actor) == ["Lane"]]
+
+
+def test_two_nationalities_in_one_phrase_are_two_sides(pipeline):
+    # "annual meetings between senior Chilean and Peruvian officials": two sides, so a meeting; and the
+    # talks told again are theirs
+    doc = _code(pipeline, "Lind spoke at the end of a day of annual meetings in Lima between senior Chilean and "
+                          "Peruvian officials.\n\nThe talks, set to end on Tuesday, also cover the border.")
+    meet = _one(doc, "CONSULT", "meetings")
+    assert _names(doc, meet.actor) == ["Chilean officials", "Peruvian officials"]
+    assert {doc.actor(a).country for a in meet.actor} == {"CHL", "PER"}
+    talks = _one(doc, "CONSULT", "talks")
+    assert set(talks.actor) == set(meet.actor)
