@@ -708,3 +708,16 @@ def test_two_nationalities_in_one_phrase_are_two_sides(pipeline):
     assert {doc.actor(a).country for a in meet.actor} == {"CHL", "PER"}
     talks = _one(doc, "CONSULT", "talks")
     assert set(talks.actor) == set(meet.actor)
+
+
+def test_phrases_that_name_no_act(pipeline):
+    for text in ("The embassies are in Lima and not Arica, whose eastern flanks are considered occupied territory "
+                 "under international law.",                                  # a participle describing a noun
+                 "Peru is run by a lunatic while President Ferreira has stood idly by.",  # no one stood by
+                 "In her statement, Senator Ana Ortiz defended her record as minister.",  # her own record
+                 "An official, speaking on condition of anonymity to discuss the president's schedule, said "
+                 "Ferreira would travel.",                                     # the source's terms
+                 "Chile pressed its attack on Peru's trade policy."):           # no request
+        doc = _code(pipeline, text)
+        assert not [e for e in doc.events if e.trigger.text in ("occupied", "stood", "defended", "discuss",
+                                                                 "pressed")], text
