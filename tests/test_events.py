@@ -721,3 +721,11 @@ def test_phrases_that_name_no_act(pipeline):
         doc = _code(pipeline, text)
         assert not [e for e in doc.events if e.trigger.text in ("occupied", "stood", "defended", "discuss",
                                                                  "pressed")], text
+
+
+def test_the_one_asked_is_not_the_asker(pipeline):
+    # "Ortiz called for her to quit": if "her" was resolved to Ortiz, it is left unresolved (no record)
+    doc = _code(pipeline, "Likewise, Senator Ortiz went after Ana Ferreira for following Lind's refusal to use the "
+                          "term as well and called for her to quit her bid for president.")
+    quits = [e for e in doc.events if e.trigger.text == "quit"]
+    assert all(_names(doc, e.actor) != ["Ortiz"] for e in quits)

@@ -105,6 +105,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
                 passive = False
             actors = self.actors_of([subj]) if subj is not None else []
+            if actors and subj is not None and subj.pos_ == "PRON":
+                kind, gov = self.embedding(verb)
+                asker = subject_of(gov) if kind == "asked" and gov is not None else None
+                if asker is not None and set(actors) <= set(self.actors_of([asker])):
+                    actors = []  # "Ortiz called for her to quit": not Ortiz; a "her" resolved to the asker is unresolved
             judged = self.judged_warning(trig, actors) if trig.type == "THREATEN" else None
             if judged is not None:  # "warned that the deal was a mistake": criticism, not a threat
                 trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
