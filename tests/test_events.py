@@ -696,3 +696,36 @@ def test_whose_act_a_claimed_or_conducted_event_noun_is(pipeline):
     assert len(tests) == 3 and all(_names(doc, e.actor) == ["Peru"] for e in tests)
     doc = _code(pipeline, "Peruvian groups condemned Senator Lane's proposal to ban Chilean traders from entering Peru.")
     assert not [e for e in doc.events if e.trigger.text == "ban" and _names(doc, e.actor) == ["Lane"]]
+
+
+def test_two_nationalities_in_one_phrase_are_two_sides(pipeline):
+    # "annual meetings between senior Chilean and Peruvian officials": two sides, so a meeting; and the
+    # talks told again are theirs
+    doc = _code(pipeline, "Lind spoke at the end of a day of annual meetings in Lima between senior Chilean and "
+                          "Peruvian officials.\n\nThe talks, set to end on Tuesday, also cover the border.")
+    meet = _one(doc, "CONSULT", "meetings")
+    assert _names(doc, meet.actor) == ["Chilean officials", "Peruvian officials"]
+    assert {doc.actor(a).country for a in meet.actor} == {"CHL", "PER"}
+    talks = _one(doc, "CONSULT", "talks")
+    assert set(talks.actor) == set(meet.actor)
+
+
+def test_phrases_that_name_no_act(pipeline):
+    for text in ("The embassies are in Lima and not Arica, whose eastern flanks are considered occupied territory "
+                 "under international law.",                                  # a participle describing a noun
+                 "Peru is run by a lunatic while President Ferreira has stood idly by.",  # no one stood by
+                 "In her statement, Senator Ana Ortiz defended her record as minister.",  # her own record
+                 "An official, speaking on condition of anonymity to discuss the president's schedule, said "
+                 "Ferreira would travel.",                                     # the source's terms
+                 "Chile pressed its attack on Peru's trade policy."):           # no request
+        doc = _code(pipeline, text)
+        assert not [e for e in doc.events if e.trigger.text in ("occupied", "stood", "defended", "discuss",
+                                                                 "pressed")], text
+
+
+def test_the_one_asked_is_not_the_asker(pipeline):
+    # "Ortiz called for her to quit": if "her" was resolved to Ortiz, it is left unresolved (no record)
+    doc = _code(pipeline, "Likewise, Senator Ortiz went after Ana Ferreira for following Lind's refusal to use the "
+                          "term as well and called for her to quit her bid for president.")
+    quits = [e for e in doc.events if e.trigger.text == "quit"]
+    assert all(_names(doc, e.actor) != ["Ortiz"] for e in quits)

@@ -833,6 +833,37 @@ def participant_actor(an: Analysis, head) -> str | None:
     return existing.id
 
 
+def nationality_groups(an: Analysis, head) -> list[str]:
+    """"Chilean and Peruvian officials", "U.S. and Chinese negotiators": one group per nationality (two
+    sides, not one); [] for a phrase with fewer than two nationalities."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    kb: KnowledgeBase = an.kb
+    adjs = []
+    for c in head.children:
+        if c.dep_ in ("amod", "compound") and c.i < head.i:
+            adjs += [t for t in [c, *(g for g in c.subtree if g.dep_ == "conj")] if t.text in kb.adjectives
+                     or any(e.kind == "country" for e in kb.lookup(t.text))]
+    isos = []
+    for t in adjs:
+        iso = kb.adjectives.get(t.text) or next(e.country for e in kb.lookup(t.text) if e.kind == "country")
+        if iso not in [i for i, _ in isos]:
+            isos.append((iso, t))
+    if len(isos) < 2:
+        return []
+    hit = kb.sector_of(head.lemma_.lower()) or kb.sector_of(head.lower_)
+    sector = hit[0] if hit else None
+    made: dict[str, ActorDraft] = an.__dict__.setdefault("_participants", {})
+    out = []
+    for iso, t in isos:
+        key = f"group:{iso}:{sector}:{head.lemma_.lower()}:"
+        if key not in made:
+            made[key] = an.new_actor(name=f"{t.text} {head.text}", kind="group", country=iso, sector=sector)
+        made[key].add_mention(t.idx, head.idx + len(head.text))
+        out.append(made[key].id)
+    return out
+
+
 def pair_actors(an: Analysis, head) -> list[str]:
     """"The two leaders", "both ministers", "the two sides": the two people (or parties) last named
     together, else the last two persons mentioned before the phrase."""

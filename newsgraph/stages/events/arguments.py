@@ -3,7 +3,7 @@ reported clause), the other party from objects, datives, prepositions and the ev
 
 from __future__ import annotations
 
-from ..actors import pair_actors, participant_actor
+from ..actors import nationality_groups, pair_actors, participant_actor
 from ..syntax import subject_of, with_conjuncts
 from .lexicon import BODY_HEADS, COOPERATIVE, LOCATED, _Trigger
 
@@ -22,8 +22,6 @@ def _undergoes(verb) -> bool:
     return verb.lemma_.lower() in UNDERGOING
 
 
-#: acts whose other party may be named only in their content ("complained that X …"); not a warning, whose
-#: content names whom the warning is about, not whom it threatens ("officials warn that he could …")
 #: acts whose other party, when they name none, is the one their "that"-clause is about ("warned that Peru
 #: would pay", "complaints that China's glut …")
 CONTENT_PARTY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
@@ -38,7 +36,7 @@ class Arguments:
         out: list[str] = []
         for t in toks:
             for c in with_conjuncts(t):
-                pair = pair_actors(self.an, c)
+                pair = pair_actors(self.an, c) or nationality_groups(self.an, c)
                 if pair:
                     out.extend(a for a in pair if a not in out)
                     continue

@@ -52,6 +52,10 @@ PASSIVE_PREPS = {"threaten": {"with"}, "accuse": {"of"}, "charge": {"with"}, "su
                  "convict": {"of"}, "sentence": {"to", "for"}, "indict": {"on", "for"}}
 #: verbal acts that can be aimed at another's act, and so at its doer ("condemned the test")
 AIMED_AT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+#: what one defends of one's own ("defended her record"): no one else supported
+OWN_RECORD = frozenset({"record", "decision", "decisions", "policy", "policies", "position", "stance", "comment",
+                        "comments", "remark", "remarks", "action", "actions", "conduct", "handling", "approach",
+                        "strategy", "vote", "votes", "tenure", "legacy", "choice", "statement", "statements"})
 #: determiners of no one in particular ("a president should …", "any country must …")
 GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
 #: verbs that carry out an attack named by their object ("carried out his attack", "launched an offensive"):
@@ -101,6 +105,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
                 passive = False
             actors = self.actors_of([subj]) if subj is not None else []
+            if actors and subj is not None and subj.pos_ == "PRON":
+                kind, gov = self.embedding(verb)
+                asker = subject_of(gov) if kind == "asked" and gov is not None else None
+                if asker is not None and set(actors) <= set(self.actors_of([asker])):
+                    actors = []  # "Ortiz called for her to quit": not Ortiz; a "her" resolved to the asker is unresolved
             judged = self.judged_warning(trig, actors) if trig.type == "THREATEN" else None
             if judged is not None:  # "warned that the deal was a mistake": criticism, not a threat
                 trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
@@ -410,6 +419,18 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         tok, verb = trig.token, trig.head
         if tok is verb and tok.dep_ == "amod":
             return True
+        kids = list(verb.children)
+        if tok is verb and tok.tag_ == "VBN" and tok.i + 1 < len(tok.doc) and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in kids):
+            nxt = tok.doc[tok.i + 1]
+            if nxt.head.i == tok.i and nxt.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in nxt.children):
+                return True  # "considered occupied territory": a participle describing the noun after it
+        if trig.type == "SUPPORT" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in OWN_RECORD and any(
+                    g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in kids):
+            return True  # "defended her record as secretary of state": her own, no one supported
+        if any(t.lower_ == "anonymity" for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i]):
+            return True  # "speaking on condition of anonymity to discuss …": the source's terms
         if self.lemma(verb) == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in verb.subtree):
             return True  # a plea in court, no request
         if trig.type in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
@@ -419,7 +440,6 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return True  # "ESA has investigated how hibernation would …": a study, no investigation of anyone
         if any(not any(ch.isalnum() for ch in (self.an.actor(a).name if self.an.actor(a) else "")) for a in actors):
             return True  # an actor of no words (page residue)
-        kids = list(verb.children)
         if trig.type in ("AGREE", "SUPPORT") and trig.noun is None and any(c.dep_ == "ccomp" for c in kids) \
                 and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in kids):
             return True

@@ -188,6 +188,8 @@ class Triggers:
         for prep in preps:
             if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
                 continue  # "called on Sunday for …" is no "call on"
+            if not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+                continue  # "has stood idly by": a stranded preposition, no "stand by" someone
             key = f"{lemma} {prep.lower_}"
             if key not in self.phrases:  # "called upon" is "called on" unless listed itself ("agree upon")
                 key = f"{lemma} {PREP_FORMS.get(prep.lower_, prep.lower_)}"
