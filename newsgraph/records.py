@@ -170,7 +170,9 @@ class EventDate:
     precision: str | None  # day | month | year | None
     # extensions
     # "text": resolved from words in the article; "published": the publication date, for a clause that
-    # reports the day's news with no time of its own; None: the article does not say when
+    # reports the day's news with no time of its own; "context": inferred from the article around the
+    # event ("earlier in the day": the day the narrative last stated; a headline's event: the lede's day),
+    # ``text`` and the offsets giving the words it came from; None: the article does not say when
     basis: str | None = "text"
     start: int | None = None
     end: int | None = None

@@ -41,8 +41,8 @@ def summarize(doc: Document) -> str:
         who = " + ".join(names.get(i, i) for i in e.actor)
         whom = (" → " + " + ".join(names.get(i, i) for i in e.recipient)) if e.recipient else ""
         when = e.date.value if e.date and e.date.value else "?"
-        if e.date and e.date.basis == "published":
-            when += " (published)"
+        if e.date and e.date.basis in ("published", "context"):
+            when += f" ({e.date.basis})"
         where = f" @ {e.location.name}" if e.location else ""
         mode = f"/{e.mode}" if e.mode else ""
         lines.append(f"     {e.id} {e.type}{mode} {who}{whom} · {e.status} · {when}{where} · “{e.trigger.text}”")

@@ -381,7 +381,7 @@ def test_undated_background_gets_no_guessed_date(crisis):
         if e.date.value is None:
             assert e.date.basis is None and e.date.text is None
         else:
-            assert e.date.basis in ("text", "published")
+            assert e.date.basis in ("text", "published", "context")
 
 
 def test_one_record_per_trigger(crisis):

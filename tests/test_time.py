@@ -117,3 +117,84 @@ def test_dates_computed_directly_match_dateparser():
         direct += 1
         assert got == _dateparser(d.text, base, tense, d.kind), (d.text, base, tense, d.kind)
     assert direct >= 300  # most shapes take the direct path
+
+
+def test_anaphoric_days_count_from_the_anchor():
+    text = "They met in the morning, talked again earlier in the day and left the next day."
+    found = [d for d in find_dates(text) if d.kind == "anaphoric"]
+    assert [d.text for d in found] == ["in the morning", "earlier in the day", "the next day"]
+    assert resolve("earlier in the day", "anaphoric", PUB, "past", anchor="2025-08-12") == ("2025-08-12", "day")
+    assert resolve("the next day", "anaphoric", PUB, "past", anchor="2025-08-12") == ("2025-08-13", "day")
+    assert resolve("the previous day", "anaphoric", PUB, "past", anchor="2025-08-12") == ("2025-08-11", "day")
+    assert resolve("in the morning", "anaphoric", PUB, "past") == (None, None)  # no anchor, no value
+
+
+def test_a_year_after_an_ordinal_day_and_a_full_stop_is_the_date_s():
+    [d] = find_dates("It was reported live on June 4th. 2012 by the network.")
+    assert (d.text, resolve(d.text, d.kind, PUB, "past")) == ("June 4th. 2012", ("2012-06-04", "day"))
+
+
+def _dated(text, type_, trigger=None, plain=False):
+    import newsgraph
+
+    doc = newsgraph.extract(text, published=PUB, plain=plain)
+    found = [e for e in doc.events if e.type == type_ and (trigger is None or e.trigger.text == trigger)]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0].date
+
+
+def test_a_date_naming_a_thing_does_not_date_the_clause(pipeline):
+    # the day of the bombings, not of the denial
+    d = _dated("Chile has vigorously denied any role in the March 3, 2014, bombings of the Peruvian embassy.",
+               "REJECT")
+    assert (d.value, d.basis) == (None, None)
+
+
+def test_a_date_of_a_clause_below_the_event_does_not_date_it(pipeline):
+    # Sunday is when Chile hit them, not when the senator called for more
+    d = _dated("Senator Ortiz has called for the rebels' bases in Peru to be hit harder than they were hit by "
+               "Chile in airstrikes on Sunday night.", "REQUEST")
+    assert d.value is None
+
+
+def test_an_act_asked_for_takes_no_date_from_the_asking(pipeline):
+    text = "Peruvian lawmakers called on the government Wednesday to block the Chilean president's visit to Lima."
+    assert _dated(text, "REQUEST").value == "2025-08-13"
+    assert _dated(text, "REJECT", "block").value is None
+
+
+def test_an_act_reported_as_over_before_the_saying_takes_no_date_from_it(pipeline):
+    d = _dated("Minister Cardona said Wednesday that the rebels had rejected the government's offer of talks.",
+               "REJECT", "rejected")
+    assert d.value is None
+
+
+def test_a_day_without_its_year_takes_the_year_the_article_gives_it(pipeline):
+    text = ("Militants attacked the Peruvian embassy in Santiago on June 4, 2012, killing two guards.\n"
+            "The minister briefed lawmakers days after the June 4 attack, which left two guards dead.")
+    assert _dated(text, "ASSAULT", "attack").value == "2012-06-04"
+
+
+def test_a_day_named_by_the_narrative_counts_from_the_day_last_stated(pipeline):
+    text = ("President Ruiz of Peru met Chilean President Bachelet in Lima on Tuesday.\n"
+            "Ruiz held talks with the Bolivian foreign minister earlier in the day. He met Argentina's "
+            "president in the afternoon.")
+    for trigger in ("held", "met"):
+        d = [e for e in __import__("newsgraph").extract(text, published=PUB).events
+             if e.trigger.text == trigger][-1].date
+        assert (d.value, d.basis) == ("2025-08-12", "context")
+        assert d.text in ("earlier in the day", "in the afternoon")
+
+
+def test_a_headline_s_event_is_the_lede_s_news(pipeline):
+    # a plain text's first line is its headline: its act is dated by the lede's first day, said to be inferred
+    text = ("Chile condemns Peru over border raid.\n\nSANTIAGO - Chilean officials on Wednesday condemned a "
+            "raid by Peruvian troops across the border, the foreign ministry said.")
+    d = _dated(text, "ACCUSE", "condemns", plain=True)
+    assert (d.value, d.text, d.basis) == ("2025-08-13", "Wednesday", "context")
+    assert text[d.start:d.end] == "Wednesday"
+    # what the headline asks for is not done on the lede's day
+    text = ("Bachelet calls on Peru to end blockade.\n\nSANTIAGO - Chile's president Michelle Bachelet on "
+            "Wednesday urged Peru to lift its blockade.")
+    assert _dated(text, "REQUEST", "calls", plain=True).basis == "context"
+    assert _dated(text, "RETREAT", "end", plain=True).value is None

@@ -22,7 +22,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december"]
 _MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 _PATTERNS = [
-    ("absolute", rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"),
+    # "September 11th. 2012": a year after an ordinal day and a full stop is the date's (a slip for a comma)
+    ("absolute", rf"\b{_MON}\s+\d{{1,2}}(?:(?:st|nd|rd|th)\.?)?(?:,?\s+\d{{4}})?\b"),
     ("absolute", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?\b"),
     ("absolute", r"\b\d{4}-\d{2}-\d{2}\b"),
     ("month_year", rf"\b{_MON}\s+\d{{4}}\b"),
@@ -31,6 +32,11 @@ _PATTERNS = [
     ("relperiod", r"\b(?:(?:earlier|later)\s+)?(?:last|next|this|coming|past)\s+(?:week|month|year|weekend)\b"),
     ("month", rf"\b(?:in|last|next|this|early|late|mid-?|since|until|by)\s+{_MON}\b(?!\s+\d)"),
     ("year", r"\b(?:in|since|until|by|during|of)\s+((?:19|20)\d{2})\b"),
+    # a day named only by the narrative around it: the day the article last stated ("met Abe on Thursday …
+    # held private meetings earlier in the day"), resolved by the caller with ``anchor``
+    ("anaphoric", r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon"
+                  r"|evening|night)|that\s+same\s+day|the\s+same\s+day|the\s+(?:next|following|previous)\s+day"
+                  r"|in\s+the\s+(?:morning|afternoon|evening))\b"),
 ]
 _RX = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
 _RX_LOWER = [(k, re.compile(p)) for k, p in _PATTERNS]  # the same on lower-cased text, faster
@@ -72,10 +78,15 @@ def find_dates(text: str) -> list[DateMention]:
 MIN_YEAR, MAX_YEAR = 1, 9999
 
 
-def resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[str | None, str | None]:
+def resolve(words: str, kind: str, published: str | None, tense: str,
+            anchor: str | None = None) -> tuple[str | None, str | None]:
     """(ISO value, precision) for date words; ``tense`` is past, future or present. (None, None) when the
-    words name no date, or one outside years 1–9999 ("last week" from 0001-01-01): never an exception."""
+    words name no date, or one outside years 1–9999 ("last week" from 0001-01-01): never an exception.
+    An ``anaphoric`` day ("earlier in the day", "the next day") counts from ``anchor``, the day the
+    narrative stands on; without one it has no value."""
     try:
+        if kind == "anaphoric":
+            return _anaphoric(words, anchor)
         value, precision = _resolve(words, kind, published, tense)
     except (OverflowError, ValueError, ArithmeticError):
         return None, None
@@ -84,6 +95,14 @@ def resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[s
         if not (year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR and len(value.split("-")[0]) == 4):
             return None, None
     return value, precision
+
+
+def _anaphoric(words: str, anchor: str | None) -> tuple[str | None, str | None]:
+    if not anchor or len(anchor) != 10:
+        return None, None
+    w = words.lower()
+    step = 1 if ("next" in w or "following" in w) else -1 if "previous" in w else 0
+    return (dt.date.fromisoformat(anchor) + dt.timedelta(days=step)).isoformat(), "day"
 
 
 def _resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[str | None, str | None]:

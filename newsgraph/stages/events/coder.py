@@ -519,7 +519,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             validity.COLLECT.append((self.an.article.id, eid, feats))
         self.out.append(Event(
             id=eid, type=trig.type, mode=trig.mode, actor=tuple(actors),
-            recipient=tuple(recipients), status=status, date=self.date_for(trig, tense),
+            recipient=tuple(recipients), status=status, date=self.date_for(trig, tense, status),
             location=location, attributed_to=self.attributed(trig_tok.idx),
             trigger=self.an.tok_span(trig_tok, trig_tok), evidence=evidence,
             confidence=round(min(confidence, 0.99), 3),
