@@ -729,3 +729,14 @@ def test_the_one_asked_is_not_the_asker(pipeline):
                           "term as well and called for her to quit her bid for president.")
     quits = [e for e in doc.events if e.trigger.text == "quit"]
     assert all(_names(doc, e.actor) != ["Ortiz"] for e in quits)
+
+
+def test_what_is_held_back_or_in_question_is_not_done(pipeline):
+    # "whether she will agree": not known; "balking at committing", "refrained from attacking": not done
+    doc = _code(pipeline, "Analysts said whether President Ana Ferreira will agree to remove existing tariffs "
+                          "depends on the election.")
+    assert _one(doc, "AGREE", "agree").status == "hypothetical"
+    doc = _code(pipeline, "But Peru is balking at committing to a specific amount of copper purchases.")
+    assert _one(doc, "AGREE", "committing").status == "negated"
+    doc = _code(pipeline, "Chile refrained from attacking the convoy.")
+    assert _one(doc, "ASSAULT", "attacking").status == "negated"
