@@ -740,3 +740,16 @@ def test_what_is_held_back_or_in_question_is_not_done(pipeline):
     assert _one(doc, "AGREE", "committing").status == "negated"
     doc = _code(pipeline, "Chile refrained from attacking the convoy.")
     assert _one(doc, "ASSAULT", "attacking").status == "negated"
+
+
+def test_inverted_should_and_according_to(pipeline):
+    # "threats should Peru not accede": "should" before its subject is "if", no demand
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.settings import Settings
+
+    every = Pipeline(Settings(min_event_confidence=0.0))  # (every event coded, whatever its confidence)
+    doc = _code(every, "“We will impose tariffs should Peru not accede to our terms,” President Ana Ferreira said.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    # "according to people familiar with …": what a source reports, no criticism by the source
+    doc = _code(pipeline, "President Lind is a reckless leader, according to people familiar with Ferreira's thinking.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
