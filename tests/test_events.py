@@ -753,3 +753,13 @@ def test_inverted_should_and_according_to(pipeline):
     # "according to people familiar with …": what a source reports, no criticism by the source
     doc = _code(pipeline, "President Lind is a reckless leader, according to people familiar with Ferreira's thinking.")
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_more_words_of_criticism(pipeline):
+    for text, trigger in (("Senator Ortiz responded first, ripping into President Ana Ferreira late Tuesday night.",
+                           "ripping"),
+                          ("Senator Ortiz took aim at President Ana Ferreira's border policy on Monday.", "took"),
+                          ("Senator Ortiz castigated President Ana Ferreira over the border deal.", "castigated")):
+        doc = _code(pipeline, text)
+        acc = _one(doc, "ACCUSE", trigger)
+        assert _names(doc, acc.actor) == ["Ortiz"] and _names(doc, acc.recipient) == ["Ana Ferreira"], text
