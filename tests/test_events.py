@@ -763,3 +763,13 @@ def test_more_words_of_criticism(pipeline):
         doc = _code(pipeline, text)
         acc = _one(doc, "ACCUSE", trigger)
         assert _names(doc, acc.actor) == ["Ortiz"] and _names(doc, acc.recipient) == ["Ana Ferreira"], text
+
+
+def test_support_thrown_behind_someone(pipeline):
+    for text, trigger, actor, recipient in (
+            ("Senator Ortiz has waded into the debate, throwing her weight behind President Ana Ferreira's plan.",
+             "throwing", "Ortiz", "Ana Ferreira"),
+            ("Governor Lane threw his support behind Senator Ortiz for the nomination.", "threw", "Lane", "Ortiz")):
+        doc = _code(pipeline, text)
+        sup = _one(doc, "SUPPORT", trigger)
+        assert _names(doc, sup.actor) == [actor] and _names(doc, sup.recipient) == [recipient], text
