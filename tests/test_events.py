@@ -729,3 +729,47 @@ def test_the_one_asked_is_not_the_asker(pipeline):
                           "term as well and called for her to quit her bid for president.")
     quits = [e for e in doc.events if e.trigger.text == "quit"]
     assert all(_names(doc, e.actor) != ["Ortiz"] for e in quits)
+
+
+def test_what_is_held_back_or_in_question_is_not_done(pipeline):
+    # "whether she will agree": not known; "balking at committing", "refrained from attacking": not done
+    doc = _code(pipeline, "Analysts said whether President Ana Ferreira will agree to remove existing tariffs "
+                          "depends on the election.")
+    assert _one(doc, "AGREE", "agree").status == "hypothetical"
+    doc = _code(pipeline, "But Peru is balking at committing to a specific amount of copper purchases.")
+    assert _one(doc, "AGREE", "committing").status == "negated"
+    doc = _code(pipeline, "Chile refrained from attacking the convoy.")
+    assert _one(doc, "ASSAULT", "attacking").status == "negated"
+
+
+def test_inverted_should_and_according_to(pipeline):
+    # "threats should Peru not accede": "should" before its subject is "if", no demand
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.settings import Settings
+
+    every = Pipeline(Settings(min_event_confidence=0.0))  # (every event coded, whatever its confidence)
+    doc = _code(every, "“We will impose tariffs should Peru not accede to our terms,” President Ana Ferreira said.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    # "according to people familiar with …": what a source reports, no criticism by the source
+    doc = _code(pipeline, "President Lind is a reckless leader, according to people familiar with Ferreira's thinking.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_more_words_of_criticism(pipeline):
+    for text, trigger in (("Senator Ortiz responded first, ripping into President Ana Ferreira late Tuesday night.",
+                           "ripping"),
+                          ("Senator Ortiz took aim at President Ana Ferreira's border policy on Monday.", "took"),
+                          ("Senator Ortiz castigated President Ana Ferreira over the border deal.", "castigated")):
+        doc = _code(pipeline, text)
+        acc = _one(doc, "ACCUSE", trigger)
+        assert _names(doc, acc.actor) == ["Ortiz"] and _names(doc, acc.recipient) == ["Ana Ferreira"], text
+
+
+def test_support_thrown_behind_someone(pipeline):
+    for text, trigger, actor, recipient in (
+            ("Senator Ortiz has waded into the debate, throwing her weight behind President Ana Ferreira's plan.",
+             "throwing", "Ortiz", "Ana Ferreira"),
+            ("Governor Lane threw his support behind Senator Ortiz for the nomination.", "threw", "Lane", "Ortiz")):
+        doc = _code(pipeline, text)
+        sup = _one(doc, "SUPPORT", trigger)
+        assert _names(doc, sup.actor) == [actor] and _names(doc, sup.recipient) == [recipient], text

@@ -126,9 +126,9 @@ class Evaluations:
             cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
             if span is None or cue is None or not len(cue):
                 continue
-            verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), cue[0])
-            if verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
-                continue
+            verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None)
+            if verb is None or verb.lower_ == "according" or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
+                continue  # ("according to …" reports what a source says, no judgement the source makes)
             judged = self.judgements(span)
             if not judged:
                 continue

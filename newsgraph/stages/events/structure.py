@@ -29,6 +29,8 @@ ASKING_NOUNS = SYNTAX_ASKING_NOUNS | {"bid", "effort", "attempt"}
 #: nouns that, with "no", deny their clause ("no sign that he would apologize", "no plan to withdraw")
 NO_NOUNS = frozenset({"sign", "indication", "intention", "plan", "evidence", "suggestion", "sense", "hint",
                       "prospect", "chance", "desire", "interest", "attempt", "effort"})
+#: verbs of holding back from what their gerund or infinitive names ("balking at committing to purchases")
+REFRAINING = frozenset({"balk", "refrain", "shy", "recoil", "desist", "abstain", "resist", "avoid", "decline"})
 #: verbs of intending whose infinitive carries what governs them on ("no sign that he was planning to
 #: apologize" denies the apology)
 INTENDING = frozenset({"plan", "want", "intend", "try", "seek", "hope", "expect", "prepare", "mean", "aim",
@@ -100,8 +102,8 @@ class Structure:
                     return "asked", h  # "calls to ban all Muslims", "a proposal to close the border"
                 return None, None
             lem = self.lemma(h) if h.pos_ in ("VERB", "AUX") else ""
-            if lem in DENYING:
-                return "denied", h
+            if lem in DENYING or (lem in REFRAINING and t.dep_ in ("pcomp", "xcomp", "pobj", "prep")):
+                return "denied", h  # "denied supporting", "balking at committing", "refrained from attacking"
             if lem in ASKING and t.dep_ in ("xcomp", "ccomp", "advcl"):
                 return "asked", h
             if lem in THREATENING and t.dep_ in ("xcomp",):
@@ -130,7 +132,21 @@ class Structure:
             return "hypothetical" if status in ("asserted", "future") else status
         if kind == "judged" and gov is not None and status != "negated":
             return tense_and_status(gov)[1]  # "accused Y of V-ing": as sure as the accusation
+        if status in ("asserted", "future") and _under_whether(verb):
+            return "hypothetical"  # "whether Trump will agree to remove tariffs depends on …": not known
         return status
 
     def subject_or_structure(self, verb):
         return self.restructure(verb, subject_of(verb))
+
+
+def _under_whether(verb) -> bool:
+    """The verb, or a verb it is the complement of, is introduced by "whether" ("whether he will agree to …")."""
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "ccomp", "csubj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

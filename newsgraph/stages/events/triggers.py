@@ -58,7 +58,10 @@ _LOOK_AT: dict[tuple, bool] = {}
 def _obliged(verb) -> bool:
     """The verb carries "must" or "should" ("X must return …", "Y should leave"), the mark of a demand when
     someone else says it."""
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+    kids = list(verb.children)
+    subj = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    # "threats should China not accede": "should" before its subject is "if", no demand
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") and not any(i > c.i for i in subj) for c in kids)
 
 
 
@@ -238,7 +241,7 @@ class Triggers:
             | ((pos == ADJ) & (dep == ids["acomp"]))
         # the verbs that carry "must" (:func:`_obliged`)
         must = numpy.flatnonzero(((lower == ids["must"]) | (lower == ids["should"])) & (dep == ids["aux"]))
-        obliged = set((must + rel_head[must].astype(numpy.int64)).tolist())
+        obliged = {h for h in (must + rel_head[must].astype(numpy.int64)).tolist() if _obliged(doc[h])}
         # "Japan should be careful": a demand on a copula too
         looked_at = looked_at | numpy.isin(numpy.arange(len(pos)), list(obliged)) & (pos == AUX)
         at = numpy.flatnonzero(looked_at)
