@@ -49,8 +49,6 @@ _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
-LISTED_MIN = 0.15  # a verb of saying or thinking (the lexicon's) with a clause: reported from this probability
-SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
 
 
 class _Extractor:
@@ -681,7 +679,7 @@ class _Extractor:
                 self.according_to(tok)
         for fr in candidate_frames(self.doc, self.quotes):
             prob = classifier.cue_probability(fr)
-            if prob >= threshold or prob >= LISTED_MIN and filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()):
+            if prob >= threshold or prob >= self.lex.bars["listed_clause"] and filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()):
                 cands.append((fr, prob))
         # outer attributions first: a cue inside another's content is part of what was said
         cands.sort(key=lambda c: (_depth(c[0].cue[0]), c[0].cue[0].i))
@@ -752,7 +750,7 @@ class _Extractor:
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
             # heading its sentence is rather a verb the parser took for a noun ("Trump warns of …")
-            if prob is None or prob < SOURCELESS_MIN or tok.i in self.used_cues \
+            if prob is None or prob < self.lex.bars["sourceless"] or tok.i in self.used_cues \
                     or tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
                 return None
             subj, source = None, None
