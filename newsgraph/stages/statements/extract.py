@@ -718,12 +718,21 @@ class _Extractor:
         return first is not None and first.i < tok.i and (
             first.lower_ in _WH_WORDS or first.pos_ == "AUX" and first.head.i == tok.i and first.dep_ != "nsubj")
 
+    def people_words(self) -> set[str]:
+        """The nouns heading the article's actor mentions ("Firefighters battling …") and the nouns of
+        people the knowledge base knows ("residents", "nurses"): what a verb's object is when it names a
+        party, not a thing."""
+        doc, kb, ids = self.doc, self.an.kb, self.an.token_actor  # (read afresh: the stage adds actors)
+        people = {w for i, a in ids.items() if doc[i].pos_ == "NOUN" and (doc[i].head.i == i or ids.get(doc[i].head.i) != a)
+                  for w in (doc[i].lower_, doc[i].lemma_.lower())}
+        return people | {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and kb.sector_of(t.lemma_)}
+
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
-        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex):
+        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex, self.people_words):
             return None
         parenthetical = fr.key.endswith("|par")
         content = self.content_span(frame_content(fr), whole=parenthetical)
