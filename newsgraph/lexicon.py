@@ -32,6 +32,8 @@ class Lexicon:
     action_frames: frozenset[str] = frozenset()
     aspect: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()
+    proposition_nouns: frozenset[str] = frozenset()
+    bars: dict[str, float] = field(default_factory=dict)  # cue probability from which a kind of frame is reported
     events: dict[str, Any] = field(default_factory=dict)
 
     def title_sector(self, phrase: str) -> tuple[str, str] | None:
@@ -63,5 +65,7 @@ def lexicon() -> Lexicon:
         action_frames=frozenset(cues.get("action_frames", [])),
         aspect=frozenset(cues.get("aspect", [])),
         intentions=frozenset(cues.get("intentions", [])),
+        proposition_nouns=frozenset(cues.get("proposition_nouns", [])),
+        bars={k: float(v) for k, v in (cues.get("bars") or {}).items()},
         events=_load("events.yaml"),
     )

@@ -11,7 +11,9 @@ goes to the knowledge base, and only where one person bears it there. Titles and
 article code people no dictionary knows ("Kosovo's interior minister, Xhelal Svecla"); a person's
 officials, spokesman or administration are an actor of their own with that person's country and
 sector ("Top Biden officials"); role descriptions ("his Russian counterpart", "the minister") and
-third-person pronouns resolve to the actor named before them. Headline-case words ("Clinton Breaks")
+third-person pronouns resolve to the actor named before them, a pronoun only to a person of its gender
+or of none known (``newsgraph/genders.py``: the article's honorifics and gendered nouns, else the
+first name). Headline-case words ("Clinton Breaks")
 give the name only; counts, laws, wars and treaties are no actors. People and bodies named without a
 country in an article about one country take that country, marked "country from the article" in
 their attributes.
@@ -30,6 +32,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from ..analysis import ActorDraft, Analysis
+from ..genders import PRONOUNS as GENDER_OF_PRONOUN
+from ..genders import Genders
 from ..kb import NON_STATE, Entry, KnowledgeBase, name_key, short_key
 from ..lexicon import lexicon
 
@@ -597,6 +601,7 @@ class _Builder:
                  if i not in self.an.token_actor]
         if not found:
             return
+        self.genders = Genders.of_analysis(self.an)
         sents = list(doc.sents)
         starts = [s.start for s in sents]
         for i in found:
@@ -605,21 +610,48 @@ class _Builder:
             actor = self.resolve_pronoun(tok, sents[k], sents[max(0, k - 3):k])
             if actor is not None:
                 self.mention(actor, doc[i: i + 1])
+                if self._sole_subject(tok, sents[k], actor):
+                    self.genders.learn(actor, GENDER_OF_PRONOUN[tok.lower_])
+
+    def _sole_subject(self, tok, sent, actor) -> bool:
+        """``actor`` is the only person named before ``tok`` in its sentence, and its subject."""
+        ids = self.an.token_actor
+        people = {ids[t.i] for t in sent[: tok.i - sent.start] if t.i in ids and t.pos_ != "PRON"
+                  and (a := self.an.actor(ids[t.i])) is not None and a.kind == "person"}
+        return people == {actor.id} and any(t.dep_ in ("nsubj", "nsubjpass") and self.an.actor_of(t) == actor.id
+                                              for t in sent[: tok.i - sent.start])
 
     def resolve_pronoun(self, tok, sent, previous) -> ActorDraft | None:
-        """The person a pronoun refers to; ``previous``: up to three sentences before ``sent``."""
+        """The person a pronoun refers to; ``previous``: up to three sentences before ``sent``.
+
+        Only a person of the pronoun's gender, or of none known (``newsgraph/genders.py``), is taken:
+        "she" never goes to a man, and with no such person the pronoun stays unresolved."""
         doc = self.doc
+        wanted = GENDER_OF_PRONOUN.get(tok.lower_)
+        genders = getattr(self, "genders", None) or Genders.of_analysis(self.an)
+        passed = []  # persons of the other gender the search went by
 
         def person_at(t) -> ActorDraft | None:
             # the word's own actor, or its apposition's ("Zelenskyy's chief of staff, Andriy Yermak")
             a = self.an.actor(self.an.actor_of(t))
-            return a if a is not None and a.kind == "person" else None
+            if a is None or a.kind != "person":
+                return None
+            if wanted and genders.of(a) not in (None, wanted):
+                passed.append(a)
+                return None
+            return a
 
         before = [doc[i] for i in range(tok.i - 1, sent.start - 1, -1)]  # latest first
         # a person subject earlier in the same sentence ("Trump said he ..."), latest first
         for t in before:
             if t.dep_ in ("nsubj", "nsubjpass") and person_at(t):
                 return person_at(t)
+        # the sentence's subject is of the other gender: another person in it ("Trump went after
+        # Hillary Clinton … and called for her to quit")
+        if passed:
+            for t in before:
+                if person_at(t):
+                    return person_at(t)
         # then the subject of an earlier sentence in the paragraph, nearest first
         for s in reversed(previous):  # (or its head noun, where the parse left it a fragment)
             subj = [t for t in s if (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"))
@@ -630,6 +662,13 @@ class _Builder:
         for t in before:
             if person_at(t):
                 return person_at(t)
+        # the subjects were of the other gender: the nearest person named before of the pronoun's own
+        # ("He asked her to explain. She replied …"; known to be of it, not merely not of the other)
+        if passed:
+            for s in reversed(previous):
+                for t in reversed(s):
+                    if (a := person_at(t)) is not None and genders.of(a) == wanted:
+                        return a
         return None
 
 

@@ -49,8 +49,6 @@ _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
-LISTED_MIN = 0.15  # a verb of saying or thinking (the lexicon's) with a clause: reported from this probability
-SOURCELESS_MIN = 0.25  # a frame with no source is reported from this probability (held-out TRAIN: 0.5 lost matches)
 
 
 class _Extractor:
@@ -681,7 +679,7 @@ class _Extractor:
                 self.according_to(tok)
         for fr in candidate_frames(self.doc, self.quotes):
             prob = classifier.cue_probability(fr)
-            if prob >= threshold or prob >= LISTED_MIN and filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()):
+            if prob >= threshold or prob >= self.lex.bars["listed_clause"] and filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()):
                 cands.append((fr, prob))
         # outer attributions first: a cue inside another's content is part of what was said
         cands.sort(key=lambda c: (_depth(c[0].cue[0]), c[0].cue[0].i))
@@ -720,12 +718,21 @@ class _Extractor:
         return first is not None and first.i < tok.i and (
             first.lower_ in _WH_WORDS or first.pos_ == "AUX" and first.head.i == tok.i and first.dep_ != "nsubj")
 
+    def people_words(self) -> set[str]:
+        """The nouns heading the article's actor mentions ("Firefighters battling …") and the nouns of
+        people the knowledge base knows ("residents", "nurses"): what a verb's object is when it names a
+        party, not a thing."""
+        doc, kb, ids = self.doc, self.an.kb, self.an.token_actor  # (read afresh: the stage adds actors)
+        people = {w for i, a in ids.items() if doc[i].pos_ == "NOUN" and (doc[i].head.i == i or ids.get(doc[i].head.i) != a)
+                  for w in (doc[i].lower_, doc[i].lemma_.lower())}
+        return people | {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and kb.sector_of(t.lemma_)}
+
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
-        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex):
+        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex, self.people_words):
             return None
         parenthetical = fr.key.endswith("|par")
         content = self.content_span(frame_content(fr), whole=parenthetical)
@@ -752,7 +759,7 @@ class _Extractor:
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
             # heading its sentence is rather a verb the parser took for a noun ("Trump warns of …")
-            if prob is None or prob < SOURCELESS_MIN or tok.i in self.used_cues \
+            if prob is None or prob < self.lex.bars["sourceless"] or tok.i in self.used_cues \
                     or tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
                 return None
             subj, source = None, None

@@ -13,13 +13,15 @@ lexicon; ``extract`` applies them before drawing a statement.
   5G security coordinator … MORE", :func:`card_spans`).
 
 Verbs of wanting and intending ("wants Britain to hand him over", "plans to sign", "eager to") are no
-words either; they are reported only from ``INTENT_MIN`` (:func:`below_bar`)."""
+words either, nor is a verb whose direct object is a thing or an event ("claimed victory", "announced
+a new strategy", "concluded its hearing"; not "denied the allegations", a noun of words or thought);
+they are reported only from the classifier probabilities ``cues.yaml`` sets (``bars``: intention,
+thing_object; :func:`below_bar`)."""
 
 from __future__ import annotations
 
 import re
 
-INTENT_MIN = 0.7  # the cue classifier's probability from which a verb of wanting is reported
 _SPEECH_PREPS = ("on", "upon", "at")  # "seized on", "fired back at": a verb of doing made a phrase of saying
 _CLAUSAL = ("comp", "comp<", "par")
 # a related-story card: a name glued to the same name written out ("MorrowDana Lee Morrow"), then
@@ -72,9 +74,41 @@ def not_said(fr, lex) -> bool:
     return unagented_passive(tok) or any(c.dep_ == "neg" for c in tok.children)
 
 
-def below_bar(fr, prob: float | None, lex) -> bool:
-    """A verb of wanting or intending the classifier is not very sure of."""
-    return fr.cue[0].lemma_.lower() in lex.intentions and (prob is None or prob < INTENT_MIN)
+_PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+_AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+
+
+def thing_object(fr, lex, people=frozenset) -> bool:
+    """The frame's content is a direct object that is a thing or an event: a common noun that is no noun
+    of words or thought (``proposition_nouns``), no party (a name, a pronoun, a noun of people: one of
+    ``people()``, the nouns the article's actors are named by, "thanked firefighters"), no gerund, no
+    amount; an object with a predicate ("called the process a sham") is none."""
+    if not fr.key.endswith("|obj"):
+        return False
+    verb = fr.cue[0]
+    kids = list(verb.children)
+    if any(c.dep_ == "oprd" for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ == "VBG" or obj.like_num:
+        return False
+    if obj.ent_type_ in _PARTY_ENTS or obj.ent_type_ in _AMOUNT_ENTS:
+        return False
+    words = (obj.lemma_.lower(), obj.lower_)
+    if any(w in lex.proposition_nouns or w in lex.anonymous_heads for w in words):
+        return False
+    party = people()
+    return not any(w in party for w in words)
+
+
+def below_bar(fr, prob: float | None, lex, people=frozenset) -> bool:
+    """A verb of wanting or intending, or a thing or event as the object, that the classifier is not
+    sure enough of (``cues.yaml``, ``bars``)."""
+    if fr.cue[0].lemma_.lower() in lex.intentions:
+        return prob is None or prob < lex.bars["intention"]
+    if thing_object(fr, lex, people):
+        return prob is None or prob < lex.bars["thing_object"]
+    return False
 
 
 def card_spans(text: str) -> list[tuple[int, int]]:

@@ -1,10 +1,11 @@
 """Speakers that agree with what the article says of them, checked after the passes have run.
 
-- A "he" or "she" source the actors stage gave to a person the article marks as the other gender
-  (an honorific before a name, "Ms. Park", "Mr. Okoro"; a gendered noun beside it, "the union's
-  spokeswoman") goes to the most recent person named before it in the same or the previous paragraph
-  whom the article marks as that gender, passing only persons marked as the other; where there is
-  none, or a nearer person is not marked, it stays unresolved, not guessed.
+- A "he" or "she" source the actors stage gave to a person of the other gender (as the article marks
+  it, an honorific before a name, "Ms. Park", "Mr. Okoro", a gendered noun beside it, "the union's
+  spokeswoman", or as the first name gives it: ``newsgraph/genders.py``) goes to the most recent
+  person named before it in the same or the previous paragraph of that gender, passing only persons
+  of the other; where there is none, or a nearer person's gender is not known, it stays unresolved,
+  not guessed. (The actors stage already keeps to the gender it knows; this catches what it did not.)
 - A definite document with no owner ("The report said …") speaks for the body whose document of the
   same kind a statement just before named ("A report by the Rural Health Trust found …").
 """
@@ -15,61 +16,17 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from ...genders import Genders
 from ...lexicon import lexicon
 
-_HONORIFICS = {"ms": "f", "mrs": "f", "miss": "f", "dame": "f", "lady": "f", "madam": "f",
-               "mr": "m", "sir": "m", "lord": "m"}
-_NOUNS = {**dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman",
-                           "wife", "mother", "daughter", "sister", "widow", "queen", "princess", "actress",
-                           "grandmother", "aunt", "niece", "woman", "duchess", "baroness"), "f"),
-          **dict.fromkeys(("spokesman", "chairman", "congressman", "businessman", "councilman", "husband",
-                           "father", "son", "brother", "widower", "king", "prince", "grandfather", "uncle",
-                           "nephew", "man", "duke", "baron"), "m")}
 _PRONOUNS = {"she": "f", "he": "m"}
-
-
-class _Genders:
-    """What the article marks of each person actor's gender: "f", "m" or None (nothing, or both)."""
-
-    def __init__(self, an):
-        self.an = an
-        self.doc = an.doc
-        self.cache: dict[str, str | None] = {}
-
-    def of(self, actor) -> str | None:
-        if actor.id not in self.cache:
-            seen = set()
-            first = actor.name.split()[0] if len(actor.name.split()) > 1 else None
-            for start, end in actor.mentions:
-                span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is None or not len(span) or span[0].pos_ == "PRON":
-                    continue
-                words = [t.text for t in span if t.is_alpha and t.lower_.rstrip(".") not in _HONORIFICS]
-                if len(words) > 1 and first and words[0] != first:
-                    continue  # another person the actors stage merged by surname ("Ivanka Trump" in Donald's)
-                before = self.doc[span.start - 1] if span.start else None
-                if before is not None and before.pos_ == "PROPN" and before.text not in actor.name.split() \
-                        and before.lower_.rstrip(".") not in _HONORIFICS:
-                    continue  # a longer name's last word: "Ivanka Trump" linked to Donald Trump
-                g = _HONORIFICS.get(span[0].lower_.rstrip(".")) if len(span) > 1 else None
-                if g is None and before is not None:  # "Ms. Park", "spokeswoman Jane Park"
-                    g = _HONORIFICS.get(before.lower_.rstrip(".")) or (before.text.islower() and _NOUNS.get(before.text))
-                if g:
-                    seen.add(g)
-                # in apposition: "his daughter, Ellie", "Jane Park, the union's spokeswoman"
-                apposed = [c for c in span.root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
-                if span.root.dep_ == "appos":
-                    apposed.append(span.root.head)
-                seen.update(g for t in apposed if t.text.islower() and (g := _NOUNS.get(t.text)))
-            self.cache[actor.id] = seen.pop() if len(seen) == 1 else None
-        return self.cache[actor.id]
 
 
 def agree(an, statements: list) -> list:
     """The statements with their pronoun and document sources checked (see the module's text)."""
     text = an.article.text
     paragraphs = [m.start() for m in re.finditer(r"[^\n]+", text)]
-    genders = _Genders(an)
+    genders = Genders.of_analysis(an)
     doc_heads = lexicon().document_heads
     out = []
     for st in statements:
@@ -89,7 +46,7 @@ def _window_start(paragraphs: list[int], at: int) -> int:
     return paragraphs[max(0, k - 1)] if paragraphs else 0
 
 
-def _pronoun(an, st, wanted: str, genders: _Genders, paragraphs):
+def _pronoun(an, st, wanted: str, genders: Genders, paragraphs):
     actor = an.actor(st.source.actor)
     if actor is None or actor.kind != "person":
         return st
