@@ -773,3 +773,11 @@ def test_support_thrown_behind_someone(pipeline):
         doc = _code(pipeline, text)
         sup = _one(doc, "SUPPORT", trigger)
         assert _names(doc, sup.actor) == [actor] and _names(doc, sup.recipient) == [recipient], text
+
+
+def test_both_of_whom_and_deals_named_after_a_country(pipeline):
+    # "two Democrats, both of whom opposed the treaty": the Democrats; "the Peru treaty" is no party
+    doc = _code(pipeline, "Only two Democrats, both of whom opposed the Peru treaty, are backing the measure.")
+    rej = _one(doc, "REJECT", "opposed")
+    assert _names(doc, rej.actor) == ["Democratic Party"]
+    assert all(not doc.actor(a).name.endswith("treaty") for a in rej.recipient)

@@ -760,6 +760,12 @@ def _quantified(head):
     return head
 
 
+#: heads of phrases that name agreements, laws and plans — never a party themselves ("the Iran deal"; the party
+#: named inside one is found by the events stage's own rules)
+THING_HEADS = frozenset({"deal", "agreement", "treaty", "accord", "pact", "plan", "bill", "law", "legislation",
+                         "measure", "proposal", "resolution", "policy", "program", "programme", "strategy"})
+
+
 def participant_actor(an: Analysis, head) -> str | None:
     """The actor a participant phrase refers to, creating one for a phrase that names a group by its
     sector or an unnamed person by role ("German prosecutors", "the Syrian government", "a Saudi
@@ -793,6 +799,8 @@ def participant_actor(an: Analysis, head) -> str | None:
         made[key].add_mention(place.start, place.end)
         an.link_tokens(head.doc.char_span(place.start, place.end, alignment_mode="expand") or [head], made[key])
         return made[key].id
+    if head.pos_ == "NOUN" and head.lemma_.lower() in THING_HEADS:
+        return None  # "the Iran deal", "the Corker bill": a thing named after a party, not a party
     np = _np_tokens(head)
     if any(t.is_quote for t in np):
         return None  # a quoted term ("the “one country, two systems” formula"), a phrase cut in it: no party
@@ -842,7 +850,9 @@ def participant_actor(an: Analysis, head) -> str | None:
                     if pobj.dep_ == "pobj" and other is not None and other.country and other.kind == "country":
                         country = other.country
     sector = hit[0] if hit else None
-    named_body = hit is None and head.pos_ != "PROPN" and low not in lex.anonymous_heads and low not in GENERIC_HEADS
+    # "the APEC forum": a body named by a name inside it; "her weight", "the plan" name no body
+    named_body = hit is None and head.pos_ != "PROPN" and low not in lex.anonymous_heads and low not in GENERIC_HEADS \
+        and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod") and t.head.i == head.i for t in np)
     if named_body:  # "the APEC forum"
         kind, key = "organization", f"org:{text.lower()}"
     elif head.pos_ == "PROPN" and hit is None:

@@ -38,8 +38,10 @@ def subject_of(verb):
             # two subjects: the one nearest before the verb ("NAIROBI, Kenya (AP) — President William
             # Ruto on Sunday defended …" parses the dateline as a subject too)
             s = subj[0] if len(subj) == 1 else ([c for c in subj if c.i < v.i] or subj)[-1]
-            if s.lower_ in ("who", "which", "that") and v_dep == "relcl":
-                return head
+            if v_dep == "relcl" and (s.lower_ in ("who", "which", "that") or any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in p.children)
+                    for p in s.children)):
+                return head  # "Democrats, both of whom opposed the deal": the Democrats
             return s
         if "nsubjpass" in deps and v.i == verb.i and any(
                 c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(

@@ -119,9 +119,13 @@ class Arguments:
                 if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES):
                     direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
         if trig.noun is not None:
-            if trig.token is not trig.noun and trig.noun.dep_ == "dobj":
-                direct.append(trig.noun)  # "expelled two Russian diplomats": the typed object is the party
-            direct += self._inside(trig.noun, TOPIC_PREPS if trig.type == "CONSULT" else frozenset())
+            if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and not any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children):
+                # "expelled two Russian diplomats": the typed object is the party ("threw her weight": her own)
+                direct.append(trig.noun)
+            # ("threw his support behind X": "his" is the actor's own, not the other party)
+            direct += [g for g in self._inside(trig.noun, TOPIC_PREPS if trig.type == "CONSULT" else frozenset())
+                       if not (g.dep_ == "poss" and g.pos_ == "PRON" and g.head.i == trig.noun.i)]
             if trig.noun.pos_ == "ADJ":  # "found the regime guilty": who is found so
                 direct += [c for c in trig.noun.children if c.dep_ == "nsubj"]
         # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"
