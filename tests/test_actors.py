@@ -317,3 +317,9 @@ def test_a_pronoun_marks_the_gender_of_a_name_that_gives_none(pipeline):
                    "\"Pat Dorsey is proud of his record,\" she said. \"He has nothing to hide.\"")
     assert _pronoun_owner(doc, "his") == "Pat Dorsey"
     assert _pronoun_owner(doc, "she") == "Lorna Whitcombe"
+
+
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(pipeline):
+    # "Ferreira rejects Lind's remarks but will meet with him": him is Lind, never Ferreira herself
+    doc = _extract("President Tomas Ferreira rejects Senator Paul Lind's remarks but will meet with him.")
+    assert _pronoun_owner(doc, "him") == "Paul Lind"

@@ -36,6 +36,7 @@ from ..genders import PRONOUNS as GENDER_OF_PRONOUN
 from ..genders import Genders
 from ..kb import NON_STATE, Entry, KnowledgeBase, name_key, short_key
 from ..lexicon import lexicon
+from .syntax import subject_of
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "within", "throughout"}
@@ -621,6 +622,19 @@ class _Builder:
         return people == {actor.id} and any(t.dep_ in ("nsubj", "nsubjpass") and self.an.actor_of(t) == actor.id
                                               for t in sent[: tok.i - sent.start])
 
+    def _clause_subject(self, tok) -> ActorDraft | None:
+        """For an object pronoun ("him", "her" as object), the subject of its own clause, which it cannot
+        stand for ("Netanyahu will meet with him": not Netanyahu; "himself" would be)."""
+        if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or tok.lower_ not in ("him", "her", "them"):
+            return None
+        v = tok.head
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        subj = subject_of(v) if v.pos_ in ("VERB", "AUX") else None  # (through "rejects … but will meet")
+        return self.an.actor(self.an.actor_of(subj)) if subj is not None else None
+
     def resolve_pronoun(self, tok, sent, previous) -> ActorDraft | None:
         """The person a pronoun refers to; ``previous``: up to three sentences before ``sent``.
 
@@ -630,11 +644,15 @@ class _Builder:
         wanted = GENDER_OF_PRONOUN.get(tok.lower_)
         genders = getattr(self, "genders", None) or Genders.of_analysis(self.an)
         passed = []  # persons of the other gender the search went by
+        bound = self._clause_subject(tok)
 
         def person_at(t) -> ActorDraft | None:
             # the word's own actor, or its apposition's ("Zelenskyy's chief of staff, Andriy Yermak")
             a = self.an.actor(self.an.actor_of(t))
             if a is None or a.kind != "person":
+                return None
+            if a is bound:
+                passed.append(a)
                 return None
             if wanted and genders.of(a) not in (None, wanted):
                 passed.append(a)
