@@ -24,7 +24,6 @@ import duckdb
 
 from . import dedup
 from .bulk import insert_rows as _insert
-from .schema_v5 import KEYS_RK, RELATIONS_INSERT, STORY_STANDING
 
 WINDOW_DAYS = 2
 CHUNK = 500
@@ -373,14 +372,18 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
 
     # stored stories a new event could join: same type, a shared participant, dates within the window (a
     # story is unchanged until an event joins it, so one that no new event fits as stored is never joined)
-    for sid, typ, dmin, dmax, country, parts in con.execute("""
-            SELECT DISTINCT s.story_id, s.type, s.date_min, s.date_max, s.place_country, s.participants
+    # (with what their relation rows were counted from: see _update_relations)
+    stored: dict[str, list] = {}
+    for sid, typ, dmin, dmax, country, parts, day, score, standing, actors, recipients in con.execute("""
+            SELECT DISTINCT s.story_id, s.type, s.date_min, s.date_max, s.place_country, s.participants,
+                   s.date, s.score, s.standing, s.actors, s.recipients
             FROM _evp v JOIN story_participants p ON p.entity_id = v.entity_id AND p.type = v.type
             JOIN stories s ON s.story_id = p.story_id
             WHERE s.date_max >= v.day - ?::INTEGER AND s.date_min <= v.day + ?::INTEGER
             ORDER BY s.story_id""", [window_days, window_days]).fetchall():
         st = _Story(sid, typ, dmin, dmax, country, set(parts or []))
         stories[sid] = st
+        stored[sid] = [sid, typ, day, score, standing, actors or [], recipients or []]
         index(st, st.participants)
     assign: list[list] = []
     touched: set[str] = set()
@@ -418,10 +421,11 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT unnest(?::VARCHAR[]) AS story_id", [sorted(touched)])
     con.execute("CREATE OR REPLACE TEMP TABLE _merged (old VARCHAR, new VARCHAR)")
     _insert(con, "_merged", [[a, b] for a, b in sorted(merged.items())], ("VARCHAR", "VARCHAR"))
-    # the relation rows that can change: those of every participant of these stories, as they were and as
-    # they will be (per actor, event type and month; see _recompute_relations)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _rkeys AS {_REL_KEYS} "
-                "WHERE p.story_id IN (SELECT story_id FROM _touched UNION ALL SELECT old FROM _merged)")
+    # the stored stories rewritten or merged away: their relation rows are taken back (_update_relations)
+    con.execute("CREATE OR REPLACE TEMP TABLE _oldst (story_id VARCHAR, type VARCHAR, date DATE, score DOUBLE, "
+                "standing VARCHAR, actors VARCHAR[], recipients VARCHAR[])")
+    _insert(con, "_oldst", [stored[sid] for sid in sorted(stored) if sid in touched or sid in merged],
+            ("VARCHAR", "VARCHAR", "DATE", "DOUBLE", "VARCHAR", "VARCHAR[]", "VARCHAR[]"))
     if merged:
         con.execute("UPDATE story_events SET story_id = m.new FROM _merged m WHERE story_events.story_id = m.old")
         for t in ("stories", "story_participants"):
@@ -429,11 +433,7 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     report.events += len(assign)
     report.stories_touched += len(touched)
     _recompute_stories(con)
-    con.execute(f"INSERT INTO _rkeys {_REL_KEYS} JOIN _touched t ON t.story_id = p.story_id")
-    report.entities_touched += _recompute_relations(con)
-
-
-_REL_KEYS = "SELECT DISTINCT p.entity_id, p.type, date_trunc('month', p.date)::DATE AS period FROM story_participants p"
+    report.entities_touched += _update_relations(con)
 
 
 def _mode(col: str) -> str:
@@ -532,21 +532,52 @@ def _recompute_stories(con) -> None:
         FROM _roles r JOIN _new s ON s.story_id = r.story_id""")
 
 
-def _recompute_relations(con) -> int:
-    """Rewrite the ``relations`` rows of the (actor, event type, month) keys in ``_rkeys`` from
-    ``story_participants``, facts apart from claims and the other statuses (:mod:`.schema_v5`); the number
-    of actors concerned. A relation row depends only on the stories of
-    its actor, type and month, so the rest stay as they are."""
-    con.execute("CREATE OR REPLACE TEMP TABLE _rk AS SELECT DISTINCT * FROM _rkeys")
-    n = con.execute("SELECT count(DISTINCT entity_id) FROM _rk").fetchone()[0]
+_REL_KEY = ("entity_id", "counterpart_id", "direction", "period", "type")
+_REL_COUNTS = ("n_events", "score_sum", "n_all", "n_claimed", "n_negated", "n_future", "n_hypothetical")
+
+
+def _update_relations(con) -> int:
+    """Keep ``relations`` by delta: take back the contributions of the stored stories this chunk rewrote or
+    merged away (``_oldst``, as stored before), add those of the stories as rewritten (``_new``/``_roles``),
+    and drop the rows left counting nothing. A story adds, per ordered pair of its participants, one to
+    ``n_all`` and to the column of its standing, and for a fact its score to ``score_sum`` — the rows
+    :data:`.schema_v5.RELATIONS_INSERT` computes from all stories. Reads no table but ``relations`` (the keys
+    changed); returns the number of actors whose rows changed."""
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _dp AS
+        SELECT r.story_id, r.entity_id, r.role, s.type, s.date, s.score, s.standing, 1 AS sign
+        FROM _roles r JOIN _new s ON s.story_id = r.story_id
+        UNION ALL
+        SELECT story_id, unnest(actors), 'actor', type, date, score, standing, -1 FROM _oldst
+        UNION ALL
+        SELECT story_id, unnest(recipients), 'recipient', type, date, score, standing, -1 FROM _oldst""")
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _rd AS
+        SELECT p1.entity_id, p2.entity_id AS counterpart_id,
+               CASE WHEN p1.role = 'actor' AND p2.role = 'recipient' THEN 'out'
+                    WHEN p1.role = 'recipient' AND p2.role = 'actor' THEN 'in' ELSE 'with' END AS direction,
+               date_trunc('month', p1.date)::DATE AS period, p1.type,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'asserted'), 0) AS n_events,
+               coalesce(sum(p1.sign * p1.score) FILTER (WHERE p1.standing = 'asserted'), 0) AS score_sum,
+               sum(p1.sign) AS n_all,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'claimed'), 0) AS n_claimed,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'negated'), 0) AS n_negated,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'future'), 0) AS n_future,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'hypothetical'), 0) AS n_hypothetical
+        FROM _dp p1 JOIN _dp p2 ON p2.story_id = p1.story_id AND p2.sign = p1.sign AND p2.entity_id <> p1.entity_id
+        GROUP BY ALL""")
+    n = con.execute("SELECT count(DISTINCT entity_id) FROM _rd").fetchone()[0]
     if not n:
         return 0
-    con.execute("""
-        DELETE FROM relations USING _rk k WHERE relations.entity_id = k.entity_id
-        AND relations.type IS NOT DISTINCT FROM k.type AND relations.period IS NOT DISTINCT FROM k.period""")
-    standing = STORY_STANDING.format(
-        where=f"WHERE se.story_id IN (SELECT p1.story_id FROM story_participants p1 {KEYS_RK})")
-    con.execute(RELATIONS_INSERT.format(standing=standing, keys=KEYS_RK))
+    on = " AND ".join(f"r.{k} IS NOT DISTINCT FROM d.{k}" for k in _REL_KEY)
+    sums = ", ".join(f"coalesce(r.{c}, 0) + d.{c} AS {c}" for c in _REL_COUNTS)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _rnew AS SELECT {', '.join('d.' + k for k in _REL_KEY)}, {sums} "
+                f"FROM _rd d LEFT JOIN relations r ON {on}")
+    con.execute(f"DELETE FROM relations r USING _rd d WHERE {on}")
+    cols = ", ".join(_REL_KEY + _REL_COUNTS)
+    vals = ", ".join(_REL_KEY) + ", " + ", ".join(
+        "CASE WHEN n_events = 0 THEN 0 ELSE score_sum END" if c == "score_sum" else c for c in _REL_COUNTS)
+    con.execute(f"INSERT INTO relations ({cols}) SELECT {vals} FROM _rnew WHERE n_all > 0")
     return n
 
 
