@@ -373,14 +373,25 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     # stored stories a new event could join: same type, a shared participant, dates within the window (a
     # story is unchanged until an event joins it, so one that no new event fits as stored is never joined)
     # (with what their relation rows were counted from: see _update_relations)
+    # Read from ``stories`` alone, first by the chunk's range of days as constants: ``stories`` is kept in
+    # date order (new stories are recent ones, and _recluster_stories restores the order after a backfill),
+    # so its zone maps skip the row groups of other dates and the lookup reads a few weeks of stories, not
+    # the store. A story's participants are the entities of its ``story_participants`` rows.
     stored: dict[str, list] = {}
-    for sid, typ, dmin, dmax, country, parts, day, score, standing, actors, recipients in con.execute("""
-            SELECT DISTINCT s.story_id, s.type, s.date_min, s.date_max, s.place_country, s.participants,
-                   s.date, s.score, s.standing, s.actors, s.recipients
-            FROM _evp v JOIN story_participants p ON p.entity_id = v.entity_id AND p.type = v.type
-            JOIN stories s ON s.story_id = p.story_id
-            WHERE s.date_max >= v.day - ?::INTEGER AND s.date_min <= v.day + ?::INTEGER
-            ORDER BY s.story_id""", [window_days, window_days]).fetchall():
+    lo, hi = con.execute("SELECT min(day), max(day) FROM _evp").fetchone()
+    found = [] if lo is None else con.execute("""
+            WITH s AS (
+                SELECT story_id, type, date_min, date_max, place_country, participants, date, score, standing,
+                       actors, recipients
+                FROM stories WHERE date_max >= ?::DATE - ?::INTEGER AND date_min <= ?::DATE + ?::INTEGER),
+            k AS (SELECT DISTINCT v.type, v.entity_id, v.day FROM _evp v)
+            SELECT s.* FROM s WHERE story_id IN (
+                SELECT x.story_id FROM (SELECT story_id, type, date_min, date_max, unnest(participants) AS entity_id
+                                        FROM s) x
+                JOIN k ON k.entity_id = x.entity_id AND k.type = x.type
+                WHERE x.date_max >= k.day - ?::INTEGER AND x.date_min <= k.day + ?::INTEGER)
+            ORDER BY s.story_id""", [lo, window_days, hi, window_days, window_days, window_days]).fetchall()
+    for sid, typ, dmin, dmax, country, parts, day, score, standing, actors, recipients in found:
         st = _Story(sid, typ, dmin, dmax, country, set(parts or []))
         stories[sid] = st
         stored[sid] = [sid, typ, day, score, standing, actors or [], recipients or []]
