@@ -534,13 +534,49 @@ def _recompute_stories(con) -> None:
         LEFT JOIN place pl ON pl.story_id = a.story_id
         LEFT JOIN pr ON pr.story_id = a.story_id
         LEFT JOIN {_mode("place_country")} pc ON pc.story_id = a.story_id""", [_now()])
-    con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _touched)")
-    con.execute("DELETE FROM story_participants WHERE story_id IN (SELECT story_id FROM _touched)")
-    con.execute("INSERT INTO stories SELECT * FROM _new")
+    _write_stories(con)
+
+
+#: ``stories`` columns DuckDB updates in place (not nested, not indexed); a change to any other column
+#: (``date``, the lists) is a delete and an insert, whose index upkeep at COMMIT is the costly part
+_STORY_IN_PLACE = ("mode", "status", "label", "date_min", "date_max", "first_seen", "last_seen", "n_events",
+                   "n_articles", "n_reports", "n_outlets", "place", "place_country", "lat", "lon", "score",
+                   "updated_at", "standing")
+_STORY_MOVED = ("date", "actors", "recipients", "participants", "claimed_by")
+
+
+def _write_stories(con) -> None:
+    """Write ``_new`` (the touched stories, rewritten) and their participants into the store, updating rows in
+    place where DuckDB can (a deleted row costs its removal from every index at COMMIT, re-inserting the
+    same keys more): new stories inserted; stored ones whose date and lists are unchanged updated in place,
+    the others deleted and inserted; participant rows updated in place, inserted or deleted by key."""
+    moved = " OR ".join(f"s.{c} IS DISTINCT FROM n.{c}" for c in _STORY_MOVED)
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _cmp AS
+        SELECT n.story_id, s.story_id IS NULL AS fresh, s.story_id IS NOT NULL AND ({moved}) AS moved
+        FROM _new n LEFT JOIN stories s ON s.story_id = n.story_id""")
+    con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _cmp WHERE moved)")
+    sets = ", ".join(f"{c} = n.{c}" for c in _STORY_IN_PLACE)
+    con.execute(f"""
+        UPDATE stories SET {sets} FROM _new n JOIN _cmp c ON c.story_id = n.story_id
+        WHERE stories.story_id = n.story_id AND NOT c.fresh AND NOT c.moved""")
+    con.execute("INSERT INTO stories SELECT n.* FROM _new n JOIN _cmp c ON c.story_id = n.story_id "
+                "WHERE c.fresh OR c.moved")
     con.execute("""
-        INSERT INTO story_participants
+        CREATE OR REPLACE TEMP TABLE _np AS
         SELECT r.entity_id, r.story_id, r.role, s.type, s.date, s.score, s.n_articles, s.label
         FROM _roles r JOIN _new s ON s.story_id = r.story_id""")
+    con.execute("""
+        DELETE FROM story_participants WHERE story_id IN (SELECT story_id FROM _touched) AND NOT EXISTS (
+            SELECT 1 FROM _np n WHERE n.story_id = story_participants.story_id
+            AND n.entity_id = story_participants.entity_id)""")
+    con.execute("""
+        UPDATE story_participants SET role = n.role, date = n.date, score = n.score, n_articles = n.n_articles,
+               label = n.label
+        FROM _np n WHERE story_participants.story_id = n.story_id AND story_participants.entity_id = n.entity_id""")
+    con.execute("""
+        INSERT INTO story_participants SELECT n.* FROM _np n
+        ANTI JOIN story_participants p ON p.story_id = n.story_id AND p.entity_id = n.entity_id""")
 
 
 _REL_KEY = ("entity_id", "counterpart_id", "direction", "period", "type")
@@ -580,15 +616,19 @@ def _update_relations(con) -> int:
     n = con.execute("SELECT count(DISTINCT entity_id) FROM _rd").fetchone()[0]
     if not n:
         return 0
-    on = " AND ".join(f"r.{k} IS NOT DISTINCT FROM d.{k}" for k in _REL_KEY)
-    sums = ", ".join(f"coalesce(r.{c}, 0) + d.{c} AS {c}" for c in _REL_COUNTS)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _rnew AS SELECT {', '.join('d.' + k for k in _REL_KEY)}, {sums} "
-                f"FROM _rd d LEFT JOIN relations r ON {on}")
-    con.execute(f"DELETE FROM relations r USING _rd d WHERE {on}")
+    # counts are updated in place (a deleted row costs its removal from the index at COMMIT); keys new here
+    # inserted, keys left counting nothing deleted
+    on = " AND ".join(f"relations.{k} IS NOT DISTINCT FROM d.{k}" for k in _REL_KEY)
+    sets = ", ".join(
+        "score_sum = CASE WHEN relations.n_events + d.n_events = 0 THEN 0 ELSE relations.score_sum + d.score_sum END"
+        if c == "score_sum" else f"{c} = relations.{c} + d.{c}" for c in _REL_COUNTS)
+    con.execute(f"UPDATE relations SET {sets} FROM _rd d WHERE {on}")
     cols = ", ".join(_REL_KEY + _REL_COUNTS)
-    vals = ", ".join(_REL_KEY) + ", " + ", ".join(
-        "CASE WHEN n_events = 0 THEN 0 ELSE score_sum END" if c == "score_sum" else c for c in _REL_COUNTS)
-    con.execute(f"INSERT INTO relations ({cols}) SELECT {vals} FROM _rnew WHERE n_all > 0")
+    vals = ", ".join(f"d.{c}" if c != "score_sum" else "CASE WHEN d.n_events = 0 THEN 0 ELSE d.score_sum END"
+                     for c in _REL_KEY + _REL_COUNTS)
+    con.execute(f"INSERT INTO relations ({cols}) SELECT {vals} FROM _rd d ANTI JOIN relations ON {on} "
+                "WHERE d.n_all > 0")
+    con.execute(f"DELETE FROM relations USING _rd d WHERE {on} AND relations.n_all = 0")
     return n
 
 
