@@ -378,7 +378,7 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     # so its zone maps skip the row groups of other dates and the lookup reads a few weeks of stories, not
     # the store. A story's participants are the entities of its ``story_participants`` rows.
     stored: dict[str, list] = {}
-    lo, hi = con.execute("SELECT min(day), max(day) FROM _evp").fetchone()
+    [(lo, hi)] = con.execute("SELECT min(day), max(day) FROM _evp").fetchall()  # all: register() needs none open
     found = [] if lo is None else con.execute("""
             WITH s AS (
                 SELECT story_id, type, date_min, date_max, place_country, participants, date, score, standing,
