@@ -566,17 +566,18 @@ def _write_stories(con) -> None:
         CREATE OR REPLACE TEMP TABLE _np AS
         SELECT r.entity_id, r.story_id, r.role, s.type, s.date, s.score, s.n_articles, s.label
         FROM _roles r JOIN _new s ON s.story_id = r.story_id""")
+    # the touched stories' stored rows, by row id, matched to the rows they become: one read of the table
     con.execute("""
-        DELETE FROM story_participants WHERE story_id IN (SELECT story_id FROM _touched) AND NOT EXISTS (
-            SELECT 1 FROM _np n WHERE n.story_id = story_participants.story_id
-            AND n.entity_id = story_participants.entity_id)""")
+        CREATE OR REPLACE TEMP TABLE _npx AS
+        SELECT p.rid, n.* FROM (SELECT rowid AS rid, story_id, entity_id FROM story_participants
+                                WHERE story_id IN (SELECT story_id FROM _touched)) p
+        FULL JOIN _np n ON n.story_id = p.story_id AND n.entity_id = p.entity_id""")
+    con.execute("DELETE FROM story_participants WHERE rowid IN (SELECT rid FROM _npx WHERE story_id IS NULL)")
     con.execute("""
         UPDATE story_participants SET role = n.role, date = n.date, score = n.score, n_articles = n.n_articles,
                label = n.label
-        FROM _np n WHERE story_participants.story_id = n.story_id AND story_participants.entity_id = n.entity_id""")
-    con.execute("""
-        INSERT INTO story_participants SELECT n.* FROM _np n
-        ANTI JOIN story_participants p ON p.story_id = n.story_id AND p.entity_id = n.entity_id""")
+        FROM _npx n WHERE story_participants.rowid = n.rid AND n.story_id IS NOT NULL""")
+    con.execute("INSERT INTO story_participants SELECT * EXCLUDE (rid) FROM _npx WHERE rid IS NULL")
 
 
 _REL_KEY = ("entity_id", "counterpart_id", "direction", "period", "type")
