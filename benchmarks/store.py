@@ -37,70 +37,10 @@ COUNTRIES = ["USA", "RUS", "UKR", "CHN", "FRA", "DEU", "ARM", "AZE", "GEO", "IRN
 
 
 def build(path: str, n_events: int) -> dict:
-    n_art = max(10, n_events // 10)
     t0 = time.perf_counter()
     with Store(path) as s:
         c = s.con
-        c.execute(f"CREATE TEMP TABLE ty AS SELECT unnest({TYPES}) AS type, unnest({SCORES}::DOUBLE[]) AS score, "
-                  "generate_subscripts(?::VARCHAR[], 1) - 1 AS k", [TYPES])
-        c.execute(f"CREATE TEMP TABLE co AS SELECT unnest({COUNTRIES}) AS country, "
-                  "generate_subscripts(?::VARCHAR[], 1) - 1 AS k", [COUNTRIES])
-        # articles: text of 60 words from a 5,000-word vocabulary; every tenth one a copy of the one before
-        c.execute(f"""
-            CREATE TEMP TABLE src AS SELECT i,
-              substr(md5(i::VARCHAR), 1, 16) AS id,
-              CASE WHEN i % 10 = 9 THEN i - 1 ELSE i END AS text_of,
-              'outlet' || (hash(i) % 200) AS outlet,
-              DATE '2024-01-01' + (i * 365 // {n_art})::INTEGER AS published
-            FROM range({n_art}) t(i)""")
-        c.execute("""
-            INSERT INTO articles
-            SELECT id, 'synthetic:' || i, 'https://example.test/' || id, outlet,
-                   'Story ' || i || ' w' || (hash(text_of, 1) % 5000) || ' w' || (hash(text_of, 2) % 5000),
-                   published, 'en',
-                   array_to_string(list_transform(range(60), lambda k: 'w' || (hash(text_of, k) % 5000)), ' ')
-                     || CASE WHEN i % 10 = 9 THEN ' Reporting by the desk.' ELSE '' END,
-                   '[]', [], 'input', 'synthetic', now()::TIMESTAMP, NULL
-            FROM src""")
-        c.execute("""
-            INSERT INTO actors
-            SELECT s.id, 'a' || (j + 1), 'Person ' || p, 'person', co.country, 'GOV', NULL, 'person:p' || p, [], 2
-            FROM src s, range(4) r(j), LATERAL (SELECT (hash(s.text_of, 100 + j) % 2000)::INTEGER AS p)
-            JOIN co ON co.k = p % 20""")
-        c.execute("""
-            INSERT INTO mentions SELECT article_id, id, 0, 5, 'w' FROM actors""")
-        c.execute("""
-            INSERT INTO events
-            SELECT s.id, 'e' || (j + 1), ty.type, NULL, ['a' || (j % 4 + 1)], ['a' || ((j + 1) % 4 + 1)], 'asserted',
-                   strftime(s.published - (j % 3)::INTEGER, '%Y-%m-%d'), 'Tuesday', 'day', 'text',
-                   'Place ' || (hash(s.text_of, 300 + j) % 500), co.country,
-                   ((hash(s.text_of, 400 + j) % 12000) / 100.0 - 60), ((hash(s.text_of, 500 + j) % 34000) / 100.0 - 170),
-                   NULL, 'met', 0, 3, 'w w w', 0, 5, 0.8, ty.score
-            FROM src s, range(10) r(j)
-            JOIN ty ON ty.k = hash(s.text_of, 200 + j) % 16
-            JOIN co ON co.k = hash(s.text_of, 600 + j) % 20""")
-        # the newsgraph/1 document of each article (what the article page reads)
-        c.execute("""
-            CREATE TEMP TABLE evdoc AS SELECT article_id, list({'id': id, 'type': type, 'mode': NULL, 'actor': actors,
-                'recipient': recipients, 'status': status,
-                'date': {'value': date, 'text': date_text, 'precision': 'day'},
-                'location': {'text': place, 'name': place, 'country': place_country, 'lat': lat, 'lon': lon},
-                'attributed_to': NULL, 'trigger': {'start': 0, 'end': 3, 'text': 'w' || ''},
-                'evidence': {'start': 0, 'end': 5, 'text': 'w'}, 'confidence': confidence, 'score': score}) AS ev
-            FROM events GROUP BY article_id""")
-        c.execute("""
-            CREATE TEMP TABLE acdoc AS SELECT article_id, list({'id': id, 'name': name, 'kind': kind,
-                'country': country, 'sector': sector, 'title': NULL, 'mentions': [], 'kb_id': kb_id}) AS ac
-            FROM actors GROUP BY article_id""")
-        c.execute("""
-            UPDATE articles SET doc = to_json({'schema': 'newsgraph/1', 'article': {'id': articles.id,
-                'source': articles.source, 'url': articles.url, 'outlet': articles.outlet, 'title': articles.title,
-                'published': articles.published::VARCHAR, 'language': 'en', 'text': articles.text, 'headings': []},
-                'actors': acdoc.ac, 'statements': [], 'events': evdoc.ev})
-            FROM acdoc, evdoc WHERE acdoc.article_id = articles.id AND evdoc.article_id = articles.id""")
-        # trigger/evidence offsets must point into the text: 'w' + digits; use the first word
-        c.execute("""UPDATE events SET trigger = substr(a.text, 1, 3), evidence = substr(a.text, 1, 5)
-                     FROM articles a WHERE a.id = events.article_id""")
+        build_rows(s, n_events)
         t_build = time.perf_counter() - t0
         t1 = time.perf_counter()
         rep = update_stories(s, chunk=2000)
@@ -109,6 +49,72 @@ def build(path: str, n_events: int) -> dict:
                   for t in ("articles", "events", "stories", "entities", "relations", "article_terms")}
     return {"build_s": round(t_build, 1), "update_stories_s": round(t_update, 1), "counts": counts,
             "duplicates": rep.duplicates, "merged": rep.stories_merged}
+
+
+def build_rows(s, n_events: int) -> None:
+    """The synthetic articles, actors, mentions and events (no cross-article tables) in the store ``s``."""
+    n_art = max(10, n_events // 10)
+    c = s.con
+    c.execute(f"CREATE TEMP TABLE ty AS SELECT unnest({TYPES}) AS type, unnest({SCORES}::DOUBLE[]) AS score, "
+              "generate_subscripts(?::VARCHAR[], 1) - 1 AS k", [TYPES])
+    c.execute(f"CREATE TEMP TABLE co AS SELECT unnest({COUNTRIES}) AS country, "
+              "generate_subscripts(?::VARCHAR[], 1) - 1 AS k", [COUNTRIES])
+    # articles: text of 60 words from a 5,000-word vocabulary; every tenth one a copy of the one before
+    c.execute(f"""
+        CREATE TEMP TABLE src AS SELECT i,
+          substr(md5(i::VARCHAR), 1, 16) AS id,
+          CASE WHEN i % 10 = 9 THEN i - 1 ELSE i END AS text_of,
+          'outlet' || (hash(i) % 200) AS outlet,
+          DATE '2024-01-01' + (i * 365 // {n_art})::INTEGER AS published
+        FROM range({n_art}) t(i)""")
+    c.execute("""
+        INSERT INTO articles
+        SELECT id, 'synthetic:' || i, 'https://example.test/' || id, outlet,
+               'Story ' || i || ' w' || (hash(text_of, 1) % 5000) || ' w' || (hash(text_of, 2) % 5000),
+               published, 'en',
+               array_to_string(list_transform(range(60), lambda k: 'w' || (hash(text_of, k) % 5000)), ' ')
+                 || CASE WHEN i % 10 = 9 THEN ' Reporting by the desk.' ELSE '' END,
+               '[]', [], 'input', 'synthetic', now()::TIMESTAMP, NULL
+        FROM src""")
+    c.execute("""
+        INSERT INTO actors
+        SELECT s.id, 'a' || (j + 1), 'Person ' || p, 'person', co.country, 'GOV', NULL, 'person:p' || p, [], 2
+        FROM src s, range(4) r(j), LATERAL (SELECT (hash(s.text_of, 100 + j) % 2000)::INTEGER AS p)
+        JOIN co ON co.k = p % 20""")
+    c.execute("""
+        INSERT INTO mentions SELECT article_id, id, 0, 5, 'w' FROM actors""")
+    c.execute("""
+        INSERT INTO events
+        SELECT s.id, 'e' || (j + 1), ty.type, NULL, ['a' || (j % 4 + 1)], ['a' || ((j + 1) % 4 + 1)], 'asserted',
+               strftime(s.published - (j % 3)::INTEGER, '%Y-%m-%d'), 'Tuesday', 'day', 'text',
+               'Place ' || (hash(s.text_of, 300 + j) % 500), co.country,
+               ((hash(s.text_of, 400 + j) % 12000) / 100.0 - 60), ((hash(s.text_of, 500 + j) % 34000) / 100.0 - 170),
+               NULL, 'met', 0, 3, 'w w w', 0, 5, 0.8, ty.score
+        FROM src s, range(10) r(j)
+        JOIN ty ON ty.k = hash(s.text_of, 200 + j) % 16
+        JOIN co ON co.k = hash(s.text_of, 600 + j) % 20""")
+    # the newsgraph/1 document of each article (what the article page reads)
+    c.execute("""
+        CREATE TEMP TABLE evdoc AS SELECT article_id, list({'id': id, 'type': type, 'mode': NULL, 'actor': actors,
+            'recipient': recipients, 'status': status,
+            'date': {'value': date, 'text': date_text, 'precision': 'day'},
+            'location': {'text': place, 'name': place, 'country': place_country, 'lat': lat, 'lon': lon},
+            'attributed_to': NULL, 'trigger': {'start': 0, 'end': 3, 'text': 'w' || ''},
+            'evidence': {'start': 0, 'end': 5, 'text': 'w'}, 'confidence': confidence, 'score': score}) AS ev
+        FROM events GROUP BY article_id""")
+    c.execute("""
+        CREATE TEMP TABLE acdoc AS SELECT article_id, list({'id': id, 'name': name, 'kind': kind,
+            'country': country, 'sector': sector, 'title': NULL, 'mentions': [], 'kb_id': kb_id}) AS ac
+        FROM actors GROUP BY article_id""")
+    c.execute("""
+        UPDATE articles SET doc = to_json({'schema': 'newsgraph/1', 'article': {'id': articles.id,
+            'source': articles.source, 'url': articles.url, 'outlet': articles.outlet, 'title': articles.title,
+            'published': articles.published::VARCHAR, 'language': 'en', 'text': articles.text, 'headings': []},
+            'actors': acdoc.ac, 'statements': [], 'events': evdoc.ev})
+        FROM acdoc, evdoc WHERE acdoc.article_id = articles.id AND evdoc.article_id = articles.id""")
+    # trigger/evidence offsets must point into the text: 'w' + digits; use the first word
+    c.execute("""UPDATE events SET trigger = substr(a.text, 1, 3), evidence = substr(a.text, 1, 5)
+                 FROM articles a WHERE a.id = events.article_id""")
 
 
 def _time(fn, reps: int) -> float:

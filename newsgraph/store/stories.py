@@ -24,7 +24,6 @@ import duckdb
 
 from . import dedup
 from .bulk import insert_rows as _insert
-from .schema_v5 import KEYS_RK, RELATIONS_INSERT, STORY_STANDING
 
 WINDOW_DAYS = 2
 CHUNK = 500
@@ -373,14 +372,29 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
 
     # stored stories a new event could join: same type, a shared participant, dates within the window (a
     # story is unchanged until an event joins it, so one that no new event fits as stored is never joined)
-    for sid, typ, dmin, dmax, country, parts in con.execute("""
-            SELECT DISTINCT s.story_id, s.type, s.date_min, s.date_max, s.place_country, s.participants
-            FROM _evp v JOIN story_participants p ON p.entity_id = v.entity_id AND p.type = v.type
-            JOIN stories s ON s.story_id = p.story_id
-            WHERE s.date_max >= v.day - ?::INTEGER AND s.date_min <= v.day + ?::INTEGER
-            ORDER BY s.story_id""", [window_days, window_days]).fetchall():
+    # (with what their relation rows were counted from: see _update_relations)
+    # Read from ``stories`` alone, first by the chunk's range of days as constants: ``stories`` is kept in
+    # date order (new stories are recent ones, and _recluster_stories restores the order after a backfill),
+    # so its zone maps skip the row groups of other dates and the lookup reads a few weeks of stories, not
+    # the store. A story's participants are the entities of its ``story_participants`` rows.
+    stored: dict[str, list] = {}
+    [(lo, hi)] = con.execute("SELECT min(day), max(day) FROM _evp").fetchall()  # all: register() needs none open
+    found = [] if lo is None else con.execute("""
+            WITH s AS (
+                SELECT story_id, type, date_min, date_max, place_country, participants, date, score, standing,
+                       actors, recipients
+                FROM stories WHERE date_max >= ?::DATE - ?::INTEGER AND date_min <= ?::DATE + ?::INTEGER),
+            k AS (SELECT DISTINCT v.type, v.entity_id, v.day FROM _evp v)
+            SELECT s.* FROM s WHERE story_id IN (
+                SELECT x.story_id FROM (SELECT story_id, type, date_min, date_max, unnest(participants) AS entity_id
+                                        FROM s) x
+                JOIN k ON k.entity_id = x.entity_id AND k.type = x.type
+                WHERE x.date_max >= k.day - ?::INTEGER AND x.date_min <= k.day + ?::INTEGER)
+            ORDER BY s.story_id""", [lo, window_days, hi, window_days, window_days, window_days]).fetchall()
+    for sid, typ, dmin, dmax, country, parts, day, score, standing, actors, recipients in found:
         st = _Story(sid, typ, dmin, dmax, country, set(parts or []))
         stories[sid] = st
+        stored[sid] = [sid, typ, day, score, standing, actors or [], recipients or []]
         index(st, st.participants)
     assign: list[list] = []
     touched: set[str] = set()
@@ -418,10 +432,11 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT unnest(?::VARCHAR[]) AS story_id", [sorted(touched)])
     con.execute("CREATE OR REPLACE TEMP TABLE _merged (old VARCHAR, new VARCHAR)")
     _insert(con, "_merged", [[a, b] for a, b in sorted(merged.items())], ("VARCHAR", "VARCHAR"))
-    # the relation rows that can change: those of every participant of these stories, as they were and as
-    # they will be (per actor, event type and month; see _recompute_relations)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _rkeys AS {_REL_KEYS} "
-                "WHERE p.story_id IN (SELECT story_id FROM _touched UNION ALL SELECT old FROM _merged)")
+    # the stored stories rewritten or merged away: their relation rows are taken back (_update_relations)
+    con.execute("CREATE OR REPLACE TEMP TABLE _oldst (story_id VARCHAR, type VARCHAR, date DATE, score DOUBLE, "
+                "standing VARCHAR, actors VARCHAR[], recipients VARCHAR[])")
+    _insert(con, "_oldst", [stored[sid] for sid in sorted(stored) if sid in touched or sid in merged],
+            ("VARCHAR", "VARCHAR", "DATE", "DOUBLE", "VARCHAR", "VARCHAR[]", "VARCHAR[]"))
     if merged:
         con.execute("UPDATE story_events SET story_id = m.new FROM _merged m WHERE story_events.story_id = m.old")
         for t in ("stories", "story_participants"):
@@ -429,11 +444,7 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     report.events += len(assign)
     report.stories_touched += len(touched)
     _recompute_stories(con)
-    con.execute(f"INSERT INTO _rkeys {_REL_KEYS} JOIN _touched t ON t.story_id = p.story_id")
-    report.entities_touched += _recompute_relations(con)
-
-
-_REL_KEYS = "SELECT DISTINCT p.entity_id, p.type, date_trunc('month', p.date)::DATE AS period FROM story_participants p"
+    report.entities_touched += _update_relations(con)
 
 
 def _mode(col: str) -> str:
@@ -523,30 +534,102 @@ def _recompute_stories(con) -> None:
         LEFT JOIN place pl ON pl.story_id = a.story_id
         LEFT JOIN pr ON pr.story_id = a.story_id
         LEFT JOIN {_mode("place_country")} pc ON pc.story_id = a.story_id""", [_now()])
-    con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _touched)")
-    con.execute("DELETE FROM story_participants WHERE story_id IN (SELECT story_id FROM _touched)")
-    con.execute("INSERT INTO stories SELECT * FROM _new")
+    _write_stories(con)
+
+
+#: ``stories`` columns DuckDB updates in place (not nested, not indexed); a change to any other column
+#: (``date``, the lists) is a delete and an insert, whose index upkeep at COMMIT is the costly part
+_STORY_IN_PLACE = ("mode", "status", "label", "date_min", "date_max", "first_seen", "last_seen", "n_events",
+                   "n_articles", "n_reports", "n_outlets", "place", "place_country", "lat", "lon", "score",
+                   "updated_at", "standing")
+_STORY_MOVED = ("date", "actors", "recipients", "participants", "claimed_by")
+
+
+def _write_stories(con) -> None:
+    """Write ``_new`` (the touched stories, rewritten) and their participants into the store, updating rows in
+    place where DuckDB can (a deleted row costs its removal from every index at COMMIT, re-inserting the
+    same keys more): new stories inserted; stored ones whose date and lists are unchanged updated in place,
+    the others deleted and inserted; participant rows updated in place, inserted or deleted by key."""
+    moved = " OR ".join(f"s.{c} IS DISTINCT FROM n.{c}" for c in _STORY_MOVED)
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _cmp AS
+        SELECT n.story_id, s.story_id IS NULL AS fresh, s.story_id IS NOT NULL AND ({moved}) AS moved
+        FROM _new n LEFT JOIN stories s ON s.story_id = n.story_id""")
+    con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _cmp WHERE moved)")
+    sets = ", ".join(f"{c} = n.{c}" for c in _STORY_IN_PLACE)
+    con.execute(f"""
+        UPDATE stories SET {sets} FROM _new n JOIN _cmp c ON c.story_id = n.story_id
+        WHERE stories.story_id = n.story_id AND NOT c.fresh AND NOT c.moved""")
+    con.execute("INSERT INTO stories SELECT n.* FROM _new n JOIN _cmp c ON c.story_id = n.story_id "
+                "WHERE c.fresh OR c.moved")
     con.execute("""
-        INSERT INTO story_participants
+        CREATE OR REPLACE TEMP TABLE _np AS
         SELECT r.entity_id, r.story_id, r.role, s.type, s.date, s.score, s.n_articles, s.label
         FROM _roles r JOIN _new s ON s.story_id = r.story_id""")
+    # the touched stories' stored rows, by row id, matched to the rows they become: one read of the table
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _npx AS
+        SELECT p.rid, n.* FROM (SELECT rowid AS rid, story_id, entity_id FROM story_participants
+                                WHERE story_id IN (SELECT story_id FROM _touched)) p
+        FULL JOIN _np n ON n.story_id = p.story_id AND n.entity_id = p.entity_id""")
+    con.execute("DELETE FROM story_participants WHERE rowid IN (SELECT rid FROM _npx WHERE story_id IS NULL)")
+    con.execute("""
+        UPDATE story_participants SET role = n.role, date = n.date, score = n.score, n_articles = n.n_articles,
+               label = n.label
+        FROM _npx n WHERE story_participants.rowid = n.rid AND n.story_id IS NOT NULL""")
+    con.execute("INSERT INTO story_participants SELECT * EXCLUDE (rid) FROM _npx WHERE rid IS NULL")
 
 
-def _recompute_relations(con) -> int:
-    """Rewrite the ``relations`` rows of the (actor, event type, month) keys in ``_rkeys`` from
-    ``story_participants``, facts apart from claims and the other statuses (:mod:`.schema_v5`); the number
-    of actors concerned. A relation row depends only on the stories of
-    its actor, type and month, so the rest stay as they are."""
-    con.execute("CREATE OR REPLACE TEMP TABLE _rk AS SELECT DISTINCT * FROM _rkeys")
-    n = con.execute("SELECT count(DISTINCT entity_id) FROM _rk").fetchone()[0]
+_REL_KEY = ("entity_id", "counterpart_id", "direction", "period", "type")
+_REL_COUNTS = ("n_events", "score_sum", "n_all", "n_claimed", "n_negated", "n_future", "n_hypothetical")
+
+
+def _update_relations(con) -> int:
+    """Keep ``relations`` by delta: take back the contributions of the stored stories this chunk rewrote or
+    merged away (``_oldst``, as stored before), add those of the stories as rewritten (``_new``/``_roles``),
+    and drop the rows left counting nothing. A story adds, per ordered pair of its participants, one to
+    ``n_all`` and to the column of its standing, and for a fact its score to ``score_sum`` — the rows
+    :data:`.schema_v5.RELATIONS_INSERT` computes from all stories. Reads no table but ``relations`` (the keys
+    changed); returns the number of actors whose rows changed."""
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _dp AS
+        SELECT r.story_id, r.entity_id, r.role, s.type, s.date, s.score, s.standing, 1 AS sign
+        FROM _roles r JOIN _new s ON s.story_id = r.story_id
+        UNION ALL
+        SELECT story_id, unnest(actors), 'actor', type, date, score, standing, -1 FROM _oldst
+        UNION ALL
+        SELECT story_id, unnest(recipients), 'recipient', type, date, score, standing, -1 FROM _oldst""")
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _rd AS
+        SELECT p1.entity_id, p2.entity_id AS counterpart_id,
+               CASE WHEN p1.role = 'actor' AND p2.role = 'recipient' THEN 'out'
+                    WHEN p1.role = 'recipient' AND p2.role = 'actor' THEN 'in' ELSE 'with' END AS direction,
+               date_trunc('month', p1.date)::DATE AS period, p1.type,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'asserted'), 0) AS n_events,
+               coalesce(sum(p1.sign * p1.score) FILTER (WHERE p1.standing = 'asserted'), 0) AS score_sum,
+               sum(p1.sign) AS n_all,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'claimed'), 0) AS n_claimed,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'negated'), 0) AS n_negated,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'future'), 0) AS n_future,
+               coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'hypothetical'), 0) AS n_hypothetical
+        FROM _dp p1 JOIN _dp p2 ON p2.story_id = p1.story_id AND p2.sign = p1.sign AND p2.entity_id <> p1.entity_id
+        GROUP BY ALL""")
+    n = con.execute("SELECT count(DISTINCT entity_id) FROM _rd").fetchone()[0]
     if not n:
         return 0
-    con.execute("""
-        DELETE FROM relations USING _rk k WHERE relations.entity_id = k.entity_id
-        AND relations.type IS NOT DISTINCT FROM k.type AND relations.period IS NOT DISTINCT FROM k.period""")
-    standing = STORY_STANDING.format(
-        where=f"WHERE se.story_id IN (SELECT p1.story_id FROM story_participants p1 {KEYS_RK})")
-    con.execute(RELATIONS_INSERT.format(standing=standing, keys=KEYS_RK))
+    # counts are updated in place (a deleted row costs its removal from the index at COMMIT); keys new here
+    # inserted, keys left counting nothing deleted
+    on = " AND ".join(f"relations.{k} IS NOT DISTINCT FROM d.{k}" for k in _REL_KEY)
+    sets = ", ".join(
+        "score_sum = CASE WHEN relations.n_events + d.n_events = 0 THEN 0 ELSE relations.score_sum + d.score_sum END"
+        if c == "score_sum" else f"{c} = relations.{c} + d.{c}" for c in _REL_COUNTS)
+    con.execute(f"UPDATE relations SET {sets} FROM _rd d WHERE {on}")
+    cols = ", ".join(_REL_KEY + _REL_COUNTS)
+    vals = ", ".join(f"d.{c}" if c != "score_sum" else "CASE WHEN d.n_events = 0 THEN 0 ELSE d.score_sum END"
+                     for c in _REL_KEY + _REL_COUNTS)
+    con.execute(f"INSERT INTO relations ({cols}) SELECT {vals} FROM _rd d ANTI JOIN relations ON {on} "
+                "WHERE d.n_all > 0")
+    con.execute(f"DELETE FROM relations USING _rd d WHERE {on} AND relations.n_all = 0")
     return n
 
 
