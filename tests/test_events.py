@@ -781,3 +781,10 @@ def test_both_of_whom_and_deals_named_after_a_country(pipeline):
     rej = _one(doc, "REJECT", "opposed")
     assert _names(doc, rej.actor) == ["Democratic Party"]
     assert all(not doc.actor(a).name.endswith("treaty") for a in rej.recipient)
+
+
+def test_the_author_of_a_ruling_is_the_party(pipeline):
+    # "denounced a Hong Kong court ruling": the court, not "the ruling"
+    doc = _code(pipeline, "Peru has denounced a Chile court ruling on the border.")
+    acc = _one(doc, "ACCUSE", "denounced")
+    assert [doc.actor(a).name for a in acc.recipient] == ["Chile court"]

@@ -781,7 +781,8 @@ def _quantified(head):
 #: heads of phrases that name agreements, laws and plans — never a party themselves ("the Iran deal"; the party
 #: named inside one is found by the events stage's own rules)
 THING_HEADS = frozenset({"deal", "agreement", "treaty", "accord", "pact", "plan", "bill", "law", "legislation",
-                         "measure", "proposal", "resolution", "policy", "program", "programme", "strategy"})
+                         "measure", "proposal", "resolution", "policy", "program", "programme", "strategy",
+                         "ruling", "verdict", "judgment", "judgement", "decision", "decree", "order"})
 
 
 def participant_actor(an: Analysis, head) -> str | None:
