@@ -788,3 +788,11 @@ def test_the_author_of_a_ruling_is_the_party(pipeline):
     doc = _code(pipeline, "Peru has denounced a Chile court ruling on the border.")
     acc = _one(doc, "ACCUSE", "denounced")
     assert [doc.actor(a).name for a in acc.recipient] == ["Chile court"]
+
+
+def test_who_has_called_for_counted_troops(pipeline):
+    # "who's called for": has called (the parser reads a passive); the troops counted are what is asked for
+    doc = _code(pipeline, "Other than Senator Lindsey Graham, who's called for 20,000 troops split between Chile "
+                          "and Peru, the candidates aren't offering specifics.")
+    req = _one(doc, "REQUEST", "called")
+    assert _names(doc, req.actor) == ["Lindsey Graham"] and req.recipient == ()

@@ -45,8 +45,9 @@ def subject_of(verb):
             return s
         if "nsubjpass" in deps and v.i == verb.i and any(
                 c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(
-                d in ("ccomp", "dobj", "xcomp") for d in deps):
-            return kids[deps.index("nsubjpass")]  # "He's said he …": "has said", parsed as a passive
+                d in ("ccomp", "dobj", "xcomp", "advcl", "prep") for d in deps) and "agent" not in deps:
+            s = kids[deps.index("nsubjpass")]  # "He's said he …", "who's called for …": "has", parsed as a passive
+            return head if s.lower_ in ("who", "which", "that") and v_dep == "relcl" else s
         if "nsubjpass" in deps:
             # raising: "the two ministers are expected to sign" -> the ministers sign; coordination:
             # "officials were angered by the deal and predicted …" -> the officials predicted

@@ -134,7 +134,8 @@ class Arguments:
         if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
             direct += [g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "called for the U.S. to …"
-                for g in c.children if g.dep_ == "nsubj"]
+                for g in c.children if g.dep_ == "nsubj" and not any(n.dep_ == "nummod" for n in g.children)]
+            # ("called for 20,000 troops to be split …": troops counted are what is asked for, not whom)
         if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
         if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom
