@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from .analysis import Analysis
 from .errors import ErrorPolicy, InputError, NewsgraphError, SkippedInput, apply_policy
+from .headline import parse_view
 from .ingest.sources import iter_raw
 from .kb import KnowledgeBase, load_kb
-from .headline import parse_view
 from .nlp import load_model
 from .reading import articles
 from .records import Article, Document

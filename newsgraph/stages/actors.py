@@ -36,7 +36,7 @@ from ..genders import PRONOUNS as GENDER_OF_PRONOUN
 from ..genders import Genders
 from ..kb import NON_STATE, Entry, KnowledgeBase, name_key, short_key
 from ..lexicon import lexicon
-from .syntax import subject_of
+from .syntax import governing_verb, subject_of
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "within", "throughout"}
@@ -627,12 +627,8 @@ class _Builder:
         stand for ("Netanyahu will meet with him": not Netanyahu; "himself" would be)."""
         if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or tok.lower_ not in ("him", "her", "them"):
             return None
-        v = tok.head
-        for _ in range(3):
-            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-                break
-            v = v.head
-        subj = subject_of(v) if v.pos_ in ("VERB", "AUX") else None  # (through "rejects … but will meet")
+        v = governing_verb(tok.head, steps=3)
+        subj = subject_of(v) if v is not None else None  # (through "rejects … but will meet")
         return self.an.actor(self.an.actor_of(subj)) if subj is not None else None
 
     def resolve_pronoun(self, tok, sent, previous) -> ActorDraft | None:

@@ -79,6 +79,17 @@ def subject_of(verb):
     return None
 
 
+def governing_verb(tok, steps: int = 4):
+    """The verb a word belongs to: the word itself, or the nearest verb above it within ``steps`` heads
+    ("met … on Sunday": met); None when there is none that close."""
+    t = tok
+    for _ in range(steps):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
 def with_conjuncts(tok):
     """A token and the tokens coordinated with it ("Trump and Putin")."""
     out = [tok]

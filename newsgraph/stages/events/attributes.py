@@ -9,10 +9,9 @@ import re
 from ... import headline
 from ...records import EventDate
 from .. import time as time_stage
-from ..syntax import tense_and_status
+from ..syntax import governing_verb, tense_and_status
 from .lexicon import LOCATIVE, _Trigger
 from .nominal import ASKING, ASKING_FOR
-
 
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days", "week", "weekend", "month",
@@ -191,12 +190,7 @@ class Attributes:
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return None
-        t = span.root
-        for _ in range(4):
-            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-                break
-            t = t.head
-        return t if t.pos_ in ("VERB", "AUX") else None
+        return governing_verb(span.root)
 
     def _dates_a_thing(self, d, trig: _Trigger | None) -> bool:
         """Whether a date names the day of a thing ("the Sept. 11, 2001, attacks", "next Tuesday's
