@@ -323,3 +323,18 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(pipeline):
     # "Ferreira rejects Lind's remarks but will meet with him": him is Lind, never Ferreira herself
     doc = _extract("President Tomas Ferreira rejects Senator Paul Lind's remarks but will meet with him.")
     assert _pronoun_owner(doc, "him") == "Paul Lind"
+
+
+def test_the_sides_of_one_country_are_not_merged(pipeline):
+    # "government forces" and "opposition forces" of one country are the two sides of its war
+    doc = _extract("Government troops shelled the town of Darat on Monday.\n"
+                   "Iran sends military aid to Syrian government forces, the monitor said. The United States has "
+                   "been training the Syrian opposition forces near the border, and the Syrian rebel fighters "
+                   "attacked an army post on Tuesday.")
+    gov = next(a for a in doc.actors if any(m.text == "Syrian government forces" for m in a.mentions))
+    opp = next(a for a in doc.actors if any(m.text.endswith("Syrian opposition forces") for m in a.mentions))
+    assert gov.id != opp.id
+    assert gov.country == opp.country == "SYR"
+    assert opp.sector in ("OPP", "REB") and gov.sector in ("MIL", "GOV")
+    aid = next(e for e in doc.events if e.type == "AID")
+    assert aid.recipient == [gov.id] or aid.recipient == (gov.id,)

@@ -865,6 +865,11 @@ def participant_actor(an: Analysis, head) -> str | None:
                     if pobj.dep_ == "pobj" and other is not None and other.country and other.kind == "country":
                         country = other.country
     sector = hit[0] if hit else None
+    # a modifier naming a side ("government forces", "opposition forces", "rebel fighters") makes another
+    # group than the bare head: two sides of one country's war never merge, and the side gives the sector
+    side = _side_modifier(np, head, kb) if hit else None
+    if side is not None and side[0] != sector and side[0] not in ("GOV",):
+        sector = side[0]
     # "the APEC forum": a body named by a name inside it; "her weight", "the plan" name no body
     named_body = hit is None and head.pos_ != "PROPN" and low not in lex.anonymous_heads and low not in GENERIC_HEADS \
         and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod") and t.head.i == head.i for t in np)
@@ -880,7 +885,7 @@ def participant_actor(an: Analysis, head) -> str | None:
         key = f"org:{text.lower()}"
     elif head.tag_ in ("NNS", "NNPS") or (hit and hit[1] == "group") or (low in GENERIC_HEADS and low not in PERSON_HEADS):
         kind = "group"
-        key = f"group:{country}:{sector}:{head.lemma_.lower()}:{text.lower() if not sector else ''}"
+        key = f"group:{country}:{sector}:{side[1] if side else ''}:{head.lemma_.lower()}:{text.lower() if not sector else ''}"
     else:
         kind = "anonymous"
         key = None
@@ -895,6 +900,17 @@ def participant_actor(an: Analysis, head) -> str | None:
     existing.add_mention(np.start_char, np.end_char)
     an.link_tokens(np, existing)
     return existing.id
+
+
+def _side_modifier(np, head, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """(sector, word) of a modifier of ``head`` that names a side or branch ("government", "opposition",
+    "rebel", "army"), as in "Syrian government forces"; ``None`` where none does."""
+    for t in np:
+        if t.i != head.i and t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "PROPN":
+            hit = kb.sector_of(t.lower_)
+            if hit:
+                return hit[0], t.lower_
+    return None
 
 
 def nationality_groups(an: Analysis, head) -> list[str]:
