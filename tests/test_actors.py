@@ -338,3 +338,16 @@ def test_the_sides_of_one_country_are_not_merged(pipeline):
     assert opp.sector in ("OPP", "REB") and gov.sector in ("MIL", "GOV")
     aid = next(e for e in doc.events if e.type == "AID")
     assert aid.recipient == [gov.id] or aid.recipient == (gov.id,)
+
+
+def test_a_name_the_article_uses_as_a_place_is_no_actor(pipeline):
+    # the small model tags unknown place names a person or a body; used "in X", "at X", "the X base",
+    # they are places, and never an event's party
+    doc = _extract("The United States will keep its base in al-Qarn after the withdrawal, officials said on Monday. "
+                   "Some 200 soldiers remain at al-Qarn. The al-Qarn base sits on the highway near the Zuwayra camp.\n"
+                   "Residents of Zuwayra said the militia blocked food deliveries to the camp. Aid groups in Zuwayra "
+                   "warned of hunger. The Zuwayra crossing has been closed since March, and Khalid Mansour, a camp "
+                   "elder, said al-Qarn was their only protection.")
+    names = {a.name for a in doc.actors}
+    assert "Khalid Mansour" in names and "United States" in names
+    assert not names & {"al-Qarn", "Zuwayra"}

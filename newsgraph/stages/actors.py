@@ -115,6 +115,28 @@ def _is_locative(span: SpacySpan) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
+# nouns of places a name modifies ("the al-Tanf base", "the Rukban camp")
+PLACE_NOUNS = {"base", "camp", "crossing", "border", "area", "region", "province", "district", "town", "village",
+               "city", "zone", "airport", "airbase", "port", "checkpoint", "highway", "road", "valley", "river",
+               "refinery", "field", "oilfield", "dam", "bridge", "neighbourhood", "neighborhood", "suburb", "enclave",
+               "settlement", "outpost", "garrison", "airfield", "harbour", "harbor", "strait", "pass", "mountains"}
+
+
+def _names_used_as_places(spans, bare, kb) -> set[str]:
+    """One-word names the knowledge base does not know that the article uses as places: after "in", "at",
+    "near" or before a place noun ("the al-Tanf base") in two uses at least and in half of them. The
+    small model tags such names (al-Tanf, Rukban) a person or a body; they are neither."""
+    uses: dict[str, list[bool]] = {}
+    for sp, b in zip(spans, bare, strict=True):
+        text = _name_text(b)
+        if len(text.split()) != 1 or sp.label_ not in ("PERSON", "ORG"):
+            continue
+        root = b.root
+        uses.setdefault(text, []).append(_is_locative(b) or (
+            root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in PLACE_NOUNS and root.head.i >= b.end))
+    return {t for t, u in uses.items() if sum(u) >= 2 and 2 * sum(u) >= len(u) and not kb.lookup(t)}
+
+
 def _is_modifier(span: SpacySpan) -> bool:
     """A country or nationality used as a modifier ("US soil", "Russian forces"), not as an actor."""
     root = span.root
@@ -278,7 +300,8 @@ class _Builder:
                     continue  # "Sell Coal", "One Sums": headline words, no one's name
                 person_spans.append(sp3)
         full = [sp for sp in person_spans if len(_name_text(sp).split()) > 1]
-        single = [sp for sp in person_spans if len(_name_text(sp).split()) == 1]
+        places = _names_used_as_places(spans, bare, self.kb)
+        single = [sp for sp in person_spans if len(_name_text(sp).split()) == 1 and _name_text(sp) not in places]
         by_key: dict[str, ActorDraft] = {}
         for sp in full:
             self.mention(self.full_name_actor(_name_text(sp), by_key), sp)
@@ -339,7 +362,7 @@ class _Builder:
                 if e.kind == "country" and (_is_modifier(sp2) or _is_locative(sp2)):
                     continue
                 self.mention(self.from_entry(e), sp2)
-            elif sp.label_ == "ORG" and not _not_an_actor(sp2, text):
+            elif sp.label_ == "ORG" and not _not_an_actor(sp2, text) and text not in places:
                 self.mention(self.actor_for(f"org:{text.lower()}", name=text, kind="organization"), sp2)
 
         self.titles_and_appositives()
