@@ -1143,3 +1143,20 @@ def test_the_thing_object_rule_reads_the_objects_head(pipeline):
     assert not thing("The minister denied the accusation.", "denied")  # a noun of words
     assert not thing("The mayor criticized Hallam.", "criticized")  # a party
     assert not thing("She called the process a sham.", "called")  # an object with a predicate
+
+
+def test_a_subject_with_an_apposition_the_parse_left_without_a_verb_is_the_source(pipeline):
+    """"The parent company, Meridian Holdings, announced that …": the small model reads the sentence as
+    a noun phrase with a reduced relative ("announced" an acl of "company"); the company is the source."""
+    import newsgraph
+
+    doc = newsgraph.extract(
+        "Meridian shares fell 4% on Tuesday after the regulator opened an inquiry into the firm's accounts.\n"
+        "Meridian's parent company, Halvard Group, announced on Monday that it was withdrawing its listing "
+        "plans. The parent company, Halvard Group, announced that its chief executive would step down.",
+        published="2025-08-14")
+    announced = [st for st in doc.statements if st.cue is not None and st.cue.text == "announced"]
+    assert len(announced) == 2
+    for st in announced:
+        assert st.source is not None and "Halvard Group" in st.source.text
+        assert doc.actor(st.source.actor).name == "Halvard Group"

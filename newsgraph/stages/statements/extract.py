@@ -154,6 +154,10 @@ class _Extractor:
             return subj
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.head.i < verb.i and any(c.dep_ == "ccomp" for c in verb.children):
+            return verb.head  # "The parent company, Meridian Holdings, announced that …" parsed as a noun
+            # phrase with no verb, "announced" its reduced relative: the sentence's subject all the same
         subj = inverted_subject(verb)
         if subj is not None and not any(t.i == subj.i for t in content):
             return subj
