@@ -1160,3 +1160,16 @@ def test_a_subject_with_an_apposition_the_parse_left_without_a_verb_is_the_sourc
     for st in announced:
         assert st.source is not None and "Halvard Group" in st.source.text
         assert doc.actor(st.source.actor).name == "Halvard Group"
+
+
+def test_a_quoted_term_the_sentence_runs_on_from_is_not_the_next_cues_words(pipeline):
+    import newsgraph
+
+    doc = newsgraph.extract(
+        "Halvard Group bought the rights to the name “Harbor” for $2 million in 2019, though its founder later "
+        "asked the board to cancel the deal. The sale was “a mistake,” the founder said on Friday.",
+        published="2025-08-14")
+    contents = [st.content.text for st in doc.statements]
+    assert "Harbor" not in contents
+    assert any(st.cue.text == "asked" and "cancel the deal" in st.content.text for st in doc.statements)
+    assert any(st.cue.text == "said" and "a mistake" in st.content.text for st in doc.statements)

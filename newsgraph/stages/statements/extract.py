@@ -602,9 +602,20 @@ class _Extractor:
         # the cue must sit next to the quote: at most a short speaker phrase between them, or a long
         # one that is the cue's subject or bears the cue ("“…,” Nate Silver, the polling guru who
         # founded fivethirtyeight.com, tweeted")
+        if best is not None and best.idx >= q.close_at and self._term_in_running_text(q, best):
+            best = None
         if best is not None and (best_dist <= 80 or best_dist <= 240 and self._speaker_phrase_of(q, best)):
             return best
         return self._verb_taking_the_quote(q, last) or self._cue_tagged_as_noun(q, last)
+
+    def _term_in_running_text(self, q: Quote, cue) -> bool:
+        """A quoted term of a few words that the sentence runs on from, through a preposition or a
+        conjunction, before a cue ("the right to use the word “We” for $5.9 million, though he later
+        asked …"): a name or a term, not the cue's words."""
+        if len(self.text[q.start:q.end].split()) > 3:
+            return False
+        k = self._after_quote(q, cue, words=True)
+        return k < cue.i and self.doc[k].pos_ in ("ADP", "SCONJ", "CCONJ") and self.doc[k].lower_ != "according"
 
     def _speaker_phrase_of(self, q: Quote, cue) -> bool:
         """What stands between a quote and a cue after it is the phrase of the cue's speaker: the cue
