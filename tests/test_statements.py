@@ -1173,3 +1173,23 @@ def test_a_quoted_term_the_sentence_runs_on_from_is_not_the_next_cues_words(pipe
     assert "Harbor" not in contents
     assert any(st.cue.text == "asked" and "cancel the deal" in st.content.text for st in doc.statements)
     assert any(st.cue.text == "said" and "a mistake" in st.content.text for st in doc.statements)
+
+
+def test_a_noun_cue_after_despite_is_not_the_clauses_subjects_words(pipeline):
+    """"Despite European calls for guarantees, Putin remains intent on …": the calls are not Putin's
+    (a noun cue is the verb's subject's only through a channel: "said in a statement"), and being intent
+    on something is an intention, not words."""
+    import newsgraph
+
+    doc = newsgraph.extract(
+        "The summit opens in Tallinn on Friday.\n"
+        "Despite European calls for security guarantees for Moldova, the Russian president remains intent on "
+        "keeping his troops in Transnistria. Despite calls from the opposition for a new vote, the Moldovan "
+        "president refused to resign. The ministry said in a statement that the talks would resume.",
+        published="2025-08-14")
+    for st in doc.statements:
+        assert st.cue.text not in ("intent on", "intent")
+        if st.cue.text.startswith("calls"):
+            assert st.source is None or "president" not in st.source.text
+    said = next(st for st in doc.statements if st.cue.text == "said")
+    assert said.source.text == "The ministry"

@@ -40,6 +40,9 @@ _PUT_OUT = frozenset(("release", "publish", "issue", "conduct", "commission", "p
                       "post", "produce", "compile", "file", "submit", "present", "distribute", "circulate"))
 _TRIM_SOURCE_DEPS = ("relcl", "advcl", "cc", "conj", "parataxis")  # appositions stay: "the union's president, Rosa Delgado"
 CONTINUED_KINDS = ("mixed", "indirect")
+# prepositions through which a verb's subject puts out a noun cue ("said in a statement", "responded with a
+# letter"); "despite calls for …", "after warnings that …" name someone else's words
+_CHANNEL_PREPS = ("in", "with", "through", "via", "during")
 # how a source hides, not what it says: "(who asked) not to be named", "(spoke) on condition of anonymity"
 _ANONYMITY = re.compile(r"(?:not |n't )?to be (?:\w+ly )?(?:named|identified|quoted|cited)\b"
                         r"|(?:his|her|their|its) (?:full )?names? (?:\w+ )?(?:not )?be (?:used|published|disclosed|withheld)\b"
@@ -111,13 +114,16 @@ class _Extractor:
         for c in noun.children:
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 return c
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):  # "calls from the opposition"
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
                     return pobj[0]
+        for c in noun.children:  # "European calls for …": the nationality's
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and c.i in self.an.token_actor:
+                return c
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return subject_of(noun.head)
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _CHANNEL_PREPS \
                 and noun.head.head.pos_ in ("VERB", "AUX"):  # "said in a statement"
             return subject_of(noun.head.head)
         return None
