@@ -351,3 +351,15 @@ def test_a_name_the_article_uses_as_a_place_is_no_actor(pipeline):
     names = {a.name for a in doc.actors}
     assert "Khalid Mansour" in names and "United States" in names
     assert not names & {"al-Qarn", "Zuwayra"}
+
+
+def test_a_name_of_a_prison_or_base_is_no_person_and_no_party(pipeline):
+    # the model tags "’s Hoa Lo" a person; it only ever names a prison: neither an actor nor a party
+    doc = _extract("HANOI, Vietnam (AP) — The defence secretary, Mark Esper, met several top government officials "
+                   "on Wednesday and paid a visit to the city’s Hoa Lo prison, dubbed the “Hanoi Hilton” by "
+                   "American servicemen held there during the war.")
+    names = {a.name for a in doc.actors}
+    assert "Mark Esper" in names
+    assert not any("Hoa Lo" in n or n.startswith(("’s", "'s")) for n in names), names
+    for e in doc.events:
+        assert not any("Hoa Lo" in doc.actor(a).name for a in (*e.actor, *e.recipient))

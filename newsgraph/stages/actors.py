@@ -95,6 +95,8 @@ def filter_spans_ids(matches):
 def _bare_name(span: SpacySpan) -> SpacySpan:
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in ("'s", "’s", "'", "’")):
         span = span[:-1]
+    while len(span) > 1 and (span[0].tag_ == "POS" or span[0].text in ("'s", "’s", "'", "’")):
+        span = span[1:]  # an entity the model began at the possessive before it ("the city’s Hoa Lo")
     while len(span) > 1 and (span[0].lower_ in LEADING_NOT_NAME or span[0].tag_ in ("VBD", "VBZ")
                              or span.label_ == "PERSON" and lexicon().title_sector(span[0].text)):
         span = span[1:]  # (a verb: "Said Ellis: “…”" tagged a person; a title: "Treasurer Joan Hartley")
@@ -115,26 +117,35 @@ def _is_locative(span: SpacySpan) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
-# nouns of places a name modifies ("the al-Tanf base", "the Rukban camp")
+# nouns of places a name modifies ("the al-Tanf base", "the Rukban camp", "the Hoa Lo prison")
 PLACE_NOUNS = {"base", "camp", "crossing", "border", "area", "region", "province", "district", "town", "village",
                "city", "zone", "airport", "airbase", "port", "checkpoint", "highway", "road", "valley", "river",
                "refinery", "field", "oilfield", "dam", "bridge", "neighbourhood", "neighborhood", "suburb", "enclave",
-               "settlement", "outpost", "garrison", "airfield", "harbour", "harbor", "strait", "pass", "mountains"}
+               "settlement", "outpost", "garrison", "airfield", "harbour", "harbor", "strait", "pass", "mountains",
+               "prison", "jail", "hospital", "stadium", "arena", "square", "palace", "mosque", "church", "temple",
+               "cathedral", "museum", "station", "mall", "plaza", "hotel"}
 
 
 def _names_used_as_places(spans, bare, kb) -> set[str]:
-    """One-word names the knowledge base does not know that the article uses as places: after "in", "at",
-    "near" or before a place noun ("the al-Tanf base") in two uses at least and in half of them. The
-    small model tags such names (al-Tanf, Rukban) a person or a body; they are neither."""
-    uses: dict[str, list[bool]] = {}
+    """Names the knowledge base does not know that the article uses as places: a one-word name after
+    "in", "at", "near" or before a place noun ("the al-Tanf base") in two uses at least and in half of
+    them, or any name that only ever names a place noun ("the city's Hoa Lo prison"). The small model tags
+    such names (al-Tanf, Rukban, Hoa Lo) a person or a body; they are neither."""
+    uses: dict[str, list[tuple[bool, bool]]] = {}
     for sp, b in zip(spans, bare, strict=True):
-        text = _name_text(b)
-        if len(text.split()) != 1 or sp.label_ not in ("PERSON", "ORG"):
+        if sp.label_ not in ("PERSON", "ORG"):
             continue
         root = b.root
-        uses.setdefault(text, []).append(_is_locative(b) or (
-            root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in PLACE_NOUNS and root.head.i >= b.end))
-    return {t for t, u in uses.items() if sum(u) >= 2 and 2 * sum(u) >= len(u) and not kb.lookup(t)}
+        names_place = root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in PLACE_NOUNS \
+            and root.head.i >= b.end
+        uses.setdefault(_name_text(b), []).append((_is_locative(b), names_place))
+    out = set()
+    for text, u in uses.items():
+        placed = sum(loc or named for loc, named in u)
+        if (len(text.split()) == 1 and placed >= 2 and 2 * placed >= len(u) or all(named for _, named in u)) \
+                and not kb.lookup(text):
+            out.add(text)
+    return out
 
 
 def _is_modifier(span: SpacySpan) -> bool:
@@ -301,6 +312,7 @@ class _Builder:
                 person_spans.append(sp3)
         full = [sp for sp in person_spans if len(_name_text(sp).split()) > 1]
         places = _names_used_as_places(spans, bare, self.kb)
+        full = [sp for sp in full if _name_text(sp) not in places]
         single = [sp for sp in person_spans if len(_name_text(sp).split()) == 1 and _name_text(sp) not in places]
         by_key: dict[str, ActorDraft] = {}
         for sp in full:
@@ -839,6 +851,9 @@ def participant_actor(an: Analysis, head) -> str | None:
         return made[key].id
     if head.pos_ == "NOUN" and head.lemma_.lower() in THING_HEADS:
         return None  # "the Iran deal", "the Corker bill": a thing named after a party, not a party
+    if head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS and any(
+            t.pos_ == "PROPN" and t.dep_ == "compound" for t in head.lefts):
+        return None  # "a visit to the Hoa Lo prison", "the al-Tanf base": a place, no party
     np = _np_tokens(head)
     if any(t.is_quote for t in np):
         return None  # a quoted term ("the “one country, two systems” formula"), a phrase cut in it: no party
