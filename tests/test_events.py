@@ -796,3 +796,21 @@ def test_who_has_called_for_counted_troops(pipeline):
                           "and Peru, the candidates aren't offering specifics.")
     req = _one(doc, "REQUEST", "called")
     assert _names(doc, req.actor) == ["Lindsey Graham"] and req.recipient == ()
+
+
+def test_the_dateline_is_the_place_of_the_days_news_only(pipeline):
+    """A shouted dateline ("NAIROBI, Kenya (AP) —") is a place; it is where the day's news happened, not
+    where an older or undated act of the story did."""
+    text = ("NAIROBI, Kenya (AP) — Kenyan police arrested two opposition leaders on Thursday, a day after "
+            "protesters blocked the main road to the airport.\n"
+            "In 2019, police arrested dozens of students in Mombasa. The government has repeatedly accused "
+            "the opposition of inciting violence.")
+    doc = _code(pipeline, text)
+    today = _one(doc, "COERCE", "arrested") if any(e.type == "COERCE" for e in doc.events) else \
+        next(e for e in doc.events if e.trigger.text == "arrested")
+    assert today.date.value == "2025-03-13" and today.location is not None and today.location.name == "Nairobi"
+    for e in doc.events:
+        if e.date is None or e.date.value is None or e.date.value < "2025-03-11":
+            assert e.location is None or e.location.name != "Nairobi", (e.trigger.text, e.location)
+    moscow = _code(pipeline, "MOSCOW (Reuters) - Russia accused Britain of spying on Friday.")
+    assert _one(moscow, "ACCUSE", "accused").location.name == "Moscow"

@@ -4,10 +4,12 @@ one place), the countries the article mentions, then population."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..analysis import Analysis
+from ..nlp import DATELINE
 from ..records import Location
 
 PLACE_LABELS = {"GPE", "LOC", "FAC", "CAPITAL"}
@@ -96,6 +98,8 @@ def resolve_places(an: Analysis, spans) -> list[Place]:
             out.append(Place(sp.start_char, sp.end_char, sp.text, kb_country.name, kb_country.country, None, None,
                              None, "country"))
             continue
+        if name.isupper() and "." not in name and len(name) > 3:
+            name = name.title()  # a shouted dateline: "NAIROBI, Kenya (AP) —", "SAN BERNARDINO"
         if name in g.states and not g.cities.get(name):
             out.append(Place(sp.start_char, sp.end_char, sp.text, name, "USA", None, None,
                              g.states[name]["geonameid"], "admin1"))
@@ -124,8 +128,25 @@ def resolve_places(an: Analysis, spans) -> list[Place]:
     return out
 
 
+def _dateline_spans(an: Analysis, spans) -> list:
+    """The place words of a dateline opening a line near the top ("HANOI, Vietnam (AP) —", "MOSCOW
+    (Reuters) -") that the model did not tag as a place: its upper-case words before the comma, bracket or
+    dash."""
+    text = an.article.text
+    doc = an.doc
+    out = []
+    for m in re.finditer(r"(?m)^[A-Z][A-Z.'\- ]{2,40}?(?=,|\s\(|\s[—–-])", text[:2000]):
+        if not DATELINE.match(text, m.start()) or any(s.start_char <= m.start() < s.end_char for s in spans):
+            continue
+        sp = doc.char_span(m.start(), m.end(), label="GPE", alignment_mode="contract")
+        if sp is not None and len(sp):
+            out.append(sp)
+    return out
+
+
 def run(an: Analysis) -> Analysis:
     spans = [s for s in an.name_spans if s.label_ in PLACE_LABELS
              or (s.label_ == "KB" and any(e.kind == "country" for e in an.kb.lookup(s.text)))]
+    spans += _dateline_spans(an, spans)
     an.places.extend(resolve_places(an, spans))
     return an

@@ -265,6 +265,18 @@ class Attributes:
             return self._noun_places[trig.noun.i].location()  # "the Benghazi attack"
         return self._dateline() if dateline else None
 
+    def _news_of_the_day(self, date) -> bool:
+        """An event dated within the three days up to publication: the news the dateline reports from
+        (an older act, or one the article does not date, happened wherever it happened)."""
+        pub = self.an.article.published
+        if date is None or not date.value or not pub or len(date.value) != 10:
+            return False
+        try:
+            days = (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(date.value)).days
+        except ValueError:
+            return False
+        return 0 <= days <= 3
+
     @staticmethod
     def _locative_prep(root, holders: set[int]):
         """The locative preposition that attaches a place's phrase to one of ``holders``, through

@@ -497,7 +497,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return
         seen.add(key)
         trig_tok = trig.token
-        location = self.location_for(trig)
+        date = self.date_for(trig, tense, status)
+        location = self.location_for(trig, dateline=self._news_of_the_day(date))
         # the place of a meeting is where, not who ("held talks in Nairobi"); a visit's or aid's place
         # stands for its host ("peacekeepers arrived in Peru")
         where = location if trig.type in self.reciprocal and trig.mode != "visit" else None
@@ -519,7 +520,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             validity.COLLECT.append((self.an.article.id, eid, feats))
         self.out.append(Event(
             id=eid, type=trig.type, mode=trig.mode, actor=tuple(actors),
-            recipient=tuple(recipients), status=status, date=self.date_for(trig, tense, status),
+            recipient=tuple(recipients), status=status, date=date,
             location=location, attributed_to=self.attributed(trig_tok.idx),
             trigger=self.an.tok_span(trig_tok, trig_tok), evidence=evidence,
             confidence=round(min(confidence, 0.99), 3),
