@@ -814,3 +814,11 @@ def test_the_dateline_is_the_place_of_the_days_news_only(pipeline):
             assert e.location is None or e.location.name != "Nairobi", (e.trigger.text, e.location)
     moscow = _code(pipeline, "MOSCOW (Reuters) - Russia accused Britain of spying on Friday.")
     assert _one(moscow, "ACCUSE", "accused").location.name == "Moscow"
+
+
+def test_troops_sent_somewhere_happen_there(pipeline):
+    doc = _code(pipeline, "Officials in Lima said on Friday that Chile has sent 300 troops to Arica to guard the "
+                          "border, and Peru deployed more soldiers into the Tacna region.")
+    sent = _one(doc, "MOBILIZE", "sent")
+    assert sent.location is not None and sent.location.name == "Arica"
+    assert sent.recipient == ()  # a place the troops go to is where, not whom
