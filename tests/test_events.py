@@ -822,3 +822,20 @@ def test_troops_sent_somewhere_happen_there(pipeline):
     sent = _one(doc, "MOBILIZE", "sent")
     assert sent.location is not None and sent.location.name == "Arica"
     assert sent.recipient == ()  # a place the troops go to is where, not whom
+
+
+def test_a_call_the_parse_hangs_in_what_was_said_and_a_failure_that_is_no_refusal(pipeline):
+    """"X's office said the deaths were caused by gunshot wounds and called on the “interim” government to
+    withdraw …": the parse makes "called" a conjunct of "caused"; the call is the office's, to the
+    government (a word of its name in scare quotes), and the withdrawal the government's, hypothetical. A
+    doctor who "tried to save a demonstrator but failed to do so" refused nothing."""
+    doc = _code(pipeline, "Three protesters died in clashes with soldiers near the fuel plant on Tuesday.\n"
+                          "The ombudsman's office said the deaths were caused by gunshot wounds and called on the "
+                          "“interim” government to withdraw military units from all policing operations. A doctor "
+                          "at the scene said he tried to save one of the wounded protesters but failed to do so.")
+    call = _one(doc, "REQUEST", "called")
+    assert [doc.actor(a).name for a in call.actor] == ["ombudsman's office"] or "office" in doc.actor(call.actor[0]).name
+    assert call.recipient and "government" in doc.actor(call.recipient[0]).name
+    withdraw = _one(doc, "RETREAT", "withdraw")
+    assert withdraw.status == "hypothetical" and withdraw.actor == call.recipient
+    assert not [e for e in doc.events if e.trigger.text == "failed"]

@@ -855,8 +855,10 @@ def participant_actor(an: Analysis, head) -> str | None:
             t.pos_ == "PROPN" and t.dep_ == "compound" for t in head.lefts):
         return None  # "a visit to the Hoa Lo prison", "the al-Tanf base": a place, no party
     np = _np_tokens(head)
-    if any(t.is_quote for t in np):
+    quotes = [t for t in np if t.is_quote]
+    if quotes and not (len(quotes) == 2 and quotes[-1].i < head.i and kb.sector_of(head.lower_)):
         return None  # a quoted term ("the “one country, two systems” formula"), a phrase cut in it: no party
+        # (a body with a word in scare quotes, "the “interim” government", is still the body)
     first = next((t for t in np if t.dep_ != "det"), np[0])
     text = an.text[first.idx: np.end_char]
     low = head.lower_

@@ -131,3 +131,19 @@ def tense_and_status(verb) -> tuple[str, str]:
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return tense, "conditional"
     return tense, "asserted"
+
+
+def outer_cue(verb, speech):
+    """For a speech verb (lemma in ``speech``) with no subject coordinated with, or a participle hung on,
+    a verb of another cue's complement ("said Marquez would face … and accused party leaders of …",
+    "saying the taxes were needed … and insisting that …", "said the deaths were caused by gunshot wounds
+    and called on the government to …"): that cue, whose subject is the speaker of both; else None."""
+    if verb.lemma_.lower() not in speech:
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    cue = head.head
+    if head.dep_ == "ccomp" and cue.i < head.i and cue.lemma_.lower() in speech:
+        return cue
+    return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...analysis import Analysis
 from ...lexicon import lexicon
 from ...records import Event
-from ..syntax import subject_of, tense_and_status
+from ..syntax import outer_cue, subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
 from .attributes import Attributes
@@ -98,6 +98,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             # "accused Y of V-ing", "called on Y to V": Y does V
             subj = self.restructure(verb, subject_of(verb)) if not reduced else next(
                 (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if trig.type in VERBAL_ACTS and verb.dep_ == "conj" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                outer = outer_cue(verb, lexicon().speech)  # "said the deaths were caused by … and called on
+                if outer is not None:  # the government to …": the parse hangs the call in what was said
+                    subj = subject_of(outer)
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
             if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
