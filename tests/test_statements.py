@@ -1193,3 +1193,22 @@ def test_a_noun_cue_after_despite_is_not_the_clauses_subjects_words(pipeline):
             assert st.source is None or "president" not in st.source.text
     said = next(st for st in doc.statements if st.cue.text == "said")
     assert said.source.text == "The ministry"
+
+
+def test_a_quote_after_another_speakers_report_is_not_the_earlier_quoters(pipeline):
+    import newsgraph
+
+    doc = newsgraph.extract(
+        "Ministers met in Valletta on Monday to discuss the port deal.\n"
+        "\"The agreement has always been presented as a fact. Breaking that consensus matters,\" said Ivo Laar, "
+        "a senior fellow at a policy forum.\n"
+        "Mara Ostend said the deal was only the latest move by the consortium to force the unions to give in.\n"
+        "\"They wanted us on our knees and they used every trick to put pressure on us. We stand tall.\"\n"
+        "\"It is a sad day,\" she said on Monday.\n"
+        "\"Nobody here expected this decision from the government.\"",
+        published="2025-08-14")
+    knees = next(st for st in doc.statements if st.content.text.startswith("They wanted us"))
+    assert knees.source is not None and "Laar" not in knees.source.text
+    assert doc.actor(knees.source.actor).name == "Mara Ostend"
+    nobody = next(st for st in doc.statements if st.content.text.startswith("Nobody here"))
+    assert nobody.source.text == "she"  # a quote right after the speaker's own still continues it

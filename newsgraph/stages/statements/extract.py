@@ -375,7 +375,7 @@ class _Extractor:
                     last = (source, cue_span, q.close_at)
                     continue
                 if last and words >= 4 and self.text.count("\n", last[2], q.open_at) <= 2 \
-                        and self._sentence_is_quote(q):
+                        and self._sentence_is_quote(q) and not self._report_between(last, q):
                     # the speaker's next quote, in this paragraph or the next, goes on what they said:
                     # it keeps the cue, so that the two read as one attribution
                     src, cue_span, _ = last
@@ -409,6 +409,21 @@ class _Extractor:
             st = self.add(kind, source, cue_span, content, self.addressee(cue))
             self.relay(cue, subj, st)
             last = (source, cue_span, q.close_at)
+
+    def _report_between(self, last, q: Quote) -> bool:
+        """Another report stands between a speaker's last quote and a quote with no cue ("“…,” said Bell.
+        Erekat said it was the latest move … “They wanted us on our knees …”"): the quote is not Bell's."""
+        _src, cue_span, end = last
+        for i in self.cue_positions():
+            t = self.doc[i]
+            if t.idx < end:
+                continue
+            if t.idx >= q.open_at:
+                break
+            if cue_span is not None and cue_span.start <= t.idx < cue_span.end or self.in_quote(t.idx):
+                continue
+            return True
+        return False
 
     def _after_quote(self, q: Quote, cue, words: bool = False) -> int:
         """The index of the first token between a quote and a cue after it (``words``: the first that
