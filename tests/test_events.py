@@ -839,3 +839,12 @@ def test_a_call_the_parse_hangs_in_what_was_said_and_a_failure_that_is_no_refusa
     withdraw = _one(doc, "RETREAT", "withdraw")
     assert withdraw.status == "hypothetical" and withdraw.actor == call.recipient
     assert not [e for e in doc.events if e.trigger.text == "failed"]
+
+
+def test_threaten_a_thing_is_to_endanger_it(pipeline):
+    doc = _code(pipeline, "The Foreign Office reiterated its position that the new roads \"are illegal, present an "
+                          "obstacle to peace and threaten the viability of a settlement\". The drought threatens "
+                          "millions of farmers. Separately, the union threatened a strike, and Peru threatened Chile "
+                          "with sanctions.")
+    assert [e.trigger.text for e in doc.events if e.type == "THREATEN" and e.trigger.text.startswith("threaten")] \
+        == ["threatened", "threatened"]

@@ -193,6 +193,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                     and not trig.phrasal \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
                 continue
+            if self.lemma(trig.token) in self.object_or_infinitive and trig.noun is None and not recipients \
+                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.nouns
+                            for c in verb.children):
+                continue  # "settlements threaten the viability of a two-state solution": endanger, no threat
             if self.in_condition_of_threat(verb):
                 continue  # "warned Putin of consequences if he refuses": the condition is the threat's content
             if trig.type == "THREATEN" and status == "conditional":
