@@ -848,3 +848,20 @@ def test_threaten_a_thing_is_to_endanger_it(pipeline):
                           "with sanctions.")
     assert [e.trigger.text for e in doc.events if e.type == "THREATEN" and e.trigger.text.startswith("threaten")] \
         == ["threatened", "threatened"]
+
+
+def test_a_noun_of_another_kind_a_noun_asked_for_and_a_question_are_no_asserted_occurrence(pipeline):
+    """"the impeachment inquiry" is not the investigation Ukraine was pressed to open; investigations a
+    president asks for, or asks about ("So he's going to do the investigation?"), are not done."""
+    doc = _code(pipeline,
+                "WASHINGTON (AP) — The president pressed Ukraine to investigate his rival Joe Biden, the envoy said.\n"
+                "The envoy's testimony is of particular concern to the White House as the historic impeachment "
+                "inquiry reaches closer to the president. In a July call the president asked Ukraine's leader "
+                "for the investigations.\n"
+                "“I then heard the president ask, quote, ‘So he’s going to do the investigation?’” the aide "
+                "testified.")
+    for e in doc.events:
+        if e.trigger.text == "inquiry":
+            assert "Ukraine" not in _names(doc, e.actor)
+        if e.trigger.text.startswith("investigation") and e.type == "ACCUSE":
+            assert e.status != "asserted", (e.trigger.text, e.status)

@@ -147,3 +147,15 @@ def outer_cue(verb, speech):
     if head.dep_ == "ccomp" and cue.i < head.i and cue.lemma_.lower() in speech:
         return cue
     return None
+
+
+def in_question(tok) -> bool:
+    """``tok`` stands in a question: the first sentence-final mark after it in its sentence is "?" ("So he's
+    going to do the investigation?", "Will Russia invade?")."""
+    sent = tok.sent
+    for t in sent[tok.i - sent.start + 1:]:
+        if t.text in (".", "!", ";"):
+            return False
+        if "?" in t.text:
+            return True
+    return False

@@ -11,7 +11,7 @@ holds it.
 from __future__ import annotations
 
 from ..syntax import ASKING_NOUNS as SYNTAX_ASKING_NOUNS
-from ..syntax import subject_of, tense_and_status
+from ..syntax import in_question, subject_of, tense_and_status
 
 #: verbs of judging someone for an act: "accused Y of V-ing", "blamed Y for V-ing", "praised Y for V-ing"
 JUDGING = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce",
@@ -132,8 +132,8 @@ class Structure:
             return "hypothetical" if status in ("asserted", "future") else status
         if kind == "judged" and gov is not None and status != "negated":
             return tense_and_status(gov)[1]  # "accused Y of V-ing": as sure as the accusation
-        if status in ("asserted", "future") and _under_whether(verb):
-            return "hypothetical"  # "whether Trump will agree to remove tariffs depends on …": not known
+        if status in ("asserted", "future") and (_under_whether(verb) or in_question(verb)):
+            return "hypothetical"  # "whether Trump will agree to remove tariffs depends on …", "will he go?": not known
         return status
 
     def subject_or_structure(self, verb):
