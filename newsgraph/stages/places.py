@@ -100,7 +100,10 @@ def resolve_places(an: Analysis, spans) -> list[Place]:
             continue
         if name.isupper() and "." not in name and len(name) > 3:
             name = name.title()  # a shouted dateline: "NAIROBI, Kenya (AP) —", "SAN BERNARDINO"
-        if name in g.states and not g.cities.get(name):
+        if name in g.states and not any(c["name"] == name or c["countrycode"] == "US" and c["population"] >= 1_000_000
+                                        for c in g.cities.get(name, ())):
+            # (a US state beats a city that has its name only as an alternate: "Indiana" is one of Nanuque's,
+            # in Brazil, "Missouri" one of Bozeman's; but "New York" is the city)
             out.append(Place(sp.start_char, sp.end_char, sp.text, name, "USA", None, None,
                              g.states[name]["geonameid"], "admin1"))
             continue
