@@ -58,3 +58,12 @@ def test_a_us_state_is_not_a_city_that_has_its_name_as_an_alternate(pipeline):
     assert got["Oklahoma"] == ("Oklahoma", "USA", "admin1")
     assert got["Missouri"] == ("Missouri", "USA", "admin1")
     assert got["New York"][0] == "New York City"
+
+
+def test_an_alternate_name_is_a_big_citys_or_one_in_the_articles_countries():
+    from newsgraph.stages.places import gazetteer
+
+    g = gazetteer()
+    assert g.city("Kiev")["name"] == "Kyiv" and g.city("Bombay")["name"] == "Mumbai"
+    assert g.city("Indiana") is None  # only an alternate of a small Brazilian town
+    assert g.city("Indiana", prefer={"BR"})["name"] == "Nanuque"

@@ -59,7 +59,12 @@ class Gazetteer:
             cands = [c for c in cands if c.get("admin1code") == admin1]
         if not cands:
             return None
-        exact = [c for c in cands if c["name"] == name] or cands
+        exact = [c for c in cands if c["name"] == name]
+        if not exact:  # a name only some city's alternates have: a big city's ("Kiev", "Bombay"), or one in a
+            # country the article talks about, not any town somewhere ("Indiana" is one of Nanuque's)
+            exact = [c for c in cands if within or c["population"] >= 200_000 or c["countrycode"] in prefer]
+            if not exact:
+                return None
         preferred = [c for c in exact if c["countrycode"] in prefer]
         # a city in a country the article talks about wins unless another is far bigger
         if preferred and preferred[0]["population"] * 20 >= exact[0]["population"]:
