@@ -67,3 +67,16 @@ def test_an_alternate_name_is_a_big_citys_or_one_in_the_articles_countries():
     assert g.city("Kiev")["name"] == "Kyiv" and g.city("Bombay")["name"] == "Mumbai"
     assert g.city("Indiana") is None  # only an alternate of a small Brazilian town
     assert g.city("Indiana", prefer={"BR"})["name"] == "Nanuque"
+
+
+def test_a_title_case_dateline_is_a_place_and_no_part_of_the_subject(pipeline):
+    import newsgraph
+
+    doc = newsgraph.extract("Indianapolis – Several thousand teachers surrounded the Statehouse on Tuesday to call "
+                            "for better pay from the state government.\nThe rally closed half of the districts.",
+                            published="2019-11-19")
+    call = next(e for e in doc.events if e.trigger.text == "call")
+    assert [doc.actor(a).name for a in call.actor] == ["Several thousand teachers"]
+    assert call.location is not None and call.location.name == "Indianapolis"
+    other = newsgraph.extract("Donald Trump – the president – met Vladimir Putin on Monday.", published="2019-11-19")
+    assert sorted(doc2.name for doc2 in other.actors) == ["Donald Trump", "Vladimir Putin"]

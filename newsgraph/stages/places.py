@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..analysis import Analysis
-from ..nlp import DATELINE
+from ..nlp import DATELINE, title_case_dateline
 from ..records import Location
 
 PLACE_LABELS = {"GPE", "LOC", "FAC", "CAPITAL"}
@@ -143,10 +143,14 @@ def _dateline_spans(an: Analysis, spans) -> list:
     text = an.article.text
     doc = an.doc
     out = []
-    for m in re.finditer(r"(?m)^[A-Z][A-Z.'\- ]{2,40}?(?=,|\s\(|\s[—–-])", text[:2000]):
-        if not DATELINE.match(text, m.start()) or any(s.start_char <= m.start() < s.end_char for s in spans):
+    for m in re.finditer(r"(?m)^[A-Z][A-Za-z.'\- ]{2,40}?(?=,|\s\(|\s[—–-])", text[:2000]):
+        if any(s.start_char <= m.start() < s.end_char for s in spans):
             continue
-        sp = doc.char_span(m.start(), m.end(), label="GPE", alignment_mode="contract")
+        title = None if m.group(0).isupper() else title_case_dateline(text, m.start())
+        if not (DATELINE.match(text, m.start()) if m.group(0).isupper() else title):
+            continue
+        end = title.end(1) if title else m.end()
+        sp = doc.char_span(m.start(), end, label="GPE", alignment_mode="contract")
         if sp is not None and len(sp):
             out.append(sp)
     return out

@@ -414,6 +414,10 @@ class _Extractor:
         """Another report stands between a speaker's last quote and a quote with no cue ("“…,” said Bell.
         Erekat said it was the latest move … “They wanted us on our knees …”"): the quote is not Bell's."""
         _src, cue_span, end = last
+        if cue_span is not None:  # (not the last quote's own attribution: "said one volunteer who asked …")
+            at = self.doc.char_span(cue_span.start, cue_span.end, alignment_mode="expand")
+            if at is not None and len(at):
+                end = max(end, at[0].sent.end_char)
         for i in self.cue_positions():
             t = self.doc[i]
             if t.idx < end:
