@@ -865,3 +865,13 @@ def test_a_noun_of_another_kind_a_noun_asked_for_and_a_question_are_no_asserted_
             assert "Ukraine" not in _names(doc, e.actor)
         if e.trigger.text.startswith("investigation") and e.type == "ACCUSE":
             assert e.status != "asserted", (e.trigger.text, e.status)
+
+
+def test_what_a_whether_clause_asks_and_its_purpose_are_not_asserted(pipeline):
+    doc = _code(pipeline, "The hearings are an effort by lawmakers to establish whether the president withheld "
+                          "military aid to Moldova to pressure the country's president, Ana Rusu, into announcing a "
+                          "corruption inquiry into Tomas Lind.")
+    press = _one(doc, "REQUEST", "pressure")
+    assert press.status == "hypothetical"
+    inquiry = _one(doc, "ACCUSE", "inquiry")
+    assert inquiry.status == "hypothetical" and _names(doc, inquiry.actor) == ["Ana Rusu"]

@@ -58,6 +58,10 @@ def subject_of(verb):
             if obj:
                 return obj[0]
         if v_dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            if head.lower_ == "into":  # object control: "pressured Zelensky into announcing …", "forced X into"
+                obj = [c for c in head.head.children if c.dep_ in ("dobj", "dative") and c.i < head.i]
+                if obj:
+                    return obj[0]
             v = head.head  # "…, including approving weapons sales"
             continue
         if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:

@@ -143,10 +143,11 @@ class Structure:
 def _under_whether(verb) -> bool:
     """The verb, or a verb it is the complement of, is introduced by "whether" ("whether he will agree to …")."""
     t = verb
-    for _ in range(3):
+    for _ in range(5):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True
-        if t.dep_ not in ("xcomp", "ccomp", "csubj") or t.head.i == t.i:
-            return False
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ not in ("xcomp", "ccomp", "csubj", "conj", "pcomp", "prep") and not purpose or t.head.i == t.i:
+            return False  # (a purpose: "whether Trump withheld aid to pressure Zelensky": not known either)
         t = t.head
     return False
