@@ -875,3 +875,11 @@ def test_what_a_whether_clause_asks_and_its_purpose_are_not_asserted(pipeline):
     assert press.status == "hypothetical"
     inquiry = _one(doc, "ACCUSE", "inquiry")
     assert inquiry.status == "hypothetical" and _names(doc, inquiry.actor) == ["Ana Rusu"]
+
+
+def test_a_warning_that_something_is_so_is_no_threat(pipeline):
+    doc = _code(pipeline, "The doctors warned that migrants are not the only people at risk of illness. Health "
+                          "workers warned that the camps are overcrowded. Iran warned the United States that it "
+                          "would close the strait.")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert [e.trigger.start for e in threats] == [doc.article.text.index("warned the United States")]

@@ -115,6 +115,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 asker = subject_of(gov) if kind == "asked" and gov is not None else None
                 if asker is not None and set(actors) <= set(self.actors_of([asker])):
                     actors = []  # "Ortiz called for her to quit": not Ortiz; a "her" resolved to the asker is unresolved
+            if trig.type == "THREATEN" and self.warning_of_a_state(trig):
+                continue  # "warned that migrants are not the only people at risk": no threat
             judged = self.judged_warning(trig, actors) if trig.type == "THREATEN" else None
             if judged is not None:  # "warned that the deal was a mistake": criticism, not a threat
                 trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
