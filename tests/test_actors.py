@@ -363,3 +363,11 @@ def test_a_name_of_a_prison_or_base_is_no_person_and_no_party(pipeline):
     assert not any("Hoa Lo" in n or n.startswith(("’s", "'s")) for n in names), names
     for e in doc.events:
         assert not any("Hoa Lo" in doc.actor(a).name for a in (*e.actor, *e.recipient))
+
+
+def test_a_case_number_is_no_actor(pipeline):
+    doc = _extract("Court papers showed on Monday that the suit, with Number FHC/ABJ/03/095/2018, was filed by "
+                   "Amina Bello, a senior advocate, on behalf of the three senators against the police chief.")
+    names = {a.name for a in doc.actors}
+    assert "Amina Bello" in names
+    assert not any("FHC" in n or n == "Number" for n in names), names

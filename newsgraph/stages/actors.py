@@ -169,10 +169,14 @@ NOT_ACTOR_HEADS = {"war", "wars", "act", "law", "bill", "treaty", "agreement", "
 US_PARTY_STATE = re.compile(r"^\s*[,(]\s*[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
 
 
+# a reference, not a name: "Number FHC/ABJ/03/095/2018", "No. 4512", "Case 19-cv-2231", "Form 10-K"
+_REFERENCE = re.compile(r"(?:^|\s)(?:No\.?|Number|Case|Form|Docket|Bill|Resolution|Flight)\s+\S*\d|\w+/\w+/\w*\d")
+
+
 def _not_an_actor(span: SpacySpan, text: str) -> bool:
     """Names that are no actor: a count ("40 prisoners"), words in lower case ("russia ukraine war"), a
     law, war, treaty or event ("the Affordable Care Act", "the Geneva Conventions")."""
-    if not text or text[0].isdigit() or text == text.lower():
+    if not text or text[0].isdigit() or text == text.lower() or _REFERENCE.search(text):
         return True
     return span.label_ not in ("KB", "CAPITAL", "ADJ") and text.split()[-1].lower() in NOT_ACTOR_HEADS
 
@@ -855,6 +859,11 @@ def participant_actor(an: Analysis, head) -> str | None:
             t.pos_ == "PROPN" and t.dep_ == "compound" for t in head.lefts):
         return None  # "a visit to the Hoa Lo prison", "the al-Tanf base": a place, no party
     np = _np_tokens(head)
+    top = head
+    while top.dep_ in ("compound", "nmod") and top.head.i != top.i:
+        top = top.head
+    if _REFERENCE.search(an.text[top.left_edge.idx:top.right_edge.idx + len(top.right_edge)]):
+        return None  # "the suit, with Number FHC/ABJ/03/095/2018": a reference, no party
     quotes = [t for t in np if t.is_quote]
     if quotes and not (len(quotes) == 2 and quotes[-1].i < head.i and kb.sector_of(head.lower_)):
         return None  # a quoted term ("the “one country, two systems” formula"), a phrase cut in it: no party
