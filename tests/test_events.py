@@ -883,3 +883,10 @@ def test_a_warning_that_something_is_so_is_no_threat(pipeline):
                           "would close the strait.")
     threats = [e for e in doc.events if e.type == "THREATEN"]
     assert [e.trigger.start for e in threats] == [doc.article.text.index("warned the United States")]
+
+
+def test_a_likely_act_is_not_done_and_a_participle_of_being_forced_is_undergone(pipeline):
+    doc = _code(pipeline, "President Ana Rusu is likely to deploy army units onto the streets of the capital. "
+                          "Forced to choose between a crackdown and a retreat, Rusu will crack down on the protesters.")
+    assert _one(doc, "MOBILIZE", "deploy").status == "hypothetical"
+    assert not [e for e in doc.events if e.trigger.text == "Forced"]

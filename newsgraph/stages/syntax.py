@@ -7,6 +7,8 @@ FUTURE_FRAMES = {"set", "plan", "expect", "intend", "schedule", "due", "prepare"
                  "pledge", "vow", "offer", "threaten", "want", "seek", "hope"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant"}
+# "is likely to deploy", "unlikely to agree": a guess about what may happen
+LIKELIHOOD_FRAMES = {"likely", "unlikely", "possible", "probable"}
 
 
 #: nouns whose infinitive is asked of someone else ("Trump's proposal to ban …", "calls to ban …")
@@ -129,7 +131,7 @@ def tense_and_status(verb) -> tuple[str, str]:
         return tense, "negated"
     if future:
         return tense, "future"
-    if aux_lemmas & MODAL_HYPOTHETICAL:
+    if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & LIKELIHOOD_FRAMES:
         return tense, "hypothetical"
     if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):

@@ -416,8 +416,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         kids = list(verb.children)
         if any(c.dep_ == "agent" for c in kids):
             return False
-        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl") and not any(
-                c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp", "prt") for c in kids) \
+        barred = ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "prt") + (
+            () if verb.dep_ == "advcl" else ("xcomp",))  # ("Forced to choose, Xi …": Xi is forced)
+        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl") and not any(c.dep_ in barred for c in kids) \
                 and (verb.dep_ != "ROOT" or (any(c.dep_ == "nsubj" for c in kids) and verb.lemma_.lower() in SUFFERED)):
             return True
         return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids) and not any(
