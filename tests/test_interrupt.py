@@ -49,7 +49,8 @@ def test_interrupted_ingest_resumes_without_loss_or_duplicates(tmp_path, sig):
     db = tmp_path / "news.duckdb"
     cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(corpus), "--db", str(db)]
     # --summary prints each article once it is committed: interrupt after the third
-    proc = subprocess.Popen(cmd + ["--summary"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd + ["--summary"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            errors="replace")  # (a kill may cut a character in two)
     seen = 0
     deadline = time.time() + 180
     while seen < 3 and time.time() < deadline:
@@ -82,7 +83,8 @@ def test_a_kill_in_the_middle_of_a_batch_loses_nothing_and_stores_nothing_twice(
     config.write_text(f"store_batch: {batch}\n", encoding="utf-8")
     cmd = [sys.executable, "-m", "newsgraph.cli", "--config", str(config), "ingest", str(corpus), "--db", str(db),
            "--workers", "1"]
-    proc = subprocess.Popen(cmd + ["--summary"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd + ["--summary"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            errors="replace")  # (a kill may cut a character in two)
     seen = 0
     deadline = time.time() + 180
     while seen < batch and time.time() < deadline:  # the first batch is committed: its summaries come

@@ -69,3 +69,20 @@ def test_numpy_blas_gives_the_labels_of_thincs_own_kernels(seed_doc):
             [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in b]
         n += len(a)
     assert n > 1000
+
+
+def test_a_title_abbreviation_does_not_end_its_sentence():
+    import newsgraph
+
+    text = ("The coalition rejected the report on Monday. Cmdr. Dana Pryce, a spokesperson for the coalition, "
+            "told reporters that the claim was false. Sgt. Omar Haddad was wounded, and Det. Ruth Alvarez said "
+            "the inquiry would go on.")
+    doc = load_model()(text)
+    sents = [s.text for s in doc.sents]
+    assert not any(s in ("Cmdr.", "Sgt.", "Det.") or s.endswith((" Cmdr.", " Sgt.", " Det.")) for s in sents), sents
+    assert len(sents) == 3
+    out = newsgraph.extract(text, published="2025-03-03")
+    names = {a.name for a in out.actors}
+    assert {"Dana Pryce", "Ruth Alvarez"} <= names and not names & {"Cmdr", "Det", "Sgt"}
+    told = next(s for s in out.statements if s.cue.text == "told")
+    assert out.actor(told.source.actor).name == "Dana Pryce"

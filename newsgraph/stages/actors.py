@@ -95,6 +95,8 @@ def filter_spans_ids(matches):
 def _bare_name(span: SpacySpan) -> SpacySpan:
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in ("'s", "’s", "'", "’")):
         span = span[:-1]
+    while len(span) > 1 and (span[0].tag_ == "POS" or span[0].text in ("'s", "’s", "'", "’")):
+        span = span[1:]  # an entity the model began at the possessive before it ("the city’s Hoa Lo")
     while len(span) > 1 and (span[0].lower_ in LEADING_NOT_NAME or span[0].tag_ in ("VBD", "VBZ")
                              or span.label_ == "PERSON" and lexicon().title_sector(span[0].text)):
         span = span[1:]  # (a verb: "Said Ellis: “…”" tagged a person; a title: "Treasurer Joan Hartley")
@@ -113,6 +115,37 @@ def _name_text(span: SpacySpan) -> str:
 def _is_locative(span: SpacySpan) -> bool:
     head = span.root
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+# nouns of places a name modifies ("the al-Tanf base", "the Rukban camp", "the Hoa Lo prison")
+PLACE_NOUNS = {"base", "camp", "crossing", "border", "area", "region", "province", "district", "town", "village",
+               "city", "zone", "airport", "airbase", "port", "checkpoint", "highway", "road", "valley", "river",
+               "refinery", "field", "oilfield", "dam", "bridge", "neighbourhood", "neighborhood", "suburb", "enclave",
+               "settlement", "outpost", "garrison", "airfield", "harbour", "harbor", "strait", "pass", "mountains",
+               "prison", "jail", "hospital", "stadium", "arena", "square", "palace", "mosque", "church", "temple",
+               "cathedral", "museum", "station", "mall", "plaza", "hotel"}
+
+
+def _names_used_as_places(spans, bare, kb) -> set[str]:
+    """Names the knowledge base does not know that the article uses as places: a one-word name after
+    "in", "at", "near" or before a place noun ("the al-Tanf base") in two uses at least and in half of
+    them, or any name that only ever names a place noun ("the city's Hoa Lo prison"). The small model tags
+    such names (al-Tanf, Rukban, Hoa Lo) a person or a body; they are neither."""
+    uses: dict[str, list[tuple[bool, bool]]] = {}
+    for sp, b in zip(spans, bare, strict=True):
+        if sp.label_ not in ("PERSON", "ORG"):
+            continue
+        root = b.root
+        names_place = root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in PLACE_NOUNS \
+            and root.head.i >= b.end
+        uses.setdefault(_name_text(b), []).append((_is_locative(b), names_place))
+    out = set()
+    for text, u in uses.items():
+        placed = sum(loc or named for loc, named in u)
+        if (len(text.split()) == 1 and placed >= 2 and 2 * placed >= len(u) or all(named for _, named in u)) \
+                and not kb.lookup(text):
+            out.add(text)
+    return out
 
 
 def _is_modifier(span: SpacySpan) -> bool:
@@ -136,10 +169,14 @@ NOT_ACTOR_HEADS = {"war", "wars", "act", "law", "bill", "treaty", "agreement", "
 US_PARTY_STATE = re.compile(r"^\s*[,(]\s*[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]")
 
 
+# a reference, not a name: "Number FHC/ABJ/03/095/2018", "No. 4512", "Case 19-cv-2231", "Form 10-K"
+_REFERENCE = re.compile(r"(?:^|\s)(?:No\.?|Number|Case|Form|Docket|Bill|Resolution|Flight)\s+\S*\d|\w+/\w+/\w*\d")
+
+
 def _not_an_actor(span: SpacySpan, text: str) -> bool:
     """Names that are no actor: a count ("40 prisoners"), words in lower case ("russia ukraine war"), a
     law, war, treaty or event ("the Affordable Care Act", "the Geneva Conventions")."""
-    if not text or text[0].isdigit() or text == text.lower():
+    if not text or text[0].isdigit() or text == text.lower() or _REFERENCE.search(text):
         return True
     return span.label_ not in ("KB", "CAPITAL", "ADJ") and text.split()[-1].lower() in NOT_ACTOR_HEADS
 
@@ -278,7 +315,9 @@ class _Builder:
                     continue  # "Sell Coal", "One Sums": headline words, no one's name
                 person_spans.append(sp3)
         full = [sp for sp in person_spans if len(_name_text(sp).split()) > 1]
-        single = [sp for sp in person_spans if len(_name_text(sp).split()) == 1]
+        places = _names_used_as_places(spans, bare, self.kb)
+        full = [sp for sp in full if _name_text(sp) not in places]
+        single = [sp for sp in person_spans if len(_name_text(sp).split()) == 1 and _name_text(sp) not in places]
         by_key: dict[str, ActorDraft] = {}
         for sp in full:
             self.mention(self.full_name_actor(_name_text(sp), by_key), sp)
@@ -339,7 +378,7 @@ class _Builder:
                 if e.kind == "country" and (_is_modifier(sp2) or _is_locative(sp2)):
                     continue
                 self.mention(self.from_entry(e), sp2)
-            elif sp.label_ == "ORG" and not _not_an_actor(sp2, text):
+            elif sp.label_ == "ORG" and not _not_an_actor(sp2, text) and text not in places:
                 self.mention(self.actor_for(f"org:{text.lower()}", name=text, kind="organization"), sp2)
 
         self.titles_and_appositives()
@@ -816,9 +855,19 @@ def participant_actor(an: Analysis, head) -> str | None:
         return made[key].id
     if head.pos_ == "NOUN" and head.lemma_.lower() in THING_HEADS:
         return None  # "the Iran deal", "the Corker bill": a thing named after a party, not a party
+    if head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS and any(
+            t.pos_ == "PROPN" and t.dep_ == "compound" for t in head.lefts):
+        return None  # "a visit to the Hoa Lo prison", "the al-Tanf base": a place, no party
     np = _np_tokens(head)
-    if any(t.is_quote for t in np):
+    top = head
+    while top.dep_ in ("compound", "nmod") and top.head.i != top.i:
+        top = top.head
+    if _REFERENCE.search(an.text[top.left_edge.idx:top.right_edge.idx + len(top.right_edge)]):
+        return None  # "the suit, with Number FHC/ABJ/03/095/2018": a reference, no party
+    quotes = [t for t in np if t.is_quote]
+    if quotes and not (len(quotes) == 2 and quotes[-1].i < head.i and kb.sector_of(head.lower_)):
         return None  # a quoted term ("the “one country, two systems” formula"), a phrase cut in it: no party
+        # (a body with a word in scare quotes, "the “interim” government", is still the body)
     first = next((t for t in np if t.dep_ != "det"), np[0])
     text = an.text[first.idx: np.end_char]
     low = head.lower_
@@ -865,6 +914,11 @@ def participant_actor(an: Analysis, head) -> str | None:
                     if pobj.dep_ == "pobj" and other is not None and other.country and other.kind == "country":
                         country = other.country
     sector = hit[0] if hit else None
+    # a modifier naming a side ("government forces", "opposition forces", "rebel fighters") makes another
+    # group than the bare head: two sides of one country's war never merge, and the side gives the sector
+    side = _side_modifier(np, head, kb) if hit else None
+    if side is not None and side[0] != sector and side[0] not in ("GOV",):
+        sector = side[0]
     # "the APEC forum": a body named by a name inside it; "her weight", "the plan" name no body
     named_body = hit is None and head.pos_ != "PROPN" and low not in lex.anonymous_heads and low not in GENERIC_HEADS \
         and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod") and t.head.i == head.i for t in np)
@@ -880,7 +934,7 @@ def participant_actor(an: Analysis, head) -> str | None:
         key = f"org:{text.lower()}"
     elif head.tag_ in ("NNS", "NNPS") or (hit and hit[1] == "group") or (low in GENERIC_HEADS and low not in PERSON_HEADS):
         kind = "group"
-        key = f"group:{country}:{sector}:{head.lemma_.lower()}:{text.lower() if not sector else ''}"
+        key = f"group:{country}:{sector}:{side[1] if side else ''}:{head.lemma_.lower()}:{text.lower() if not sector else ''}"
     else:
         kind = "anonymous"
         key = None
@@ -895,6 +949,17 @@ def participant_actor(an: Analysis, head) -> str | None:
     existing.add_mention(np.start_char, np.end_char)
     an.link_tokens(np, existing)
     return existing.id
+
+
+def _side_modifier(np, head, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """(sector, word) of a modifier of ``head`` that names a side or branch ("government", "opposition",
+    "rebel", "army"), as in "Syrian government forces"; ``None`` where none does."""
+    for t in np:
+        if t.i != head.i and t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "PROPN":
+            hit = kb.sector_of(t.lower_)
+            if hit:
+                return hit[0], t.lower_
+    return None
 
 
 def nationality_groups(an: Analysis, head) -> list[str]:

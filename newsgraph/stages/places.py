@@ -4,10 +4,12 @@ one place), the countries the article mentions, then population."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..analysis import Analysis
+from ..nlp import DATELINE, title_case_dateline
 from ..records import Location
 
 PLACE_LABELS = {"GPE", "LOC", "FAC", "CAPITAL"}
@@ -57,7 +59,12 @@ class Gazetteer:
             cands = [c for c in cands if c.get("admin1code") == admin1]
         if not cands:
             return None
-        exact = [c for c in cands if c["name"] == name] or cands
+        exact = [c for c in cands if c["name"] == name]
+        if not exact:  # a name only some city's alternates have: a big city's ("Kiev", "Bombay"), or one in a
+            # country the article talks about, not any town somewhere ("Indiana" is one of Nanuque's)
+            exact = [c for c in cands if within or c["population"] >= 200_000 or c["countrycode"] in prefer]
+            if not exact:
+                return None
         preferred = [c for c in exact if c["countrycode"] in prefer]
         # a city in a country the article talks about wins unless another is far bigger
         if preferred and preferred[0]["population"] * 20 >= exact[0]["population"]:
@@ -96,7 +103,12 @@ def resolve_places(an: Analysis, spans) -> list[Place]:
             out.append(Place(sp.start_char, sp.end_char, sp.text, kb_country.name, kb_country.country, None, None,
                              None, "country"))
             continue
-        if name in g.states and not g.cities.get(name):
+        if name.isupper() and "." not in name and len(name) > 3:
+            name = name.title()  # a shouted dateline: "NAIROBI, Kenya (AP) —", "SAN BERNARDINO"
+        if name in g.states and not any(c["name"] == name or c["countrycode"] == "US" and c["population"] >= 1_000_000
+                                        for c in g.cities.get(name, ())):
+            # (a US state beats a city that has its name only as an alternate: "Indiana" is one of Nanuque's,
+            # in Brazil, "Missouri" one of Bozeman's; but "New York" is the city)
             out.append(Place(sp.start_char, sp.end_char, sp.text, name, "USA", None, None,
                              g.states[name]["geonameid"], "admin1"))
             continue
@@ -124,8 +136,29 @@ def resolve_places(an: Analysis, spans) -> list[Place]:
     return out
 
 
+def _dateline_spans(an: Analysis, spans) -> list:
+    """The place words of a dateline opening a line near the top ("HANOI, Vietnam (AP) —", "MOSCOW
+    (Reuters) -") that the model did not tag as a place: its upper-case words before the comma, bracket or
+    dash."""
+    text = an.article.text
+    doc = an.doc
+    out = []
+    for m in re.finditer(r"(?m)^[A-Z][A-Za-z.'\- ]{2,40}?(?=,|\s\(|\s[—–-])", text[:2000]):
+        if any(s.start_char <= m.start() < s.end_char for s in spans):
+            continue
+        title = None if m.group(0).isupper() else title_case_dateline(text, m.start())
+        if not (DATELINE.match(text, m.start()) if m.group(0).isupper() else title):
+            continue
+        end = title.end(1) if title else m.end()
+        sp = doc.char_span(m.start(), end, label="GPE", alignment_mode="contract")
+        if sp is not None and len(sp):
+            out.append(sp)
+    return out
+
+
 def run(an: Analysis) -> Analysis:
     spans = [s for s in an.name_spans if s.label_ in PLACE_LABELS
              or (s.label_ == "KB" and any(e.kind == "country" for e in an.kb.lookup(s.text)))]
+    spans += _dateline_spans(an, spans)
     an.places.extend(resolve_places(an, spans))
     return an

@@ -7,6 +7,8 @@ FUTURE_FRAMES = {"set", "plan", "expect", "intend", "schedule", "due", "prepare"
                  "pledge", "vow", "offer", "threaten", "want", "seek", "hope"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant"}
+# "is likely to deploy", "unlikely to agree": a guess about what may happen
+LIKELIHOOD_FRAMES = {"likely", "unlikely", "possible", "probable"}
 
 
 #: nouns whose infinitive is asked of someone else ("Trump's proposal to ban …", "calls to ban …")
@@ -58,6 +60,10 @@ def subject_of(verb):
             if obj:
                 return obj[0]
         if v_dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            if head.lower_ == "into":  # object control: "pressured Zelensky into announcing …", "forced X into"
+                obj = [c for c in head.head.children if c.dep_ in ("dobj", "dative") and c.i < head.i]
+                if obj:
+                    return obj[0]
             v = head.head  # "…, including approving weapons sales"
             continue
         if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:
@@ -125,9 +131,37 @@ def tense_and_status(verb) -> tuple[str, str]:
         return tense, "negated"
     if future:
         return tense, "future"
-    if aux_lemmas & MODAL_HYPOTHETICAL:
+    if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & LIKELIHOOD_FRAMES:
         return tense, "hypothetical"
     if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return tense, "conditional"
     return tense, "asserted"
+
+
+def outer_cue(verb, speech):
+    """For a speech verb (lemma in ``speech``) with no subject coordinated with, or a participle hung on,
+    a verb of another cue's complement ("said Marquez would face … and accused party leaders of …",
+    "saying the taxes were needed … and insisting that …", "said the deaths were caused by gunshot wounds
+    and called on the government to …"): that cue, whose subject is the speaker of both; else None."""
+    if verb.lemma_.lower() not in speech:
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    cue = head.head
+    if head.dep_ == "ccomp" and cue.i < head.i and cue.lemma_.lower() in speech:
+        return cue
+    return None
+
+
+def in_question(tok) -> bool:
+    """``tok`` stands in a question: the first sentence-final mark after it in its sentence is "?" ("So he's
+    going to do the investigation?", "Will Russia invade?")."""
+    sent = tok.sent
+    for t in sent[tok.i - sent.start + 1:]:
+        if t.text in (".", "!", ";"):
+            return False
+        if "?" in t.text:
+            return True
+    return False

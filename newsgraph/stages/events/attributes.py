@@ -246,10 +246,12 @@ class Attributes:
         # an attack's or a strike's target place is where it happened ("the invasion of Iraq", "airstrikes on
         # Aleppo"): the noun's own "of"/"on"/"against" phrase
         target_place = trig.noun is trig.head and trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+        # troops sent, a visit paid: where they go is where it happens ("sent troops to Hong Kong")
+        destination = ("to", "into") if trig.type == "MOBILIZE" or trig.mode == "visit" else ()
         for p, root in self._place_roots():
             if root.dep_ != "pobj":
                 continue
-            prep = self._locative_prep(root, holders)
+            prep = self._locative_prep(root, holders, destination)
             if prep is None and target_place and root.head.dep_ == "prep" and root.head.head is trig.noun \
                     and root.head.lower_ in ("of", "on", "against", "into"):
                 prep = root.head
@@ -265,17 +267,31 @@ class Attributes:
             return self._noun_places[trig.noun.i].location()  # "the Benghazi attack"
         return self._dateline() if dateline else None
 
+    def _news_of_the_day(self, date) -> bool:
+        """An event dated within the three days up to publication: the news the dateline reports from
+        (an older act, or one the article does not date, happened wherever it happened)."""
+        pub = self.an.article.published
+        if date is None or not date.value or not pub or len(date.value) != 10:
+            return False
+        try:
+            days = (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(date.value)).days
+        except ValueError:
+            return False
+        return 0 <= days <= 3
+
     @staticmethod
-    def _locative_prep(root, holders: set[int]):
+    def _locative_prep(root, holders: set[int], destination: tuple[str, ...] = ()):
         """The locative preposition that attaches a place's phrase to one of ``holders``, through
-        nouns and prepositional phrases ("in [a building in [the city of [Prague]]]"); None if none."""
+        nouns and prepositional phrases ("in [a building in [the city of [Prague]]]"); None if none.
+        ``destination``: prepositions of a goal that count as well, right on a holder ("sent … to")."""
         t, first = root, None
         for _ in range(8):
             h = t.head
             if h.i == t.i:
                 return None
             if t.dep_ == "pobj" and h.dep_ == "prep":
-                first = h if h.lower_ in LOCATIVE else (first if h.lower_ == "of" else None)
+                first = h if h.lower_ in LOCATIVE or (h.lower_ in destination and h.head.i in holders) \
+                    else (first if h.lower_ == "of" else None)
                 if first is None and h.lower_ != "of":
                     return None
                 if h.head.i in holders:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...analysis import Analysis
 from ...lexicon import lexicon
 from ...records import Event
-from ..syntax import subject_of, tense_and_status
+from ..syntax import outer_cue, subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
 from .attributes import Attributes
@@ -98,6 +98,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             # "accused Y of V-ing", "called on Y to V": Y does V
             subj = self.restructure(verb, subject_of(verb)) if not reduced else next(
                 (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if trig.type in VERBAL_ACTS and verb.dep_ == "conj" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                outer = outer_cue(verb, lexicon().speech)  # "said the deaths were caused by … and called on
+                if outer is not None:  # the government to …": the parse hangs the call in what was said
+                    subj = subject_of(outer)
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
             if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
@@ -110,6 +115,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 asker = subject_of(gov) if kind == "asked" and gov is not None else None
                 if asker is not None and set(actors) <= set(self.actors_of([asker])):
                     actors = []  # "Ortiz called for her to quit": not Ortiz; a "her" resolved to the asker is unresolved
+            if trig.type == "THREATEN" and self.warning_of_a_state(trig):
+                continue  # "warned that migrants are not the only people at risk": no threat
             judged = self.judged_warning(trig, actors) if trig.type == "THREATEN" else None
             if judged is not None:  # "warned that the deal was a mistake": criticism, not a threat
                 trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
@@ -188,6 +195,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                     and not trig.phrasal \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
                 continue
+            if self.lemma(trig.token) in self.object_or_infinitive and trig.noun is None and not recipients \
+                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.nouns
+                            for c in verb.children):
+                continue  # "settlements threaten the viability of a two-state solution": endanger, no threat
             if self.in_condition_of_threat(verb):
                 continue  # "warned Putin of consequences if he refuses": the condition is the threat's content
             if trig.type == "THREATEN" and status == "conditional":
@@ -405,8 +416,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         kids = list(verb.children)
         if any(c.dep_ == "agent" for c in kids):
             return False
-        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl") and not any(
-                c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp", "prt") for c in kids) \
+        barred = ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "prt") + (
+            () if verb.dep_ == "advcl" else ("xcomp",))  # ("Forced to choose, Xi …": Xi is forced)
+        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl") and not any(c.dep_ in barred for c in kids) \
                 and (verb.dep_ != "ROOT" or (any(c.dep_ == "nsubj" for c in kids) and verb.lemma_.lower() in SUFFERED)):
             return True
         return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids) and not any(
@@ -497,7 +509,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return
         seen.add(key)
         trig_tok = trig.token
-        location = self.location_for(trig)
+        date = self.date_for(trig, tense, status)
+        location = self.location_for(trig, dateline=self._news_of_the_day(date))
         # the place of a meeting is where, not who ("held talks in Nairobi"); a visit's or aid's place
         # stands for its host ("peacekeepers arrived in Peru")
         where = location if trig.type in self.reciprocal and trig.mode != "visit" else None
@@ -519,7 +532,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             validity.COLLECT.append((self.an.article.id, eid, feats))
         self.out.append(Event(
             id=eid, type=trig.type, mode=trig.mode, actor=tuple(actors),
-            recipient=tuple(recipients), status=status, date=self.date_for(trig, tense, status),
+            recipient=tuple(recipients), status=status, date=date,
             location=location, attributed_to=self.attributed(trig_tok.idx),
             trigger=self.an.tok_span(trig_tok, trig_tok), evidence=evidence,
             confidence=round(min(confidence, 0.99), 3),

@@ -78,6 +78,19 @@ class Evaluations:
             return None
         return [a for a in self._judged_near(span, judged, None) if a not in speaker]
 
+    def warning_of_a_state(self, trig) -> bool:
+        """A warning "that" something is so, with nothing yet to come in it and nothing judged ("the
+        doctors warned that migrants are not the only people at risk"): no threat, and no criticism."""
+        verb = trig.head
+        if trig.noun is not None or self.lemma(verb) not in WARNING or any(c.dep_ in ("dobj", "dative")
+                                                                            for c in verb.children):
+            return False
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if content is None or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in content.subtree):
+            return False
+        return not any(t.lower_ in UNREALISED or t.tag_ == "MD" for t in content.subtree) and \
+            not self.judgements(self.doc[content.left_edge.i:content.right_edge.i + 1])
+
     def judgements(self, span) -> list:
         """The words of a span that judge: words of criticism not denied, words of merit denied (as
         adjectives: "not fit to lead", not "might not fit our perception")."""

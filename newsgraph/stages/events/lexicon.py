@@ -53,6 +53,7 @@ def _derived(_key: int) -> tuple[frozenset[str], ...]:
 _SETS = (("light_verbs", "light"), ("reciprocal", "reciprocal"), ("recipient_preps", "rec_preps"),
          ("needs_recipient", "needs_recipient"), ("fallback_preps", "fallback_preps"),
          ("needs_two_parties", "needs_two"), ("needs_object", "needs_object"), ("verbal_attack", "verbal_attack"),
+         ("object_or_infinitive", "object_or_infinitive"),
          ("verbal_force", "verbal_force"), ("force_words", "force_words"),
          ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("merit", "merit"), ("transitive_only", "transitive_only"),
          ("gathering", "gathering"), ("protest_heads", "protest_heads"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..places import resolve_places
+from ..syntax import in_question
 from .arguments import CONTENT_PARTY_TYPES
 from .lexicon import COOPERATIVE, _split, _Trigger
 
@@ -185,8 +186,8 @@ class Nominal:
             if h.i == t.i:
                 break
             lem = self.lemma(h) if h.pos_ in ("VERB", "NOUN") else ""
-            if (lem in ASKING_FOR and (t.dep_ == "pobj" or h.pos_ == "NOUN")) or (
-                    lem in ASKING and t.dep_ in ("dobj", "pobj", "xcomp")):
+            if (lem in ASKING_FOR and (t.dep_ == "pobj" or h.pos_ == "NOUN" or t.dep_ == "prep" and t.lower_ == "for")) \
+                    or (lem in ASKING and t.dep_ in ("dobj", "pobj", "xcomp")):  # ("asked Zelenskiy for the investigations")
                 return "future", "hypothetical"
             if h.pos_ == "VERB" and self.lemma(h) in self.threat_lemmas:
                 return "future", "hypothetical"
@@ -215,6 +216,18 @@ class Nominal:
                   and window <= e.trigger.start < start and e.actor]
         return max(before, key=lambda e: e.trigger.start) if before else None
 
+    @staticmethod
+    def _another_kind(noun, first) -> bool:
+        """A noun named by a compound ("the impeachment inquiry") none of whose modifiers the earlier
+        occurrence's sentence has: another occurrence. Dates do not count ("the September 11th attack"),
+        and one modifier in common is enough ("the nuclear weapons test" after "a nuclear test")."""
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("DATE", "TIME",
+                                                                                                  "ORDINAL", "CARDINAL")]
+        if not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in mods):
+            return False
+        told = first.evidence.text.lower()
+        return not any(c.lower_ in told for c in mods)
+
     def code_noun(self, trig: _Trigger, seen: set) -> None:
         if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT"):
             return  # "agreement", "support", "commitment": too often a stance or a document, not an act
@@ -227,6 +240,8 @@ class Nominal:
                 first = None  # "the attack in Nice" after one in Munich: another occurrence
             if first is not None and recipients and not set(recipients) & set(first.recipient):
                 first = None  # "the release of the hostages" after the government freed prisoners: another
+            if first is not None and self._another_kind(trig.noun, first):
+                first = None  # "the impeachment inquiry" after Ukraine was to investigate Biden: another
             if first is not None:  # the same occurrence mentioned again: its parties
                 actors = list(first.actor)
                 recipients = recipients or [r for r in first.recipient if r not in actors]
@@ -238,6 +253,8 @@ class Nominal:
         if not actors and not (received and recipients and trig.type == "ACCUSE"):
             return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)
+        if status == "asserted" and in_question(trig.noun):
+            status = "hypothetical"  # "So he's going to do the investigation?"
         n = len(self.out)
         self._emit(trig, actors, recipients, status, tense, seen, bonus=-0.1)
         if first is not None and len(self.out) > n:  # the same occurrence: its time and place too

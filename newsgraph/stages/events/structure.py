@@ -11,7 +11,7 @@ holds it.
 from __future__ import annotations
 
 from ..syntax import ASKING_NOUNS as SYNTAX_ASKING_NOUNS
-from ..syntax import subject_of, tense_and_status
+from ..syntax import in_question, subject_of, tense_and_status
 
 #: verbs of judging someone for an act: "accused Y of V-ing", "blamed Y for V-ing", "praised Y for V-ing"
 JUDGING = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce",
@@ -132,8 +132,8 @@ class Structure:
             return "hypothetical" if status in ("asserted", "future") else status
         if kind == "judged" and gov is not None and status != "negated":
             return tense_and_status(gov)[1]  # "accused Y of V-ing": as sure as the accusation
-        if status in ("asserted", "future") and _under_whether(verb):
-            return "hypothetical"  # "whether Trump will agree to remove tariffs depends on …": not known
+        if status in ("asserted", "future") and (_under_whether(verb) or in_question(verb)):
+            return "hypothetical"  # "whether Trump will agree to remove tariffs depends on …", "will he go?": not known
         return status
 
     def subject_or_structure(self, verb):
@@ -143,10 +143,11 @@ class Structure:
 def _under_whether(verb) -> bool:
     """The verb, or a verb it is the complement of, is introduced by "whether" ("whether he will agree to …")."""
     t = verb
-    for _ in range(3):
+    for _ in range(5):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True
-        if t.dep_ not in ("xcomp", "ccomp", "csubj") or t.head.i == t.i:
-            return False
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ not in ("xcomp", "ccomp", "csubj", "conj", "pcomp", "prep") and not purpose or t.head.i == t.i:
+            return False  # (a purpose: "whether Trump withheld aid to pressure Zelensky": not known either)
         t = t.head
     return False

@@ -40,6 +40,9 @@ _PUT_OUT = frozenset(("release", "publish", "issue", "conduct", "commission", "p
                       "post", "produce", "compile", "file", "submit", "present", "distribute", "circulate"))
 _TRIM_SOURCE_DEPS = ("relcl", "advcl", "cc", "conj", "parataxis")  # appositions stay: "the union's president, Rosa Delgado"
 CONTINUED_KINDS = ("mixed", "indirect")
+# prepositions through which a verb's subject puts out a noun cue ("said in a statement", "responded with a
+# letter"); "despite calls for …", "after warnings that …" name someone else's words
+_CHANNEL_PREPS = ("in", "with", "through", "via", "during")
 # how a source hides, not what it says: "(who asked) not to be named", "(spoke) on condition of anonymity"
 _ANONYMITY = re.compile(r"(?:not |n't )?to be (?:\w+ly )?(?:named|identified|quoted|cited)\b"
                         r"|(?:his|her|their|its) (?:full )?names? (?:\w+ )?(?:not )?be (?:used|published|disclosed|withheld)\b"
@@ -111,13 +114,16 @@ class _Extractor:
         for c in noun.children:
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 return c
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):  # "calls from the opposition"
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
                     return pobj[0]
+        for c in noun.children:  # "European calls for …": the nationality's
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and c.i in self.an.token_actor:
+                return c
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return subject_of(noun.head)
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _CHANNEL_PREPS \
                 and noun.head.head.pos_ in ("VERB", "AUX"):  # "said in a statement"
             return subject_of(noun.head.head)
         return None
@@ -154,6 +160,10 @@ class _Extractor:
             return subj
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.head.i < verb.i and any(c.dep_ == "ccomp" for c in verb.children):
+            return verb.head  # "The parent company, Meridian Holdings, announced that …" parsed as a noun
+            # phrase with no verb, "announced" its reduced relative: the sentence's subject all the same
         subj = inverted_subject(verb)
         if subj is not None and not any(t.i == subj.i for t in content):
             return subj
@@ -365,7 +375,7 @@ class _Extractor:
                     last = (source, cue_span, q.close_at)
                     continue
                 if last and words >= 4 and self.text.count("\n", last[2], q.open_at) <= 2 \
-                        and self._sentence_is_quote(q):
+                        and self._sentence_is_quote(q) and not self._report_between(last, q):
                     # the speaker's next quote, in this paragraph or the next, goes on what they said:
                     # it keeps the cue, so that the two read as one attribution
                     src, cue_span, _ = last
@@ -399,6 +409,25 @@ class _Extractor:
             st = self.add(kind, source, cue_span, content, self.addressee(cue))
             self.relay(cue, subj, st)
             last = (source, cue_span, q.close_at)
+
+    def _report_between(self, last, q: Quote) -> bool:
+        """Another report stands between a speaker's last quote and a quote with no cue ("“…,” said Bell.
+        Erekat said it was the latest move … “They wanted us on our knees …”"): the quote is not Bell's."""
+        _src, cue_span, end = last
+        if cue_span is not None:  # (not the last quote's own attribution: "said one volunteer who asked …")
+            at = self.doc.char_span(cue_span.start, cue_span.end, alignment_mode="expand")
+            if at is not None and len(at):
+                end = max(end, at[0].sent.end_char)
+        for i in self.cue_positions():
+            t = self.doc[i]
+            if t.idx < end:
+                continue
+            if t.idx >= q.open_at:
+                break
+            if cue_span is not None and cue_span.start <= t.idx < cue_span.end or self.in_quote(t.idx):
+                continue
+            return True
+        return False
 
     def _after_quote(self, q: Quote, cue, words: bool = False) -> int:
         """The index of the first token between a quote and a cue after it (``words``: the first that
@@ -598,9 +627,20 @@ class _Extractor:
         # the cue must sit next to the quote: at most a short speaker phrase between them, or a long
         # one that is the cue's subject or bears the cue ("“…,” Nate Silver, the polling guru who
         # founded fivethirtyeight.com, tweeted")
+        if best is not None and best.idx >= q.close_at and self._term_in_running_text(q, best):
+            best = None
         if best is not None and (best_dist <= 80 or best_dist <= 240 and self._speaker_phrase_of(q, best)):
             return best
         return self._verb_taking_the_quote(q, last) or self._cue_tagged_as_noun(q, last)
+
+    def _term_in_running_text(self, q: Quote, cue) -> bool:
+        """A quoted term of a few words that the sentence runs on from, through a preposition or a
+        conjunction, before a cue ("the right to use the word “We” for $5.9 million, though he later
+        asked …"): a name or a term, not the cue's words."""
+        if len(self.text[q.start:q.end].split()) > 3:
+            return False
+        k = self._after_quote(q, cue, words=True)
+        return k < cue.i and self.doc[k].pos_ in ("ADP", "SCONJ", "CCONJ") and self.doc[k].lower_ != "according"
 
     def _speaker_phrase_of(self, q: Quote, cue) -> bool:
         """What stands between a quote and a cue after it is the phrase of the cue's speaker: the cue

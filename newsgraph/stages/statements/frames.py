@@ -11,6 +11,7 @@ from spacy.attrs import DEP, HEAD, IDX, POS
 from spacy.parts_of_speech import ADJ, NOUN, VERB
 
 from ...lexicon import lexicon
+from ..syntax import outer_cue
 from . import weights as stage_weights
 from .quotes import _QUOTE_TOKENS, Quote
 
@@ -192,17 +193,8 @@ def quoted_as_saying(verb):
 
 def _outer_cue(verb, lex):
     """For a speech verb with no subject coordinated with, or a participle hung on, a verb of another
-    cue's complement ("said Marquez would face … and accused …", "saying the taxes were needed … and
-    insisting that …", "said the city would cooperate, adding that …"): that cue, else None."""
-    if verb.lemma_.lower() not in lex.speech:
-        return None
-    head = verb.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    cue = head.head
-    if head.dep_ == "ccomp" and cue.i < head.i and cue.lemma_.lower() in lex.speech:
-        return cue
-    return None
+    cue's complement ("said Marquez would face … and accused …"): that cue (:func:`syntax.outer_cue`)."""
+    return outer_cue(verb, lex.speech)
 
 
 def cited_aside(verb, clause):
