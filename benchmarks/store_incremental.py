@@ -59,6 +59,8 @@ import hashlib, json, sys, time
 from newsgraph.store import Store
 from newsgraph.store.stories import update_stories
 path = sys.argv[1]
+with Store(path):  # a migration the tree brings runs here, and its indexes are read back from the file as usual
+    pass
 with Store(path) as s:
     c = s.con
     c.execute("BEGIN TRANSACTION")
@@ -74,7 +76,8 @@ with Store(path) as s:
     for name, sql in (
             ("stories", "SELECT * EXCLUDE (updated_at) FROM stories"),
             ("story_events", "SELECT * FROM story_events"),
-            ("story_participants", "SELECT * FROM story_participants"),
+            ("story_participants", "SELECT entity_id, story_id, role, type, date, score, n_articles "
+                                   "FROM story_participants"),  # (a story's label: on stories)
             ("clusters", "SELECT article_id, canonical_id, similarity FROM article_clusters"),
             ("entities", "SELECT * FROM entities"),
             ("relations", "SELECT * EXCLUDE (score_sum), round(score_sum, 6) FROM relations")):
