@@ -76,8 +76,7 @@ with Store(path) as s:
     for name, sql in (
             ("stories", "SELECT * EXCLUDE (updated_at) FROM stories"),
             ("story_events", "SELECT * FROM story_events"),
-            ("story_participants", "SELECT entity_id, story_id, role, type, date, score, n_articles "
-                                   "FROM story_participants"),  # (a story's label: on stories)
+            ("story_participants", "SELECT * FROM story_participants"),
             ("clusters", "SELECT article_id, canonical_id, similarity FROM article_clusters"),
             ("entities", "SELECT * FROM entities"),
             ("relations", "SELECT * EXCLUDE (score_sum), round(score_sum, 6) FROM relations")):

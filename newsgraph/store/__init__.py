@@ -66,7 +66,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (5, _SCHEMA_V5),  # relations count facts apart from claims; the event_dyads view
     (6, _SCHEMA_V6),  # stories.standing and claimed_by; undated counts; claimed_by in event_dyads
     (7, _SCHEMA_V7),  # indexes no query reads dropped: each costs at every update's commit and checkpoint
-    (8, _SCHEMA_V8),  # a story's label on stories alone (not rewritten on each participant row per update)
+    (8, _SCHEMA_V8),  # story_participants.label uncompressed (updated in place per update), its story index dropped
 ]
 
 

@@ -235,19 +235,12 @@ def entity(con, entity_id: str) -> dict[str, Any] | None:
 
 
 def entity_timeline(con, entity_id: str, limit: int = 200) -> list[dict[str, Any]]:
-    """The stories an actor took part in, newest first (from ``story_participants``, by index; the page's
-    labels from ``stories`` by id)."""
+    """The stories an actor took part in, newest first (from ``story_participants``, by index)."""
     # the lookup is materialised first: with ORDER BY … LIMIT on the same scan DuckDB drops the index
-    rows = _rows(con.execute(
-        "WITH p AS MATERIALIZED (SELECT story_id, role, type, date, score, n_articles FROM story_participants "
+    return _rows(con.execute(
+        "WITH p AS MATERIALIZED (SELECT story_id, role, type, date, score, n_articles, label FROM story_participants "
         f"WHERE entity_id = ?) SELECT * FROM p ORDER BY date DESC NULLS LAST, story_id LIMIT {_limit(limit)}",
         [entity_id]))
-    ids = sorted({r["story_id"] for r in rows})
-    labels = dict(con.execute("SELECT story_id, label FROM stories WHERE story_id = ANY(?)",
-                              [ids]).fetchall()) if ids else {}
-    for r in rows:
-        r["label"] = labels.get(r["story_id"])
-    return rows
 
 
 def entity_relations(con, entity_id: str) -> dict[str, Any]:

@@ -588,7 +588,7 @@ def _write_stories(con, span: tuple) -> None:
                 "WHERE c.fresh OR c.moved")
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _np AS
-        SELECT r.entity_id, r.story_id, r.role, s.type, s.date, s.score, s.n_articles
+        SELECT r.entity_id, r.story_id, r.role, s.type, s.date, s.score, s.n_articles, s.label
         FROM _roles r JOIN _new s ON s.story_id = r.story_id""")
     # the touched stories' stored rows, by row id, matched to the rows they become: one read of the table
     con.execute(f"""
@@ -598,7 +598,8 @@ def _write_stories(con, span: tuple) -> None:
         FULL JOIN _np n ON n.story_id = p.story_id AND n.entity_id = p.entity_id""")
     con.execute("DELETE FROM story_participants WHERE rowid IN (SELECT rid FROM _npx WHERE story_id IS NULL)")
     con.execute("""
-        UPDATE story_participants SET role = n.role, date = n.date, score = n.score, n_articles = n.n_articles
+        UPDATE story_participants SET role = n.role, date = n.date, score = n.score, n_articles = n.n_articles,
+               label = n.label
         FROM _npx n WHERE story_participants.rowid = n.rid AND n.story_id IS NOT NULL""")
     con.execute("INSERT INTO story_participants SELECT * EXCLUDE (rid) FROM _npx WHERE rid IS NULL")
 
