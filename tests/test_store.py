@@ -111,3 +111,40 @@ def test_a_failing_batch_leaves_nothing_written_not_even_its_inputs(tmp_path, se
             s.write([example_docs[0], broken], marks=[("x.txt", "failed", "empty")])
         for table in ("articles", "actors", "mentions", "statements", "events", "inputs"):
             assert s.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_migration_8_stores_participant_labels_uncompressed(tmp_path):
+    """A store of schema 7: after migration 8 the participants' label column is stored uncompressed (updated in
+    place at every cross-article update), the rows are kept, an actor's timeline reads them as before, and
+    only the index that a page reads is left on the table."""
+    from newsgraph.store import queries
+
+    db = tmp_path / "v7.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+    for version, sql in MIGRATIONS:
+        if version <= 7:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, NULL)", [version])
+    con.execute("INSERT INTO story_participants VALUES "
+                "('p:ana', 's1', 'actor', 'CONSULT', DATE '2025-03-17', 2.5, 2, 'CONSULT: Ana → Bob'), "
+                "('p:bob', 's1', 'recipient', 'CONSULT', DATE '2025-03-17', 2.5, 2, 'CONSULT: Ana → Bob'), "
+                "('p:ana', 's2', 'recipient', 'ACCUSE', DATE '2025-03-18', -3.0, 1, 'ACCUSE: Bob → Ana')")
+    con.close()
+    with Store(db) as s:
+        assert s.version() >= 8
+        assert "USING COMPRESSION" in s.con.execute(
+            "SELECT sql FROM duckdb_tables() WHERE table_name = 'story_participants'").fetchone()[0]
+        assert s.con.execute("SELECT count(*) FROM story_participants").fetchone()[0] == 3
+        idx = {r[0] for r in s.con.execute("SELECT index_name FROM duckdb_indexes() "
+                                           "WHERE table_name = 'story_participants'").fetchall()}
+        assert idx == {"story_participants_entity"}
+        tl = queries.entity_timeline(s.con, "p:ana")
+        assert [(t["story_id"], t["role"], t["label"]) for t in tl] == [
+            ("s2", "recipient", "ACCUSE: Bob → Ana"), ("s1", "actor", "CONSULT: Ana → Bob")]
+        s.con.execute("INSERT INTO story_participants SELECT 'p:cid', 'long' || i, 'actor', 'AGREE', "
+                      "DATE '2025-03-19', 2.5, 1, 'AGREE: Person number ' || i FROM range(5000) t(i)")
+        s.con.execute("CHECKPOINT")
+        kinds = {r[0] for r in s.con.execute("SELECT compression FROM pragma_storage_info('story_participants') "
+                                             "WHERE column_name = 'label' AND segment_type = 'VARCHAR'").fetchall()}
+        assert kinds == {"Uncompressed"}

@@ -24,6 +24,7 @@ from .schema_v3 import SQL as _SCHEMA_V3
 from .schema_v5 import SQL as _SCHEMA_V5
 from .schema_v6 import SQL as _SCHEMA_V6
 from .schema_v7 import SQL as _SCHEMA_V7
+from .schema_v8 import SQL as _SCHEMA_V8
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -65,6 +66,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (5, _SCHEMA_V5),  # relations count facts apart from claims; the event_dyads view
     (6, _SCHEMA_V6),  # stories.standing and claimed_by; undated counts; claimed_by in event_dyads
     (7, _SCHEMA_V7),  # indexes no query reads dropped: each costs at every update's commit and checkpoint
+    (8, _SCHEMA_V8),  # story_participants.label uncompressed (updated in place per update), its story index dropped
 ]
 
 

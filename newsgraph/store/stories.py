@@ -152,7 +152,7 @@ def update_stories(store, *, window_days: int = WINDOW_DAYS, rebuild: bool = Fal
             with contextlib.suppress(duckdb.Error):
                 con.execute(f"SET checkpoint_threshold = '{threshold}'")
     if report.stories_touched and _should_recluster(con, report):
-        _recluster_stories(con)
+        _recluster(con)
     if threshold is not None:
         con.execute("CHECKPOINT")
     if pending or rebuild:
@@ -166,26 +166,45 @@ ROW_GROUP = 122_880
 
 def _should_recluster(con, report: UpdateReport) -> bool:
     """After an update that rewrote a large share of the stories (a rebuild, a backfill in no particular
-    date order), the table is no longer in date order and list pages (latest stories, a date range)
-    would read every row group. Small updates of articles arriving over time append stories of recent
-    dates, which keeps the order."""
+    date order), the tables are no longer in date order: list pages (latest stories, a date range) and the
+    next updates (which read the rows of a few days, see :func:`_days`) would read every row group. Small
+    updates of articles arriving over time append rows of recent dates, which keeps the order."""
     n = con.execute("SELECT count(*) FROM stories").fetchone()[0]
     return n > ROW_GROUP and report.stories_touched >= n // 4
 
 
-def _recluster_stories(con) -> None:
-    """Rewrite ``stories`` in date order, so that a date filter reads only the row groups of its dates."""
+#: the tables kept in date order, and their order
+_CLUSTERED = (("stories", "date NULLS FIRST, story_id"),
+              ("story_participants", "date NULLS FIRST, story_id, entity_id"),
+              ("relations", "period NULLS FIRST, entity_id, counterpart_id, direction, type"))
+
+
+def _recluster(con) -> None:
+    """Rewrite the tables of :data:`_CLUSTERED` in date order, so that a date filter reads only the row groups
+    of its dates."""
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("CREATE OR REPLACE TEMP TABLE _all_stories AS SELECT * FROM stories")
-        con.execute("DELETE FROM stories")
-        con.execute("INSERT INTO stories SELECT * FROM _all_stories ORDER BY date NULLS FIRST, story_id")
+        for table, order in _CLUSTERED:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _all_rows AS SELECT * FROM {table}")
+            con.execute(f"DELETE FROM {table}")
+            con.execute(f"INSERT INTO {table} SELECT * FROM _all_rows ORDER BY {order}")
+            con.execute("DROP TABLE _all_rows")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     finally:
-        con.execute("DROP TABLE IF EXISTS _all_stories")
+        con.execute("DROP TABLE IF EXISTS _all_rows")
+
+
+def _days(col: str, lo: date | None, hi: date | None, nulls: bool = False) -> str:
+    """A filter on ``col`` by constants: between ``lo`` and ``hi`` (``false`` when there is no range), or
+    null when ``nulls``. The tables of :data:`_CLUSTERED` are in date order, so DuckDB's zone maps skip
+    the row groups of other dates: an update reads the rows of the days it touches, not the store."""
+    out = [f"{col} BETWEEN DATE '{lo.isoformat()}' AND DATE '{hi.isoformat()}'"] if lo and hi else []
+    if nulls:
+        out.append(f"{col} IS NULL")
+    return "(" + " OR ".join(out) + ")" if out else "false"
 
 
 def _process(con, ids: list[str], window_days: int, report: UpdateReport) -> None:
@@ -374,7 +393,7 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     # story is unchanged until an event joins it, so one that no new event fits as stored is never joined)
     # (with what their relation rows were counted from: see _update_relations)
     # Read from ``stories`` alone, first by the chunk's range of days as constants: ``stories`` is kept in
-    # date order (new stories are recent ones, and _recluster_stories restores the order after a backfill),
+    # date order (new stories are recent ones, and _recluster restores the order after a backfill),
     # so its zone maps skip the row groups of other dates and the lookup reads a few weeks of stories, not
     # the store. A story's participants are the entities of its ``story_participants`` rows.
     stored: dict[str, list] = {}
@@ -437,13 +456,16 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
                 "standing VARCHAR, actors VARCHAR[], recipients VARCHAR[])")
     _insert(con, "_oldst", [stored[sid] for sid in sorted(stored) if sid in touched or sid in merged],
             ("VARCHAR", "VARCHAR", "DATE", "DOUBLE", "VARCHAR", "VARCHAR[]", "VARCHAR[]"))
+    # the stored rows of these stories (in ``stories`` and ``story_participants``) are of their stored dates
+    old_days = [stored[sid][2] for sid in stored if (sid in touched or sid in merged) and stored[sid][2]]
+    span = (min(old_days, default=None), max(old_days, default=None))
     if merged:
         con.execute("UPDATE story_events SET story_id = m.new FROM _merged m WHERE story_events.story_id = m.old")
         for t in ("stories", "story_participants"):
-            con.execute(f"DELETE FROM {t} WHERE story_id IN (SELECT old FROM _merged)")
+            con.execute(f"DELETE FROM {t} WHERE story_id IN (SELECT old FROM _merged) AND {_days('date', *span)}")
     report.events += len(assign)
     report.stories_touched += len(touched)
-    _recompute_stories(con)
+    _recompute_stories(con, span)
     report.entities_touched += _update_relations(con)
 
 
@@ -454,7 +476,7 @@ def _mode(col: str) -> str:
             "ORDER BY n DESC, v) = 1)")
 
 
-def _recompute_stories(con) -> None:
+def _recompute_stories(con, span: tuple) -> None:
     """Rewrite the rows of the stories in ``_touched`` (and their participants) from their evidence, in SQL.
 
     Per story: ``type``; ``mode``, ``status``, ``date`` and ``place`` the most frequent value (ties: the
@@ -534,7 +556,7 @@ def _recompute_stories(con) -> None:
         LEFT JOIN place pl ON pl.story_id = a.story_id
         LEFT JOIN pr ON pr.story_id = a.story_id
         LEFT JOIN {_mode("place_country")} pc ON pc.story_id = a.story_id""", [_now()])
-    _write_stories(con)
+    _write_stories(con, span)
 
 
 #: ``stories`` columns DuckDB updates in place (not nested, not indexed); a change to any other column
@@ -545,21 +567,23 @@ _STORY_IN_PLACE = ("mode", "status", "label", "date_min", "date_max", "first_see
 _STORY_MOVED = ("date", "actors", "recipients", "participants", "claimed_by")
 
 
-def _write_stories(con) -> None:
+def _write_stories(con, span: tuple) -> None:
     """Write ``_new`` (the touched stories, rewritten) and their participants into the store, updating rows in
     place where DuckDB can (a deleted row costs its removal from every index at COMMIT, re-inserting the
     same keys more): new stories inserted; stored ones whose date and lists are unchanged updated in place,
-    the others deleted and inserted; participant rows updated in place, inserted or deleted by key."""
+    the others deleted and inserted; participant rows updated in place, inserted or deleted by key. ``span``
+    (the first and last stored date of the touched stories, see :func:`_days`): only those rows are read."""
+    stored = _days("date", *span)
     moved = " OR ".join(f"s.{c} IS DISTINCT FROM n.{c}" for c in _STORY_MOVED)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _cmp AS
         SELECT n.story_id, s.story_id IS NULL AS fresh, s.story_id IS NOT NULL AND ({moved}) AS moved
-        FROM _new n LEFT JOIN stories s ON s.story_id = n.story_id""")
-    con.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _cmp WHERE moved)")
+        FROM _new n LEFT JOIN (SELECT * FROM stories WHERE {stored}) s ON s.story_id = n.story_id""")
+    con.execute(f"DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _cmp WHERE moved) AND {stored}")
     sets = ", ".join(f"{c} = n.{c}" for c in _STORY_IN_PLACE)
     con.execute(f"""
         UPDATE stories SET {sets} FROM _new n JOIN _cmp c ON c.story_id = n.story_id
-        WHERE stories.story_id = n.story_id AND NOT c.fresh AND NOT c.moved""")
+        WHERE stories.story_id = n.story_id AND NOT c.fresh AND NOT c.moved AND {_days('stories.date', *span)}""")
     con.execute("INSERT INTO stories SELECT n.* FROM _new n JOIN _cmp c ON c.story_id = n.story_id "
                 "WHERE c.fresh OR c.moved")
     con.execute("""
@@ -567,10 +591,10 @@ def _write_stories(con) -> None:
         SELECT r.entity_id, r.story_id, r.role, s.type, s.date, s.score, s.n_articles, s.label
         FROM _roles r JOIN _new s ON s.story_id = r.story_id""")
     # the touched stories' stored rows, by row id, matched to the rows they become: one read of the table
-    con.execute("""
+    con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _npx AS
         SELECT p.rid, n.* FROM (SELECT rowid AS rid, story_id, entity_id FROM story_participants
-                                WHERE story_id IN (SELECT story_id FROM _touched)) p
+                                WHERE story_id IN (SELECT story_id FROM _touched) AND {stored}) p
         FULL JOIN _np n ON n.story_id = p.story_id AND n.entity_id = p.entity_id""")
     con.execute("DELETE FROM story_participants WHERE rowid IN (SELECT rid FROM _npx WHERE story_id IS NULL)")
     con.execute("""
@@ -614,22 +638,24 @@ def _update_relations(con) -> int:
                coalesce(sum(p1.sign) FILTER (WHERE p1.standing = 'hypothetical'), 0) AS n_hypothetical
         FROM _dp p1 JOIN _dp p2 ON p2.story_id = p1.story_id AND p2.sign = p1.sign AND p2.entity_id <> p1.entity_id
         GROUP BY ALL""")
-    n = con.execute("SELECT count(DISTINCT entity_id) FROM _rd").fetchone()[0]
+    n, lo, hi, nulls = con.execute(
+        "SELECT count(DISTINCT entity_id), min(period), max(period), bool_or(period IS NULL) FROM _rd").fetchone()
     if not n:
         return 0
+    months = _days("relations.period", lo, hi, bool(nulls))  # read the rows of these months only
     # counts are updated in place (a deleted row costs its removal from the index at COMMIT); keys new here
     # inserted, keys left counting nothing deleted
     on = " AND ".join(f"relations.{k} IS NOT DISTINCT FROM d.{k}" for k in _REL_KEY)
     sets = ", ".join(
         "score_sum = CASE WHEN relations.n_events + d.n_events = 0 THEN 0 ELSE relations.score_sum + d.score_sum END"
         if c == "score_sum" else f"{c} = relations.{c} + d.{c}" for c in _REL_COUNTS)
-    con.execute(f"UPDATE relations SET {sets} FROM _rd d WHERE {on}")
+    con.execute(f"UPDATE relations SET {sets} FROM _rd d WHERE {on} AND {months}")
     cols = ", ".join(_REL_KEY + _REL_COUNTS)
     vals = ", ".join(f"d.{c}" if c != "score_sum" else "CASE WHEN d.n_events = 0 THEN 0 ELSE d.score_sum END"
                      for c in _REL_KEY + _REL_COUNTS)
-    con.execute(f"INSERT INTO relations ({cols}) SELECT {vals} FROM _rd d ANTI JOIN relations ON {on} "
-                "WHERE d.n_all > 0")
-    con.execute(f"DELETE FROM relations USING _rd d WHERE {on} AND relations.n_all = 0")
+    con.execute(f"INSERT INTO relations ({cols}) SELECT {vals} FROM _rd d "
+                f"ANTI JOIN (SELECT * FROM relations WHERE {months}) relations ON {on} WHERE d.n_all > 0")
+    con.execute(f"DELETE FROM relations USING _rd d WHERE {on} AND relations.n_all = 0 AND {months}")
     return n
 
 
