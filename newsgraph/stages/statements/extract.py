@@ -66,6 +66,7 @@ class _Extractor:
         self._opens = [q.open_at for q in self.quotes]
         self._closes = [q.close_at for q in self.quotes]
         self._cue_positions: list[int] | None = None
+        self._people: tuple[int, set[str]] | None = None  # (actor tokens read, nouns of people among them)
         self._issued = len(an.statements)  # ids given so far (statements folded away keep theirs)
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -718,21 +719,25 @@ class _Extractor:
         return first is not None and first.i < tok.i and (
             first.lower_ in _WH_WORDS or first.pos_ == "AUX" and first.head.i == tok.i and first.dep_ != "nsubj")
 
-    def people_words(self) -> set[str]:
-        """The nouns heading the article's actor mentions ("Firefighters battling …") and the nouns of
-        people the knowledge base knows ("residents", "nurses"): what a verb's object is when it names a
-        party, not a thing."""
-        doc, kb, ids = self.doc, self.an.kb, self.an.token_actor  # (read afresh: the stage adds actors)
-        people = {w for i, a in ids.items() if doc[i].pos_ == "NOUN" and (doc[i].head.i == i or ids.get(doc[i].head.i) != a)
-                  for w in (doc[i].lower_, doc[i].lemma_.lower())}
-        return people | {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and kb.sector_of(t.lemma_)}
+    def people_word(self, words) -> bool:
+        """Whether one of ``words`` (a noun's lemma and form) names people, not a thing: a noun heading
+        one of the article's actor mentions ("Firefighters battling …") or a noun of people the
+        knowledge base knows ("residents", "nurses")."""
+        if any(self.an.kb.sector_of(w) for w in words):
+            return True
+        doc, ids = self.doc, self.an.token_actor
+        if self._people is None or self._people[0] != len(ids):  # (read afresh: the stage adds actors)
+            self._people = len(ids), {w for i, a in ids.items() if doc[i].pos_ == "NOUN"
+                                      and (doc[i].head.i == i or ids.get(doc[i].head.i) != a)
+                                      for w in (doc[i].lower_, doc[i].lemma_.lower())}
+        return any(w in self._people[1] for w in words)
 
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
-        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex, self.people_words):
+        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex, self.people_word):
             return None
         parenthetical = fr.key.endswith("|par")
         content = self.content_span(frame_content(fr), whole=parenthetical)

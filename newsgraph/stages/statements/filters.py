@@ -78,11 +78,15 @@ _PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
-def thing_object(fr, lex, people=frozenset) -> bool:
+def _no_party(words) -> bool:
+    return False
+
+
+def thing_object(fr, lex, people=_no_party) -> bool:
     """The frame's content is a direct object that is a thing or an event: a common noun that is no noun
-    of words or thought (``proposition_nouns``), no party (a name, a pronoun, a noun of people: one of
-    ``people()``, the nouns the article's actors are named by, "thanked firefighters"), no gerund, no
-    amount; an object with a predicate ("called the process a sham") is none."""
+    of words or thought (``proposition_nouns``), no party (a name, a pronoun, a noun of people: one
+    ``people(words)`` takes, a noun the article's actors are named by, "thanked firefighters"), no
+    gerund, no amount; an object with a predicate ("called the process a sham") is none."""
     if not fr.key.endswith("|obj"):
         return False
     verb = fr.cue[0]
@@ -97,11 +101,10 @@ def thing_object(fr, lex, people=frozenset) -> bool:
     words = (obj.lemma_.lower(), obj.lower_)
     if any(w in lex.proposition_nouns or w in lex.anonymous_heads for w in words):
         return False
-    party = people()
-    return not any(w in party for w in words)
+    return not people(words)
 
 
-def below_bar(fr, prob: float | None, lex, people=frozenset) -> bool:
+def below_bar(fr, prob: float | None, lex, people=_no_party) -> bool:
     """A verb of wanting or intending, or a thing or event as the object, that the classifier is not
     sure enough of (``cues.yaml``, ``bars``)."""
     if fr.cue[0].lemma_.lower() in lex.intentions:
