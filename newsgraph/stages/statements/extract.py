@@ -769,7 +769,8 @@ class _Extractor:
                 return None
             subj, source = None, None
         else:
-            if subj.lower_ in ("this", "that", "which", "what") or self.in_quote(subj.idx):
+            if subj.lower_ in ("this", "that", "which", "what") or self.in_quote(subj.idx) \
+                    or filters.data_source(subj, tok, self.lex):
                 return None
             if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she", "it") \
                     and subj.lower_ not in self.lex.group_pronouns and self.an.actor_of(subj) is None:

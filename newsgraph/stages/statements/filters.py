@@ -5,7 +5,13 @@ lexicon; ``extract`` applies them before drawing a statement.
 - an act: "charged Sorel with fraud" (``action_frames``), "was convicted of tax evasion", "sentenced to
   two years for breaching …" (a verb of the ``actions`` list with its own preposition; a particle or
   "on"/"at" still makes a phrase of saying: "seized on the claim", "fired back at");
-- a verb of phase, seeming or trying with an infinitive: "the deal continued to anger officials";
+- a verb of phase, seeming or trying, or of a plan, forecast or undertaking, with an infinitive: "the
+  deal continued to anger officials", "agreed to replace the pipes", "declined to comment", "is expected
+  to start in November";
+- a participle of asking with no subject of its own: "Asked whether …, a Treasury source said …" (the
+  source was asked; the question is the reporter's);
+- a negated verb of knowing: "didn't know the senator was coming";
+- numbers or pictures as the subject: "Figures show …", "Data published by the ministry showed …";
 - a passive with no one named as its agent and no clause for a content: "suspected of laundering",
   "a programmer accused of running …", "seen as a folk hero" (no one is said to have said anything);
 - a negated cue with no clause: "did not reveal the date", "did not respond to a request for comment";
@@ -50,7 +56,24 @@ def is_act(fr, lex) -> bool:
 
 
 def is_aspect(fr, lex) -> bool:
-    return fr.cue[0].lemma_.lower() in lex.aspect and _infinitive(fr)
+    """A verb of phase, seeming or trying, or of a plan, forecast or undertaking, with an infinitive:
+    "continued to anger", "agreed to replace", "declined to comment", "is expected to start"."""
+    lemma = fr.cue[0].lemma_.lower()
+    return (lemma in lex.aspect or lemma in lex.plans) and _infinitive(fr)
+
+
+def asked_participle(tok) -> bool:
+    """A past participle set before or after a clause with no subject, agent nor auxiliary of its own:
+    "Asked whether the fund would be extended, a Treasury source said …", "Pressed on the date, …": the
+    clause's subject is the one asked, not the asker."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children)
+
+
+def unknown_fact(tok, lex) -> bool:
+    """A negated verb of knowing: "didn't know the senator was coming" (he was; no belief is reported)."""
+    return tok.lemma_.lower() in lex.factive and any(c.dep_ == "neg" for c in tok.children)
 
 
 def unagented_passive(tok) -> bool:
@@ -66,7 +89,7 @@ def unagented_passive(tok) -> bool:
 
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
-    if is_act(fr, lex) or is_aspect(fr, lex):
+    if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex):
         return True
     if clausal(fr):
         return False
@@ -107,11 +130,18 @@ def thing_object(fr, lex, people=_no_party) -> bool:
 def below_bar(fr, prob: float | None, lex, people=_no_party) -> bool:
     """A verb of wanting or intending, or a thing or event as the object, that the classifier is not
     sure enough of (``cues.yaml``, ``bars``)."""
-    if fr.cue[0].lemma_.lower() in lex.intentions:
-        return prob is None or prob < lex.bars["intention"]
+    if fr.cue[0].lemma_.lower() in lex.intentions:  # (never with a thing for its object: "seeking his extradition")
+        return prob is None or prob < lex.bars["intention"] or thing_object(fr, lex, people)
     if thing_object(fr, lex, people):
         return prob is None or prob < lex.bars["thing_object"]
     return False
+
+
+def data_source(subj, cue, lex) -> bool:
+    """The subject of a cue is numbers or pictures ("Figures show …", "Data … showed"): evidence, no speaker."""
+    if subj.lemma_.lower() in lex.data_heads or subj.lower_ in lex.data_heads:
+        return True
+    return subj.lower_ in lex.count_heads and cue.lemma_.lower() == "show"
 
 
 def card_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,94 @@
+"""Precision on whole articles (issue 16): what reads like a cue but reports no one's words or thoughts.
+Each article is written for its test; each keeps a real statement beside the false one, so a rule that
+drops everything fails."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _cues(text: str) -> dict[str, list]:
+    import newsgraph
+
+    doc = newsgraph.extract(text, published="2025-09-10")
+    cues: dict[str, list] = {}
+    for st in doc.statements:
+        cues.setdefault(st.cue.text.lower() if st.cue is not None else "", []).append(st)
+    return cues
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_participle_of_asking_is_not_the_asked_persons_statement():
+    """ "Asked whether …, a spokesman said …": the spokesman was asked, by the reporter; the question is
+    no statement of his (nor of anyone the article names); what he said is."""
+    cues = _cues(
+        "The Harrow Bay council will close two of its four libraries next spring to save money.\n"
+        "Asked whether the branches could reopen later, a council spokesman said no decision had been taken. "
+        "Pressed on when staff would be told, the spokesman said letters would go out in October.\n"
+        "Residents have collected more than 3,000 signatures against the plan.")
+    assert "asked" not in cues and "pressed" not in cues, {k: [s.content.text for s in v] for k, v in cues.items()}
+    assert len(cues.get("said", [])) == 2
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_declining_agreeing_and_being_expected_to_act_are_no_words():
+    """With an infinitive, "declined to", "agreed to" and "is expected to" say what is (not) done or will
+    be, not what anyone said: no statement; the sentences of saying around them stay."""
+    cues = _cues(
+        "Brenmoor Water has agreed to replace the old pipes under Station Road, the town's mayor said on "
+        "Tuesday.\n"
+        "A spokeswoman for the company declined to comment further. The work is expected to start in "
+        "November, and the two injured workers were expected to be released from hospital on Wednesday.\n"
+        "The mayor, Ivo Dunmore, said the repairs were long overdue.")
+    for cue in ("agreed", "declined", "expected"):
+        assert cue not in cues, (cue, [s.content.text for s in cues[cue]])
+    assert len(cues.get("said", [])) == 2
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_figures_and_data_that_show_something_are_no_speaker():
+    """ "Figures show …", "Data published by the ministry showed …": numbers are evidence, not someone's
+    words (a report that finds or a ministry that says still is)."""
+    cues = _cues(
+        "Official figures show fewer than half of the new classrooms in Carvell County have been built.\n"
+        "Data published by the education ministry on Monday showed that only 212 of 480 rooms were ready. "
+        "The ministry said in a statement that the rest would open by January.\n"
+        "A report by the county auditor found that costs had risen by a third.")
+    assert "show" not in cues and "showed" not in cues, {k: [s.content.text for s in v] for k, v in cues.items()}
+    assert "said" in cues and "found" in cues
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_seeking_a_thing_and_heading_somewhere_are_no_words():
+    """An intention with a thing for its object ("is seeking his extradition") and a verb of going
+    ("headed out for the next stop") report nothing said."""
+    cues = _cues(
+        "Separately, the government of Norland is seeking the extradition of the banker, Piet Voss, from "
+        "Spain.\n"
+        "Voss, who owns a consulting firm in Madrid, headed out for a meeting with his lawyers on Monday. "
+        "His lawyer, Ana Ruiz, said he would fight the request.")
+    assert "seeking" not in cues and "headed" not in cues and "headed out for" not in cues, \
+        {k: [s.content.text for s in v] for k, v in cues.items()}
+    assert "said" in cues
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_not_knowing_something_is_no_belief():
+    """ "She didn't know the senator was coming": what she did not know is no belief of hers."""
+    cues = _cues(
+        "Marla Quist didn't know the senator was coming to the fair in Dunley on Saturday. "
+        "She said she was glad he did.\n"
+        "The senator, Hal Brennick, said he would come back in the spring.")
+    assert "know" not in cues, [s.content.text for s in cues["know"]]
+    assert len(cues.get("said", [])) == 2
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_people_counted_or_figures_of_a_party_are_still_speakers():
+    """ "A number of analysts say …", "Opposition figures said …": people, not numbers."""
+    cues = _cues(
+        "Over the longer term, a number of analysts say that the two leaders will seek to play down the "
+        "friction between them.\n"
+        "Opposition figures said on Sunday that the vote in Marenta had been rigged.")
+    assert cues.get("say") and "the two leaders" in cues["say"][0].content.text
+    assert cues.get("said") and "rigged" in cues["said"][0].content.text
