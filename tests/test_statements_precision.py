@@ -92,3 +92,24 @@ def test_people_counted_or_figures_of_a_party_are_still_speakers():
         "Opposition figures said on Sunday that the vote in Marenta had been rigged.")
     assert cues.get("say") and "the two leaders" in cues["say"][0].content.text
     assert cues.get("said") and "rigged" in cues["said"][0].content.text
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_things_and_events_as_objects_are_no_words_and_words_about_them_stay():
+    """A verb whose object is a thing or an event reports no words unless the classifier is very sure
+    (``bars``: thing_object), also with a preposition after the object ("concluded its hearing for …"); an
+    act of agreeing on something or publishing one is none. Kept: what is cited as something ("cited the
+    delays as proof that …"), a gerund the parse takes for a noun ("reported hearing gunfire"), and
+    claiming responsibility. A name one goes by ("calling itself") is no statement either."""
+    cues = _cues(
+        "The Velmar regional assembly concluded its second public hearing on the port contract on Thursday. "
+        "Its members failed to agree on how the new berths would be paid for.\n"
+        "The transport ministry published a report on the contract last month. In 2019, when the governor, "
+        "Otto Brandt, opposed the first round of port talks, the assembly stopped them.\n"
+        "Brandt cited the delays as proof that the contract had been badly drawn up. A Velmar Courier "
+        "journalist in the area also reported hearing gunfire near the depot, which protesters have tried to "
+        "block for days. A group calling itself Free Harbour claimed responsibility for the protest.")
+    for cue in ("concluded", "agree on", "published", "opposed", "calling"):
+        assert cue not in cues, (cue, [s.content.text for s in cues[cue]])
+    assert "cited" in cues and "reported" in cues and "claimed" in cues, \
+        {k: [s.content.text for s in v] for k, v in cues.items()}

@@ -10,7 +10,8 @@ lexicon; ``extract`` applies them before drawing a statement.
   to start in November";
 - a participle of asking with no subject of its own: "Asked whether …, a Treasury source said …" (the
   source was asked; the question is the reporter's);
-- a negated verb of knowing: "didn't know the senator was coming";
+- a negated verb of knowing: "didn't know the senator was coming"; a name one goes by: "a group calling
+  itself Free Harbour";
 - numbers or pictures as the subject: "Figures show …", "Data published by the ministry showed …";
 - a passive with no one named as its agent and no clause for a content: "suspected of laundering",
   "a programmer accused of running …", "seen as a folk hero" (no one is said to have said anything);
@@ -71,6 +72,15 @@ def asked_participle(tok) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children)
 
 
+_NAMING = ("call", "dub", "name", "style", "brand")
+_REFLEXIVE = ("itself", "themselves", "himself", "herself", "themself")
+
+
+def self_naming(tok) -> bool:
+    """A name one goes by, not words one said: "a group calling itself Free Harbour"."""
+    return tok.lemma_.lower() in _NAMING and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
+
+
 def unknown_fact(tok, lex) -> bool:
     """A negated verb of knowing: "didn't know the senator was coming" (he was; no belief is reported)."""
     return tok.lemma_.lower() in lex.factive and any(c.dep_ == "neg" for c in tok.children)
@@ -89,7 +99,8 @@ def unagented_passive(tok) -> bool:
 
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
-    if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex):
+    if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex) \
+            or self_naming(fr.cue[0]):
         return True
     if clausal(fr):
         return False
@@ -110,15 +121,18 @@ def thing_object(fr, lex, people=_no_party) -> bool:
     of words or thought (``proposition_nouns``), no party (a name, a pronoun, a noun of people: one
     ``people(words)`` takes, a noun the article's actors are named by, "thanked firefighters"), no
     gerund, no amount; an object with a predicate ("called the process a sham") is none."""
-    if not fr.key.endswith("|obj"):
-        return False
+    if clausal(fr) or fr.key.endswith("|pass"):  # (a verb with an object and a preposition is read by its
+        return False  # object too: "concluded its hearing for …")
     verb = fr.cue[0]
     kids = list(verb.children)
-    if any(c.dep_ == "oprd" for c in kids):
-        return False
+    if any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return False  # the object with what it is called or taken for: "cited the backlash as proof that …"
     obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ != "NOUN" or obj.tag_ == "VBG" or obj.like_num:
         return False
+    if obj.lower_.endswith("ing") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in obj.children) \
+            or any(c.dep_ == "compound" and c.tag_ == "VBG" for c in obj.children):
+        return False  # a gerund the parse took for a noun or its modifier: "reported hearing gunfire"
     if obj.ent_type_ in _PARTY_ENTS or obj.ent_type_ in _AMOUNT_ENTS:
         return False
     words = (obj.lemma_.lower(), obj.lower_)
