@@ -239,8 +239,10 @@ class _Extractor:
                 and (a := self.an.actor(actor_id)) is not None and a.kind != "person":
             actor_id = None  # "An FAA spokeswoman": an unnamed person of the FAA (kept as what it reveals)
         anonymous = False
-        if actor_id is None and head.lemma_.lower() in self.lex.document_heads:
-            actor_id = self._body_of(head, span)  # "a statement from the Kremlin": the Kremlin's
+        if head.lemma_.lower() in self.lex.document_heads and (
+                actor_id is None or (a := self.an.actor(actor_id)) is not None and a.kind == "anonymous"):
+            # "a statement from the Kremlin": the Kremlin's; "the report", a report the article named the body of
+            actor_id = self._body_of(head, span) or self._earlier_body(head) or actor_id
         if actor_id is None and head.dep_ == "appos" and (a := self.an.actor(self.an.actor_of(head.head))) is not None \
                 and a.kind == "person" and not any(t.is_quote for t in self.doc[head.head.i: head.i]):
             actor_id = a.id  # "Levan Gelashvili, a 46-year-old driver …": the driver is Gelashvili
@@ -271,9 +273,36 @@ class _Extractor:
             if prep.lower_ in ("from", "by", "of", "in") and span.start <= prep.i < span.end:
                 for obj in prep.children:
                     actor_id = self.an.actor_of(obj) if obj.dep_ == "pobj" else None
+                    if actor_id is None and obj.dep_ == "pobj":  # "by Stanford University's Center on
+                        owner = next((c for c in obj.children if c.dep_ == "poss"), None)  # Poverty": its owner's
+                        actor_id = self.an.actor_of(owner) if owner is not None else None
                     actor = self.an.actor(actor_id)
                     if actor is not None and actor.kind != "anonymous" and (prep.lower_ != "in" or actor.kind == "organization"):
                         return actor_id  # ("a report in The Athletic": a publication's)
+        return None
+
+    def _earlier_body(self, head) -> str | None:
+        """The body behind a definite document ("The report concluded …", "the statement said"): the one
+        the article named for the last document of that word before it ("a new report released by the
+        Center on Poverty", "the US military said in a statement"), through other definite mentions of it
+        ("As the report states"); none after a document the article introduces with no body ("a report")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        doc, form = self.doc, head.lower_
+        for k in range(head.i - 1, -1, -1):
+            t = doc[k]
+            if t.lower_ != form or t.pos_ != "NOUN":
+                continue
+            body = self._body_of(t, doc[t.left_edge.i: t.right_edge.i + 1])
+            if body is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"):
+                subj = subject_of(t.head.head)  # "said in a statement"
+                # (also an unnamed one's, "a spokeswoman said in a statement …", made here if the pass
+                # that reads that sentence has not come to it yet)
+                body = None if subj is None else self.an.actor_of(subj) or self.make_source(subj, t.head.head).actor
+            if body is not None:
+                return body
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                return None  # "a report" with no body: another document
         return None
 
     def _relative_mention(self, cue, actor_id: str) -> None:
