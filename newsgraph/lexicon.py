@@ -33,6 +33,7 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
+    going: frozenset[str] = frozenset()
     factive: frozenset[str] = frozenset()
     data_heads: frozenset[str] = frozenset()
     count_heads: frozenset[str] = frozenset()
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         aspect=frozenset(cues.get("aspect", [])),
         intentions=frozenset(cues.get("intentions", [])),
         plans=frozenset(cues.get("plans", [])),
+        going=frozenset(cues.get("going", [])),
         factive=frozenset(cues.get("factive", [])),
         data_heads=frozenset(cues.get("data_heads", [])),
         count_heads=frozenset(cues.get("count_heads", [])),

@@ -113,3 +113,36 @@ def test_things_and_events_as_objects_are_no_words_and_words_about_them_stay():
         assert cue not in cues, (cue, [s.content.text for s in cues[cue]])
     assert "cited" in cues and "reported" in cues and "claimed" in cues, \
         {k: [s.content.text for s in v] for k, v in cues.items()}
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_naming_going_pleading_guilty_and_a_purpose_are_no_words():
+    """A nickname ("a jail dubbed the “Grand Hotel” by inmates"), going somewhere ("headed out for the
+    next stop"), pleading guilty (an act in court) and a cue in an infinitive of purpose with no one to
+    say it ("willingness to maintain power destroyed …") report no words; a plain statement stays."""
+    cues = _cues(
+        "The minister visited the old Carvell jail, dubbed the “Grand Hotel” by inmates held there in the "
+        "1970s.\n"
+        "“It was a hard place,” said Nell Ardent, who runs a small charity in the town and headed out for "
+        "the minister's second stop at a nearby school.\n"
+        "A Carvell man, 41, could face five years in prison after pleading guilty to threatening a judge.\n"
+        "The former governor is reviled by many as a despot whose willingness to use force to maintain "
+        "power ruined the province.")
+    for cue in ("dubbed", "headed out for", "headed", "guilty to", "guilty", "maintain"):
+        assert cue not in cues, (cue, [s.content.text for s in cues[cue]])
+    assert "said" in cues
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_clause_whose_subject_the_parse_took_for_the_object_is_whole():
+    """ "… but added the exact circumstances of the attack remained unclear": the parse takes them for
+    the object of "added" and leaves "remained" without a subject; the content is the whole clause."""
+    cues = _cues(
+        "The ministry said four soldiers had been wounded, but added the exact circumstances of the attack "
+        "remained unclear.\n"
+        "The army's chief of staff, Rosa Imbert, told reporters the patrol had been ambushed.")
+    added = cues.get("added")
+    assert added and added[0].content.text == "the exact circumstances of the attack remained unclear", \
+        {k: [s.content.text for s in v] for k, v in cues.items()}
+    told = cues.get("told")
+    assert told and told[0].content.text == "the patrol had been ambushed"

@@ -51,6 +51,10 @@ _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "whe
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
 
 
+def _infinitive_verb(tok) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 class _Extractor:
     def __init__(self, an: Analysis):
         self.an = an
@@ -794,8 +798,8 @@ class _Extractor:
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
             # heading its sentence is rather a verb the parser took for a noun ("Trump warns of …")
             if prob is None or prob < self.lex.bars["sourceless"] or tok.i in self.used_cues \
-                    or tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
-                return None
+                    or tok.pos_ == "NOUN" and tok.dep_ == "ROOT" or _infinitive_verb(tok):
+                return None  # (nor an infinitive with no one to say it: "willingness to maintain power …")
             subj, source = None, None
         else:
             if subj.lower_ in ("this", "that", "which", "what") or self.in_quote(subj.idx) \

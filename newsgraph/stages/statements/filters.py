@@ -49,7 +49,7 @@ def _infinitive(fr) -> bool:
 def is_act(fr, lex) -> bool:
     tok = fr.cue[0]
     lemma = tok.lemma_.lower()
-    if fr.key in lex.action_frames:
+    if fr.key in lex.action_frames or lemma in lex.going:
         return True
     if lemma not in lex.actions:
         return False
