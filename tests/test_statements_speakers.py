@@ -55,3 +55,21 @@ def test_the_report_speaks_for_the_body_the_article_named_for_it():
     assert army and army[0] and statement == army, by_cue
     rents = [who for cue, content, who in by_cue if "steepest" in content]
     assert rents and not (rents[0] and "Halden" in rents[0]), by_cue
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_it_is_the_body_named_just_before_or_unresolved():
+    """ "It" as a source stands for the body that is the subject just before it (in its sentence, or the
+    sentence before): "… the Harbour Authority said. “…,” it added"; "Norland Air had 40 jets. … it
+    announced …"; never a person, and unresolved when the subject before it is a thing."""
+    doc = _extract(
+        "Dredging at the port of Velmar will stop in March, the Velmar Harbour Authority said.\n"
+        "\"The reason for this decision is that the money has run out,\" it added.\n"
+        "As of October, Norland Air had a fleet of 40 jets. In addition to its order of ten jets on "
+        "Wednesday, it announced an order of 12 freighters on Monday, the airline's chief, Ivo Brandt, said.\n"
+        "The new bridge opened in May. It said nothing about the tolls, a local paper reported.")
+    by_content = {st.content.text: _speaker(doc, st) for st in doc.statements}
+    added = [who for content, who in by_content.items() if "money has run out" in content]
+    assert added and added[0] and "Harbour Authority" in added[0], by_content
+    bridge = [who for content, who in by_content.items() if "the tolls" in content and who]
+    assert not [who for who in bridge if "Norland" in who or "Brandt" in who], by_content

@@ -48,6 +48,7 @@ _ANONYMITY = re.compile(r"(?:not |n't )?to be (?:\w+ly )?(?:named|identified|quo
 _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
+_RELATIVES = ("which", "who", "that", "whom")
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
 
 
@@ -247,6 +248,8 @@ class _Extractor:
                 actor_id is None or (a := self.an.actor(actor_id)) is not None and a.kind == "anonymous"):
             # "a statement from the Kremlin": the Kremlin's; "the report", a report the article named the body of
             actor_id = self._body_of(head, span) or self._earlier_body(head) or actor_id
+        if actor_id is None and head.lower_ == "it":
+            actor_id = self._it_antecedent(head)
         if actor_id is None and head.dep_ == "appos" and (a := self.an.actor(self.an.actor_of(head.head))) is not None \
                 and a.kind == "person" and not any(t.is_quote for t in self.doc[head.head.i: head.i]):
             actor_id = a.id  # "Levan Gelashvili, a 46-year-old driver …": the driver is Gelashvili
@@ -285,6 +288,35 @@ class _Extractor:
                         return actor_id  # ("a report in The Athletic": a publication's)
         return None
 
+    def _it_antecedent(self, it) -> str | None:
+        """The body "it" stands for as a source: the subject just before it outside quotation marks, in its
+        sentence (latest first) or else in the sentence before ("…, the Harbour Authority said. “…,” it
+        added"), when that subject is a body (an organization, a country, a group, an unnamed source;
+        a document speaks for its body); unresolved when it is a person or a thing."""
+        sent = it.sent
+        before = [t for t in sent if t.i < it.i]
+        def subjects(toks):  # the main clause's first, then the latest
+            found = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(t.idx)
+                     and t.lower_ not in _RELATIVES]
+            return sorted(found, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+
+        cands = subjects(before)
+        if not cands and sent.start > 0:
+            cands = subjects(self.doc[sent.start - 1].sent)
+        if not cands:
+            return None
+        subj = cands[0]
+        actor = self.an.actor(self.an.actor_of(subj))
+        if actor is None and subj.pos_ == "PROPN":  # a name the actors stage did not link here ("Emirates
+            named = [a for a in self.an.actors if a.kind != "person" and subj.text in a.name.split()]  # had …")
+            actor = named[0] if len(named) == 1 else None
+        if subj.lemma_.lower() in self.lex.document_heads and (actor is None or actor.kind == "anonymous"):
+            actor = self.an.actor(self._body_of(subj, subj.doc[subj.left_edge.i: subj.right_edge.i + 1])
+                                  or self._earlier_body(subj)) or actor
+        if actor is None or actor.kind == "person":
+            return None
+        return actor.id
+
     def _earlier_body(self, head) -> str | None:
         """The body behind a definite document ("The report concluded …", "the statement said"): the one
         the article named for the last document of that word before it ("a new report released by the
@@ -298,11 +330,13 @@ class _Extractor:
             if t.lower_ != form or t.pos_ != "NOUN":
                 continue
             body = self._body_of(t, doc[t.left_edge.i: t.right_edge.i + 1])
-            if body is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"):
-                subj = subject_of(t.head.head)  # "said in a statement"
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head if t.dep_ == "dobj" \
+                and t.head.lemma_.lower() in _PUT_OUT else None
+            if body is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
+                subj = subject_of(verb)  # "said in a statement", "the United Nations published a report"
                 # (also an unnamed one's, "a spokeswoman said in a statement …", made here if the pass
                 # that reads that sentence has not come to it yet)
-                body = None if subj is None else self.an.actor_of(subj) or self.make_source(subj, t.head.head).actor
+                body = None if subj is None else self.an.actor_of(subj) or self.make_source(subj, verb).actor
             if body is not None:
                 return body
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
