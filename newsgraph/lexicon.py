@@ -32,6 +32,11 @@ class Lexicon:
     action_frames: frozenset[str] = frozenset()
     aspect: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()
+    plans: frozenset[str] = frozenset()
+    going: frozenset[str] = frozenset()
+    factive: frozenset[str] = frozenset()
+    data_heads: frozenset[str] = frozenset()
+    count_heads: frozenset[str] = frozenset()
     proposition_nouns: frozenset[str] = frozenset()
     bars: dict[str, float] = field(default_factory=dict)  # cue probability from which a kind of frame is reported
     events: dict[str, Any] = field(default_factory=dict)
@@ -65,6 +70,11 @@ def lexicon() -> Lexicon:
         action_frames=frozenset(cues.get("action_frames", [])),
         aspect=frozenset(cues.get("aspect", [])),
         intentions=frozenset(cues.get("intentions", [])),
+        plans=frozenset(cues.get("plans", [])),
+        going=frozenset(cues.get("going", [])),
+        factive=frozenset(cues.get("factive", [])),
+        data_heads=frozenset(cues.get("data_heads", [])),
+        count_heads=frozenset(cues.get("count_heads", [])),
         proposition_nouns=frozenset(cues.get("proposition_nouns", [])),
         bars={k: float(v) for k, v in (cues.get("bars") or {}).items()},
         events=_load("events.yaml"),

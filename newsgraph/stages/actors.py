@@ -618,6 +618,12 @@ class _Builder:
             det = chunk[0].lower_
             if det not in ("the", "his", "her", "their", "its") and chunk[0].dep_ != "poss":
                 continue
+            name = _named_beside(root)
+            if name is not None:  # "Labour's shadow housing secretary, Priya Nandra": the name says who
+                named = self.an.actor(self.an.actor_of(name))
+                if named is not None and named.kind == "person":
+                    self.mention(named, self.doc[chunk.start: root.i + 1])
+                continue
             country = self._context_country(chunk)
             title_words = {w.lower() for w in chunk.text.split()}
             # "the minister" names the person last called a minister; "his Russian counterpart" a Russian
@@ -626,7 +632,7 @@ class _Builder:
                     return False
                 if role in self.lex.role_nouns:
                     return country is not None
-                return bool(a.title) and role in a.title.lower()
+                return bool(a.title) and role in a.title.lower() and _same_rank(title_words, a.title)
             actor = self._recent_person(chunk.start_char, fits)
             if actor is None and country:
                 actor = next((a for a in self.an.actors if a.kind == "person" and fits(a)), None)
@@ -1011,3 +1017,21 @@ def pair_actors(an: Analysis, head) -> list[str]:
     for a in pair:
         a.add_mention(np.start_char, np.end_char)
     return [a.id for a in pair]
+
+
+# words that make another office of the same title: the shadow housing secretary is not the housing
+# secretary, the deputy director not the director
+_RANK_WORDS = frozenset(("shadow", "deputy", "vice", "assistant", "junior", "associate", "acting", "under"))
+
+
+def _same_rank(title_words: set[str], title: str) -> bool:
+    """A role description and a person's title agree on the words that make another office of it."""
+    return {w for w in title_words if w in _RANK_WORDS} == {w.lower() for w in title.split() if w.lower() in _RANK_WORDS}
+
+
+def _named_beside(root):
+    """The name a role noun is in apposition with ("the shadow housing secretary, Priya Nandra", "Priya
+    Nandra, the shadow housing secretary"): it, not an earlier holder of a like title, says who."""
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN":
+        return root.head
+    return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

@@ -51,7 +51,12 @@ _ANONYMITY = re.compile(r"(?:not |n't )?to be (?:\w+ly )?(?:named|identified|quo
 _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
+_RELATIVES = ("which", "who", "that", "whom")
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
+
+
+def _infinitive_verb(tok) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 class _Extractor:
@@ -69,6 +74,7 @@ class _Extractor:
         self._opens = [q.open_at for q in self.quotes]
         self._closes = [q.close_at for q in self.quotes]
         self._cue_positions: list[int] | None = None
+        self._people: tuple[int, set[str]] | None = None  # (actor tokens read, nouns of people among them)
         self._issued = len(an.statements)  # ids given so far (statements folded away keep theirs)
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -248,8 +254,12 @@ class _Extractor:
                 and (a := self.an.actor(actor_id)) is not None and a.kind != "person":
             actor_id = None  # "An FAA spokeswoman": an unnamed person of the FAA (kept as what it reveals)
         anonymous = False
-        if actor_id is None and head.lemma_.lower() in self.lex.document_heads:
-            actor_id = self._body_of(head, span)  # "a statement from the Kremlin": the Kremlin's
+        if head.lemma_.lower() in self.lex.document_heads and (
+                actor_id is None or (a := self.an.actor(actor_id)) is not None and a.kind == "anonymous"):
+            # "a statement from the Kremlin": the Kremlin's; "the report", a report the article named the body of
+            actor_id = self._body_of(head, span) or self._earlier_body(head) or actor_id
+        if actor_id is None and head.lower_ == "it":
+            actor_id = self._it_antecedent(head)
         if actor_id is None and head.dep_ == "appos" and (a := self.an.actor(self.an.actor_of(head.head))) is not None \
                 and a.kind == "person" and not any(t.is_quote for t in self.doc[head.head.i: head.i]):
             actor_id = a.id  # "Levan Gelashvili, a 46-year-old driver …": the driver is Gelashvili
@@ -280,9 +290,67 @@ class _Extractor:
             if prep.lower_ in ("from", "by", "of", "in") and span.start <= prep.i < span.end:
                 for obj in prep.children:
                     actor_id = self.an.actor_of(obj) if obj.dep_ == "pobj" else None
+                    if actor_id is None and obj.dep_ == "pobj":  # "by Stanford University's Center on
+                        owner = next((c for c in obj.children if c.dep_ == "poss"), None)  # Poverty": its owner's
+                        actor_id = self.an.actor_of(owner) if owner is not None else None
                     actor = self.an.actor(actor_id)
                     if actor is not None and actor.kind != "anonymous" and (prep.lower_ != "in" or actor.kind == "organization"):
                         return actor_id  # ("a report in The Athletic": a publication's)
+        return None
+
+    def _it_antecedent(self, it) -> str | None:
+        """The body "it" stands for as a source: the subject just before it outside quotation marks, in its
+        sentence (latest first) or else in the sentence before ("…, the Harbour Authority said. “…,” it
+        added"), when that subject is a body (an organization, a country, a group, an unnamed source;
+        a document speaks for its body); unresolved when it is a person or a thing."""
+        sent = it.sent
+        before = [t for t in sent if t.i < it.i]
+        def subjects(toks):  # the main clause's first, then the latest
+            found = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(t.idx)
+                     and t.lower_ not in _RELATIVES]
+            return sorted(found, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+
+        cands = subjects(before)
+        if not cands and sent.start > 0:
+            cands = subjects(self.doc[sent.start - 1].sent)
+        if not cands:
+            return None
+        subj = cands[0]
+        actor = self.an.actor(self.an.actor_of(subj))
+        if actor is None and subj.pos_ == "PROPN":  # a name the actors stage did not link here ("Emirates
+            named = [a for a in self.an.actors if a.kind != "person" and subj.text in a.name.split()]  # had …")
+            actor = named[0] if len(named) == 1 else None
+        if subj.lemma_.lower() in self.lex.document_heads and (actor is None or actor.kind == "anonymous"):
+            actor = self.an.actor(self._body_of(subj, subj.doc[subj.left_edge.i: subj.right_edge.i + 1])
+                                  or self._earlier_body(subj)) or actor
+        if actor is None or actor.kind == "person":
+            return None
+        return actor.id
+
+    def _earlier_body(self, head) -> str | None:
+        """The body behind a definite document ("The report concluded …", "the statement said"): the one
+        the article named for the last document of that word before it ("a new report released by the
+        Center on Poverty", "the US military said in a statement"), through other definite mentions of it
+        ("As the report states"); none after a document the article introduces with no body ("a report")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        doc, form = self.doc, head.lower_
+        for k in range(head.i - 1, -1, -1):
+            t = doc[k]
+            if t.lower_ != form or t.pos_ != "NOUN":
+                continue
+            body = self._body_of(t, doc[t.left_edge.i: t.right_edge.i + 1])
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head if t.dep_ == "dobj" \
+                and t.head.lemma_.lower() in _PUT_OUT else None
+            if body is None and verb is not None and verb.pos_ in ("VERB", "AUX"):
+                subj = subject_of(verb)  # "said in a statement", "the United Nations published a report"
+                # (also an unnamed one's, "a spokeswoman said in a statement …", made here if the pass
+                # that reads that sentence has not come to it yet)
+                body = None if subj is None else self.an.actor_of(subj) or self.make_source(subj, verb).actor
+            if body is not None:
+                return body
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                return None  # "a report" with no body: another document
         return None
 
     def _relative_mention(self, cue, actor_id: str) -> None:
@@ -758,21 +826,25 @@ class _Extractor:
         return first is not None and first.i < tok.i and (
             first.lower_ in _WH_WORDS or first.pos_ == "AUX" and first.head.i == tok.i and first.dep_ != "nsubj")
 
-    def people_words(self) -> set[str]:
-        """The nouns heading the article's actor mentions ("Firefighters battling …") and the nouns of
-        people the knowledge base knows ("residents", "nurses"): what a verb's object is when it names a
-        party, not a thing."""
-        doc, kb, ids = self.doc, self.an.kb, self.an.token_actor  # (read afresh: the stage adds actors)
-        people = {w for i, a in ids.items() if doc[i].pos_ == "NOUN" and (doc[i].head.i == i or ids.get(doc[i].head.i) != a)
-                  for w in (doc[i].lower_, doc[i].lemma_.lower())}
-        return people | {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and kb.sector_of(t.lemma_)}
+    def people_word(self, words) -> bool:
+        """Whether one of ``words`` (a noun's lemma and form) names people, not a thing: a noun heading
+        one of the article's actor mentions ("Firefighters battling …") or a noun of people the
+        knowledge base knows ("residents", "nurses")."""
+        if any(self.an.kb.sector_of(w) for w in words):
+            return True
+        doc, ids = self.doc, self.an.token_actor
+        if self._people is None or self._people[0] != len(ids):  # (read afresh: the stage adds actors)
+            self._people = len(ids), {w for i, a in ids.items() if doc[i].pos_ == "NOUN"
+                                      and (doc[i].head.i == i or ids.get(doc[i].head.i) != a)
+                                      for w in (doc[i].lower_, doc[i].lemma_.lower())}
+        return any(w in self._people[1] for w in words)
 
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
         if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
-        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex, self.people_words):
+        if self.not_said(fr) or filters.below_bar(fr, prob, self.lex, self.people_word):
             return None
         parenthetical = fr.key.endswith("|par")
         content = self.content_span(frame_content(fr), whole=parenthetical)
@@ -800,11 +872,12 @@ class _Extractor:
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
             # heading its sentence is rather a verb the parser took for a noun ("Trump warns of …")
             if prob is None or prob < self.lex.bars["sourceless"] or tok.i in self.used_cues \
-                    or tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
-                return None
+                    or tok.pos_ == "NOUN" and tok.dep_ == "ROOT" or _infinitive_verb(tok):
+                return None  # (nor an infinitive with no one to say it: "willingness to maintain power …")
             subj, source = None, None
         else:
-            if subj.lower_ in ("this", "that", "which", "what") or self.in_quote(subj.idx):
+            if subj.lower_ in ("this", "that", "which", "what") or self.in_quote(subj.idx) \
+                    or filters.data_source(subj, tok, self.lex):
                 return None
             if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she", "it") \
                     and subj.lower_ not in self.lex.group_pronouns and self.an.actor_of(subj) is None:

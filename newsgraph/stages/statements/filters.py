@@ -5,7 +5,14 @@ lexicon; ``extract`` applies them before drawing a statement.
 - an act: "charged Sorel with fraud" (``action_frames``), "was convicted of tax evasion", "sentenced to
   two years for breaching …" (a verb of the ``actions`` list with its own preposition; a particle or
   "on"/"at" still makes a phrase of saying: "seized on the claim", "fired back at");
-- a verb of phase, seeming or trying with an infinitive: "the deal continued to anger officials";
+- a verb of phase, seeming or trying, or of a plan, forecast or undertaking, with an infinitive: "the
+  deal continued to anger officials", "agreed to replace the pipes", "declined to comment", "is expected
+  to start in November";
+- a participle of asking with no subject of its own: "Asked whether …, a Treasury source said …" (the
+  source was asked; the question is the reporter's);
+- a negated verb of knowing: "didn't know the senator was coming"; a name one goes by: "a group calling
+  itself Free Harbour";
+- numbers or pictures as the subject: "Figures show …", "Data published by the ministry showed …";
 - a passive with no one named as its agent and no clause for a content: "suspected of laundering",
   "a programmer accused of running …", "seen as a folk hero" (no one is said to have said anything);
 - a negated cue with no clause: "did not reveal the date", "did not respond to a request for comment";
@@ -42,7 +49,7 @@ def _infinitive(fr) -> bool:
 def is_act(fr, lex) -> bool:
     tok = fr.cue[0]
     lemma = tok.lemma_.lower()
-    if fr.key in lex.action_frames:
+    if fr.key in lex.action_frames or lemma in lex.going:
         return True
     if lemma not in lex.actions:
         return False
@@ -50,7 +57,33 @@ def is_act(fr, lex) -> bool:
 
 
 def is_aspect(fr, lex) -> bool:
-    return fr.cue[0].lemma_.lower() in lex.aspect and _infinitive(fr)
+    """A verb of phase, seeming or trying, or of a plan, forecast or undertaking, with an infinitive:
+    "continued to anger", "agreed to replace", "declined to comment", "is expected to start"."""
+    lemma = fr.cue[0].lemma_.lower()
+    return (lemma in lex.aspect or lemma in lex.plans) and _infinitive(fr)
+
+
+def asked_participle(tok) -> bool:
+    """A past participle set before or after a clause with no subject, agent nor auxiliary of its own:
+    "Asked whether the fund would be extended, a Treasury source said …", "Pressed on the date, …": the
+    clause's subject is the one asked, not the asker."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children)
+
+
+_NAMING = ("call", "dub", "name", "style", "brand")
+_REFLEXIVE = ("itself", "themselves", "himself", "herself", "themself")
+
+
+def self_naming(tok) -> bool:
+    """A name one goes by, not words one said: "a group calling itself Free Harbour"."""
+    return tok.lemma_.lower() in _NAMING and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
+
+
+def unknown_fact(tok, lex) -> bool:
+    """A negated verb of knowing: "didn't know the senator was coming" (he was; no belief is reported)."""
+    return tok.lemma_.lower() in lex.factive and any(c.dep_ == "neg" for c in tok.children)
 
 
 def unagented_passive(tok) -> bool:
@@ -66,7 +99,8 @@ def unagented_passive(tok) -> bool:
 
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
-    if is_act(fr, lex) or is_aspect(fr, lex):
+    if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex) \
+            or self_naming(fr.cue[0]):
         return True
     if clausal(fr):
         return False
@@ -78,37 +112,50 @@ _PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
-def thing_object(fr, lex, people=frozenset) -> bool:
+def _no_party(words) -> bool:
+    return False
+
+
+def thing_object(fr, lex, people=_no_party) -> bool:
     """The frame's content is a direct object that is a thing or an event: a common noun that is no noun
-    of words or thought (``proposition_nouns``), no party (a name, a pronoun, a noun of people: one of
-    ``people()``, the nouns the article's actors are named by, "thanked firefighters"), no gerund, no
-    amount; an object with a predicate ("called the process a sham") is none."""
-    if not fr.key.endswith("|obj"):
-        return False
+    of words or thought (``proposition_nouns``), no party (a name, a pronoun, a noun of people: one
+    ``people(words)`` takes, a noun the article's actors are named by, "thanked firefighters"), no
+    gerund, no amount; an object with a predicate ("called the process a sham") is none."""
+    if clausal(fr) or fr.key.endswith("|pass"):  # (a verb with an object and a preposition is read by its
+        return False  # object too: "concluded its hearing for …")
     verb = fr.cue[0]
     kids = list(verb.children)
-    if any(c.dep_ == "oprd" for c in kids):
-        return False
+    if any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return False  # the object with what it is called or taken for: "cited the backlash as proof that …"
     obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ != "NOUN" or obj.tag_ == "VBG" or obj.like_num:
         return False
+    if obj.lower_.endswith("ing") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in obj.children) \
+            or any(c.dep_ == "compound" and c.tag_ == "VBG" for c in obj.children):
+        return False  # a gerund the parse took for a noun or its modifier: "reported hearing gunfire"
     if obj.ent_type_ in _PARTY_ENTS or obj.ent_type_ in _AMOUNT_ENTS:
         return False
     words = (obj.lemma_.lower(), obj.lower_)
     if any(w in lex.proposition_nouns or w in lex.anonymous_heads for w in words):
         return False
-    party = people()
-    return not any(w in party for w in words)
+    return not people(words)
 
 
-def below_bar(fr, prob: float | None, lex, people=frozenset) -> bool:
+def below_bar(fr, prob: float | None, lex, people=_no_party) -> bool:
     """A verb of wanting or intending, or a thing or event as the object, that the classifier is not
     sure enough of (``cues.yaml``, ``bars``)."""
-    if fr.cue[0].lemma_.lower() in lex.intentions:
-        return prob is None or prob < lex.bars["intention"]
+    if fr.cue[0].lemma_.lower() in lex.intentions:  # (never with a thing for its object: "seeking his extradition")
+        return prob is None or prob < lex.bars["intention"] or thing_object(fr, lex, people)
     if thing_object(fr, lex, people):
         return prob is None or prob < lex.bars["thing_object"]
     return False
+
+
+def data_source(subj, cue, lex) -> bool:
+    """The subject of a cue is numbers or pictures ("Figures show …", "Data … showed"): evidence, no speaker."""
+    if subj.lemma_.lower() in lex.data_heads or subj.lower_ in lex.data_heads:
+        return True
+    return subj.lower_ in lex.count_heads and cue.lemma_.lower() == "show"
 
 
 def card_spans(text: str) -> list[tuple[int, int]]:

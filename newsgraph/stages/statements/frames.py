@@ -105,6 +105,19 @@ def _labelled(dep, strings, labels: tuple[str, ...]):
     return found
 
 
+def _object_as_subject(verb, lemma, kids, deps, clause):
+    """The clause's subject that the parse took for the verb's object: "added the exact circumstances of
+    the attack remained unclear" (a clause with no subject of its own right after the object; not the
+    addressee of "told reporters the plan was dead")."""
+    if lemma in lexicon().addressee_object or clause.dep_ != "ccomp" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    obj = next((c for c, d in zip(kids, deps, strict=True) if d == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj
+
+
 def frame_of(verb) -> Frame | None:
     """The attribution frame a verb heads, if its arguments allow one: a clause ("said that …",
     "plans to …"), a prepositional object ("called for …", "warned of …"), or a direct object
@@ -128,7 +141,9 @@ def frame_of(verb) -> Frame | None:
     if comps:
         aside = cited_aside(verb, comps[0])
         skip = {t.i for t in aside.subtree} if aside is not None else ()
-        return Frame(f"{lemma}|comp", [verb], [t for c in comps for t in c.subtree if t.i not in skip])
+        content = [t for c in comps for t in c.subtree if t.i not in skip]
+        subject = _object_as_subject(verb, lemma, kids, deps, comps[0])
+        return Frame(f"{lemma}|comp", [verb], list(subject.subtree) + content if subject is not None else content)
     clause = _clause_on_channel(kids, deps)
     if clause is not None:  # "said in a statement that …" with the clause hung on "statement"
         return Frame(f"{lemma}|comp", [verb], list(clause.subtree))

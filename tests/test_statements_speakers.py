@@ -1,0 +1,75 @@
+"""Speakers on whole articles (issue 16, item 2): sources resolved to the right actor, or left unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _extract(text):
+    import newsgraph
+
+    return newsgraph.extract(text, published="2025-09-10")
+
+
+def _speaker(doc, st):
+    a = doc.actor(st.source.actor) if st.source is not None and st.source.actor else None
+    return a.name if a is not None else None
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_shadow_minister_is_not_the_minister():
+    """ "The health secretary, Helen Marsh" and "Labour's shadow health secretary, Priya Sandhu" are two
+    people: the shared words of the title do not make one of them, and Sandhu's words stay hers."""
+    doc = _extract(
+        "The health secretary, Helen Marsh, has been accused of letting waiting lists grow after figures "
+        "showed that a third of patients waited more than a year.\n"
+        "Marsh said the figures reflected a winter of strikes.\n"
+        "Labour's shadow health secretary, Priya Sandhu, said the government had run out of excuses. "
+        "She said patients deserved better.\n"
+        "Marsh is due to give evidence to the health committee next week.")
+    said = {st.content.text: _speaker(doc, st) for st in doc.statements if st.cue.text == "said"}
+    sandhu = [who for content, who in said.items() if "excuses" in content or "deserved" in content]
+    assert sandhu and all(who == "Priya Sandhu" for who in sandhu), said
+    assert any(who == "Helen Marsh" for content, who in said.items() if "winter" in content), said
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_the_report_speaks_for_the_body_the_article_named_for_it():
+    """ "The report concluded …" is the words of the body that put the report out, named earlier ("a
+    report released on Monday by Halden University's Institute …", the institute's owner where the
+    institute is no actor of its own; "the army said in a statement … the statement
+    said"); a report the article gives no body for stays unresolved."""
+    doc = _extract(
+        "A new report released on Monday by Halden University's Institute for Social Research looks at child "
+        "poverty in nine countries.\n"
+        "The report found that one child in five lived in a poor household. As the report states, the gap "
+        "has widened since 2010. The report also concluded that cash benefits worked better than tax credits.\n"
+        "The Norland army said in a statement that two soldiers had been injured on patrol. The statement "
+        "said both were in a stable condition.\n"
+        "A separate report said rents had risen. The report said the rise was steepest in cities.")
+    by_cue = [(st.cue.text, st.content.text, _speaker(doc, st)) for st in doc.statements]
+    institute = [who for cue, content, who in by_cue if "one child" in content or "cash benefits" in content]
+    assert institute and all(who and "Halden" in who for who in institute), by_cue
+    army = [who for cue, content, who in by_cue if "injured on patrol" in content]
+    statement = [who for cue, content, who in by_cue if "stable condition" in content]
+    assert army and army[0] and statement == army, by_cue
+    rents = [who for cue, content, who in by_cue if "steepest" in content]
+    assert rents and not (rents[0] and "Halden" in rents[0]), by_cue
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_it_is_the_body_named_just_before_or_unresolved():
+    """ "It" as a source stands for the body that is the subject just before it (in its sentence, or the
+    sentence before): "… the Harbour Authority said. “…,” it added"; "Norland Air had 40 jets. … it
+    announced …"; never a person, and unresolved when the subject before it is a thing."""
+    doc = _extract(
+        "Dredging at the port of Velmar will stop in March, the Velmar Harbour Authority said.\n"
+        "\"The reason for this decision is that the money has run out,\" it added.\n"
+        "As of October, Norland Air had a fleet of 40 jets. In addition to its order of ten jets on "
+        "Wednesday, it announced an order of 12 freighters on Monday, the airline's chief, Ivo Brandt, said.\n"
+        "The new bridge opened in May. It said nothing about the tolls, a local paper reported.")
+    by_content = {st.content.text: _speaker(doc, st) for st in doc.statements}
+    added = [who for content, who in by_content.items() if "money has run out" in content]
+    assert added and added[0] and "Harbour Authority" in added[0], by_content
+    bridge = [who for content, who in by_content.items() if "the tolls" in content and who]
+    assert not [who for who in bridge if "Norland" in who or "Brandt" in who], by_content
