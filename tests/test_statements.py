@@ -1212,3 +1212,16 @@ def test_a_quote_after_another_speakers_report_is_not_the_earlier_quoters(pipeli
     assert doc.actor(knees.source.actor).name == "Mara Ostend"
     nobody = next(st for st in doc.statements if st.content.text.startswith("Nobody here"))
     assert nobody.source.text == "she"  # a quote right after the speaker's own still continues it
+
+
+def test_what_someone_is_pressed_to_say_is_not_said(pipeline):
+    import newsgraph
+
+    doc = newsgraph.extract(
+        "The hearings are to establish whether the president withheld aid to pressure the country's leader, "
+        "Ana Rusu, into announcing an inquiry into his rival. The senators urged the minister to announce "
+        "that the plant would close. The minister announced on Friday that the plant would stay open.",
+        published="2025-08-14")
+    cues = [(st.cue.text, st.source.text if st.source else None) for st in doc.statements]
+    assert ("announced", "The minister") in cues
+    assert not any(c in ("announcing", "announce") for c, _ in cues), cues

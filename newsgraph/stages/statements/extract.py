@@ -59,6 +59,23 @@ def _infinitive_verb(tok) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+# verbs that ask, push or force someone to do something: what they are made to say is not said
+_MAKING = frozenset({"pressure", "press", "push", "force", "coerce", "urge", "ask", "persuade", "convince",
+                     "encourage", "compel", "bully", "talk", "lobby", "call"})
+
+
+def _made_to_say(tok) -> bool:
+    """A cue that someone is pressed to utter: "pressured Zelensky into announcing …", "urged him to
+    announce …" (the governing verb has an object, the one made to say it)."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "into" and tok.head.head.pos_ == "VERB":
+        gov = tok.head.head
+    elif tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+        gov = tok.head
+    else:
+        return False
+    return gov.lemma_.lower() in _MAKING and any(c.dep_ in ("dobj", "dative") for c in gov.children)
+
+
 class _Extractor:
     def __init__(self, an: Analysis):
         self.an = an
@@ -867,6 +884,8 @@ class _Extractor:
             fragments = self._fragments_within(tok, content)
             if fragments is None:
                 return None  # the content is a direct quote, found by the direct pass
+        if _made_to_say(tok):
+            return None  # "pressured Zelensky into announcing an inquiry": asked of him, not said
         subj = self.subject_of(tok, fr.content) if tok.pos_ != "NOUN" else self.holder_of(tok)
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
