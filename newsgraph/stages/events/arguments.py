@@ -182,7 +182,8 @@ class Arguments:
             if h is None:
                 continue
             for c in h.children:
-                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                # ("calls Clinton unqualified", parsed with Clinton as the subject of its complement)
+                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") or c.dep_ == "oprd":
                     if trig.type == "THREATEN" and not _undergoes(c):
                         continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
                     subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

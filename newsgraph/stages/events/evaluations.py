@@ -55,6 +55,12 @@ def _negated(tok, doc, lo: int) -> bool:
     return False
 
 
+def _small_clause(c, words) -> bool:
+    """A complement that is a word of judgement with no verb of its own, whatever its tag ("calls Clinton
+    unqualified", the adjective read as a past tense with Clinton as its subject)."""
+    return c.lower_ in words and not any(g.dep_ in ("aux", "auxpass", "dobj", "mark") for g in c.children)
+
+
 class Evaluations:
     """Criticism in words of judgement (a part of :class:`~.coder.Coder`)."""
 
@@ -105,8 +111,8 @@ class Evaluations:
                                                         for c in kids):
             return None  # "call for", "call on", "call off": the phrases decide
         naming = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids) or any(c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp", "attr") and (
-            c.pos_ in ("ADJ", "NOUN", "PROPN") or c.tag_ == "VBN") for c in kids) or any(c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children)
-                                           for c in kids)
+            c.pos_ in ("ADJ", "NOUN", "PROPN") or c.tag_ == "VBN" or _small_clause(c, self.criticism)) for c in kids) or any(
+            c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children) for c in kids)
         if not naming:
             return None
         sent = tok.sent
