@@ -34,3 +34,33 @@ def test_a_judging_name_the_parser_reads_as_a_verb(pipeline):
     doc = _code(pipeline, "Tensions ease after Peters calls Ortiz informed;\n\n"
                           "Senator Carlos Peters spoke in Lima on Monday about President Ana Ortiz.")
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_critical_of_someone_is_criticism(pipeline):
+    doc = _code(pipeline, "Senator Carlos Ortiz was also critical of President Ana Ferreira's border plan, "
+                          "telling reporters in Lima on Monday that it would fail.")
+    acc = _with(doc, "ACCUSE", "critical")
+    assert acc and _names(doc, acc[0].actor) == ["Carlos Ortiz"] and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+    # "critical" of no one, or of a thing: no event
+    doc = _code(pipeline, "Senator Carlos Ortiz said the vote on Monday was critical for the region.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_judging_adverb_in_a_statement(pipeline):
+    # "recklessly" judges as "reckless" does: the speaker criticises the one who acted so
+    doc = _code(pipeline, '"President Ana Ferreira recklessly ignored the warnings," Senator Carlos Ortiz said.')
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and _names(doc, acc[0].actor) == ["Carlos Ortiz"] and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+    # an adverb of degree judges no one ("dangerously close")
+    doc = _code(pipeline, '"President Ana Ferreira came dangerously close to a deal," Senator Carlos Ortiz said.')
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    # in a quotation's other sentence, the criticism is told at its own word: that sentence is the evidence
+    doc = _code(pipeline, '"President Ana Ferreira recklessly ignored the warnings. She must go now," '
+                          'Senator Carlos Ortiz said.')
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and acc[0].trigger.text == "recklessly" and "ignored" in acc[0].evidence.text
+
+
+def test_the_one_a_threat_is_to_is_not_judged(pipeline):
+    doc = _code(pipeline, '"A nuclear Peru is a threat to Chile," Senator Carlos Ortiz said on Monday.')
+    assert not [e for e in doc.events if e.type == "ACCUSE" and _names(doc, e.recipient) == ["Chile"]]

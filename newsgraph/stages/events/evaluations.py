@@ -20,6 +20,8 @@ WARNING = frozenset({"warn", "caution"})
 #: auxiliaries of what is yet to come or may come
 UNREALISED = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo", "ca"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: prepositions of a word of judgement that name the ones it harms ("a threat to China", "a danger for peace")
+HARMED_PREPS = frozenset({"to", "for", "against"})
 JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
 
 
@@ -53,6 +55,16 @@ def _negated(tok, doc, lo: int) -> bool:
             return True
         t = h
     return False
+
+
+def _adjective(adverb: str) -> str:
+    """The adjective an adverb in "-ly" is made from ("recklessly" -> "reckless", "unacceptably" ->
+    "unacceptable"); "" for other words."""
+    if not adverb.endswith("ly") or len(adverb) < 6:
+        return ""
+    if adverb.endswith(("ably", "ibly")):
+        return adverb[:-1] + "e"
+    return adverb[:-2]
 
 
 def _small_clause(c, words) -> bool:
@@ -95,6 +107,9 @@ class Evaluations:
                     out.append(t)
             elif t.pos_ == "ADJ" and low in self.merit and _negated(t, self.doc, span.start):
                 out.append(t)
+            elif t.pos_ == "ADV" and t.head.pos_ == "VERB" and _adjective(low) in self.criticism \
+                    and not _negated(t, self.doc, span.start):
+                out.append(t)  # "recklessly ignored": how one acted; not "dangerously close" (a degree)
         return out
 
     def _judging(self, tokens) -> bool:
@@ -144,7 +159,13 @@ class Evaluations:
             if not targets:
                 continue
             taken.add(verb.i)
-            self._emit(_Trigger("ACCUSE", "disapprove", token=verb, head=verb), [speaker], targets[:1], "asserted",
+            # a quotation's sentence without the speech verb is told at its own word of judgement ("Ferreira
+            # recklessly ignored the warnings. She must go," Ortiz said): the speech verb's sentence says no such thing
+            mentioned = [t.i for t in span if an.token_actor.get(t.i) == targets[0]]
+            word = min(judged, key=lambda j: min((abs(j.i - m) for m in mentioned), default=0))
+            at = word if word.sent.start != verb.sent.start and not any(
+                j.sent.start == verb.sent.start for j in judged) else verb
+            self._emit(_Trigger("ACCUSE", "disapprove", token=at, head=at), [speaker], targets[:1], "asserted",
                        "past", seen)
 
     def _judged_near(self, span, judged: list, speaker: str | None) -> list[str]:
@@ -157,9 +178,12 @@ class Evaluations:
         below = {t.i for j in judged for t in _phrase(j)} | {
             t.i for j in judged if j.head.pos_ in ("AUX", "VERB") for c in j.head.children
             if c.dep_ in ("prep", "agent") and c.lower_ == "by" for t in c.subtree}
+        # "a threat to China", "a danger to the region": the ones harmed, not the ones judged
+        harmed = {t.i for j in judged for c in j.children if c.dep_ == "prep" and c.lower_ in HARMED_PREPS
+                  for t in c.subtree}
         for t in span:
             dist = 0 if t.i in below else min(abs(t.i - j.i) for j in judged)
-            if dist > 6:
+            if dist > 6 or t.i in harmed:
                 continue
             aid = an.token_actor.get(t.i)
             a = an.actor(aid)

@@ -265,6 +265,11 @@ class Triggers:
                 # a predicative adjective (the only ones looked at): "is willing to withdraw"
                 xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
                 yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
+            else:  # a predicative adjective with its preposition: "was critical of the plan"
+                key = next((k for c in tok.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)
+                            and (k := f"{tok.lower_} {c.lower_}") in self.phrases), None)
+                if key is not None:
+                    yield _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
 
     def _peacekeeping(self, verb) -> bool:
         """The clause's subject or object phrase, or its purpose, names peacekeeping."""
