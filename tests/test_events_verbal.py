@@ -64,3 +64,44 @@ def test_a_judging_adverb_in_a_statement(pipeline):
 def test_the_one_a_threat_is_to_is_not_judged(pipeline):
     doc = _code(pipeline, '"A nuclear Peru is a threat to Chile," Senator Carlos Ortiz said on Monday.')
     assert not [e for e in doc.events if e.type == "ACCUSE" and _names(doc, e.recipient) == ["Chile"]]
+
+
+def test_figurative_attacks_by_politicians_are_criticism(pipeline):
+    doc = _code(pipeline, "Senator Carlos Ortiz went after Governor Ana Lane on Monday, hours after the governor "
+                          "endorsed his rival.")
+    acc = _with(doc, "ACCUSE", "went")
+    assert acc and _names(doc, acc[0].actor) == ["Carlos Ortiz"] and _names(doc, acc[0].recipient) == ["Ana Lane"]
+    doc = _code(pipeline, "At the debate in Lima, Senator Carlos Ortiz took shots at President Ana Ferreira.")
+    acc = _with(doc, "ACCUSE", "took")
+    assert acc and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+    # police going after suspects, a gunman taking a shot at officers: no words, no criticism
+    doc = _code(pipeline, "Chilean police went after the suspects in Arica on Monday.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = _code(pipeline, "A gunman took a shot at two police officers in Arica on Monday.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_blame_cast_on_someone(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira put the blame on Peru for the collapse of the talks.")
+    acc = _of(doc, "ACCUSE")
+    assert _names(doc, acc[0].actor) == ["Ana Ferreira"] and _names(doc, acc[0].recipient) == ["Peru"]
+
+
+def _of(doc, type_):
+    found = [e for e in doc.events if e.type == type_]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    return found
+
+
+def test_a_statement_condemning_is_its_authors_act(pipeline):
+    doc = _code(pipeline, "In her statement condemning the vote, Governor Ana Lane thanked the police.")
+    assert [e for e in doc.events if e.type == "ACCUSE" and _names(doc, e.actor) == ["Ana Lane"]]
+    doc = _code(pipeline, "The rhetoric of Chilean senators blasting President Ana Ferreira's plan suggests a divide.")
+    acc = _of(doc, "ACCUSE")
+    assert _names(doc, acc[0].recipient) == ["Ana Ferreira"] and acc[0].actor
+    # a report or a video "condemning" someone is the report's, and a report is no actor: nothing guessed
+    doc = _code(pipeline, "A video condemning President Ana Ferreira was shared widely on Monday.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    # the place of the pursuit is no party to it
+    doc = _code(pipeline, "Senator Carlos Ortiz went after Governor Ana Lane in Peru on Monday.")
+    assert [_names(doc, e.recipient) for e in _with(doc, "ACCUSE", "went")] == [["Ana Lane"]]

@@ -117,7 +117,8 @@ class Arguments:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue  # "a discussion on the war", "talks over trade": what is discussed, not who
                 if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES
-                                         or c.lower_ == "of" and h.pos_ == "ADJ"):  # "critical of X"
+                                         or c.lower_ == "of" and h.pos_ == "ADJ"  # "critical of X"
+                                         or trig.figurative and f"{self.lemma(h)} {c.lower_}" in self.phrases):  # "went after X"
                     direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
         if trig.noun is not None:
             if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and not any(

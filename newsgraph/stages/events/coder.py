@@ -100,6 +100,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
+            if subj is None and trig.type in VERBAL_ACTS:
+                subj = self.words_owner(verb)  # "her statement condemning the test", "senators blasting …"
             if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
@@ -311,6 +313,13 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 return True
         return False
 
+    def _politicians(self, actors) -> bool:
+        """Every actor is a politician, an official body or a party, and none is armed: those whose
+        "attacks" are words."""
+        found = [self.an.actor(a) for a in actors]
+        return bool(found) and all(a is not None and a.sector in POLITICAL_SECTORS and a.sector not in self.armed_sectors
+                                   and a.kind in ("person", "organization", "group") for a in found)
+
     def _political(self, actors) -> bool:
         """Some actor is a political actor: a named person or body, a country, or a group the article
         ties to a country or a sector other than civilians ("Students gathered to attend a lecture": no)."""
@@ -472,6 +481,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         return True
 
     def _emit(self, trig, actors, recipients, status, tense, seen, bonus=0.0) -> None:
+        if trig.figurative and not (recipients and self._politicians(actors)):
+            return  # "police went after the suspects", "a gunman took a shot at officers": no words
         if trig.type in CIVIL_TYPES and not self._political(actors):
             return
         if self._sport(trig, actors, recipients):

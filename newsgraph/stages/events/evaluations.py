@@ -10,6 +10,7 @@ is attributed to.
 
 from __future__ import annotations
 
+from ..syntax import subject_of
 from .lexicon import _Trigger
 
 #: verbs that name someone or something as what the complement says ("called Clinton unqualified")
@@ -20,6 +21,10 @@ WARNING = frozenset({"warn", "caution"})
 #: auxiliaries of what is yet to come or may come
 UNREALISED = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo", "ca"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: nouns of words: a participle on one tells an act of their author ("her statement condemning …")
+WORDS_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comments", "rhetoric", "speech", "letter",
+                         "tweet", "tweets", "post", "message", "interview", "op-ed", "column", "address", "editorial",
+                         "words", "press", "communique", "communiqué", "declaration", "resolution"})
 #: prepositions of a word of judgement that name the ones it harms ("a threat to China", "a danger for peace")
 HARMED_PREPS = frozenset({"to", "for", "against"})
 JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
@@ -75,6 +80,29 @@ def _small_clause(c, words) -> bool:
 
 class Evaluations:
     """Criticism in words of judgement (a part of :class:`~.coder.Coder`)."""
+
+    def words_owner(self, verb):
+        """For a verbal act told by a participle on a noun of words ("her statement condemning the test",
+        "the rhetoric of the candidates blasting Obama's approach") or on an actor ("senators blasting the
+        plan"): the token for whoever acts, their author; None otherwise ("a video condemning X")."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = verb.head
+        if noun.lemma_.lower() not in WORDS_NOUNS:
+            return noun if self.actors_of([noun]) else None
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children
+              if g.dep_ == "pobj"]
+        for cand in ([poss] if poss is not None else []) + by:
+            if self.actors_of([cand]):
+                return cand
+        if poss is not None and poss.lower_ in ("her", "his", "their") and noun.dep_ == "pobj" \
+                and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" and noun.head.i < noun.head.head.i:
+            # "In her statement condemning the test, Clinton defended …": the main clause's subject, named after
+            subj = subject_of(noun.head.head)
+            if subj is not None and subj.i > noun.i and subj.pos_ == "PROPN":
+                return subj
+        return None
 
     def judged_warning(self, trig, speaker: list[str]) -> list[str] | None:
         """For a warning that judges what was done ("Republicans warn that the deal was a dangerous mistake

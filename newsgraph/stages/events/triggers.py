@@ -165,7 +165,8 @@ class Triggers:
             for o in objs:
                 key = f"{lemma}+{o.lemma_.lower()}"
                 if key in self.objects:
-                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
+                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o,
+                                    figurative=key in self.figurative)
         # "stepped up airstrikes", "ramped up pressure": an intensifying particle verb passes its object's
         # event on, as a light verb does
         if any(p.lower_ == "up" for p in prts) and lemma in self.light | {"ramp", "beef", "scale"}:
@@ -197,7 +198,8 @@ class Triggers:
             if key not in self.phrases:  # "called upon" is "called on" unless listed itself ("agree upon")
                 key = f"{lemma} {PREP_FORMS.get(prep.lower_, prep.lower_)}"
             if key in self.phrases:  # "called for a ban": the phrase's own object, whatever it is
-                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True)
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True,
+                                figurative=key in self.figurative)
         for c in tok.children:  # a predicative complement: "found X guilty of …"
             if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ" and f"{lemma}+{c.lower_}" in self.objects:
                 return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
