@@ -105,3 +105,27 @@ def test_a_statement_condemning_is_its_authors_act(pipeline):
     # the place of the pursuit is no party to it
     doc = _code(pipeline, "Senator Carlos Ortiz went after Governor Ana Lane in Peru on Monday.")
     assert [_names(doc, e.recipient) for e in _with(doc, "ACCUSE", "went")] == [["Ana Lane"]]
+
+
+def test_pushing_someone_to_act_is_a_request(pipeline):
+    doc = _code(pipeline, "Chile has been lobbying Asian countries to back the court's ruling, and Peru is pushing "
+                          "Bolivia to withdraw its troops from the border.")
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert sorted((_names(doc, e.actor)[0], _names(doc, e.recipient)) for e in req) == [
+        ("Chile", ["Asian countries"]), ("Peru", ["Bolivia"])]
+    # pushing a cart, a bill pushed through: no one is asked
+    # the infinitive hung on the verb by the parser: still the object asked
+    doc = _code(pipeline, "Chile has been lobbying Asian and other countries to back the judges' statement.")
+    assert [_names(doc, e.recipient) for e in doc.events if e.type == "REQUEST"] == [["Asian and other countries"]]
+    doc = _code(pipeline, "Peru pushed the bill through Congress on Monday.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_lobbying_for_something_is_a_request(pipeline):
+    doc = _code(pipeline, "Peru has lobbied for support for its claim at the United Nations.")
+    assert [e for e in doc.events if e.type == "REQUEST" and _names(doc, e.actor) == ["Peru"]]
+    # the one who is "aggressive in pushing" someone asks them
+    doc = _code(pipeline, "Senator Carlos Ortiz has been especially aggressive in pushing the Peruvian government "
+                          "to release the files.")
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and _names(doc, req[0].actor) == ["Carlos Ortiz"]

@@ -57,8 +57,9 @@ def subject_of(verb):
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
             if obj:
                 return obj[0]
-        if v_dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            v = head.head  # "…, including approving weapons sales"
+        if v_dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ in ("VERB", "AUX") or (
+                head.head.pos_ == "ADJ" and head.head.dep_ == "acomp")):
+            v = head.head  # "…, including approving weapons sales", "has been aggressive in pushing …"
             continue
         if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:
             came_by = v_dep

@@ -226,6 +226,10 @@ class Triggers:
         xcomp = [c for c in tok.children if c.dep_ == "xcomp"] or [
             # "have sworn to fight" parsed as an adverbial clause: an infinitive right after the frame verb
             c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and self.doc[tok.i + 1].lower_ == "to"]
+        if not xcomp and self.frames.get(lemma, "").startswith("REQUEST"):
+            # "lobbying Asian countries to back the ruling", the infinitive hung on the verb: the object is asked
+            xcomp = [c for c in tok.children if c.dep_ == "advcl" and self.doc[c.i - 1].lower_ == "to"
+                     and self.doc[c.i - 1].head.i == c.i and any(o.dep_ == "dobj" and tok.i < o.i < c.i for o in tok.children)]
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
