@@ -79,6 +79,8 @@ def test_figurative_attacks_by_politicians_are_criticism(pipeline):
     assert not [e for e in doc.events if e.type == "ACCUSE"]
     doc = _code(pipeline, "A gunman took a shot at two police officers in Arica on Monday.")
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = _code(pipeline, "Carlos Ortiz went after his neighbour Ana Lane with a knife on Monday.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
 
 
 def test_blame_cast_on_someone(pipeline):
@@ -129,3 +131,17 @@ def test_lobbying_for_something_is_a_request(pipeline):
                           "to release the files.")
     req = [e for e in doc.events if e.type == "REQUEST"]
     assert req and _names(doc, req[0].actor) == ["Carlos Ortiz"]
+
+
+def test_a_rebuttal_is_a_rejection(pipeline):
+    doc = _code(pipeline, "Peru rebuts Chilean criticism on fishing quotas;\n\nPeru's foreign minister spoke in Lima.")
+    assert [e for e in doc.events if e.type == "REJECT" and _names(doc, e.actor) == ["Peru"]]
+    doc = _code(pipeline, "Senator Carlos Ortiz took issue with President Ana Ferreira's remarks on Monday.")
+    rej = _with(doc, "REJECT", "took")
+    assert rej and _names(doc, rej[0].recipient) == ["Ana Ferreira"]
+    doc = _code(pipeline, "The Ortiz campaign pushed back against President Ana Ferreira's attack on his record.")
+    rej = _with(doc, "REJECT", "pushed")
+    assert rej and _names(doc, rej[0].recipient) == ["Ana Ferreira"]
+    # a vote pushed back is postponed, not rejected
+    doc = _code(pipeline, "President Ana Ferreira pushed back the vote on the Peru treaty to March.")
+    assert not [e for e in doc.events if e.type == "REJECT"]

@@ -120,6 +120,10 @@ class Arguments:
                                          or c.lower_ == "of" and h.pos_ == "ADJ"  # "critical of X"
                                          or trig.figurative and f"{self.lemma(h)} {c.lower_}" in self.phrases):  # "went after X"
                     direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
+        if trig.figurative:  # "pushed back against X", "hit back at X": the preposition hangs on the particle
+            direct += [g for c in verb.children if c.dep_ in ("prt", "advmod") for p in c.children
+                       if p.dep_ == "prep" and (p.lower_ in self.rec_preps or p.lower_ == "at")
+                       for g in p.children if g.dep_ == "pobj"]
         if trig.noun is not None:
             if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and not any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children):

@@ -314,10 +314,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         return False
 
     def _politicians(self, actors) -> bool:
-        """Every actor is a politician, an official body or a party, and none is armed: those whose
-        "attacks" are words."""
+        """Every actor is a person, body or party of politics or of no known sector, and none is armed:
+        those whose "attacks" are words."""
         found = [self.an.actor(a) for a in actors]
-        return bool(found) and all(a is not None and a.sector in POLITICAL_SECTORS and a.sector not in self.armed_sectors
+        return bool(found) and all(a is not None and (a.sector is None or a.sector in POLITICAL_SECTORS)
                                    and a.kind in ("person", "organization", "group") for a in found)
 
     def _political(self, actors) -> bool:
@@ -481,8 +481,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         return True
 
     def _emit(self, trig, actors, recipients, status, tense, seen, bonus=0.0) -> None:
-        if trig.figurative and not (recipients and self._politicians(actors)):
-            return  # "police went after the suspects", "a gunman took a shot at officers": no words
+        if trig.figurative and not (recipients and self._politicians(actors) and not any(
+                t.lower_ in self.force_words and t.i != getattr(trig.noun, "i", -1) for t in trig.head.subtree)):
+            return  # "police went after the suspects", "took a shot at officers with a rifle": no words
         if trig.type in CIVIL_TYPES and not self._political(actors):
             return
         if self._sport(trig, actors, recipients):

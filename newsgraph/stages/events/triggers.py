@@ -131,7 +131,8 @@ class Triggers:
         # "kidnapped up to 16 advisers": "up" before "to" and a number is no particle
         prts = [c for c in tok.children if c.dep_ == "prt" and not (
             c.lower_ == "up" and c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
-            and self.doc[c.i + 2].like_num)]
+            and self.doc[c.i + 2].like_num) or (  # "pushed back against", "back" read as an adverb
+            c.dep_ == "advmod" and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in self.figurative)]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         # "the text messages Volker provided": the messages are what was provided (for the verb's sense only)
         antecedent = [tok.head] if not objs and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
@@ -182,8 +183,10 @@ class Triggers:
         # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
         for prt in prts:
             key = f"{lemma} {prt.lower_}"
+            if key in self.figurative and objs:
+                continue  # "pushed back the vote": postponed, no rebuttal
             if key in self.phrases:
-                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, figurative=key in self.figurative)
         for prep in preps:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 key = f"{lemma} {prep.lower_} {pobj.lemma_.lower()}"
