@@ -145,3 +145,17 @@ def test_a_rebuttal_is_a_rejection(pipeline):
     # a vote pushed back is postponed, not rejected
     doc = _code(pipeline, "President Ana Ferreira pushed back the vote on the Peru treaty to March.")
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_words_that_ask_or_judge_no_one(pipeline):
+    # a gerund is no one asked; prosecutors pursuing someone are no politicians' words
+    doc = _code(pipeline, "Carlos Ortiz, a Chilean author, encourages taking up a second job.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    doc = _code(pipeline, "Chilean prosecutors could still go after Ortiz's associates.")
+    assert not [e for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "go"]
+    # a participle the parser hangs on a place or medium is not that medium's act
+    doc = _code(pipeline, "Then Ana Lane posted on Twitter accusing Peru of stealing her votes.")
+    assert not [e for e in doc.events if _names(doc, e.actor) == ["Twitter"]]
+    # "intent on preventing Peru from joining the pact": Peru's joining is not Chile's
+    doc = _code(pipeline, "Chile remains intent on preventing Peru from joining the Pacific Treaty Organization.")
+    assert not [e for e in doc.events if e.type == "SUPPORT" and _names(doc, e.actor) == ["Chile"]]

@@ -58,8 +58,10 @@ def subject_of(verb):
             if obj:
                 return obj[0]
         if v_dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ in ("VERB", "AUX") or (
-                head.head.pos_ == "ADJ" and head.head.dep_ == "acomp")):
-            v = head.head  # "…, including approving weapons sales", "has been aggressive in pushing …"
+                head.head.pos_ == "ADJ" and head.head.dep_ == "acomp" and v.i == verb.i)):
+            # "…, including approving weapons sales", "has been aggressive in pushing …" (the verb itself:
+            # not "intent on preventing Ukraine from joining", where Ukraine would join)
+            v = head.head
             continue
         if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:
             came_by = v_dep

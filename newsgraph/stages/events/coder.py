@@ -66,6 +66,8 @@ ARMED_NOT_STATE = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY", "CRM", "I
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
 #: sectors of people whose "attacks" are words: politicians and officials
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "JUD", "OPP"})
+#: sectors whose "going after" someone is words: politicians, not prosecutors or police
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP"})
 #: types a civilian group acting in no political capacity does not give ("attend a lecture", "met for coffee")
 CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "COERCE", "SANCTION",
                          "RETREAT", "MOBILIZE"})
@@ -317,7 +319,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         """Every actor is a person, body or party of politics or of no known sector, and none is armed:
         those whose "attacks" are words."""
         found = [self.an.actor(a) for a in actors]
-        return bool(found) and all(a is not None and (a.sector is None or a.sector in POLITICAL_SECTORS)
+        return bool(found) and all(a is not None and (a.sector is None or a.sector in SPEAKING_SECTORS)
                                    and a.kind in ("person", "organization", "group") for a in found)
 
     def _political(self, actors) -> bool:

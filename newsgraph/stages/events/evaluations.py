@@ -85,11 +85,18 @@ class Evaluations:
         """For a verbal act told by a participle on a noun of words ("her statement condemning the test",
         "the rhetoric of the candidates blasting Obama's approach") or on an actor ("senators blasting the
         plan"): the token for whoever acts, their author; None otherwise ("a video condemning X")."""
-        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN") \
+                or verb.head.i > verb.i or not verb.text[:1].islower():
+            return None  # (not "Volatiles Investigating Polar Exploration Rover", a name)
         noun = verb.head
         if noun.lemma_.lower() not in WORDS_NOUNS:
-            return noun if self.actors_of([noun]) else None
+            # "prosecutors investigating the attack", "candidates blasting Obama": criticism or rejection by
+            # the actor the participle describes, when it is a party of the clause ("posted on Twitter
+            # accusing …" hangs the participle on the wrong noun)
+            return noun if self.lemma(verb) in self.verbs and self.verbs[self.lemma(verb)].split("/")[0] in (
+                "ACCUSE", "REJECT") and (noun.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "ROOT") or (
+                    noun.dep_ == "pobj" and noun.head.lower_ == "of")) \
+                and self.actors_of([noun]) else None
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children
               if g.dep_ == "pobj"]

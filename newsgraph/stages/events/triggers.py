@@ -233,6 +233,9 @@ class Triggers:
             # "lobbying Asian countries to back the ruling", the infinitive hung on the verb: the object is asked
             xcomp = [c for c in tok.children if c.dep_ == "advcl" and self.doc[c.i - 1].lower_ == "to"
                      and self.doc[c.i - 1].head.i == c.i and any(o.dep_ == "dobj" and tok.i < o.i < c.i for o in tok.children)]
+        if xcomp and self.frames.get(lemma, "").startswith("REQUEST") and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children):
+            xcomp = []  # "encourages taking up a side job": a gerund, no one asked
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
