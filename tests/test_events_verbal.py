@@ -159,3 +159,14 @@ def test_words_that_ask_or_judge_no_one(pipeline):
     # "intent on preventing Peru from joining the pact": Peru's joining is not Chile's
     doc = _code(pipeline, "Chile remains intent on preventing Peru from joining the Pacific Treaty Organization.")
     assert not [e for e in doc.events if e.type == "SUPPORT" and _names(doc, e.actor) == ["Chile"]]
+
+
+def test_pressure_and_proposals_that_ask(pipeline):
+    doc = _code(pipeline, "Chile stepped up pressure on Peru on Saturday to withdraw its fishing fleet.")
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and _names(doc, req[0].actor) == ["Chile"] and _names(doc, req[0].recipient) == ["Peru"]
+    doc = _code(pipeline, "Lawmakers in Lima condemned President Ana Ferreira's proposal to close the border.")
+    assert [e for e in doc.events if e.type == "REQUEST" and _names(doc, e.actor) == ["Ana Ferreira"]]
+    # pressure under which one acts, a proposal that asks nothing: no request
+    doc = _code(pipeline, "Under growing pressure, Chile's government resigned on Monday.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]

@@ -10,6 +10,9 @@ from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, _split, _T
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
+#: nouns of asking that ask only with what or whom they ask ("pressure on China to rein in …", "a proposal to
+#: close the base", "proposals for talks")
+PRESSING_NOUNS = frozenset({"pressure", "proposal"})
 #: prepositions written two ways; the lexicon lists one ("call upon" is "call on")
 PREP_FORMS = {"upon": "on", "unto": "to", "towards": "toward"}
 
@@ -81,6 +84,8 @@ class Triggers:
             return "ACCUSE/disapprove"  # "launched a scathing attack on the government": words, not force
         if code is None:  # "a mediation mission", "weapons sales": the modifier names the event
             code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
+        if code and code.startswith("REQUEST") and noun.lemma_.lower() in PRESSING_NOUNS and not _asks(noun):
+            return None  # "under pressure", "inflationary pressure", "the proposal was shelved": no one asked
         if code and code.startswith("REQUEST") and noun.lemma_.lower() == "call" and not _asks(noun):
             # "Trump's July 25 call with Zelenskiy": a phone call; a call asks only "for" something or "to" act
             return "CONSULT/phone" if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children) \
