@@ -170,3 +170,9 @@ def test_pressure_and_proposals_that_ask(pipeline):
     # pressure under which one acts, a proposal that asks nothing: no request
     doc = _code(pipeline, "Under growing pressure, Chile's government resigned on Monday.")
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_an_insulting_name_is_criticism(pipeline):
+    doc = _code(pipeline, 'In October, Senator Carlos Ortiz called President Ana Ferreira a "coward" and a fool.')
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
