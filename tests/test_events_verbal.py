@@ -176,3 +176,14 @@ def test_an_insulting_name_is_criticism(pipeline):
     doc = _code(pipeline, 'In October, Senator Carlos Ortiz called President Ana Ferreira a "coward" and a fool.')
     acc = [e for e in doc.events if e.type == "ACCUSE"]
     assert acc and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+
+
+def test_questioning_is_criticism_only_of_someone_by_no_journalist(pipeline):
+    doc = _code(pipeline, "At the palace today, reporters questioned Press Secretary Ana Lane about the attack.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = _code(pipeline, "No group has claimed the killing, leading Chilean police to question whether this was "
+                          "an isolated incident.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = _code(pipeline, "Senator Carlos Ortiz questioned President Ana Ferreira's judgement on the treaty.")
+    acc = _with(doc, "ACCUSE", "questioned")
+    assert acc and _names(doc, acc[0].recipient) == ["Ana Ferreira"]

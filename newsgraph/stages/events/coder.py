@@ -458,6 +458,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 (self.lemma(c) in SPEECH_REFUSALS and not any(g.dep_ in ("dobj", "ccomp") for g in c.children))
                 or any(g.dep_ == "dobj" and g.lemma_.lower() in SPOKEN_THINGS for g in c.children)) for c in kids):
             return True  # "declined to comment", "declined to offer his own figure"; "refused to say that …" stays
+        if trig.type == "ACCUSE" and self.lemma(tok) == "question" and all(
+                (a := self.an.actor(x)) is not None and (a.sector == "JRN" or a.name.lower() in PRESS) for x in actors):
+            return True  # "reporters questioned the press secretary": questions asked, no one accused
+        if trig.type == "ACCUSE" and self.lemma(tok) == "question" and not recipients and any(
+                c.dep_ == "ccomp" for c in kids):
+            return True  # "police question whether it was an isolated incident": a doubt about what happened
         if trig.type in ("CONSULT", "COOPERATE"):
             others = [self.an.actor(a) for a in list(actors[1:]) + list(recipients)]
             if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS
