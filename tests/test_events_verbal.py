@@ -187,3 +187,12 @@ def test_questioning_is_criticism_only_of_someone_by_no_journalist(pipeline):
     doc = _code(pipeline, "Senator Carlos Ortiz questioned President Ana Ferreira's judgement on the treaty.")
     acc = _with(doc, "ACCUSE", "questioned")
     assert acc and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+
+
+def test_shunning_someone_is_a_rejection(pipeline):
+    doc = _code(pipeline, "Senator Carlos Ortiz and other Chilean leaders shunned President Ana Ferreira during her "
+                          "visit to Santiago.")
+    rej = _with(doc, "REJECT", "shunned")
+    assert rej and _names(doc, rej[0].recipient) == ["Ana Ferreira"]
+    doc = _code(pipeline, "Senator Carlos Ortiz has shunned the spotlight since March.")
+    assert not [e for e in doc.events if e.type == "REJECT"]
