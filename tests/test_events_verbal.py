@@ -196,3 +196,18 @@ def test_shunning_someone_is_a_rejection(pipeline):
     assert rej and _names(doc, rej[0].recipient) == ["Ana Ferreira"]
     doc = _code(pipeline, "Senator Carlos Ortiz has shunned the spotlight since March.")
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_more_words_of_criticism(pipeline):
+    doc = _code(pipeline, "Senator Carlos Ortiz mocked President Ana Ferreira at a rally in Lima on Monday.")
+    acc = _with(doc, "ACCUSE", "mocked")
+    assert acc and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+    doc = _code(pipeline, "Protesters heckled President Ana Ferreira during her speech in Lima.")
+    assert [e for e in doc.events if e.type == "ACCUSE" and _names(doc, e.recipient) == ["Ana Ferreira"]]
+    # a verb of mockery with no one as its object names no criticism
+    doc = _code(pipeline, "Senator Carlos Ortiz smeared paint on the wall of his office.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    # a backlash from someone against someone
+    doc = _code(pipeline, "President Ana Ferreira faced a backlash from Chilean senators over the treaty.")
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
