@@ -211,3 +211,9 @@ def test_more_words_of_criticism(pipeline):
     doc = _code(pipeline, "President Ana Ferreira faced a backlash from Chilean senators over the treaty.")
     acc = [e for e in doc.events if e.type == "ACCUSE"]
     assert acc and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+
+
+def test_an_investigation_by_someone_of_no_one_named(pipeline):
+    doc = _code(pipeline, "The ministry declined to comment, citing the ongoing investigation by the FBI.")
+    inv = [e for e in doc.events if e.type == "ACCUSE" and e.mode == "investigate"]
+    assert inv and _names(doc, inv[0].actor) == ["FBI"]

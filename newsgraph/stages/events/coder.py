@@ -446,7 +446,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return True  # a plea in court, no request
         if trig.type in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
             return True  # "hanged himself": no act on another
-        if trig.type == "ACCUSE" and trig.mode == "investigate" and not recipients and tok is verb and not any(
+        if trig.type == "ACCUSE" and trig.mode == "investigate" and not recipients and tok is verb \
+                and not self._own_investigation(tok) and not any(
                 c.dep_ == "dobj" for c in verb.children):
             return True  # "ESA has investigated how hibernation would …": a study, no investigation of anyone
         if any(not any(ch.isalnum() for ch in (self.an.actor(a).name if self.an.actor(a) else "")) for a in actors):
@@ -476,6 +477,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 c.dep_ in ("acl", "xcomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("to", "of")) for c in tok.children):
             return True  # "the threat from the Islamic State": a danger, not a threat made
         return False
+
+    def _own_investigation(self, noun) -> bool:
+        """An investigation noun that names whose it is in its own phrase ("the investigation by the FBI",
+        "Schiff's impeachment inquiry", "the Swedish investigation"): an investigation though no one
+        investigated is named; not a noun told again ("the inquiry") nor a space "probe"."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("investigation", "inquiry"):
+            return False
+        return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                   or (c.dep_ == "amod" and c.text in self.an.kb.adjectives) for c in noun.children)
 
     def _sport(self, trig, actors, recipients) -> bool:
         """A game, not politics: a word of sport in the sentence and no party with a country or a
