@@ -4,8 +4,13 @@ Hollande said"). PLOVER codes criticism as ACCUSE (disapprove) from the one who 
 
 The words of judgement are a lexicon list (``criticism`` in ``data/events.yaml``). A statement gives an
 ACCUSE only when its speaker is an actor of the article and its content names another actor as well as a
-word of judgement; the trigger is the statement's cue, and the record carries the statement as what it
-is attributed to.
+word of judgement (an adjective, a noun, or an adverb made from one: "recklessly ignored"); the trigger is
+the statement's cue, or the word of judgement itself when it stands in a sentence of the quotation without
+the cue, and the record carries the statement as what it is attributed to. The one judged is named close
+to the word, not as the one it harms ("a threat to China").
+
+Verbal acts told by a participle belong to the author of the words it hangs on ("her statement condemning
+the test", "the rhetoric of the candidates blasting …"): :meth:`Evaluations.words_owner`.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: nouns of words: a participle on one tells an act of their author ("her statement condemning …")
 WORDS_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comments", "rhetoric", "speech", "letter",
                          "tweet", "tweets", "post", "message", "interview", "op-ed", "column", "address", "editorial",
-                         "words", "press", "communique", "communiqué", "declaration", "resolution"})
+                         "words", "communique", "communiqué", "declaration", "resolution"})
 #: prepositions of a word of judgement that name the ones it harms ("a threat to China", "a danger for peace")
 HARMED_PREPS = frozenset({"to", "for", "against"})
 JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
