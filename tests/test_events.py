@@ -484,7 +484,8 @@ def test_senses_a_coder_keeps_apart(pipeline):
     # a weapons test is a show of force (MOBILIZE), a politician "targeting" a country with words is criticism,
     # welcoming leaders is hosting them
     assert types("North Korea has conducted a fourth nuclear bomb test.") == ["MOBILIZE"]
-    assert types("President Ortiz has consistently targeted Peru, calling Peruvian officials liars.") == ["ACCUSE"]
+    # (and calling its officials liars is a second criticism, of them)
+    assert types("President Ortiz has consistently targeted Peru, calling Peruvian officials liars.") == ["ACCUSE", "ACCUSE"]
     assert types("President Ortiz welcomed world leaders to the presidential palace for a working dinner.") == ["CONSULT"]
     # a politician's attacks are words
     doc = _code(pipeline, "Senator Bernie Sanders sharpened his attacks on Hillary Clinton.")

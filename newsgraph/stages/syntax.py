@@ -59,12 +59,15 @@ def subject_of(verb):
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
             if obj:
                 return obj[0]
-        if v_dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            if head.lower_ == "into":  # object control: "pressured Zelensky into announcing …", "forced X into"
+        if v_dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ in ("VERB", "AUX") or (
+                head.head.pos_ == "ADJ" and head.head.dep_ == "acomp" and v.i == verb.i)):
+            if head.lower_ == "into" and head.head.pos_ == "VERB":  # object control: "pressured Zelensky
                 obj = [c for c in head.head.children if c.dep_ in ("dobj", "dative") and c.i < head.i]
-                if obj:
+                if obj:  # into announcing …", "forced X into"
                     return obj[0]
-            v = head.head  # "…, including approving weapons sales"
+            # "…, including approving weapons sales", "has been aggressive in pushing …" (the verb itself:
+            # not "intent on preventing Ukraine from joining", where Ukraine would join)
+            v = head.head
             continue
         if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:
             came_by = v_dep

@@ -116,8 +116,14 @@ class Arguments:
             for c in h.children:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue  # "a discussion on the war", "talks over trade": what is discussed, not who
-                if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES):
+                if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES
+                                         or c.lower_ == "of" and h.pos_ == "ADJ"  # "critical of X"
+                                         or trig.figurative and f"{self.lemma(h)} {c.lower_}" in self.phrases):  # "went after X"
                     direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
+        if trig.figurative:  # "pushed back against X", "hit back at X": the preposition hangs on the particle
+            direct += [g for c in verb.children if c.dep_ in ("prt", "advmod") for p in c.children
+                       if p.dep_ == "prep" and (p.lower_ in self.rec_preps or p.lower_ == "at")
+                       for g in p.children if g.dep_ == "pobj"]
         if trig.noun is not None:
             if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and not any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children):
@@ -182,7 +188,8 @@ class Arguments:
             if h is None:
                 continue
             for c in h.children:
-                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                # ("calls Clinton unqualified", parsed with Clinton as the subject of its complement)
+                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") or c.dep_ == "oprd":
                     if trig.type == "THREATEN" and not _undergoes(c):
                         continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
                     subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

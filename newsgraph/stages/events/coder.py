@@ -66,6 +66,8 @@ ARMED_NOT_STATE = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY", "CRM", "I
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
 #: sectors of people whose "attacks" are words: politicians and officials
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "JUD", "OPP"})
+#: sectors whose "going after" someone is words: politicians, not prosecutors or police
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP"})
 #: types a civilian group acting in no political capacity does not give ("attend a lecture", "met for coffee")
 CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "COERCE", "SANCTION",
                          "RETREAT", "MOBILIZE"})
@@ -105,6 +107,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                     subj = subject_of(outer)
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
+            if subj is None and trig.type in VERBAL_ACTS:
+                subj = self.words_owner(verb)  # "her statement condemning the test", "senators blasting …"
             if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
@@ -322,6 +326,13 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 return True
         return False
 
+    def _politicians(self, actors) -> bool:
+        """Every actor is a person, body or party of politics or of no known sector, and none is armed:
+        those whose "attacks" are words."""
+        found = [self.an.actor(a) for a in actors]
+        return bool(found) and all(a is not None and (a.sector is None or a.sector in SPEAKING_SECTORS)
+                                   and a.kind in ("person", "organization", "group") for a in found)
+
     def _political(self, actors) -> bool:
         """Some actor is a political actor: a named person or body, a country, or a group the article
         ties to a country or a sector other than civilians ("Students gathered to attend a lecture": no)."""
@@ -447,7 +458,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return True  # a plea in court, no request
         if trig.type in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
             return True  # "hanged himself": no act on another
-        if trig.type == "ACCUSE" and trig.mode == "investigate" and not recipients and tok is verb and not any(
+        if trig.type == "ACCUSE" and trig.mode == "investigate" and not recipients and tok is verb \
+                and not self._own_investigation(tok) and not any(
                 c.dep_ == "dobj" for c in verb.children):
             return True  # "ESA has investigated how hibernation would …": a study, no investigation of anyone
         if any(not any(ch.isalnum() for ch in (self.an.actor(a).name if self.an.actor(a) else "")) for a in actors):
@@ -459,6 +471,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 (self.lemma(c) in SPEECH_REFUSALS and not any(g.dep_ in ("dobj", "ccomp") for g in c.children))
                 or any(g.dep_ == "dobj" and g.lemma_.lower() in SPOKEN_THINGS for g in c.children)) for c in kids):
             return True  # "declined to comment", "declined to offer his own figure"; "refused to say that …" stays
+        if trig.type == "ACCUSE" and self.lemma(tok) == "question" and all(
+                (a := self.an.actor(x)) is not None and (a.sector == "JRN" or a.name.lower() in PRESS) for x in actors):
+            return True  # "reporters questioned the press secretary": questions asked, no one accused
+        if trig.type == "ACCUSE" and self.lemma(tok) == "question" and not recipients and any(
+                c.dep_ == "ccomp" for c in kids):
+            return True  # "police question whether it was an isolated incident": a doubt about what happened
         if trig.type in ("CONSULT", "COOPERATE"):
             others = [self.an.actor(a) for a in list(actors[1:]) + list(recipients)]
             if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS
@@ -472,6 +490,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return True  # "the threat from the Islamic State": a danger, not a threat made
         return False
 
+    def _own_investigation(self, noun) -> bool:
+        """An investigation noun that names whose it is in its own phrase ("the investigation by the FBI",
+        "Schiff's impeachment inquiry", "the Swedish investigation"): an investigation though no one
+        investigated is named; not a noun told again ("the inquiry") nor a space "probe"."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("investigation", "inquiry"):
+            return False
+        return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                   or (c.dep_ == "amod" and c.text in self.an.kb.adjectives) for c in noun.children)
+
     def _sport(self, trig, actors, recipients) -> bool:
         """A game, not politics: a word of sport in the sentence and no party with a country or a
         political sector."""
@@ -484,6 +511,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         return True
 
     def _emit(self, trig, actors, recipients, status, tense, seen, bonus=0.0) -> None:
+        if trig.figurative and not (recipients and self._politicians(actors) and not any(
+                t.lower_ in self.force_words and t.i != getattr(trig.noun, "i", -1) for t in trig.head.subtree)):
+            return  # "police went after the suspects", "took a shot at officers with a rifle": no words
         if trig.type in CIVIL_TYPES and not self._political(actors):
             return
         if self._sport(trig, actors, recipients):

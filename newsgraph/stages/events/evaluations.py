@@ -4,12 +4,18 @@ Hollande said"). PLOVER codes criticism as ACCUSE (disapprove) from the one who 
 
 The words of judgement are a lexicon list (``criticism`` in ``data/events.yaml``). A statement gives an
 ACCUSE only when its speaker is an actor of the article and its content names another actor as well as a
-word of judgement; the trigger is the statement's cue, and the record carries the statement as what it
-is attributed to.
+word of judgement (an adjective, a noun, or an adverb made from one: "recklessly ignored"); the trigger is
+the statement's cue, or the word of judgement itself when it stands in a sentence of the quotation without
+the cue, and the record carries the statement as what it is attributed to. The one judged is named close
+to the word, not as the one it harms ("a threat to China").
+
+Verbal acts told by a participle belong to the author of the words it hangs on ("her statement condemning
+the test", "the rhetoric of the candidates blasting …"): :meth:`Evaluations.words_owner`.
 """
 
 from __future__ import annotations
 
+from ..syntax import subject_of
 from .lexicon import _Trigger
 
 #: verbs that name someone or something as what the complement says ("called Clinton unqualified")
@@ -20,6 +26,12 @@ WARNING = frozenset({"warn", "caution"})
 #: auxiliaries of what is yet to come or may come
 UNREALISED = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo", "ca"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: nouns of words: a participle on one tells an act of their author ("her statement condemning …")
+WORDS_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comments", "rhetoric", "speech", "letter",
+                         "tweet", "tweets", "post", "message", "interview", "op-ed", "column", "address", "editorial",
+                         "words", "communique", "communiqué", "declaration", "resolution"})
+#: prepositions of a word of judgement that name the ones it harms ("a threat to China", "a danger for peace")
+HARMED_PREPS = frozenset({"to", "for", "against"})
 JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
 
 
@@ -55,8 +67,54 @@ def _negated(tok, doc, lo: int) -> bool:
     return False
 
 
+def _adjective(adverb: str) -> str:
+    """The adjective an adverb in "-ly" is made from ("recklessly" -> "reckless", "unacceptably" ->
+    "unacceptable"); "" for other words."""
+    if not adverb.endswith("ly") or len(adverb) < 6:
+        return ""
+    if adverb.endswith(("ably", "ibly")):
+        return adverb[:-1] + "e"
+    return adverb[:-2]
+
+
+def _small_clause(c, words) -> bool:
+    """A complement that is a word of judgement with no verb of its own, whatever its tag ("calls Clinton
+    unqualified", the adjective read as a past tense with Clinton as its subject)."""
+    return c.lower_ in words and not any(g.dep_ in ("aux", "auxpass", "dobj", "mark") for g in c.children)
+
+
 class Evaluations:
     """Criticism in words of judgement (a part of :class:`~.coder.Coder`)."""
+
+    def words_owner(self, verb):
+        """For a verbal act told by a participle on a noun of words ("her statement condemning the test",
+        "the rhetoric of the candidates blasting Obama's approach") or on an actor ("senators blasting the
+        plan"): the token for whoever acts, their author; None otherwise ("a video condemning X")."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN") \
+                or verb.head.i > verb.i or not verb.text[:1].islower():
+            return None  # (not "Volatiles Investigating Polar Exploration Rover", a name)
+        noun = verb.head
+        if noun.lemma_.lower() not in WORDS_NOUNS:
+            # "prosecutors investigating the attack", "candidates blasting Obama": criticism or rejection by
+            # the actor the participle describes, when it is a party of the clause ("posted on Twitter
+            # accusing …" hangs the participle on the wrong noun)
+            return noun if self.lemma(verb) in self.verbs and self.verbs[self.lemma(verb)].split("/")[0] in (
+                "ACCUSE", "REJECT") and (noun.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "ROOT") or (
+                    noun.dep_ == "pobj" and noun.head.lower_ == "of")) \
+                and self.actors_of([noun]) else None
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children
+              if g.dep_ == "pobj"]
+        for cand in ([poss] if poss is not None else []) + by:
+            if self.actors_of([cand]):
+                return cand
+        if poss is not None and poss.lower_ in ("her", "his", "their") and noun.dep_ == "pobj" \
+                and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" and noun.head.i < noun.head.head.i:
+            # "In her statement condemning the test, Clinton defended …": the main clause's subject, named after
+            subj = subject_of(noun.head.head)
+            if subj is not None and subj.i > noun.i and subj.pos_ == "PROPN":
+                return subj
+        return None
 
     def judged_warning(self, trig, speaker: list[str]) -> list[str] | None:
         """For a warning that judges what was done ("Republicans warn that the deal was a dangerous mistake
@@ -102,6 +160,9 @@ class Evaluations:
                     out.append(t)
             elif t.pos_ == "ADJ" and low in self.merit and _negated(t, self.doc, span.start):
                 out.append(t)
+            elif t.pos_ == "ADV" and t.head.pos_ == "VERB" and _adjective(low) in self.criticism \
+                    and not _negated(t, self.doc, span.start):
+                out.append(t)  # "recklessly ignored": how one acted; not "dangerously close" (a degree)
         return out
 
     def _judging(self, tokens) -> bool:
@@ -118,8 +179,8 @@ class Evaluations:
                                                         for c in kids):
             return None  # "call for", "call on", "call off": the phrases decide
         naming = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids) or any(c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp", "attr") and (
-            c.pos_ in ("ADJ", "NOUN", "PROPN") or c.tag_ == "VBN") for c in kids) or any(c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children)
-                                           for c in kids)
+            c.pos_ in ("ADJ", "NOUN", "PROPN") or c.tag_ == "VBN" or _small_clause(c, self.criticism)) for c in kids) or any(
+            c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children) for c in kids)
         if not naming:
             return None
         sent = tok.sent
@@ -151,7 +212,13 @@ class Evaluations:
             if not targets:
                 continue
             taken.add(verb.i)
-            self._emit(_Trigger("ACCUSE", "disapprove", token=verb, head=verb), [speaker], targets[:1], "asserted",
+            # a quotation's sentence without the speech verb is told at its own word of judgement ("Ferreira
+            # recklessly ignored the warnings. She must go," Ortiz said): the speech verb's sentence says no such thing
+            mentioned = [t.i for t in span if an.token_actor.get(t.i) == targets[0]]
+            word = min(judged, key=lambda j: min((abs(j.i - m) for m in mentioned), default=0))
+            at = word if word.sent.start != verb.sent.start and not any(
+                j.sent.start == verb.sent.start for j in judged) else verb
+            self._emit(_Trigger("ACCUSE", "disapprove", token=at, head=at), [speaker], targets[:1], "asserted",
                        "past", seen)
 
     def _judged_near(self, span, judged: list, speaker: str | None) -> list[str]:
@@ -164,9 +231,12 @@ class Evaluations:
         below = {t.i for j in judged for t in _phrase(j)} | {
             t.i for j in judged if j.head.pos_ in ("AUX", "VERB") for c in j.head.children
             if c.dep_ in ("prep", "agent") and c.lower_ == "by" for t in c.subtree}
+        # "a threat to China", "a danger to the region": the ones harmed, not the ones judged
+        harmed = {t.i for j in judged for c in j.children if c.dep_ == "prep" and c.lower_ in HARMED_PREPS
+                  for t in c.subtree}
         for t in span:
             dist = 0 if t.i in below else min(abs(t.i - j.i) for j in judged)
-            if dist > 6:
+            if dist > 6 or t.i in harmed:
                 continue
             aid = an.token_actor.get(t.i)
             a = an.actor(aid)

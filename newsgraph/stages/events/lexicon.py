@@ -30,6 +30,7 @@ class _Trigger:
     noun: object | None = None  # event noun under a light verb
     demand: bool = False  # a clause with "must" and no event of its own: only a demand of its reporter
     phrasal: bool = False  # a verb with its preposition ("call for"): the phrase needs no actor as object
+    figurative: bool = False  # "went after", "took shots at": criticism only from politicians at someone
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +58,7 @@ _SETS = (("light_verbs", "light"), ("reciprocal", "reciprocal"), ("recipient_pre
          ("verbal_force", "verbal_force"), ("force_words", "force_words"),
          ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("merit", "merit"), ("transitive_only", "transitive_only"),
          ("gathering", "gathering"), ("protest_heads", "protest_heads"),
-         ("sport_words", "sport_words"),
+         ("sport_words", "sport_words"), ("figurative_criticism", "figurative"),
          ("armed_sectors", "armed_sectors"))
 #: the lexicon's tables the coder reads as they are: (key, attribute)
 _TABLES = (("verbs", "verbs"), ("objects", "objects"), ("nouns", "nouns"), ("scores", "scores"),

@@ -10,6 +10,9 @@ from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, _split, _T
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
+#: nouns of asking that ask only with what or whom they ask ("pressure on China to rein in …", "a proposal to
+#: close the base", "proposals for talks")
+PRESSING_NOUNS = frozenset({"pressure", "proposal"})
 #: prepositions written two ways; the lexicon lists one ("call upon" is "call on")
 PREP_FORMS = {"upon": "on", "unto": "to", "towards": "toward"}
 
@@ -81,6 +84,8 @@ class Triggers:
             return "ACCUSE/disapprove"  # "launched a scathing attack on the government": words, not force
         if code is None:  # "a mediation mission", "weapons sales": the modifier names the event
             code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
+        if code and code.startswith("REQUEST") and noun.lemma_.lower() in PRESSING_NOUNS and not _asks(noun):
+            return None  # "under pressure", "inflationary pressure", "the proposal was shelved": no one asked
         if code and code.startswith("REQUEST") and noun.lemma_.lower() == "call" and not _asks(noun):
             # "Trump's July 25 call with Zelenskiy": a phone call; a call asks only "for" something or "to" act
             return "CONSULT/phone" if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children) \
@@ -131,7 +136,8 @@ class Triggers:
         # "kidnapped up to 16 advisers": "up" before "to" and a number is no particle
         prts = [c for c in tok.children if c.dep_ == "prt" and not (
             c.lower_ == "up" and c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
-            and self.doc[c.i + 2].like_num)]
+            and self.doc[c.i + 2].like_num) or (  # "pushed back against", "back" read as an adverb
+            c.dep_ == "advmod" and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in self.figurative)]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         # "the text messages Volker provided": the messages are what was provided (for the verb's sense only)
         antecedent = [tok.head] if not objs and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
@@ -165,7 +171,8 @@ class Triggers:
             for o in objs:
                 key = f"{lemma}+{o.lemma_.lower()}"
                 if key in self.objects:
-                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o)
+                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o,
+                                    figurative=key in self.figurative)
         # "stepped up airstrikes", "ramped up pressure": an intensifying particle verb passes its object's
         # event on, as a light verb does
         if any(p.lower_ == "up" for p in prts) and lemma in self.light | {"ramp", "beef", "scale"}:
@@ -181,8 +188,10 @@ class Triggers:
         # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
         for prt in prts:
             key = f"{lemma} {prt.lower_}"
+            if key in self.figurative and objs:
+                continue  # "pushed back the vote": postponed, no rebuttal
             if key in self.phrases:
-                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, figurative=key in self.figurative)
         for prep in preps:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 key = f"{lemma} {prep.lower_} {pobj.lemma_.lower()}"
@@ -197,7 +206,8 @@ class Triggers:
             if key not in self.phrases:  # "called upon" is "called on" unless listed itself ("agree upon")
                 key = f"{lemma} {PREP_FORMS.get(prep.lower_, prep.lower_)}"
             if key in self.phrases:  # "called for a ban": the phrase's own object, whatever it is
-                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True)
+                return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True,
+                                figurative=key in self.figurative)
         for c in tok.children:  # a predicative complement: "found X guilty of …"
             if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ" and f"{lemma}+{c.lower_}" in self.objects:
                 return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
@@ -224,6 +234,13 @@ class Triggers:
         xcomp = [c for c in tok.children if c.dep_ == "xcomp"] or [
             # "have sworn to fight" parsed as an adverbial clause: an infinitive right after the frame verb
             c for c in tok.children if c.dep_ == "advcl" and c.i == tok.i + 2 and self.doc[tok.i + 1].lower_ == "to"]
+        if not xcomp and self.frames.get(lemma, "").startswith("REQUEST"):
+            # "lobbying Asian countries to back the ruling", the infinitive hung on the verb: the object is asked
+            xcomp = [c for c in tok.children if c.dep_ == "advcl" and self.doc[c.i - 1].lower_ == "to"
+                     and self.doc[c.i - 1].head.i == c.i and any(o.dep_ == "dobj" and tok.i < o.i < c.i for o in tok.children)]
+        if xcomp and self.frames.get(lemma, "").startswith("REQUEST") and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children):
+            xcomp = []  # "encourages taking up a side job": a gerund, no one asked
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
@@ -265,6 +282,11 @@ class Triggers:
                 # a predicative adjective (the only ones looked at): "is willing to withdraw"
                 xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
                 yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
+            else:  # a predicative adjective with its preposition: "was critical of the plan"
+                key = next((k for c in tok.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)
+                            and (k := f"{tok.lower_} {c.lower_}") in self.phrases), None)
+                if key is not None:
+                    yield _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
 
     def _peacekeeping(self, verb) -> bool:
         """The clause's subject or object phrase, or its purpose, names peacekeeping."""
