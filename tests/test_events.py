@@ -796,3 +796,20 @@ def test_who_has_called_for_counted_troops(pipeline):
                           "and Peru, the candidates aren't offering specifics.")
     req = _one(doc, "REQUEST", "called")
     assert _names(doc, req.actor) == ["Lindsey Graham"] and req.recipient == ()
+
+
+def test_harm_suffered_in_an_attack_is_coded_at_the_attack_noun(pipeline):
+    # "were killed … in a bomb attack": the attack is the occurrence (one record, at the noun), its
+    # unnamed perpetrators unidentified attackers
+    doc = _code(pipeline, "At least nine people were killed and 21 were wounded in a bomb attack near the port "
+                          "of Arica on Friday, Chilean police said.")
+    ev = _of_type(doc, "ASSAULT")
+    assert [e.trigger.text for e in ev] == ["attack"]
+    assert doc.actor(ev[0].actor[0]).sector == "UAF"
+    # the attack's own agent acts
+    doc = _code(pipeline, "Five soldiers were killed in an ambush by Chilean rebels near Tarvo.")
+    ev = _of_type(doc, "ASSAULT")
+    assert [e.trigger.text for e in ev] == ["ambush"] and _names(doc, ev[0].actor) == ["Chilean rebels"]
+    # an active verb keeps its own trigger
+    doc = _code(pipeline, "Chilean rebels killed five soldiers in an ambush near Tarvo.")
+    assert [e.trigger.text for e in _of_type(doc, "ASSAULT")] == ["killed"]

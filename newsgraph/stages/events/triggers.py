@@ -227,7 +227,11 @@ class Triggers:
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
-            return _Trigger(*_split(self.verbs[lemma]), token=tok, head=tok)
+            code = self.verbs[lemma]
+            noun = self._attack_suffered_in(tok) if code.startswith("ASSAULT") else None
+            if noun is not None:  # "were killed in a bomb attack": the attack is the event, the noun its trigger
+                return _Trigger(*_split(self._noun_code(noun) or code), token=noun, head=tok, noun=noun)
+            return _Trigger(*_split(code), token=tok, head=tok)
         if lemma in self.gathering and _protesters(tok, self.protest_heads):
             return _Trigger("PROTEST", "demo", token=tok, head=tok)  # "hundreds of protesters gathered outside"
         return None
@@ -265,6 +269,21 @@ class Triggers:
                 # a predicative adjective (the only ones looked at): "is willing to withdraw"
                 xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
                 yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
+
+    def _attack_suffered_in(self, verb):
+        """The attack noun a passive verb of harm happened in ("nine people were killed and 21 were wounded
+        in a terrorist attack"): the verb tells what the attack did, the noun is the occurrence a reader
+        counts (the coders' trigger). None when the verb is active or has its own agent."""
+        kids = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+            return None
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.lower_ in self.attack_nouns or g.lemma_.lower() in self.attack_nouns) \
+                            and (self._noun_code(g) or "").startswith("ASSAULT"):
+                        return g
+        return None
 
     def _peacekeeping(self, verb) -> bool:
         """The clause's subject or object phrase, or its purpose, names peacekeeping."""
