@@ -813,3 +813,27 @@ def test_harm_suffered_in_an_attack_is_coded_at_the_attack_noun(pipeline):
     # an active verb keeps its own trigger
     doc = _code(pipeline, "Chilean rebels killed five soldiers in an ambush near Tarvo.")
     assert [e.trigger.text for e in _of_type(doc, "ASSAULT")] == ["killed"]
+
+
+def test_an_attack_noun_takes_the_attacker_the_article_tells(pipeline):
+    # the suspect named in a sentence about Arica is the attacker of "the shooting in Arica", told later;
+    # "the next attack" names no occurrence
+    doc = _code(pipeline, "Police in Arica said on Saturday that the suspect, Carlos Mena, a 34-year-old mechanic, "
+                          "had acted alone.\n\nGovernor Lane visited Valparaiso on Sunday and met families of the "
+                          "victims.\n\nSenator Ortiz said the shooting in Arica showed the region needed more police. "
+                          "She said the government must prevent the next attack.")
+    ev = _of_type(doc, "ASSAULT")
+    assert [(e.trigger.text, _names(doc, e.actor)) for e in ev] == [("shooting", ["Carlos Mena"])]
+    # a shooting at another place is another occurrence: its attacker is not told, nothing is written
+    doc = _code(pipeline, "Police in Arica said on Saturday that the suspect, Carlos Mena, a 34-year-old mechanic, "
+                          "had acted alone. Chilean rebels shelled the town of Tarvo on Friday.\n\n"
+                          "Senator Ortiz said the shooting in Valparaiso showed the region needed more police.")
+    assert [e.trigger.text for e in _of_type(doc, "ASSAULT")] == ["shelled"]
+    # "X was behind the attack", "claimed responsibility for the bombing": the attacker in the noun's clause
+    doc = _code(pipeline, "The Red Hand militia was behind the attack on the Arica port, Chilean officials said. "
+                          "In a separate incident, the Sol group claimed responsibility for the bombing of a bus.")
+    assert [(e.trigger.text, _names(doc, e.actor)) for e in _of_type(doc, "ASSAULT")][:2] == [
+        ("attack", ["Red Hand militia"]), ("bombing", ["Sol group"])]
+    # no one claimed it: no attacker
+    doc = _code(pipeline, "No group has claimed responsibility for the bombing of a bus in Arica.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

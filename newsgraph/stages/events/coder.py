@@ -11,6 +11,7 @@ from ...records import Event
 from ..syntax import subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
+from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _Trigger, _word_sets
@@ -71,7 +72,7 @@ CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
                          "RETREAT", "MOBILIZE"})
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -210,6 +211,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             self._emit(trig, actors, recipients, status, tense, seen)
         for trig in self.noun_triggers(taken):
             self.code_noun(trig, seen)
+        self.resolve_attacks(seen)
         self.code_statements(seen, taken)
         self._object_event_parties()
         return self._frame_parties()

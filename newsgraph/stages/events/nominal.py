@@ -220,6 +220,8 @@ class Nominal:
             return  # "agreement", "support", "commitment": too often a stance or a document, not an act
         actors, recipients = self.noun_parties(trig)
         first = None
+        if not actors and trig.type == "ASSAULT":
+            actors = self.claimed_attack(trig.noun)  # "X was behind the attack" (attackers.py)
         if not actors:
             first = self._earlier_occurrence(trig)
             own = self.location_for(trig, dateline=False)
@@ -230,6 +232,9 @@ class Nominal:
             if first is not None:  # the same occurrence mentioned again: its parties
                 actors = list(first.actor)
                 recipients = recipients or [r for r in first.recipient if r not in actors]
+        if not actors and trig.type == "ASSAULT":
+            self.defer_attack(trig, recipients)  # its attacker may be told elsewhere in the article (attackers.py)
+            return
         if not actors and not recipients:
             return
         if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients:
