@@ -837,3 +837,19 @@ def test_an_attack_noun_takes_the_attacker_the_article_tells(pipeline):
     # no one claimed it: no attacker
     doc = _code(pipeline, "No group has claimed responsibility for the bombing of a bus in Arica.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_bill_acts_for_its_sponsors(pipeline):
+    # what a bill would do is its sponsors' act, hypothetical; backing the measure supports them
+    doc = _code(pipeline, "A small group led by Senator Ana Lane is introducing a new bill to impose sanctions on "
+                          "Peru.\n\nSo far only two Democrats, Senator Carla Ortiz and Senator Ben Ruiz, are backing "
+                          "the measure. The legislation would also suspend military aid to Bolivia.")
+    imp = _one(doc, "COERCE", "impose")
+    assert _names(doc, imp.actor) == ["Ana Lane"] and _names(doc, imp.recipient) == ["Peru"]
+    assert imp.status == "hypothetical"
+    sus = _one(doc, "SANCTION", "suspend")
+    assert _names(doc, sus.actor) == ["Ana Lane"] and sus.status == "hypothetical"
+    assert _names(doc, _one(doc, "SUPPORT", "backing").recipient) == ["Ana Lane"]
+    # a bill of no one in particular acts for no one
+    doc = _code(pipeline, "Analysts said a bill would suspend military aid to Bolivia.")
+    assert not [e for e in doc.events if e.type == "SANCTION"]

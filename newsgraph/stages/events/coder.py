@@ -16,6 +16,7 @@ from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _Trigger, _word_sets
 from .nominal import Nominal
+from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
 
@@ -72,7 +73,7 @@ CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
                          "RETREAT", "MOBILIZE"})
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -152,9 +153,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 actors = self.actors_of([t for t in subj.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != subj.i])[:1]
             if not actors and trig.type == "ASSAULT":
                 actors = self.unidentified_attackers(verb, subj)  # "a roadside bombing killed …"
+            by_document = False
+            if not actors and trig.type not in VERBAL_ACTS:
+                actors = self.document_acts(verb, subj)  # "the bill would impose sanctions" (sponsors.py)
+                by_document = bool(actors)
             if not actors:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
+            if not others and trig.type in ("SUPPORT", "REJECT"):
+                others = [o for o in self.document_backed(verb) if o not in actors]  # "backing the measure"
             if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"
                                           or (reduced and c.dep_ == "nsubj")])
@@ -175,6 +182,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
             if obliged_act and status == "asserted":
                 status = "hypothetical"  # what someone says another must do has not been done
+            if by_document and status in ("asserted", "future"):
+                status = "hypothetical"  # what a bill would do is done only if it becomes law
             if verb.dep_ == "xcomp" and self.lemma(verb.head) in ("have", "be") and any(
                     c.lower_ == "yet" for c in verb.head.children):
                 status = "negated"  # "Trump has yet to apologize", "is yet to respond": not done
