@@ -853,3 +853,16 @@ def test_a_bill_acts_for_its_sponsors(pipeline):
     # a bill of no one in particular acts for no one
     doc = _code(pipeline, "Analysts said a bill would suspend military aid to Bolivia.")
     assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_a_trip_abroad_is_a_visit_of_its_host(pipeline):
+    # "her trip to Peru", "her Peruvian trip": a visit, the country its host; coming back from it is no release
+    doc = _code(pipeline, "President Ana Ferreira returned from her trip to Peru on Sunday. Critics attacked the "
+                          "statements she made during her Peruvian trip.")
+    trips = [e for e in doc.events if e.trigger.text == "trip"]
+    assert [(e.type, _names(doc, e.actor), _names(doc, e.recipient)) for e in trips] == [
+        ("CONSULT", ["Ana Ferreira"], ["Peru"])] * 2
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+    # a trip with no political host is no visit
+    doc = _code(pipeline, "Governor Lane said the family trip to the beach was cancelled.")
+    assert not [e for e in doc.events if e.type == "CONSULT"]

@@ -126,7 +126,9 @@ class Nominal:
                 actors += [a for a in self.actors_of([c]) if a not in actors]
             elif c.dep_ in ("amod", "compound") and c.text in self.an.kb.adjectives:
                 a = self._country_actor(c)
-                if a and a not in actors:
+                if a and trig.mode == "visit":
+                    recipients.append(a)  # "his British trip": the country visited
+                elif a and a not in actors:
                     actors.append(a)
         for prep in noun.rights:
             if prep.dep_ != "prep":
