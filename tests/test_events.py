@@ -866,3 +866,13 @@ def test_a_trip_abroad_is_a_visit_of_its_host(pipeline):
     # a trip with no political host is no visit
     doc = _code(pipeline, "Governor Lane said the family trip to the beach was cancelled.")
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_each_event_noun_of_a_sentence_is_a_mention_of_its_own(pipeline):
+    # a test conducted and a rocket launched: two acts; "killed and wounded" stays one attack
+    doc = _code(pipeline, "Peru, which in recent months has conducted a fourth nuclear bomb test and launched a "
+                          "long-range rocket into space, was condemned by Chile.")
+    assert [e.trigger.text for e in doc.events if e.type == "MOBILIZE"] == ["conducted", "launched"]
+    doc = _code(pipeline, "Police in Arica said the suspect, Carlos Mena, had planned the massacre for weeks before "
+                          "the shooting began on Tuesday.")
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["massacre", "shooting"]

@@ -501,9 +501,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         verb = trig.head
         sent = verb.sent
         code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
-        # "nine people were killed and 21 were wounded": one attack, one record
+        # "nine people were killed and 21 were wounded": one attack, one record; but each noun that names an
+        # event is a mention of its own ("the massacre … the jihad shooting", "conducted a test and launched a rocket")
         key = (trig.type, tuple(sorted(actors)), () if trig.type in ("ASSAULT", "COERCE") else tuple(sorted(recipients)),
-               sent.start)
+               sent.start, trig.noun.i if trig.noun is not None else None)
         if key in seen:
             return
         seen.add(key)
