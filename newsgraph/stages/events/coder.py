@@ -388,6 +388,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             return "ACCUSE"  # words aimed at someone
         return None
 
+    def _told_by_its_verb(self, trig) -> bool:
+        """An event noun that is the subject or the means of a verb already coded as the same event ("Russian
+        airstrikes on Aleppo killed 14 civilians"): one occurrence, told by the verb's record."""
+        noun = trig.noun
+        if noun is None or noun is not trig.head or noun.dep_ not in ("nsubj", "pobj"):
+            return False
+        verb = noun.head if noun.dep_ == "nsubj" else noun.head.head
+        return any(e.type == trig.type and e.trigger.start == verb.idx for e in self.out)
+
     def _quoted_by(self, verb) -> list[str]:
         """The speaker of the statement whose content holds the clause ("'North Korea should abandon
         nuclear weapons,' Stoltenberg said")."""
@@ -505,7 +514,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         # event is a mention of its own ("the massacre … the jihad shooting", "conducted a test and launched a rocket")
         key = (trig.type, tuple(sorted(actors)), () if trig.type in ("ASSAULT", "COERCE") else tuple(sorted(recipients)),
                sent.start, trig.noun.i if trig.noun is not None else None)
-        if key in seen:
+        if key in seen or self._told_by_its_verb(trig):
             return
         seen.add(key)
         trig_tok = trig.token

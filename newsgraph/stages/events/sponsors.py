@@ -12,7 +12,10 @@ introducing a new bill to …"), else the sponsor of the document last put forwa
 from __future__ import annotations
 
 #: nouns of a legislative or policy document that can act for its sponsors
-DOCUMENTS = frozenset({"bill", "legislation", "measure", "proposal", "resolution", "amendment", "draft"})
+DOCUMENTS = frozenset({"bill", "legislation", "measure", "proposal", "resolution", "amendment"})
+#: documents that are proposals only: "Lane's proposal to ban traders" asks the ban of a government (no act of
+#: Lane's); "the proposal" can still refer back to a bill put forward before it
+PROPOSALS = frozenset({"proposal"})
 #: verbs that put a document forward: their subject is its sponsor
 SPONSORING = frozenset({"introduce", "sponsor", "propose", "draft", "write", "author", "unveil", "pass", "file",
                         "submit", "table", "offer", "present", "approve", "adopt", "push", "lead", "craft",
@@ -55,16 +58,19 @@ class Sponsors:
 
     def sponsor_of(self, doc_tok) -> list[str]:
         """The document's sponsor: its own, else that of the document put forward last before it."""
-        own = self._own_sponsor(doc_tok)
+        proposal = doc_tok.lemma_.lower() in PROPOSALS
+        own = [] if proposal else self._own_sponsor(doc_tok)
         if own:
             return own
+        if proposal and any(c.dep_ == "poss" for c in doc_tok.children):
+            return []  # "Lane's proposal to ban …": what Lane asks for, not a bill's act
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in doc_tok.children):
             return []  # "a bill would …": no particular one
         start = max(0, doc_tok.i - 1)
         for tok in reversed(self.doc[:start]):
             if doc_tok.idx - tok.idx > SPONSOR_WINDOW:
                 break
-            if self._document(tok):
+            if self._document(tok) and tok.lemma_.lower() not in PROPOSALS:
                 found = self._own_sponsor(tok)
                 if found:
                     return found
