@@ -876,3 +876,15 @@ def test_each_event_noun_of_a_sentence_is_a_mention_of_its_own(pipeline):
     doc = _code(pipeline, "Police in Arica said the suspect, Carlos Mena, had planned the massacre for weeks before "
                           "the shooting began on Tuesday.")
     assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["massacre", "shooting"]
+
+
+def test_an_attack_of_another_time_is_another_occurrence(pipeline):
+    # "the September 11th attack" is no party's "September", and not Monday's shelling told before it
+    doc = _code(pipeline, "Rebels of the Sol group shelled Arica on Monday. Senator Ortiz said the delay between the "
+                          "September 11th attack and the November 12th announcement was suspicious.")
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["shelled"]
+    # the same day: the same occurrence, its attackers
+    doc = _code(pipeline, "Rebels of the Sol group shelled Arica on Monday. Senator Ortiz said Monday's attack was "
+                          "a crime.")
+    att = _one(doc, "ASSAULT", "attack")
+    assert _names(doc, att.actor) == _names(doc, _one(doc, "ASSAULT", "shelled").actor)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..time import MONTHS, WEEKDAYS
 from .lexicon import _Trigger
 
 #: words that name the doer of an attack ("the suspect", "the gunman, Omar Mateen")
@@ -29,6 +30,8 @@ SPECIFIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 UNSPECIFIC = frozenset({"next", "future", "possible", "potential", "new", "further", "more", "such", "any", "another"})
 #: what the subject of "claimed responsibility for" must not be to be the attacker ("no group has claimed …")
 NO_ONE = frozenset({"no", "nobody", "none", "neither"})
+#: names of months and days, and their short forms
+WHEN_WORDS = frozenset(MONTHS + WEEKDAYS + [m[:3] for m in MONTHS] + ["sept"])
 #: how far before and after an attack noun with no place of its own its attacker may be told (characters)
 NEAR_BEFORE, NEAR_AFTER = 1500, 300
 
@@ -154,8 +157,21 @@ class Attackers:
             n = len(self.out)
             self._emit(trig, list(side), recipients, status, tense, seen, bonus=-0.1)
             if first is not None and len(self.out) > n:
+                if self.dated_apart(trig, first):
+                    self.out.pop()  # "the September 11th attack" is not Monday's shelling
+                    continue
                 e = self.out[-1]
                 self.out[-1] = replace(e, location=e.location or first.location)
+
+    def dated_apart(self, trig: _Trigger, first) -> bool:
+        """The event noun names its own time ("the September 11th attack", "Friday's attack") and it is not
+        the time of the occurrence ``first`` told before: another occurrence."""
+        if not any(t.ent_type_ == "DATE" or t.lower_.rstrip(".") in WHEN_WORDS
+                   for c in trig.noun.lefts for t in c.subtree):
+            return False
+        own = self.date_for(trig, "past").value
+        other = first.date.value if first.date is not None else None
+        return bool(own and other) and not (own.startswith(other) or other.startswith(own))
 
 
 def _words(s: str | None) -> set[str]:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..places import resolve_places
 from .arguments import CONTENT_PARTY_TYPES
+from .attackers import WHEN_WORDS
 from .lexicon import COOPERATIVE, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -118,8 +119,8 @@ class Nominal:
         actors: list[str] = []
         recipients: list[str] = []
         for c in noun.lefts:
-            if c.ent_type_ in NOT_PARTIES:
-                continue  # "the September 11 attack": when, not who
+            if c.ent_type_ in NOT_PARTIES or c.lower_.rstrip(".") in WHEN_WORDS:
+                continue  # "the September 11 attack": when, not who (whatever tag the month got)
             if c.dep_ == "compound" and (self._is_place(c) or self._compound_city(c, noun) is not None):
                 continue  # "the Benghazi attack", "the Paris attacks": where, not who
             if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
@@ -231,6 +232,8 @@ class Nominal:
                 first = None  # "the attack in Nice" after one in Munich: another occurrence
             if first is not None and recipients and not set(recipients) & set(first.recipient):
                 first = None  # "the release of the hostages" after the government freed prisoners: another
+            if first is not None and self.dated_apart(trig, first):
+                first = None  # "the September 11th attack" after Monday's shelling: another
             if first is not None:  # the same occurrence mentioned again: its parties
                 actors = list(first.actor)
                 recipients = recipients or [r for r in first.recipient if r not in actors]
