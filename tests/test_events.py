@@ -888,3 +888,14 @@ def test_an_attack_of_another_time_is_another_occurrence(pipeline):
                           "a crime.")
     att = _one(doc, "ASSAULT", "attack")
     assert _names(doc, att.actor) == _names(doc, _one(doc, "ASSAULT", "shelled").actor)
+
+
+def test_a_participle_after_a_noun_is_the_noun_s_act(pipeline):
+    # "thousands of Peruvians protesting against the deal": the Peruvians protest, when the clause says
+    doc = _code(pipeline, "President Ortiz departs for Peru today, where he will be greeted by thousands of "
+                          "Peruvians protesting against the trade deal.")
+    prot = _one(doc, "PROTEST", "protesting")
+    assert _names(doc, prot.actor) == ["Peruvians"] and prot.status == "future"
+    doc = _code(pipeline, "Chile sent 50 advisers to assist rebels fighting the Sol group.")
+    fight = _one(doc, "ASSAULT", "fighting")
+    assert _names(doc, fight.actor) == ["rebels"] and _names(doc, fight.recipient) == ["Sol group"]

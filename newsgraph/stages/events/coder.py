@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...analysis import Analysis
 from ...lexicon import lexicon
 from ...records import Event
-from ..syntax import subject_of, tense_and_status
+from ..syntax import governing_verb, subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
 from .attackers import Attackers
@@ -102,6 +102,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
+            if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
+                    and trig.type not in VERBAL_ACTS:
+                subj = verb.head  # "thousands of Germans protesting against the deal", "rebels fighting IS"
+                acl_subject = True
+            else:
+                acl_subject = False
             if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
@@ -180,6 +186,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
+            if acl_subject and status == "asserted" and (gv := governing_verb(verb.head)) is not None \
+                    and tense_and_status(gv)[1] == "future":
+                tense, status = tense_and_status(gv)  # "will be greeted by thousands protesting": then
             if obliged_act and status == "asserted":
                 status = "hypothetical"  # what someone says another must do has not been done
             if by_document and status in ("asserted", "future"):
