@@ -899,3 +899,11 @@ def test_a_participle_after_a_noun_is_the_noun_s_act(pipeline):
     doc = _code(pipeline, "Chile sent 50 advisers to assist rebels fighting the Sol group.")
     fight = _one(doc, "ASSAULT", "fighting")
     assert _names(doc, fight.actor) == ["rebels"] and _names(doc, fight.recipient) == ["Sol group"]
+
+
+def test_talks_named_by_a_hyphened_pair_of_leaders(pipeline):
+    # "the Lind-Ortiz talks": both leaders meet; "is expected to surface in" them: they are ahead
+    doc = _code(pipeline, "Ana Ortiz and Tomas Lind also have other topics to discuss. The border is not expected "
+                          "to come up in the Lind-Ortiz talks.")
+    talks = _one(doc, "CONSULT", "talks")
+    assert sorted(_names(doc, talks.actor)) == ["Ana Ortiz", "Tomas Lind"] and talks.status == "future"

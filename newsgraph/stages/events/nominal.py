@@ -81,6 +81,9 @@ class Nominal:
 
     # -- parties ----------------------------------------------------------------------------------
     def _is_place(self, tok) -> bool:
+        if tok.ent_type_ == "FAC" and (a := self.an.actor(self.an.token_actor.get(tok.i, ""))) is not None \
+                and a.kind == "person":
+            return False  # "the Lind-Ortiz talks" tagged a facility: the people it names
         return any(p.start <= tok.idx < p.end for p in self.an.places) or (
             tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.text not in self.an.kb.adjectives)
 
@@ -124,7 +127,10 @@ class Nominal:
             if c.dep_ == "compound" and (self._is_place(c) or self._compound_city(c, noun) is not None):
                 continue  # "the Benghazi attack", "the Paris attacks": where, not who
             if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-                actors += [a for a in self.actors_of([c]) if a not in actors]
+                # "the Obama-Xi talks": each name of a hyphened pair
+                paired = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
+                          and any(h.text in ("-", "–") for h in c.children)]
+                actors += [a for a in self.actors_of([c] + paired) if a not in actors]
             elif c.dep_ in ("amod", "compound") and c.text in self.an.kb.adjectives:
                 a = self._country_actor(c)
                 if a and trig.mode == "visit":
@@ -194,6 +200,8 @@ class Nominal:
             if h.pos_ == "VERB" and self.lemma(h) in self.threat_lemmas:
                 return "future", "hypothetical"
             if h.pos_ == "VERB":
+                if h.dep_ == "xcomp" and self.lemma(h.head) in SCHEDULING:
+                    return "future", "future"  # "is expected to surface in the Obama-Xi talks": ahead
                 break
             t = h
         return "past", "asserted"
