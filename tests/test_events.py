@@ -907,3 +907,13 @@ def test_talks_named_by_a_hyphened_pair_of_leaders(pipeline):
                           "to come up in the Lind-Ortiz talks.")
     talks = _one(doc, "CONSULT", "talks")
     assert sorted(_names(doc, talks.actor)) == ["Ana Ortiz", "Tomas Lind"] and talks.status == "future"
+
+
+def test_allegiance_pledged_is_support_and_aid_cut_off_a_sanction(pipeline):
+    doc = _code(pipeline, "The Red Hand, a militant group that has pledged loyalty to the Sol group, attacked Arica.")
+    sup = _one(doc, "SUPPORT", "pledged")
+    assert _names(doc, sup.recipient) == ["Sol group"]
+    assert not [e for e in doc.events if e.type == "AGREE"]
+    doc = _code(pipeline, "Chile cut off military aid to Peru on Monday.")
+    cut = _one(doc, "SANCTION", "cut")
+    assert _names(doc, cut.actor) == ["Chile"] and _names(doc, cut.recipient) == ["Peru"]
