@@ -917,3 +917,16 @@ def test_allegiance_pledged_is_support_and_aid_cut_off_a_sanction(pipeline):
     doc = _code(pipeline, "Chile cut off military aid to Peru on Monday.")
     cut = _one(doc, "SANCTION", "cut")
     assert _names(doc, cut.actor) == ["Chile"] and _names(doc, cut.recipient) == ["Peru"]
+
+
+def test_an_endorsement_is_support_of_the_endorsed(pipeline):
+    doc = _code(pipeline, "Valls spoke after an influential Ortiz endorsement by Marine Le Pen, leader of France's "
+                          "far-right party.")
+    end = _one(doc, "SUPPORT", "endorsement")
+    assert _names(doc, end.actor) == ["Marine Le Pen"] and _names(doc, end.recipient) == ["Ortiz"]
+    doc = _code(pipeline, "Senator Lane's endorsement of Governor Ortiz surprised the party.")
+    end = _one(doc, "SUPPORT", "endorsement")
+    assert _names(doc, end.actor) == ["Lane"] and _names(doc, end.recipient) == ["Ortiz"]
+    # "the Ortiz endorsement": given or received, the words do not say
+    doc = _code(pipeline, "The Ortiz endorsement helped Lane win.")
+    assert not [e for e in doc.events if e.type == "SUPPORT"]

@@ -47,6 +47,8 @@ RECIPROCAL_NOUNS = {"CONSULT", "AGREE", "COOPERATE"}
 WEAPON_WORDS = {"bomb", "missile", "weapon", "warhead", "rocket", "device"}
 #: entity labels of words before an event noun that say when or how many, never who
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: nouns of support that name an act, not a stance ("Le Pen's endorsement of Trump")
+ENDORSEMENTS = frozenset({"endorsement"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
 ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
@@ -176,6 +178,21 @@ class Nominal:
         recipients = [r for r in recipients if r not in actors]
         return actors, recipients
 
+    def _endorsement_parties(self, noun, actors, recipients):
+        """Who endorses whom: the "by" agent or the possessor endorses ("the Trump endorsement by Le Pen",
+        "Le Pen's endorsement of Trump"); the other names, before the noun or after "of", are endorsed. With
+        neither, "the Trump endorsement" could be either: no parties."""
+        by = self.actors_of([g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "by"
+                             for g in p.children if g.dep_ == "pobj"])
+        poss = self.actors_of([c for c in noun.lefts if c.dep_ == "poss"])
+        endorsed = self.actors_of([g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of"
+                                   for g in p.subtree if g.dep_ in ("pobj", "poss")])
+        doers = by or poss
+        if not doers:
+            return [], []
+        others = [a for a in list(actors) + list(recipients) + endorsed if a not in doers]
+        return doers, list(dict.fromkeys(others))
+
     # -- status and time --------------------------------------------------------------------------
     def noun_status(self, noun) -> tuple[str, str]:
         """(tense, status) of a noun event from what governs it."""
@@ -227,9 +244,12 @@ class Nominal:
         return max(before, key=lambda e: e.trigger.start) if before else None
 
     def code_noun(self, trig: _Trigger, seen: set) -> None:
-        if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT"):
+        endorsement = trig.noun.lemma_.lower() in ENDORSEMENTS
+        if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT") and not endorsement:
             return  # "agreement", "support", "commitment": too often a stance or a document, not an act
         actors, recipients = self.noun_parties(trig)
+        if endorsement:
+            actors, recipients = self._endorsement_parties(trig.noun, actors, recipients)
         first = None
         if not actors and trig.type == "ASSAULT":
             actors = self.claimed_attack(trig.noun)  # "X was behind the attack" (attackers.py)
