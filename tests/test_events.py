@@ -930,3 +930,17 @@ def test_an_endorsement_is_support_of_the_endorsed(pipeline):
     # "the Ortiz endorsement": given or received, the words do not say
     doc = _code(pipeline, "The Ortiz endorsement helped Lane win.")
     assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_a_political_figure_s_trip_abroad_is_a_visit(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira of Chile will visit Peru next week.")
+    visit = _one(doc, "CONSULT", "visit")
+    assert _names(doc, visit.actor) == ["Ana Ferreira"] and _names(doc, visit.recipient) == ["Peru"]
+    doc = _code(pipeline, "President Ana Ferreira of Chile flew to Lima on Monday for talks.")
+    flew = _one(doc, "CONSULT", "flew")
+    assert _names(doc, flew.actor) == ["Ana Ferreira"] and flew.mode == "visit"
+    # no political figure, or no one in particular: no visit
+    for text in ("Lionel Messi flew to Paris on Monday.", "Thousands of refugees arrived in Greece.",
+                 "Lind will meet any candidate from any party who will be arriving in Peru."):
+        doc = _code(pipeline, text)
+        assert not [e for e in doc.events if e.mode == "visit"], text

@@ -14,7 +14,7 @@ from .arguments import Arguments
 from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
-from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _Trigger, _word_sets
+from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
 from .nominal import Nominal
 from .sponsors import Sponsors
 from .structure import Structure
@@ -177,7 +177,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             light = trig.noun is not None and trig.mode != "visit" and (
                 trig.token is trig.noun or trig.noun.lower_ in self.nouns or trig.noun.lemma_.lower() in self.nouns)
             own = list(actors)  # the subject's side, before a reciprocal act folds the other side in
-            if trig.type in self.reciprocal and (trig.noun is None or light) and not passive and not framed:
+            if trig.type in self.reciprocal and (trig.noun is None or light) and not passive and not framed \
+                    and trig.mode != "visit":  # a visit goes one way: the host receives it
                 actors, recipients = actors + others, []
             else:
                 recipients = others
@@ -481,12 +482,30 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS
                                                  or o.name.lower().split()[-1] in AUDIENCES) for o in others):
                 return True  # talking to reporters, speaking to supporters, meeting victims: no counterpart
+        if trig.type == "CONSULT" and trig.mode == "visit" and self.lemma(tok) in TRAVEL and (not all(
+                (a := self.an.actor(x)) is not None and (a.kind == "country" or a.sector in POLITICAL_SECTORS)
+                for x in actors) or self._generic_subject(verb)):
+            return True  # a trip is a visit only when a political figure makes it ("Messi flew to Paris": no)
         if trig.type == "PROTEST" and trig.mode in ("demo", None) and actors and all(
                 (a := self.an.actor(x)) is not None and a.kind == "person" for x in actors):
             return True  # "Trump's rally": a campaign event, not a protest
         if trig.type == "THREATEN" and trig.head is trig.noun and not any(
                 c.dep_ in ("acl", "xcomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("to", "of")) for c in tok.children):
             return True  # "the threat from the Islamic State": a danger, not a threat made
+        return False
+
+    @staticmethod
+    def _generic_subject(verb) -> bool:
+        """The verb's subject is no one in particular: "any candidate … who will be arriving"."""
+        subj = subject_of(verb)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            subj = verb.head
+        for _ in range(3):  # "any candidate from any party who …": up through the phrase
+            if subj is None:
+                return False
+            if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in subj.children):
+                return True
+            subj = subj.head.head if subj.dep_ == "pobj" else None
         return False
 
     def _sport(self, trig, actors, recipients) -> bool:

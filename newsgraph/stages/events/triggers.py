@@ -6,7 +6,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
-from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, _split, _Trigger
+from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, TRAVEL, _split, _Trigger
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
@@ -261,6 +261,8 @@ class Triggers:
                     # "peacekeepers arrived in Bosnia", "deployed 230 troops to Liberia on a peacekeeping
                     # mission": peacekeeping is military protection given (CAMEO 074, PLOVER AID)
                     hit = _Trigger("AID", "peacekeeping", token=tok, head=tok)
+                if hit is None and self._trip(tok):  # "Trump arrives in Israel later this month"
+                    hit = _Trigger("CONSULT", "visit", token=tok, head=tok)
                 if hit:
                     yield hit
                 elif i in obliged:  # "Russia said Sudan must return …": a demand, whatever Sudan must do
@@ -284,6 +286,13 @@ class Triggers:
                             and (self._noun_code(g) or "").startswith("ASSAULT"):
                         return g
         return None
+
+    def _trip(self, verb) -> bool:
+        """A verb of travel with a named place as its destination ("arrives in Israel", "flew to Lima"); who
+        travels is checked by the coder (a political figure, not a tourist)."""
+        preps = TRAVEL.get(verb.lemma_.lower())
+        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps and any(
+            g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
     def _peacekeeping(self, verb) -> bool:
         """The clause's subject or object phrase, or its purpose, names peacekeeping."""
