@@ -944,3 +944,10 @@ def test_a_political_figure_s_trip_abroad_is_a_visit(pipeline):
                  "Lind will meet any candidate from any party who will be arriving in Peru."):
         doc = _code(pipeline, text)
         assert not [e for e in doc.events if e.mode == "visit"], text
+
+
+def test_a_noun_telling_again_a_planned_event_of_its_sentence_is_ahead_too(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira will meet her Peruvian counterpart, Tomas Lind, in Lima on Friday, "
+                          "marking their first meeting in six years.")
+    assert [(e.trigger.text, e.status) for e in doc.events if e.type == "CONSULT"] == [
+        ("meet", "future"), ("meeting", "future")]

@@ -276,6 +276,11 @@ class Nominal:
         if not actors and not (received and recipients and trig.type == "ACCUSE"):
             return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)
+        sent = trig.noun.sent
+        told = next((e for e in self.out if e.type == trig.type and set(e.actor) == set(actors)
+                     and sent.start_char <= e.trigger.start < sent.end_char and e.status == "future"), None)
+        if status == "asserted" and told is not None:
+            tense, status = "future", "future"  # "will meet Putin on Friday, marking their first meeting": ahead
         n = len(self.out)
         self._emit(trig, actors, recipients, status, tense, seen, bonus=-0.1)
         if first is not None and len(self.out) > n:  # the same occurrence: its time and place too
