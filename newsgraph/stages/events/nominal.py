@@ -265,6 +265,8 @@ class Nominal:
             if first is not None:  # the same occurrence mentioned again: its parties
                 actors = list(first.actor)
                 recipients = recipients or [r for r in first.recipient if r not in actors]
+                if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":
+                    actors, recipients = actors + [r for r in recipients if r not in actors], []  # "the meeting"
         if not actors and trig.type == "ASSAULT":
             self.defer_attack(trig, recipients)  # its attacker may be told elsewhere in the article (attackers.py)
             return
@@ -276,9 +278,9 @@ class Nominal:
         if not actors and not (received and recipients and trig.type == "ACCUSE"):
             return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)
-        sent = trig.noun.sent
+        above = {t.idx for t in trig.noun.ancestors}  # the clause it hangs from, not just its sentence
         told = next((e for e in self.out if e.type == trig.type and set(e.actor) == set(actors)
-                     and sent.start_char <= e.trigger.start < sent.end_char and e.status == "future"), None)
+                     and e.trigger.start in above and e.status == "future"), None)
         if status == "asserted" and told is not None:
             tense, status = "future", "future"  # "will meet Putin on Friday, marking their first meeting": ahead
         n = len(self.out)
