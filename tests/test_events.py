@@ -951,3 +951,14 @@ def test_a_noun_telling_again_a_planned_event_of_its_sentence_is_ahead_too(pipel
                           "marking their first meeting in six years.")
     assert [(e.trigger.text, e.status) for e in doc.events if e.type == "CONSULT"] == [
         ("meet", "future"), ("meeting", "future")]
+
+
+def test_forces_sent_or_added_under_other_names(pipeline):
+    doc = _code(pipeline, "Senator Ortiz said she would consider sending more special operators to Peru.")
+    send = _one(doc, "MOBILIZE", "sending")
+    assert _names(doc, send.actor) == ["Ortiz"] and send.status == "hypothetical"
+    doc = _code(pipeline, "Chile is gradually increasing troops on the ground in the region.")
+    assert _names(doc, _one(doc, "MOBILIZE", "increasing").actor) == ["Chile"]
+    # money moved is no force
+    doc = _code(pipeline, "The company is moving assets to Delaware.")
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
