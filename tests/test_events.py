@@ -899,6 +899,11 @@ def test_a_participle_after_a_noun_is_the_noun_s_act(pipeline):
     doc = _code(pipeline, "Chile sent 50 advisers to assist rebels fighting the Sol group.")
     fight = _one(doc, "ASSAULT", "fighting")
     assert _names(doc, fight.actor) == ["rebels"] and _names(doc, fight.recipient) == ["Sol group"]
+    # through the verb it governs: "the coalition helping to provide assistance to …"
+    doc = _code(pipeline, "The Chilean-led coalition helping to provide assistance to the Free Peru Army has grown "
+                          "to 65 countries.")
+    aid = _one(doc, "AID", "provide")
+    assert _names(doc, aid.actor) == ["Chilean-led coalition"] and _names(doc, aid.recipient) == ["Free Peru Army"]
 
 
 def test_talks_named_by_a_hyphened_pair_of_leaders(pipeline):

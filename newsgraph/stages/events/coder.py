@@ -102,9 +102,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
-            if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
-                    and trig.type not in VERBAL_ACTS:
-                subj = verb.head  # "thousands of Germans protesting against the deal", "rebels fighting IS"
+            participle = verb
+            while participle.dep_ == "xcomp" and participle.head.i != participle.i:
+                participle = participle.head  # "the coalition helping to provide assistance to …"
+            if subj is None and participle.dep_ == "acl" and participle.tag_ == "VBG" \
+                    and participle.head.pos_ in ("NOUN", "PROPN") and trig.type not in VERBAL_ACTS:
+                subj = participle.head  # "thousands of Germans protesting against the deal", "rebels fighting IS"
                 acl_subject = True
             else:
                 acl_subject = False
@@ -187,7 +190,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
-            if acl_subject and status == "asserted" and (gv := governing_verb(verb.head)) is not None \
+            if acl_subject and status == "asserted" and (gv := governing_verb(participle.head)) is not None \
                     and tense_and_status(gv)[1] == "future":
                 tense, status = tense_and_status(gv)  # "will be greeted by thousands protesting": then
             if obliged_act and status == "asserted":
