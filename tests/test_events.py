@@ -944,6 +944,8 @@ def test_a_political_figure_s_trip_abroad_is_a_visit(pipeline):
     doc = _code(pipeline, "President Ana Ferreira of Chile flew to Lima on Monday for talks.")
     flew = _one(doc, "CONSULT", "flew")
     assert _names(doc, flew.actor) == ["Ana Ferreira"] and flew.mode == "visit"
+    doc = _code(pipeline, "President Ana Ferreira left for Peru on Monday.")
+    assert _names(doc, _one(doc, "CONSULT", "left").recipient) == ["Peru"]
     # no political figure, or no one in particular: no visit
     for text in ("Lionel Messi flew to Paris on Monday.", "Thousands of refugees arrived in Greece.",
                  "Lind will meet any candidate from any party who will be arriving in Peru."):
