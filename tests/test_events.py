@@ -969,3 +969,10 @@ def test_forces_sent_or_added_under_other_names(pipeline):
     # money moved is no force
     doc = _code(pipeline, "The company is moving assets to Delaware.")
     assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_a_military_raid_is_an_assault_and_a_police_raid_coercion(pipeline):
+    doc = _code(pipeline, "Chilean troops raided a rebel camp in Peru.")
+    assert [e.type for e in doc.events if e.trigger.text == "raided"] == ["ASSAULT"]
+    doc = _code(pipeline, "Police raided the offices of the newspaper on Monday.")
+    assert [e.type for e in doc.events if e.trigger.text == "raided"] == ["COERCE"]

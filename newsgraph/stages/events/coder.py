@@ -64,6 +64,8 @@ GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
 #: the noun is the act itself, whoever does it
 EXECUTING = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "wage", "commit", "perpetrate"})
 CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "trounce", "edge", "top", "outplay"})
+#: sectors that raid with arms ("warplanes carried out a raid", "commandos will be conducting raids")
+MILITARY = frozenset({"MIL", "REB", "UAF", "IMG"})
 ARMED_NOT_STATE = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY", "CRM", "IMG"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
 #: sectors of people whose "attacks" are words: politicians and officials
@@ -532,6 +534,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         if trig.type == "ASSAULT" and not recipients and any(
                 t.lemma_.lower() in ("rocket", "missile", "satellite") for t in (trig.token, trig.noun) if t is not None):
             trig = _Trigger("MOBILIZE", "weapons", trig.token, trig.head, trig.noun)  # a launch with no target: a test
+        if trig.type == "COERCE" and any(t is not None and t.lemma_.lower() == "raid" for t in (trig.token, trig.noun)) \
+                and actors and all((a := self.an.actor(x)) is not None and (a.kind == "country" or a.sector in MILITARY)
+                                   for x in actors):
+            trig = _Trigger("ASSAULT", None, trig.token, trig.head, trig.noun)  # a military raid; a police raid coerces
         if trig.type == "ASSAULT":  # coercion by a government needs no arms ("authorities deported …")
             kind = self._force(trig, actors, recipients)
             if kind is None:
