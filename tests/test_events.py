@@ -976,3 +976,14 @@ def test_a_military_raid_is_an_assault_and_a_police_raid_coercion(pipeline):
     assert [e.type for e in doc.events if e.trigger.text == "raided"] == ["ASSAULT"]
     doc = _code(pipeline, "Police raided the offices of the newspaper on Monday.")
     assert [e.type for e in doc.events if e.trigger.text == "raided"] == ["COERCE"]
+
+
+def test_clashes_are_fought_by_both_sides_when_armed(pipeline):
+    doc = _code(pipeline, "Chilean security forces were engaged in heavy clashes with members of the Sol group near "
+                          "Arica.")
+    assert _names(doc, _one(doc, "ASSAULT", "clashes").actor) == ["Chilean security forces", "Sol group"]
+    doc = _code(pipeline, "Clashes between Chilean troops and Sol rebels killed ten people.")
+    assert _names(doc, _one(doc, "ASSAULT", "Clashes").actor) == ["Chilean troops", "Sol rebels"]
+    # a quarrel of politicians is no fighting
+    doc = _code(pipeline, "Chile's president faced clashes with the opposition over the budget.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

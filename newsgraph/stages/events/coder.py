@@ -15,7 +15,7 @@ from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
-from .nominal import Nominal
+from .nominal import MUTUAL_FIGHTS, Nominal
 from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
@@ -538,6 +538,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 and actors and all((a := self.an.actor(x)) is not None and (a.kind == "country" or a.sector in MILITARY)
                                    for x in actors):
             trig = _Trigger("ASSAULT", None, trig.token, trig.head, trig.noun)  # a military raid; a police raid coerces
+        if trig.type == "ASSAULT" and trig.noun is not None and trig.noun.lemma_.lower() in MUTUAL_FIGHTS and not any(
+                (a := self.an.actor(x)) is not None and a.sector in self.armed_sectors for x in list(actors) + list(recipients)) \
+                and not any(t.lower_ in self.force_words for t in trig.head.sent):
+            return  # "faced clashes with the opposition over the budget": a quarrel, no fighting
         if trig.type == "ASSAULT":  # coercion by a government needs no arms ("authorities deported …")
             kind = self._force(trig, actors, recipients)
             if kind is None:

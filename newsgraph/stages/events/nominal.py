@@ -47,6 +47,8 @@ RECIPROCAL_NOUNS = {"CONSULT", "AGREE", "COOPERATE"}
 WEAPON_WORDS = {"bomb", "missile", "weapon", "warhead", "rocket", "device"}
 #: entity labels of words before an event noun that say when or how many, never who
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: fights both sides wage: whoever is named with them fights ("clashes between troops and rebels")
+MUTUAL_FIGHTS = frozenset({"clash", "clashes"})
 #: nouns of support that name an act, not a stance ("Le Pen's endorsement of Trump")
 ENDORSEMENTS = frozenset({"endorsement"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
@@ -146,8 +148,8 @@ class Nominal:
             p = prep.lower_
             if p in AGENT_PREPS:
                 actors += [a for a in self.actors_of(objs) if a not in actors]
-            elif p in CO_PREPS and trig.type in RECIPROCAL_NOUNS:
-                actors += [a for a in self.actors_of(objs) if a not in actors]
+            elif p in CO_PREPS and (trig.type in RECIPROCAL_NOUNS or noun.lemma_.lower() in MUTUAL_FIGHTS):
+                actors += [a for a in self.actors_of(objs) if a not in actors]  # "clashes with the Sol group"
             elif trig.type == "CONSULT" and p in ("on", "over", "about"):
                 continue  # "talks on trade": the topic
             elif p == "of" and trig.mode in OF_AGENT_MODES:
@@ -161,6 +163,11 @@ class Nominal:
                                                           and g.lower_ not in ("that", "which", "who")])
                                if a not in actors]
         head = noun.head
+        if noun.lemma_.lower() in MUTUAL_FIGHTS and noun.dep_ == "pobj" and head.lower_ == "in" \
+                and self.lemma(head.head) in ("engage", "involve", "embroil", "lock", "trap"):
+            # "security forces were engaged in heavy clashes with …": both sides fight
+            actors = [a for a in self.actors_of([c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")])
+                      if a not in actors] + actors
         if not actors and noun.dep_ == "dobj" and self.lemma(head) in OWNING:
             # "North Korea claims nuclear test", "Russia announced airstrikes": the claimant's own act
             actors += [a for a in self.actors_of([c for c in head.children if c.dep_ == "nsubj"]) if a not in actors]
