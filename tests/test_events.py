@@ -987,3 +987,12 @@ def test_clashes_are_fought_by_both_sides_when_armed(pipeline):
     # a quarrel of politicians is no fighting
     doc = _code(pipeline, "Chile's president faced clashes with the opposition over the budget.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_fight_against_a_cause_is_no_attack_told_again(pipeline):
+    doc = _code(pipeline, "Chilean jets bombed Sol rebel camps in Peru on Monday. Ortiz said the fight against "
+                          "corruption would go on.")
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["bombed"]
+    doc = _code(pipeline, "Chilean jets bombed Sol rebel camps in Peru on Monday. Ortiz said the fight against the "
+                          "Sol group would go on.")
+    assert _names(doc, _one(doc, "ASSAULT", "fight").recipient) == ["Sol group"]

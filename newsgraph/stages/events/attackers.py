@@ -30,6 +30,8 @@ SPECIFIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 UNSPECIFIC = frozenset({"next", "future", "possible", "potential", "new", "further", "more", "such", "any", "another"})
 #: what the subject of "claimed responsibility for" must not be to be the attacker ("no group has claimed …")
 NO_ONE = frozenset({"no", "nobody", "none", "neither"})
+#: nouns of fighting often said of causes: the attacker is looked for only when they name whom they are against
+FIGURATIVE = frozenset({"fight", "battle", "war", "struggle", "campaign"})
 #: names of months and days, and their short forms
 WHEN_WORDS = frozenset(MONTHS + WEEKDAYS + [m[:3] for m in MONTHS] + ["sept"])
 #: how far before and after an attack noun with no place of its own its attacker may be told (characters)
@@ -138,6 +140,8 @@ class Attackers:
         for trig, own_recipients in pending:
             if not self._specific(trig.noun):
                 continue
+            if trig.noun.lemma_.lower() in FIGURATIVE and not own_recipients:
+                continue  # "the fight against corruption": no one fought; "the fight against the Islamic State" is
             own = self._own_places(trig)
             if own:
                 cands = [o for o in occurrences if any(p <= o[0] for p in own)]

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..places import resolve_places
 from .arguments import CONTENT_PARTY_TYPES
-from .attackers import WHEN_WORDS
+from .attackers import FIGURATIVE, WHEN_WORDS
 from .lexicon import COOPERATIVE, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -269,6 +269,8 @@ class Nominal:
                 first = None  # "the release of the hostages" after the government freed prisoners: another
             if first is not None and self.dated_apart(trig, first):
                 first = None  # "the September 11th attack" after Monday's shelling: another
+            if first is not None and trig.noun.lemma_.lower() in FIGURATIVE and not recipients:
+                first = None  # "the fight against corruption" after an airstrike: no fighting told again
             if first is not None:  # the same occurrence mentioned again: its parties
                 actors = list(first.actor)
                 recipients = recipients or [r for r in first.recipient if r not in actors]
