@@ -891,3 +891,203 @@ def test_a_likely_act_is_not_done_and_a_participle_of_being_forced_is_undergone(
                           "Forced to choose between a crackdown and a retreat, Rusu will crack down on the protesters.")
     assert _one(doc, "MOBILIZE", "deploy").status == "hypothetical"
     assert not [e for e in doc.events if e.trigger.text == "Forced"]
+
+
+def test_harm_suffered_in_an_attack_is_coded_at_the_attack_noun(pipeline):
+    # "were killed … in a bomb attack": the attack is the occurrence (one record, at the noun), its
+    # unnamed perpetrators unidentified attackers
+    doc = _code(pipeline, "At least nine people were killed and 21 were wounded in a bomb attack near the port "
+                          "of Arica on Friday, Chilean police said.")
+    ev = _of_type(doc, "ASSAULT")
+    assert [e.trigger.text for e in ev] == ["attack"]
+    assert doc.actor(ev[0].actor[0]).sector == "UAF"
+    # the attack's own agent acts
+    doc = _code(pipeline, "Five soldiers were killed in an ambush by Chilean rebels near Tarvo.")
+    ev = _of_type(doc, "ASSAULT")
+    assert [e.trigger.text for e in ev] == ["ambush"] and _names(doc, ev[0].actor) == ["Chilean rebels"]
+    # an active verb keeps its own trigger
+    doc = _code(pipeline, "Chilean rebels killed five soldiers in an ambush near Tarvo.")
+    assert [e.trigger.text for e in _of_type(doc, "ASSAULT")] == ["killed"]
+
+
+def test_an_attack_noun_takes_the_attacker_the_article_tells(pipeline):
+    # the suspect named in a sentence about Arica is the attacker of "the shooting in Arica", told later;
+    # "the next attack" names no occurrence
+    doc = _code(pipeline, "Police in Arica said on Saturday that the suspect, Carlos Mena, a 34-year-old mechanic, "
+                          "had acted alone.\n\nGovernor Lane visited Valparaiso on Sunday and met families of the "
+                          "victims.\n\nSenator Ortiz said the shooting in Arica showed the region needed more police. "
+                          "She said the government must prevent the next attack.")
+    ev = _of_type(doc, "ASSAULT")
+    assert [(e.trigger.text, _names(doc, e.actor)) for e in ev] == [("shooting", ["Carlos Mena"])]
+    # a shooting at another place is another occurrence: its attacker is not told, nothing is written
+    doc = _code(pipeline, "Police in Arica said on Saturday that the suspect, Carlos Mena, a 34-year-old mechanic, "
+                          "had acted alone. Chilean rebels shelled the town of Tarvo on Friday.\n\n"
+                          "Senator Ortiz said the shooting in Valparaiso showed the region needed more police.")
+    assert [e.trigger.text for e in _of_type(doc, "ASSAULT")] == ["shelled"]
+    # "X was behind the attack", "claimed responsibility for the bombing": the attacker in the noun's clause
+    doc = _code(pipeline, "The Red Hand militia was behind the attack on the Arica port, Chilean officials said. "
+                          "In a separate incident, the Sol group claimed responsibility for the bombing of a bus.")
+    assert [(e.trigger.text, _names(doc, e.actor)) for e in _of_type(doc, "ASSAULT")][:2] == [
+        ("attack", ["Red Hand militia"]), ("bombing", ["Sol group"])]
+    # no one claimed it: no attacker
+    doc = _code(pipeline, "No group has claimed responsibility for the bombing of a bus in Arica.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_bill_acts_for_its_sponsors(pipeline):
+    # what a bill would do is its sponsors' act, hypothetical; backing the measure supports them
+    doc = _code(pipeline, "A small group led by Senator Ana Lane is introducing a new bill to impose sanctions on "
+                          "Peru.\n\nSo far only two Democrats, Senator Carla Ortiz and Senator Ben Ruiz, are backing "
+                          "the measure. The legislation would also suspend military aid to Bolivia.")
+    imp = _one(doc, "COERCE", "impose")
+    assert _names(doc, imp.actor) == ["Ana Lane"] and _names(doc, imp.recipient) == ["Peru"]
+    assert imp.status == "hypothetical"
+    sus = _one(doc, "SANCTION", "suspend")
+    assert _names(doc, sus.actor) == ["Ana Lane"] and sus.status == "hypothetical"
+    assert _names(doc, _one(doc, "SUPPORT", "backing").recipient) == ["Ana Lane"]
+    # a bill of no one in particular acts for no one
+    doc = _code(pipeline, "Analysts said a bill would suspend military aid to Bolivia.")
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_a_trip_abroad_is_a_visit_of_its_host(pipeline):
+    # "her trip to Peru", "her Peruvian trip": a visit, the country its host; coming back from it is no release
+    doc = _code(pipeline, "President Ana Ferreira returned from her trip to Peru on Sunday. Critics attacked the "
+                          "statements she made during her Peruvian trip.")
+    trips = [e for e in doc.events if e.trigger.text == "trip"]
+    assert [(e.type, _names(doc, e.actor), _names(doc, e.recipient)) for e in trips] == [
+        ("CONSULT", ["Ana Ferreira"], ["Peru"])] * 2
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+    # a trip with no political host is no visit
+    doc = _code(pipeline, "Governor Lane said the family trip to the beach was cancelled.")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_each_event_noun_of_a_sentence_is_a_mention_of_its_own(pipeline):
+    # a test conducted and a rocket launched: two acts; "killed and wounded" stays one attack
+    doc = _code(pipeline, "Peru, which in recent months has conducted a fourth nuclear bomb test and launched a "
+                          "long-range rocket into space, was condemned by Chile.")
+    assert [e.trigger.text for e in doc.events if e.type == "MOBILIZE"] == ["conducted", "launched"]
+    doc = _code(pipeline, "Police in Arica said the suspect, Carlos Mena, had planned the massacre for weeks before "
+                          "the shooting began on Tuesday.")
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["massacre", "shooting"]
+
+
+def test_an_attack_of_another_time_is_another_occurrence(pipeline):
+    # "the September 11th attack" is no party's "September", and not Monday's shelling told before it
+    doc = _code(pipeline, "Rebels of the Sol group shelled Arica on Monday. Senator Ortiz said the delay between the "
+                          "September 11th attack and the November 12th announcement was suspicious.")
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["shelled"]
+    # the same day: the same occurrence, its attackers
+    doc = _code(pipeline, "Rebels of the Sol group shelled Arica on Monday. Senator Ortiz said Monday's attack was "
+                          "a crime.")
+    att = _one(doc, "ASSAULT", "attack")
+    assert _names(doc, att.actor) == _names(doc, _one(doc, "ASSAULT", "shelled").actor)
+
+
+def test_a_participle_after_a_noun_is_the_noun_s_act(pipeline):
+    # "thousands of Peruvians protesting against the deal": the Peruvians protest, when the clause says
+    doc = _code(pipeline, "President Ortiz departs for Peru today, where he will be greeted by thousands of "
+                          "Peruvians protesting against the trade deal.")
+    prot = _one(doc, "PROTEST", "protesting")
+    assert _names(doc, prot.actor) == ["Peruvians"] and prot.status == "future"
+    doc = _code(pipeline, "Chile sent 50 advisers to assist rebels fighting the Sol group.")
+    fight = _one(doc, "ASSAULT", "fighting")
+    assert _names(doc, fight.actor) == ["rebels"] and _names(doc, fight.recipient) == ["Sol group"]
+    # through the verb it governs: "the coalition helping to provide assistance to …"
+    doc = _code(pipeline, "The Chilean-led coalition helping to provide assistance to the Free Peru Army has grown "
+                          "to 65 countries.")
+    aid = _one(doc, "AID", "provide")
+    assert _names(doc, aid.actor) == ["Chilean-led coalition"] and _names(doc, aid.recipient) == ["Free Peru Army"]
+
+
+def test_talks_named_by_a_hyphened_pair_of_leaders(pipeline):
+    # "the Lind-Ortiz talks": both leaders meet; "is expected to surface in" them: they are ahead
+    doc = _code(pipeline, "Ana Ortiz and Tomas Lind also have other topics to discuss. The border is not expected "
+                          "to come up in the Lind-Ortiz talks.")
+    talks = _one(doc, "CONSULT", "talks")
+    assert sorted(_names(doc, talks.actor)) == ["Ana Ortiz", "Tomas Lind"] and talks.status == "future"
+
+
+def test_allegiance_pledged_is_support_and_aid_cut_off_a_sanction(pipeline):
+    doc = _code(pipeline, "The Red Hand, a militant group that has pledged loyalty to the Sol group, attacked Arica.")
+    sup = _one(doc, "SUPPORT", "pledged")
+    assert _names(doc, sup.recipient) == ["Sol group"]
+    assert not [e for e in doc.events if e.type == "AGREE"]
+    doc = _code(pipeline, "Chile cut off military aid to Peru on Monday.")
+    cut = _one(doc, "SANCTION", "cut")
+    assert _names(doc, cut.actor) == ["Chile"] and _names(doc, cut.recipient) == ["Peru"]
+
+
+def test_an_endorsement_is_support_of_the_endorsed(pipeline):
+    doc = _code(pipeline, "Valls spoke after an influential Ortiz endorsement by Marine Le Pen, leader of France's "
+                          "far-right party.")
+    end = _one(doc, "SUPPORT", "endorsement")
+    assert _names(doc, end.actor) == ["Marine Le Pen"] and _names(doc, end.recipient) == ["Ortiz"]
+    doc = _code(pipeline, "Senator Lane's endorsement of Governor Ortiz surprised the party.")
+    end = _one(doc, "SUPPORT", "endorsement")
+    assert _names(doc, end.actor) == ["Lane"] and _names(doc, end.recipient) == ["Ortiz"]
+    # "the Ortiz endorsement": given or received, the words do not say
+    doc = _code(pipeline, "The Ortiz endorsement helped Lane win.")
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_a_political_figure_s_trip_abroad_is_a_visit(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira of Chile will visit Peru next week.")
+    visit = _one(doc, "CONSULT", "visit")
+    assert _names(doc, visit.actor) == ["Ana Ferreira"] and _names(doc, visit.recipient) == ["Peru"]
+    doc = _code(pipeline, "President Ana Ferreira of Chile flew to Lima on Monday for talks.")
+    flew = _one(doc, "CONSULT", "flew")
+    assert _names(doc, flew.actor) == ["Ana Ferreira"] and flew.mode == "visit"
+    doc = _code(pipeline, "President Ana Ferreira left for Peru on Monday.")
+    assert _names(doc, _one(doc, "CONSULT", "left").recipient) == ["Peru"]
+    # no political figure, or no one in particular: no visit
+    for text in ("Lionel Messi flew to Paris on Monday.", "Thousands of refugees arrived in Greece.",
+                 "Lind will meet any candidate from any party who will be arriving in Peru."):
+        doc = _code(pipeline, text)
+        assert not [e for e in doc.events if e.mode == "visit"], text
+
+
+def test_a_noun_telling_again_a_planned_event_of_its_sentence_is_ahead_too(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira will meet her Peruvian counterpart, Tomas Lind, in Lima on Friday, "
+                          "marking their first meeting in six years.")
+    assert [(e.trigger.text, e.status) for e in doc.events if e.type == "CONSULT"] == [
+        ("meet", "future"), ("meeting", "future")]
+
+
+def test_forces_sent_or_added_under_other_names(pipeline):
+    doc = _code(pipeline, "Senator Ortiz said she would consider sending more special operators to Peru.")
+    send = _one(doc, "MOBILIZE", "sending")
+    assert _names(doc, send.actor) == ["Ortiz"] and send.status == "hypothetical"
+    doc = _code(pipeline, "Chile is gradually increasing troops on the ground in the region.")
+    assert _names(doc, _one(doc, "MOBILIZE", "increasing").actor) == ["Chile"]
+    # money moved is no force
+    doc = _code(pipeline, "The company is moving assets to Delaware.")
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_a_military_raid_is_an_assault_and_a_police_raid_coercion(pipeline):
+    doc = _code(pipeline, "Chilean troops raided a rebel camp in Peru.")
+    assert [e.type for e in doc.events if e.trigger.text == "raided"] == ["ASSAULT"]
+    doc = _code(pipeline, "Police raided the offices of the newspaper on Monday.")
+    assert [e.type for e in doc.events if e.trigger.text == "raided"] == ["COERCE"]
+
+
+def test_clashes_are_fought_by_both_sides_when_armed(pipeline):
+    doc = _code(pipeline, "Chilean security forces were engaged in heavy clashes with members of the Sol group near "
+                          "Arica.")
+    assert _names(doc, _one(doc, "ASSAULT", "clashes").actor) == ["Chilean security forces", "Sol group"]
+    doc = _code(pipeline, "Clashes between Chilean troops and Sol rebels killed ten people.")
+    assert _names(doc, _one(doc, "ASSAULT", "Clashes").actor) == ["Chilean troops", "Sol rebels"]
+    # a quarrel of politicians is no fighting
+    doc = _code(pipeline, "Chile's president faced clashes with the opposition over the budget.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_fight_against_a_cause_is_no_attack_told_again(pipeline):
+    doc = _code(pipeline, "Chilean jets bombed Sol rebel camps in Peru on Monday. Ortiz said the fight against "
+                          "corruption would go on.")
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["bombed"]
+    doc = _code(pipeline, "Chilean jets bombed Sol rebel camps in Peru on Monday. Ortiz said the fight against the "
+                          "Sol group would go on.")
+    assert _names(doc, _one(doc, "ASSAULT", "fight").recipient) == ["Sol group"]

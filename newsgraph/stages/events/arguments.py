@@ -75,6 +75,10 @@ class Arguments:
                         country = self._country_actor(x)
                         if country:
                             return [country]
+                by = self.actors_of([g for p in c.rights if p.dep_ == "prep" and p.lower_ == "by"
+                                     for g in p.children if g.dep_ == "pobj"])
+                if by:
+                    return by  # "killed in an ambush by Chilean rebels": the attack's own agent
                 made: dict = self.an.__dict__.setdefault("_participants", {})
                 actor = made.get("uaf:attackers")
                 if actor is None:

@@ -8,13 +8,15 @@ from dataclasses import replace
 from ...analysis import Analysis
 from ...lexicon import lexicon
 from ...records import Event
-from ..syntax import outer_cue, subject_of, tense_and_status
+from ..syntax import governing_verb, outer_cue, subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
+from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
-from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, _Trigger, _word_sets
-from .nominal import Nominal
+from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
+from .nominal import MUTUAL_FIGHTS, Nominal
+from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
 
@@ -62,6 +64,8 @@ GENERIC_DETS = frozenset({"a", "an", "any", "every", "each", "no"})
 #: the noun is the act itself, whoever does it
 EXECUTING = frozenset({"carry", "launch", "conduct", "mount", "stage", "unleash", "wage", "commit", "perpetrate"})
 CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "trounce", "edge", "top", "outplay"})
+#: sectors that raid with arms ("warplanes carried out a raid", "commandos will be conducting raids")
+MILITARY = frozenset({"MIL", "REB", "UAF", "IMG"})
 ARMED_NOT_STATE = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY", "CRM", "IMG"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
 #: sectors of people whose "attacks" are words: politicians and officials
@@ -73,7 +77,7 @@ CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
                          "RETREAT", "MOBILIZE"})
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -109,6 +113,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
             if subj is None and trig.type in VERBAL_ACTS:
                 subj = self.words_owner(verb)  # "her statement condemning the test", "senators blasting …"
+            participle = verb
+            while participle.dep_ == "xcomp" and participle.head.i != participle.i:
+                participle = participle.head  # "the coalition helping to provide assistance to …"
+            if subj is None and participle.dep_ == "acl" and participle.tag_ == "VBG" \
+                    and participle.head.pos_ in ("NOUN", "PROPN") and trig.type not in VERBAL_ACTS:
+                subj = participle.head  # "thousands of Germans protesting against the deal", "rebels fighting IS"
+                acl_subject = True
+            else:
+                acl_subject = False
             if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
@@ -162,9 +175,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 actors = self.actors_of([t for t in subj.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != subj.i])[:1]
             if not actors and trig.type == "ASSAULT":
                 actors = self.unidentified_attackers(verb, subj)  # "a roadside bombing killed …"
+            by_document = False
+            if not actors and trig.type not in VERBAL_ACTS:
+                actors = self.document_acts(verb, subj)  # "the bill would impose sanctions" (sponsors.py)
+                by_document = bool(actors)
             if not actors:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
+            if not others and trig.type in ("SUPPORT", "REJECT"):
+                others = [o for o in self.document_backed(verb) if o not in actors]  # "backing the measure"
             if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"
                                           or (reduced and c.dep_ == "nsubj")])
@@ -174,7 +193,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             light = trig.noun is not None and trig.mode != "visit" and (
                 trig.token is trig.noun or trig.noun.lower_ in self.nouns or trig.noun.lemma_.lower() in self.nouns)
             own = list(actors)  # the subject's side, before a reciprocal act folds the other side in
-            if trig.type in self.reciprocal and (trig.noun is None or light) and not passive and not framed:
+            if trig.type in self.reciprocal and (trig.noun is None or light) and not passive and not framed \
+                    and trig.mode != "visit":  # a visit goes one way: the host receives it
                 actors, recipients = actors + others, []
             else:
                 recipients = others
@@ -183,8 +203,13 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
+            if acl_subject and status == "asserted" and (gv := governing_verb(participle.head)) is not None \
+                    and tense_and_status(gv)[1] == "future":
+                tense, status = tense_and_status(gv)  # "will be greeted by thousands protesting": then
             if obliged_act and status == "asserted":
                 status = "hypothetical"  # what someone says another must do has not been done
+            if by_document and status in ("asserted", "future"):
+                status = "hypothetical"  # what a bill would do is done only if it becomes law
             if verb.dep_ == "xcomp" and self.lemma(verb.head) in ("have", "be") and any(
                     c.lower_ == "yet" for c in verb.head.children):
                 status = "negated"  # "Trump has yet to apologize", "is yet to respond": not done
@@ -225,6 +250,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             self._emit(trig, actors, recipients, status, tense, seen)
         for trig in self.noun_triggers(taken):
             self.code_noun(trig, seen)
+        self.resolve_attacks(seen)
         self.code_statements(seen, taken)
         self._object_event_parties()
         return self._frame_parties()
@@ -399,6 +425,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return "ACCUSE"  # words aimed at someone
         return None
 
+    def _told_by_its_verb(self, trig) -> bool:
+        """An event noun that is the subject or the means of a verb already coded as the same event ("Russian
+        airstrikes on Aleppo killed 14 civilians"): one occurrence, told by the verb's record."""
+        noun = trig.noun
+        if noun is None or noun is not trig.head or noun.dep_ not in ("nsubj", "pobj"):
+            return False
+        verb = noun.head if noun.dep_ == "nsubj" else noun.head.head
+        return any(e.type == trig.type and e.trigger.start == verb.idx for e in self.out)
+
     def _quoted_by(self, verb) -> list[str]:
         """The speaker of the statement whose content holds the clause ("'North Korea should abandon
         nuclear weapons,' Stoltenberg said")."""
@@ -482,6 +517,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS
                                                  or o.name.lower().split()[-1] in AUDIENCES) for o in others):
                 return True  # talking to reporters, speaking to supporters, meeting victims: no counterpart
+        if trig.type == "CONSULT" and trig.mode == "visit" and self.lemma(tok) in TRAVEL and (not all(
+                (a := self.an.actor(x)) is not None and (a.kind == "country" or a.sector in POLITICAL_SECTORS)
+                for x in actors) or self._generic_subject(verb)):
+            return True  # a trip is a visit only when a political figure makes it ("Messi flew to Paris": no)
         if trig.type == "PROTEST" and trig.mode in ("demo", None) and actors and all(
                 (a := self.an.actor(x)) is not None and a.kind == "person" for x in actors):
             return True  # "Trump's rally": a campaign event, not a protest
@@ -498,6 +537,19 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return False
         return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                    or (c.dep_ == "amod" and c.text in self.an.kb.adjectives) for c in noun.children)
+    @staticmethod
+    def _generic_subject(verb) -> bool:
+        """The verb's subject is no one in particular: "any candidate … who will be arriving"."""
+        subj = subject_of(verb)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            subj = verb.head
+        for _ in range(3):  # "any candidate from any party who …": up through the phrase
+            if subj is None:
+                return False
+            if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in subj.children):
+                return True
+            subj = subj.head.head if subj.dep_ == "pobj" else None
+        return False
 
     def _sport(self, trig, actors, recipients) -> bool:
         """A game, not politics: a word of sport in the sentence and no party with a country or a
@@ -523,6 +575,14 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         if trig.type == "ASSAULT" and not recipients and any(
                 t.lemma_.lower() in ("rocket", "missile", "satellite") for t in (trig.token, trig.noun) if t is not None):
             trig = _Trigger("MOBILIZE", "weapons", trig.token, trig.head, trig.noun)  # a launch with no target: a test
+        if trig.type == "COERCE" and any(t is not None and t.lemma_.lower() == "raid" for t in (trig.token, trig.noun)) \
+                and actors and all((a := self.an.actor(x)) is not None and (a.kind == "country" or a.sector in MILITARY)
+                                   for x in actors):
+            trig = _Trigger("ASSAULT", None, trig.token, trig.head, trig.noun)  # a military raid; a police raid coerces
+        if trig.type == "ASSAULT" and trig.noun is not None and trig.noun.lemma_.lower() in MUTUAL_FIGHTS and not any(
+                (a := self.an.actor(x)) is not None and a.sector in self.armed_sectors for x in list(actors) + list(recipients)) \
+                and not any(t.lower_ in self.force_words for t in trig.head.sent):
+            return  # "faced clashes with the opposition over the budget": a quarrel, no fighting
         if trig.type == "ASSAULT":  # coercion by a government needs no arms ("authorities deported …")
             kind = self._force(trig, actors, recipients)
             if kind is None:
@@ -532,10 +592,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
         verb = trig.head
         sent = verb.sent
         code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
-        # "nine people were killed and 21 were wounded": one attack, one record
+        # "nine people were killed and 21 were wounded": one attack, one record; but each noun that names an
+        # event is a mention of its own ("the massacre … the jihad shooting", "conducted a test and launched a rocket")
         key = (trig.type, tuple(sorted(actors)), () if trig.type in ("ASSAULT", "COERCE") else tuple(sorted(recipients)),
-               sent.start)
-        if key in seen:
+               sent.start, trig.noun.i if trig.noun is not None else None)
+        if key in seen or self._told_by_its_verb(trig):
             return
         seen.add(key)
         trig_tok = trig.token

@@ -17,7 +17,9 @@ LOCATED = {"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # material acts whose ta
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 QUANTITY_HEADS = {"kg", "kilograms", "tons", "tonnes", "worth", "shipment", "consignment", "batch", "million", "billion"}
 STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not something done to it
-ARRIVALS = {"arrive", "deploy", "serve", "participate", "land"}
+ARRIVALS = {"arrive", "deploy", "serve", "participate", "land", "travel", "fly", "depart", "leave"}
+#: verbs of travel and the prepositions of their destination: a political figure's trip abroad is a visit
+TRAVEL = {"arrive": {"in", "at"}, "land": {"in", "at"}, "travel": {"to"}, "fly": {"to"}, "depart": {"for"}, "leave": {"for"}}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 from ..places import resolve_places
 from ..syntax import in_question
 from .arguments import CONTENT_PARTY_TYPES
+from .attackers import FIGURATIVE, WHEN_WORDS
 from .lexicon import COOPERATIVE, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -47,6 +48,10 @@ RECIPROCAL_NOUNS = {"CONSULT", "AGREE", "COOPERATE"}
 WEAPON_WORDS = {"bomb", "missile", "weapon", "warhead", "rocket", "device"}
 #: entity labels of words before an event noun that say when or how many, never who
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: fights both sides wage: whoever is named with them fights ("clashes between troops and rebels")
+MUTUAL_FIGHTS = frozenset({"clash", "clashes"})
+#: nouns of support that name an act, not a stance ("Le Pen's endorsement of Trump")
+ENDORSEMENTS = frozenset({"endorsement"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
 ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
@@ -81,6 +86,9 @@ class Nominal:
 
     # -- parties ----------------------------------------------------------------------------------
     def _is_place(self, tok) -> bool:
+        if tok.ent_type_ == "FAC" and (a := self.an.actor(self.an.token_actor.get(tok.i, ""))) is not None \
+                and a.kind == "person":
+            return False  # "the Lind-Ortiz talks" tagged a facility: the people it names
         return any(p.start <= tok.idx < p.end for p in self.an.places) or (
             tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.text not in self.an.kb.adjectives)
 
@@ -119,15 +127,20 @@ class Nominal:
         actors: list[str] = []
         recipients: list[str] = []
         for c in noun.lefts:
-            if c.ent_type_ in NOT_PARTIES:
-                continue  # "the September 11 attack": when, not who
+            if c.ent_type_ in NOT_PARTIES or c.lower_.rstrip(".") in WHEN_WORDS:
+                continue  # "the September 11 attack": when, not who (whatever tag the month got)
             if c.dep_ == "compound" and (self._is_place(c) or self._compound_city(c, noun) is not None):
                 continue  # "the Benghazi attack", "the Paris attacks": where, not who
             if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-                actors += [a for a in self.actors_of([c]) if a not in actors]
+                # "the Obama-Xi talks": each name of a hyphened pair
+                paired = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
+                          and any(h.text in ("-", "–") for h in c.children)]
+                actors += [a for a in self.actors_of([c] + paired) if a not in actors]
             elif c.dep_ in ("amod", "compound") and c.text in self.an.kb.adjectives:
                 a = self._country_actor(c)
-                if a and a not in actors:
+                if a and trig.mode == "visit":
+                    recipients.append(a)  # "his British trip": the country visited
+                elif a and a not in actors:
                     actors.append(a)
         for prep in noun.rights:
             if prep.dep_ != "prep":
@@ -136,8 +149,8 @@ class Nominal:
             p = prep.lower_
             if p in AGENT_PREPS:
                 actors += [a for a in self.actors_of(objs) if a not in actors]
-            elif p in CO_PREPS and trig.type in RECIPROCAL_NOUNS:
-                actors += [a for a in self.actors_of(objs) if a not in actors]
+            elif p in CO_PREPS and (trig.type in RECIPROCAL_NOUNS or noun.lemma_.lower() in MUTUAL_FIGHTS):
+                actors += [a for a in self.actors_of(objs) if a not in actors]  # "clashes with the Sol group"
             elif trig.type == "CONSULT" and p in ("on", "over", "about"):
                 continue  # "talks on trade": the topic
             elif p == "of" and trig.mode in OF_AGENT_MODES:
@@ -151,6 +164,11 @@ class Nominal:
                                                           and g.lower_ not in ("that", "which", "who")])
                                if a not in actors]
         head = noun.head
+        if noun.lemma_.lower() in MUTUAL_FIGHTS and noun.dep_ == "pobj" and head.lower_ == "in" \
+                and self.lemma(head.head) in ("engage", "involve", "embroil", "lock", "trap"):
+            # "security forces were engaged in heavy clashes with …": both sides fight
+            actors = [a for a in self.actors_of([c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")])
+                      if a not in actors] + actors
         if not actors and noun.dep_ == "dobj" and self.lemma(head) in OWNING:
             # "North Korea claims nuclear test", "Russia announced airstrikes": the claimant's own act
             actors += [a for a in self.actors_of([c for c in head.children if c.dep_ == "nsubj"]) if a not in actors]
@@ -167,6 +185,21 @@ class Nominal:
             actors, recipients = actors + [r for r in recipients if r not in actors], []
         recipients = [r for r in recipients if r not in actors]
         return actors, recipients
+
+    def _endorsement_parties(self, noun, actors, recipients):
+        """Who endorses whom: the "by" agent or the possessor endorses ("the Trump endorsement by Le Pen",
+        "Le Pen's endorsement of Trump"); the other names, before the noun or after "of", are endorsed. With
+        neither, "the Trump endorsement" could be either: no parties."""
+        by = self.actors_of([g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "by"
+                             for g in p.children if g.dep_ == "pobj"])
+        poss = self.actors_of([c for c in noun.lefts if c.dep_ == "poss"])
+        endorsed = self.actors_of([g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of"
+                                   for g in p.subtree if g.dep_ in ("pobj", "poss")])
+        doers = by or poss
+        if not doers:
+            return [], []
+        others = [a for a in list(actors) + list(recipients) + endorsed if a not in doers]
+        return doers, list(dict.fromkeys(others))
 
     # -- status and time --------------------------------------------------------------------------
     def noun_status(self, noun) -> tuple[str, str]:
@@ -192,6 +225,8 @@ class Nominal:
             if h.pos_ == "VERB" and self.lemma(h) in self.threat_lemmas:
                 return "future", "hypothetical"
             if h.pos_ == "VERB":
+                if h.dep_ == "xcomp" and self.lemma(h.head) in SCHEDULING:
+                    return "future", "future"  # "is expected to surface in the Obama-Xi talks": ahead
                 break
             t = h
         return "past", "asserted"
@@ -229,10 +264,15 @@ class Nominal:
         return not any(c.lower_ in told for c in mods)
 
     def code_noun(self, trig: _Trigger, seen: set) -> None:
-        if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT"):
+        endorsement = trig.noun.lemma_.lower() in ENDORSEMENTS
+        if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT") and not endorsement:
             return  # "agreement", "support", "commitment": too often a stance or a document, not an act
         actors, recipients = self.noun_parties(trig)
+        if endorsement:
+            actors, recipients = self._endorsement_parties(trig.noun, actors, recipients)
         first = None
+        if not actors and trig.type == "ASSAULT":
+            actors = self.claimed_attack(trig.noun)  # "X was behind the attack" (attackers.py)
         if not actors:
             first = self._earlier_occurrence(trig)
             own = self.location_for(trig, dateline=False)
@@ -242,9 +282,18 @@ class Nominal:
                 first = None  # "the release of the hostages" after the government freed prisoners: another
             if first is not None and self._another_kind(trig.noun, first):
                 first = None  # "the impeachment inquiry" after Ukraine was to investigate Biden: another
+            if first is not None and self.dated_apart(trig, first):
+                first = None  # "the September 11th attack" after Monday's shelling: another
+            if first is not None and trig.noun.lemma_.lower() in FIGURATIVE and not recipients:
+                first = None  # "the fight against corruption" after an airstrike: no fighting told again
             if first is not None:  # the same occurrence mentioned again: its parties
                 actors = list(first.actor)
                 recipients = recipients or [r for r in first.recipient if r not in actors]
+                if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":
+                    actors, recipients = actors + [r for r in recipients if r not in actors], []  # "the meeting"
+        if not actors and trig.type == "ASSAULT":
+            self.defer_attack(trig, recipients)  # its attacker may be told elsewhere in the article (attackers.py)
+            return
         if not actors and not recipients:
             return
         if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients:
@@ -255,6 +304,11 @@ class Nominal:
         tense, status = self.noun_status(trig.noun)
         if status == "asserted" and in_question(trig.noun):
             status = "hypothetical"  # "So he's going to do the investigation?"
+        above = {t.idx for t in trig.noun.ancestors}  # the clause it hangs from, not just its sentence
+        told = next((e for e in self.out if e.type == trig.type and set(e.actor) == set(actors)
+                     and e.trigger.start in above and e.status == "future"), None)
+        if status == "asserted" and told is not None:
+            tense, status = "future", "future"  # "will meet Putin on Friday, marking their first meeting": ahead
         n = len(self.out)
         self._emit(trig, actors, recipients, status, tense, seen, bonus=-0.1)
         if first is not None and len(self.out) > n:  # the same occurrence: its time and place too

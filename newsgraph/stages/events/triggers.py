@@ -6,7 +6,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
-from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, _split, _Trigger
+from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, TRAVEL, _split, _Trigger
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
@@ -151,7 +151,7 @@ class Triggers:
         named = self.naming_trigger(tok, lemma)  # "calls Clinton unqualified"; "called it a success": none
         if named is not None:
             return named or None
-        if lemma in self.transitive_only and not objs and any(c.dep_ == "prep" and c.lower_ in ("to", "home")
+        if lemma in self.transitive_only and not objs and any(c.dep_ == "prep" and c.lower_ in ("to", "home", "from")
                                                                for c in tok.children) \
                 and not any(c.dep_ in ("nsubjpass", "dative", "npadvmod") for c in tok.children):
             return None  # "would not return to the front line": going back, not handing back
@@ -244,7 +244,11 @@ class Triggers:
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
-            return _Trigger(*_split(self.verbs[lemma]), token=tok, head=tok)
+            code = self.verbs[lemma]
+            noun = self._attack_suffered_in(tok) if code.startswith("ASSAULT") else None
+            if noun is not None:  # "were killed in a bomb attack": the attack is the event, the noun its trigger
+                return _Trigger(*_split(self._noun_code(noun) or code), token=noun, head=tok, noun=noun)
+            return _Trigger(*_split(code), token=tok, head=tok)
         if lemma in self.gathering and _protesters(tok, self.protest_heads):
             return _Trigger("PROTEST", "demo", token=tok, head=tok)  # "hundreds of protesters gathered outside"
         return None
@@ -274,6 +278,8 @@ class Triggers:
                     # "peacekeepers arrived in Bosnia", "deployed 230 troops to Liberia on a peacekeeping
                     # mission": peacekeeping is military protection given (CAMEO 074, PLOVER AID)
                     hit = _Trigger("AID", "peacekeeping", token=tok, head=tok)
+                if hit is None and self._trip(tok):  # "Trump arrives in Israel later this month"
+                    hit = _Trigger("CONSULT", "visit", token=tok, head=tok)
                 if hit:
                     yield hit
                 elif i in obliged:  # "Russia said Sudan must return …": a demand, whatever Sudan must do
@@ -287,6 +293,28 @@ class Triggers:
                             and (k := f"{tok.lower_} {c.lower_}") in self.phrases), None)
                 if key is not None:
                     yield _Trigger(*_split(self.phrases[key]), token=tok, head=tok)
+
+    def _attack_suffered_in(self, verb):
+        """The attack noun a passive verb of harm happened in ("nine people were killed and 21 were wounded
+        in a terrorist attack"): the verb tells what the attack did, the noun is the occurrence a reader
+        counts (the coders' trigger). None when the verb is active or has its own agent."""
+        kids = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+            return None
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.lower_ in self.attack_nouns or g.lemma_.lower() in self.attack_nouns) \
+                            and (self._noun_code(g) or "").startswith("ASSAULT"):
+                        return g
+        return None
+
+    def _trip(self, verb) -> bool:
+        """A verb of travel with a named place as its destination ("arrives in Israel", "flew to Lima"); who
+        travels is checked by the coder (a political figure, not a tourist)."""
+        preps = TRAVEL.get(verb.lemma_.lower())
+        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps and any(
+            g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
     def _peacekeeping(self, verb) -> bool:
         """The clause's subject or object phrase, or its purpose, names peacekeeping."""
