@@ -259,6 +259,23 @@ def test_article_split_over_sibling_containers_is_read_whole():
         assert p in h.cleaned.text
 
 
+def test_linked_headings_of_a_list_article_are_its_sections():
+    """A list article links each item's heading to the thing it reviews; the headings head the text
+    after them and stay. A lone linked headline among the paragraphs (a related story) and headings
+    inside a teaser card's link still go."""
+    items = [("Harbour Pass ($12)", "https://shop.example/harbour-pass", BODY[1]),
+             ("Dockside Tracker ($30)", "https://apps.example/dockside", BODY[2]),
+             ("Crane Watch ($8)", "https://cranes.example/watch", BODY[3])]
+    sections = "".join(f'<h3><a href="{url}">{name}</a></h3><div class="img"><img src="/i.jpg"></div><p>{text}</p>'
+                       for name, url, text in items)
+    teaser = ('<div class="more"><a href="/p/1"><img src="/t.jpg"><h3>Mombasa county opens new fish market</h3></a>'
+              '<a href="/p/2"><img src="/u.jpg"><h3>Rains delay maize harvest in the west</h3></a></div>')
+    html = page().replace(f"<p>{BODY[2]}</p>", "").replace(f"<p>{BODY[3]}</p>", "")
+    html = html.replace(f"<p>{BODY[1]}</p>", sections + teaser)
+    text = extract(html).cleaned.text
+    assert lines(text) == [LEDE, *[x for name, _, body in items for x in (name, body)]]
+
+
 # --- titles ------------------------------------------------------------------------------------------------
 
 HEADLINE = "Kenya extends port hours as ships wait days to unload"

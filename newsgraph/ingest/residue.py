@@ -81,6 +81,32 @@ def _link_only(el) -> bool:
     return " ".join(" ".join("".join(a.itertext()).split()) for a in links).strip() == text
 
 
+_RUNNING_TEXT = 80  # characters: a paragraph, not a label
+
+
+def _introduces_text(h) -> bool:
+    """The next element with text after the heading (past images and figures) is a paragraph of
+    running text, not a link."""
+    nxt = h.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag == "figure" or not _text_len(nxt)):
+        nxt = nxt.getnext()
+    return (nxt is not None and nxt.tag == "p" and _text_len(nxt) >= _RUNNING_TEXT
+            and not _link_only(nxt))
+
+
+def _linked_sections(root) -> set:
+    """Linked headings that head the article's own sections: two or more of one level under one
+    parent, each followed by a paragraph of running text (a list article's items, "“Thumper” ($20)"
+    linked to the game's page). A lone linked headline among the paragraphs is a related story's."""
+    series: dict[tuple, list] = {}
+    for h in root.iter(*_HEADINGS):
+        parent = h.getparent()
+        if parent is None or parent.tag == "a" or not _link_only(h) or not _introduces_text(h):
+            continue
+        series.setdefault((parent, h.tag), []).append(h)
+    return {h for hs in series.values() if len(hs) >= 2 for h in hs}
+
+
 _BODYLIKE = re.compile(r"body|content|text|article|story|chunk|entry|post", re.IGNORECASE)
 
 
@@ -147,10 +173,11 @@ def prune_residue(tree) -> int:
     merge_body_chunks(root)
     total = sum(_text_len(p) for p in root.iter("p")) or 1
     doomed = []
+    sections = _linked_sections(root)
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
             continue
-        if (el.tag in _HEADINGS or el.tag == "p") and _link_only(el):
+        if (el.tag in _HEADINGS or el.tag == "p") and el not in sections and _link_only(el):
             doomed.append(el)
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
