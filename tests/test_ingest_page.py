@@ -274,6 +274,33 @@ def test_linked_headings_of_a_list_article_are_its_sections():
     html = html.replace(f"<p>{BODY[1]}</p>", sections + teaser)
     text = extract(html).cleaned.text
     assert lines(text) == [LEDE, *[x for name, _, body in items for x in (name, body)]]
+    # a section whose points are a list
+    points = "".join(f"<li>{p}</li>" for p in BODY[2].split(". "))
+    text = extract(html.replace(f"<p>{BODY[2]}</p>", f"<ul>{points}</ul>")).cleaned.text
+    assert "Dockside Tracker ($30)" in text and "Shipping lines had warned" in text
+
+
+def test_line_breaks_of_the_html_source_are_spaces():
+    """Text straight in a ``<div>`` (no ``<p>``), wrapped in the source at 80 columns: the reader sees
+    one paragraph per block, not a line per source line; ``<br>`` and ``<pre>`` still break lines."""
+    def wrapped(p):
+        words, out, line = p.split(), [], ""
+        for w in words:
+            if len(line) + len(w) > 70:
+                out.append(line)
+                line = ""
+            line = f"{line} {w}".strip()
+        return "\n        ".join([*out, line])
+
+    blocks = "".join(f"<div>\n        {wrapped(p)}\n    </div>\n" for p in BODY)
+    html = page()
+    for p in BODY:
+        html = html.replace(f"<p>{p}</p>", "")
+    html = html.replace('<div class="story-body">', f'<div class="story-body">{blocks}'
+                        '<pre>berth 1   9 days\nberth 2   7 days</pre><p>Port figures:<br>berth 3 was empty.</p>')
+    text = extract(html).cleaned.text
+    assert lines(text)[:4] == BODY
+    assert "berth 1 9 days\nberth 2 7 days" in text and "Port figures:\nberth 3 was empty." in text
 
 
 # --- titles ------------------------------------------------------------------------------------------------

@@ -86,17 +86,25 @@ _RUNNING_TEXT = 80  # characters: a paragraph, not a label
 
 def _introduces_text(h) -> bool:
     """The next element with text after the heading (past images and figures) is a paragraph of
-    running text, not a link."""
+    running text, not a link, or a list of points rather than of links."""
     nxt = h.getnext()
     while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag == "figure" or not _text_len(nxt)):
         nxt = nxt.getnext()
-    return (nxt is not None and nxt.tag == "p" and _text_len(nxt) >= _RUNNING_TEXT
-            and not _link_only(nxt))
+    if nxt is None or _text_len(nxt) < _RUNNING_TEXT:
+        return False
+    if nxt.tag == "p":
+        return not _link_only(nxt)
+    # a list of the section's points, not of links
+    return nxt.tag in ("ul", "ol") and _link_share(nxt) < 0.5
+
+
+def _link_share(el) -> float:
+    return sum(_text_len(a) for a in el.iter("a")) / (_text_len(el) or 1)
 
 
 def _linked_sections(root) -> set:
     """Linked headings that head the article's own sections: two or more of one level under one
-    parent, each followed by a paragraph of running text (a list article's items, "“Thumper” ($20)"
+    parent, each followed by running text (a list article's items, "“Thumper” ($20)"
     linked to the game's page). A lone linked headline among the paragraphs is a related story's."""
     series: dict[tuple, list] = {}
     for h in root.iter(*_HEADINGS):
