@@ -303,6 +303,22 @@ def test_line_breaks_of_the_html_source_are_spaces():
     assert "berth 1 9 days\nberth 2 7 days" in text and "Port figures:\nberth 3 was empty." in text
 
 
+def test_list_of_other_stories_among_the_paragraphs_goes():
+    """A list of links to other stories placed in the article's flow ("More from the Courier", each item
+    a headline partly linked) is residue; a list of the article's points that cites a link stays."""
+    stories = ('<ul><li>Why Mombasa is <a href="/s/1">losing ships to Dar es Salaam</a></li>'
+               '<li><a href="/s/2">Tanzania cuts port fees</a> to win Kenyan cargo</li>'
+               '<li>Importers warn of a <a href="/s/3">cooking oil shortage</a></li></ul>')
+    points = ('<ul><li>Two new cranes will arrive before the end of the quarter, the '
+              '<a href="https://kpa.example/cranes">port authority said</a> in a statement on Tuesday.</li>'
+              '<li>The terminal will work around the clock from next month, its director told reporters.</li></ul>')
+    text = extract(page(inside=points, after=stories)).cleaned.text
+    for gone in ("losing ships", "Tanzania cuts port fees", "cooking oil shortage"):
+        assert gone not in text
+    assert "port authority said in a statement" in text and "its director told reporters" in text
+    assert lines(text)[-1] == BODY[-1]
+
+
 # --- titles ------------------------------------------------------------------------------------------------
 
 HEADLINE = "Kenya extends port hours as ships wait days to unload"

@@ -115,6 +115,25 @@ def _linked_sections(root) -> set:
     return {h for hs in series.values() if len(hs) >= 2 for h in hs}
 
 
+def _link_list(el) -> bool:
+    """A list of links to other stories among the article's paragraphs: two or more items, each
+    holding a link and short (a headline, not a point of the article), the links most of the list's
+    text ("More Great Stories": "The strange life and <a>mysterious death of a virtuoso coder</a>").
+    Lists elsewhere (menus, widgets) are the extractor's to leave out."""
+    items = el.findall("li")
+    parent = el.getparent()
+    if len(items) < 2 or parent is None or sum(1 for p in parent.iterchildren("p")
+                                               if _text_len(p) >= _RUNNING_TEXT) < 2:
+        return False
+    for li in items:
+        a = li.find(".//a")
+        if a is None or len("".join(li.itertext()).split()) > 30:
+            return False
+    if all((a.get("href") or "#").startswith("#") for a in el.iter("a")):
+        return False  # the article's table of contents
+    return _link_share(el) >= 0.4
+
+
 _BODYLIKE = re.compile(r"body|content|text|article|story|chunk|entry|post", re.IGNORECASE)
 
 
@@ -186,6 +205,9 @@ def prune_residue(tree) -> int:
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
             continue
         if (el.tag in _HEADINGS or el.tag == "p") and el not in sections and _link_only(el):
+            doomed.append(el)
+            continue
+        if el.tag in ("ul", "ol") and _link_list(el):
             doomed.append(el)
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
