@@ -319,6 +319,28 @@ def test_list_of_other_stories_among_the_paragraphs_goes():
     assert lines(text)[-1] == BODY[-1]
 
 
+def test_paragraph_of_links_one_a_line_goes():
+    """"Don't miss": a paragraph of other stories' links, one a line with a label after each."""
+    links = ('<p><a href="/s/1">Tanzania cuts port fees to win Kenyan cargo</a> [<strong>INSIGHT]<br></strong>'
+             '<a href="/s/2">Importers warn of cooking oil shortage</a> [<strong>VIDEO]<br></strong>'
+             '<a href="/s/3">Rains delay maize harvest in the west</a><strong> [LATEST]</strong></p>')
+    text = extract(page(inside=links)).cleaned.text
+    assert lines(text) == BODY
+
+
+def test_hover_card_inside_a_sentence_goes_the_name_stays():
+    """A politician's name linked in a sentence carries a hover card (their photo, name and latest
+    stories) the reader sees only on hover: the sentence keeps the name, not the card."""
+    card = ('<span class="people"><a href="/people/amina-wekesa">Amina Wekesa</a><span class="people-block">'
+            '<span class="block"><img src="/w.jpg"><a class="name" href="/people/amina-wekesa">Amina Wekesa</a>'
+            '<a href="/s/1">Tanzania cuts port fees to win Kenyan cargo</a> '
+            '<a href="/s/2">Importers warn of cooking oil shortage</a> <a class="more" href="/people/amina-wekesa">'
+            'MORE</a></span></span></span>')
+    html = page().replace("The authority's managing director, Amina Wekesa,", f"The authority's managing director, {card},")
+    text = extract(html).cleaned.text
+    assert lines(text) == BODY
+
+
 # --- titles ------------------------------------------------------------------------------------------------
 
 HEADLINE = "Kenya extends port hours as ships wait days to unload"

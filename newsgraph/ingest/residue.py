@@ -134,6 +134,28 @@ def _link_list(el) -> bool:
     return _link_share(el) >= 0.4
 
 
+def _link_lines(p) -> bool:
+    """A paragraph that is a list of links, one a line ("<a>China furious at Macron</a> [INSIGHT]<br>
+    <a>Lakers vs Nets: NBA decides</a> [VIDEO]"): two or more links, line breaks, links 75% of its text."""
+    return (p.find(".//br") is not None and len(p.findall(".//a")) >= 2
+            and _link_share(p) >= 0.75)
+
+
+def _link_cards(p) -> list:
+    """Pop-up cards inside a paragraph: an inline element holding three or more links and nothing
+    but them (a name's hover card with its latest stories), which the reader sees only on hover. The
+    innermost such element: the name linked in the sentence stays."""
+    found = []
+    for el in p.iter("span", "div"):
+        links = el.findall(".//a") if el is not p else ()
+        if len(links) >= 3 and sum(_text_len(a) for a in links) >= _text_len(el) > 0:
+            found.append(el)
+    inner = set()
+    for el in found:
+        inner.update(el.iterancestors())
+    return [el for el in found if el not in inner]
+
+
 _BODYLIKE = re.compile(r"body|content|text|article|story|chunk|entry|post", re.IGNORECASE)
 
 
@@ -207,9 +229,11 @@ def prune_residue(tree) -> int:
         if (el.tag in _HEADINGS or el.tag == "p") and el not in sections and _link_only(el):
             doomed.append(el)
             continue
-        if el.tag in ("ul", "ol") and _link_list(el):
+        if el.tag in ("ul", "ol") and _link_list(el) or el.tag == "p" and _link_lines(el):
             doomed.append(el)
             continue
+        if el.tag == "p":
+            doomed.extend(_link_cards(el))
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not attrs.strip() or not is_box(attrs):
             continue
