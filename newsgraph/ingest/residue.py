@@ -102,14 +102,15 @@ def _link_share(el) -> float:
     return sum(_text_len(a) for a in el.iter("a")) / (_text_len(el) or 1)
 
 
-def _linked_sections(root) -> set:
-    """Linked headings that head the article's own sections: two or more of one level under one
-    parent, each followed by running text (a list article's items, "“Thumper” ($20)"
-    linked to the game's page). A lone linked headline among the paragraphs is a related story's."""
+def _linked_sections(linked: list) -> set:
+    """Of the linked headings (``linked``: headings whose text is all link text), those that head the
+    article's own sections: two or more of one level under one parent, each followed by running
+    text (a list article's items, "“Thumper” ($20)" linked to the game's page). A lone linked
+    headline among the paragraphs is a related story's."""
     series: dict[tuple, list] = {}
-    for h in root.iter(*_HEADINGS):
+    for h in linked:
         parent = h.getparent()
-        if parent is None or parent.tag == "a" or not _link_only(h) or not _introduces_text(h):
+        if parent is None or parent.tag == "a" or not _introduces_text(h):
             continue
         series.setdefault((parent, h.tag), []).append(h)
     return {h for hs in series.values() if len(hs) >= 2 for h in hs}
@@ -120,10 +121,11 @@ def _link_list(el) -> bool:
     holding a link and short (a headline, not a point of the article), the links most of the list's
     text ("More Great Stories": "The strange life and <a>mysterious death of a virtuoso coder</a>").
     Lists elsewhere (menus, widgets) are the extractor's to leave out."""
-    items = el.findall("li")
     parent = el.getparent()
-    if len(items) < 2 or parent is None or sum(1 for p in parent.iterchildren("p")
-                                               if _text_len(p) >= _RUNNING_TEXT) < 2:
+    if parent is None or sum(1 for p in parent.iterchildren("p") if _text_len(p) >= _RUNNING_TEXT) < 2:
+        return False
+    items = el.findall("li")
+    if len(items) < 2:
         return False
     for li in items:
         a = li.find(".//a")
@@ -145,7 +147,9 @@ def _link_cards(p) -> list:
     """Pop-up cards inside a paragraph: an inline element holding three or more links and nothing
     but them (a name's hover card with its latest stories), which the reader sees only on hover. The
     innermost such element: the name linked in the sentence stays."""
-    found = []
+    found: list = []
+    if len(p.findall(".//a")) < 3:
+        return found
     for el in p.iter("span", "div"):
         links = el.findall(".//a") if el is not p else ()
         if len(links) >= 3 and sum(_text_len(a) for a in links) >= _text_len(el) > 0:
@@ -222,22 +226,28 @@ def prune_residue(tree) -> int:
     merge_body_chunks(root)
     total = sum(_text_len(p) for p in root.iter("p")) or 1
     doomed = []
-    sections = _linked_sections(root)
+    linked = []  # headings that are all link text: a related story's, or a list article's sections
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
             continue
-        if (el.tag in _HEADINGS or el.tag == "p") and el not in sections and _link_only(el):
+        if el.tag in _HEADINGS or el.tag == "p":
+            if _link_only(el):
+                (linked if el.tag in _HEADINGS else doomed).append(el)
+                continue
+            if el.tag == "p":
+                if _link_lines(el):
+                    doomed.append(el)
+                    continue
+                doomed.extend(_link_cards(el))
+        elif el.tag in ("ul", "ol") and _link_list(el):
             doomed.append(el)
             continue
-        if el.tag in ("ul", "ol") and _link_list(el) or el.tag == "p" and _link_lines(el):
-            doomed.append(el)
-            continue
-        if el.tag == "p":
-            doomed.extend(_link_cards(el))
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not attrs.strip() or not is_box(attrs):
             continue
         doomed.append(el)
+    sections = _linked_sections(linked)
+    doomed.extend(h for h in linked if h not in sections)
     removed = 0
     for el in doomed:
         if el.getparent() is None:
