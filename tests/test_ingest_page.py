@@ -341,6 +341,18 @@ def test_hover_card_inside_a_sentence_goes_the_name_stays():
     assert lines(text) == BODY
 
 
+def test_tag_list_goes_a_sentence_with_a_tag_link_stays():
+    """Links marked ``rel="tag"`` with a label and commas are the page's tag list; a sentence of the
+    article that links a word to its tag page is still the article."""
+    tags = ('<p></p><strong>Tags<br><a href="/tag/mombasa" rel="tag">mombasa port</a>, <a href="/tag/shipping" '
+            'rel="tag">shipping delays</a>, <a href="/tag/kpa" rel="tag">kenya ports authority</a>, '
+            '<a href="/tag/cranes" rel="tag">container terminal cranes</a></strong>')
+    html = page(after=tags).replace("the price of imported cooking oil",
+                                    'the price of imported <a href="/tag/oil" rel="tag">cooking oil</a>')
+    text = extract(html).cleaned.text
+    assert lines(text) == BODY
+
+
 # --- titles ------------------------------------------------------------------------------------------------
 
 HEADLINE = "Kenya extends port hours as ships wait days to unload"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from lxml import etree
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +161,23 @@ def _link_cards(p) -> list:
     return [el for el in found if el not in inner]
 
 
+_TAG_LINKS = etree.XPath("//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+
+
+def _tag_lists(root) -> list:
+    """The page's tag and category lists: the element holding links marked ``rel="tag"`` when its other
+    text is a label and separators ("Tags:", "Filed under", commas), not a sentence with a tag in it."""
+    boxes = []
+    for a in _TAG_LINKS(root):
+        box = a.getparent()
+        if box is None or box.tag in _KEEP_TAGS or box in boxes:
+            continue
+        rest = _text_len(box) - sum(_text_len(x) for x in box.iter("a"))
+        if rest <= 30:
+            boxes.append(box)
+    return boxes
+
+
 _BODYLIKE = re.compile(r"body|content|text|article|story|chunk|entry|post", re.IGNORECASE)
 
 
@@ -248,6 +266,7 @@ def prune_residue(tree) -> int:
         doomed.append(el)
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
+    doomed.extend(_tag_lists(root))
     removed = 0
     for el in doomed:
         if el.getparent() is None:
