@@ -353,6 +353,21 @@ def test_tag_list_goes_a_sentence_with_a_tag_link_stays():
     assert lines(text) == BODY
 
 
+def test_press_release_boilerplate_about_the_site_goes():
+    """A press release on a company's own site closes with the company describing itself ("About
+    Harbour Systems" / "Harbour Systems is a …"): the last paragraphs go; the company named in the
+    story stays."""
+    head = '<meta property="og:site_name" content="Harbour Systems">'
+    about = ("<h3>About Harbour Systems</h3><p>Harbour Systems is a global provider of terminal software for "
+             "ports and shipping lines. The company is headquartered in Rotterdam and employs 900 people.</p>")
+    html = page(head=head, after=about).replace(
+        "<p>Traders in Nairobi", "<p>Harbour Systems has supplied the terminal's software since 2019.</p><p>Traders in Nairobi")
+    text = extract(html).cleaned.text
+    assert "Harbour Systems is a global provider" not in text and "About Harbour Systems" not in text
+    assert "Harbour Systems has supplied the terminal's software since 2019." in text
+    assert lines(text)[-1] == BODY[-1]
+
+
 # --- titles ------------------------------------------------------------------------------------------------
 
 HEADLINE = "Kenya extends port hours as ships wait days to unload"

@@ -225,7 +225,7 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     if standfirst and not any(_norm(standfirst) in _norm(p) for p in paras[:4]):
         paras.insert(0, standfirst)
         flags.insert(0, False)
-    cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags, authors=authors)
+    cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags, authors=authors, outlet=outlet)
     if not cleaned.text.strip():
         raise InputError(source, "malformed HTML: no article text found")
     if len(cleaned.text) < 300 and _only_navigation(tree, cleaned.text):
