@@ -368,6 +368,17 @@ def test_press_release_boilerplate_about_the_site_goes():
     assert lines(text)[-1] == BODY[-1]
 
 
+def test_paragraph_the_page_repeats_is_read_each_time():
+    """The same paragraph twice in a row (a notice printed again, a refrain) is what the reader sees
+    twice; a hidden copy, or a copy of another class (the mobile layout's), is not."""
+    twice = page().replace(f"<p>{BODY[2]}</p>", f"<p>{BODY[2]}</p><p>{BODY[2]}</p>")
+    assert lines(extract(twice).cleaned.text) == [*BODY[:3], BODY[2], BODY[3]]
+    hidden = page().replace(f"<p>{BODY[2]}</p>", f'<p>{BODY[2]}</p><p style="display: none">{BODY[2]}</p>')
+    assert lines(extract(hidden).cleaned.text) == BODY
+    layout = page().replace(f"<p>{BODY[2]}</p>", f'<p class="m">{BODY[2]}</p><p class="d">{BODY[2]}</p>')
+    assert lines(extract(layout).cleaned.text) == BODY
+
+
 # --- titles ------------------------------------------------------------------------------------------------
 
 HEADLINE = "Kenya extends port hours as ships wait days to unload"

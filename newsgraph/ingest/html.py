@@ -197,7 +197,8 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
         how = "url"
     is_article = _reads_as_article(tree, meta, objs)
     standfirst = _standfirst(tree, h1s, meta)
-    prune_residue(tree)
+    copies: list = []
+    prune_residue(tree, copies)
     doc = trafilatura.bare_extraction(tree, url=page_url or url, **_BODY_OPTIONS)
     if doc is None or doc.body is None or not (doc.text or "").strip():
         raise InputError(source, "malformed HTML: no article text found")
@@ -216,6 +217,8 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
         again = trafilatura.bare_extraction(tree, url=page_url or url, **{**_BODY_OPTIONS, "fast": fast})
         if again is not None and again.body is not None and (again.text or "").strip():
             paras, flags = _lines_and_headings(again)
+    if copies:
+        paras, flags = _repeated_paragraphs(copies, paras, flags)
     # the headline repeated at the top of the body belongs to the title, not the text
     headlines = _title_forms(title) | {_norm(h) for h in h1s if len(h.split()) >= 3}
     for i in range(min(3, len(paras)) - 1, -1, -1):
@@ -277,6 +280,29 @@ def _join_source_lines(tree) -> bool:
             el.tail = joined
         changed = True
     return changed
+
+
+def _repeated_paragraphs(copies: list, paras: list[str], flags: list[bool]) -> tuple[list[str], list[bool]]:
+    """Paragraphs the page repeats, one after another under one parent (``copies``: each repeat, from
+    :func:`.residue.prune_residue`), which the reader sees each time and the extractor keeps once (it
+    takes adjacent repeats for an artefact of its own): the copies go back after the one kept. Hidden
+    copies are not the reader's; copies of another class (a layout's mobile and desktop versions of a
+    paragraph) were not counted."""
+    want: dict[str, int] = {}
+    for p in copies:
+        if not _hidden(p):
+            t = " ".join("".join(p.itertext()).split())
+            want[t] = want.get(t, 1) + 1
+    if not want:
+        return paras, flags
+    out, out_flags = [], []
+    for p, f in zip(paras, flags, strict=True):
+        out.append(p)
+        out_flags.append(f)
+        extra = want.pop(p, 0) - paras.count(p) if p in want else 0
+        out.extend([p] * max(0, extra))
+        out_flags.extend([f] * max(0, extra))
+    return out, out_flags
 
 
 def _crawl_date(crawled: str | dt.date | None) -> dt.date | None:

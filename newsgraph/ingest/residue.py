@@ -18,7 +18,6 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from lxml import etree
 
 
 @lru_cache(maxsize=1)
@@ -67,10 +66,11 @@ _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _SENTENCE_END = tuple(".!?:;\"”’'»")
 
 
-def _link_only(el) -> bool:
+def _link_only(el, text: str | None = None) -> bool:
     """A heading, or a short paragraph not ending like a sentence, whose text is all link text: a
-    related story's headline ("Who will make the Rock Hall in 2020?" linked inside the article)."""
-    text = " ".join("".join(el.itertext()).split())
+    related story's headline ("Who will make the Rock Hall in 2020?" linked inside the article).
+    ``text``: the element's text, words joined by single spaces, when known."""
+    text = " ".join("".join(el.itertext()).split()) if text is None else text
     if not text:
         return False
     if el.tag == "p" and (len(text.split()) > 15 or text.endswith(_SENTENCE_END)):
@@ -137,19 +137,20 @@ def _link_list(el) -> bool:
     return _link_share(el) >= 0.4
 
 
-def _link_lines(p) -> bool:
+def _link_lines(p, links: list) -> bool:
     """A paragraph that is a list of links, one a line ("<a>China furious at Macron</a> [INSIGHT]<br>
-    <a>Lakers vs Nets: NBA decides</a> [VIDEO]"): two or more links, line breaks, links 75% of its text."""
-    return (p.find(".//br") is not None and len(p.findall(".//a")) >= 2
-            and _link_share(p) >= 0.75)
+    <a>Lakers vs Nets: NBA decides</a> [VIDEO]"): two or more links (``links``, the paragraph's), line
+    breaks, links 75% of its text."""
+    return (len(links) >= 2 and p.find(".//br") is not None
+            and sum(_text_len(a) for a in links) >= 0.75 * _text_len(p))
 
 
-def _link_cards(p) -> list:
+def _link_cards(p, links: list) -> list:
     """Pop-up cards inside a paragraph: an inline element holding three or more links and nothing
     but them (a name's hover card with its latest stories), which the reader sees only on hover. The
     innermost such element: the name linked in the sentence stays."""
     found: list = []
-    if len(p.findall(".//a")) < 3:
+    if len(links) < 3:
         return found
     for el in p.iter("span", "div"):
         links = el.findall(".//a") if el is not p else ()
@@ -161,14 +162,12 @@ def _link_cards(p) -> list:
     return [el for el in found if el not in inner]
 
 
-_TAG_LINKS = etree.XPath("//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
-
-
-def _tag_lists(root) -> list:
-    """The page's tag and category lists: the element holding links marked ``rel="tag"`` when its other
-    text is a label and separators ("Tags:", "Filed under", commas), not a sentence with a tag in it."""
-    boxes = []
-    for a in _TAG_LINKS(root):
+def _tag_lists(tag_links: list) -> list:
+    """The page's tag and category lists: the element holding links marked ``rel="tag"`` (``tag_links``)
+    when its other text is a label and separators ("Tags:", "Filed under", commas), not a sentence
+    with a tag in it."""
+    boxes: list = []
+    for a in tag_links:
         box = a.getparent()
         if box is None or box.tag in _KEEP_TAGS or box in boxes:
             continue
@@ -236,27 +235,44 @@ def _text_holder(text: str):
     return el
 
 
-def prune_residue(tree) -> int:
+def prune_residue(tree, repeats: list | None = None) -> int:
     """Remove residue boxes, and linked headlines of related stories, from ``tree`` in place; join an
-    article split over sibling containers. The number of elements removed."""
+    article split over sibling containers. The number of elements removed.
+
+    ``repeats``, when given, receives the paragraphs (of more than 50 characters) that repeat the
+    previous paragraph under the same parent word for word, class included (the extractor keeps one
+    of such copies), that are still on the page after the pruning."""
     body = tree.find(".//body")
     root = body if body is not None else tree
     merge_body_chunks(root)
     total = sum(_text_len(p) for p in root.iter("p")) or 1
     doomed = []
     linked = []  # headings that are all link text: a related story's, or a list article's sections
+    last_p: dict = {}  # parent -> its last paragraph so far, and that paragraph's text
+    copies = []
+    tag_links = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
             continue
+        if el.tag == "a" and "tag" in (el.get("rel") or "").split():
+            tag_links.append(el)
+        text = None
+        if el.tag == "p":
+            text = " ".join("".join(el.itertext()).split())
+            parent = el.getparent()
+            before = last_p.get(parent)
+            if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == el.get("class"):
+                copies.append(el)
+            last_p[parent] = (el, text)
         if el.tag in _HEADINGS or el.tag == "p":
-            if _link_only(el):
+            if _link_only(el, text):
                 (linked if el.tag in _HEADINGS else doomed).append(el)
                 continue
-            if el.tag == "p":
-                if _link_lines(el):
+            if el.tag == "p" and len(links := el.findall(".//a")) >= 2:
+                if _link_lines(el, links):
                     doomed.append(el)
                     continue
-                doomed.extend(_link_cards(el))
+                doomed.extend(_link_cards(el, links))
         elif el.tag in ("ul", "ol") and _link_list(el):
             doomed.append(el)
             continue
@@ -266,7 +282,7 @@ def prune_residue(tree) -> int:
         doomed.append(el)
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
-    doomed.extend(_tag_lists(root))
+    doomed.extend(_tag_lists(tag_links))
     removed = 0
     for el in doomed:
         if el.getparent() is None:
@@ -277,6 +293,9 @@ def prune_residue(tree) -> int:
             continue
         _drop(el)
         removed += 1
+    if repeats is not None:
+        top = root.getroottree().getroot()
+        repeats.extend(p for p in copies if p.getroottree().getroot() is top)
     return removed
 
 
