@@ -124,6 +124,12 @@ RESIDUE = {
     "gallery label": ("<p>Photos</p>", ["Photos"]),
     "byline and time stamps glued": ("<p>JOSEPH MWANGIOct. 7, 2025Updated: Oct. 7, 2025 1:35 a.m.</p>",
                                      ["Updated"]),
+    "video player controls": ('<div class="video-js vjs-paused"><div class="vjs-control-bar"><ul class="vjs-menu-content">'
+                              '<li class="vjs-menu-item">Chapters</li><li class="vjs-menu-item">descriptions off, '
+                              'selected</li></ul></div><div class="vjs-modal-dialog"><p>This is a modal window. This '
+                              'modal can be closed by pressing the Escape key.</p></div></div>',
+                              ["Chapters", "descriptions off", "modal window"]),
+    "screen-reader text": ('<p class="visually-hidden">Continue reading the main story</p>', ["Continue reading"]),
     "newsletter box": ('<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p>'
                        '<button>Sign up</button></div>', ["morning briefing"]),
 }
