@@ -385,6 +385,15 @@ def test_paragraph_the_page_repeats_is_read_each_time():
     assert lines(extract(layout).cleaned.text) == BODY
 
 
+def test_subheading_set_as_a_div_is_a_heading_of_the_text():
+    """A subheading in a ``<div>`` named like one, between paragraphs, is the text's heading (the
+    extractor skipped it as a layout box); an ad's title box between paragraphs is still residue."""
+    sub = '<div class="story-subheadline">What happens to the cranes?</div>'
+    h = extract(page(inside='<div class="ad-title">Advertisement</div>' + sub))
+    assert lines(h.cleaned.text) == [*BODY[:2], "What happens to the cranes?", *BODY[2:]]
+    assert [s.text for s in h.cleaned.headings] == ["What happens to the cranes?"]
+
+
 # --- titles ------------------------------------------------------------------------------------------------
 
 HEADLINE = "Kenya extends port hours as ships wait days to unload"

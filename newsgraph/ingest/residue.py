@@ -177,6 +177,26 @@ def _tag_lists(tag_links: list) -> list:
     return boxes
 
 
+_HEADING_CLASS = re.compile(r"(?<![a-z])(?:sub-?)?(?:head(?:ing|line)?|title|cross-?head)(?![a-z])")
+_INLINE = frozenset(("a", "span", "strong", "b", "em", "i", "br"))
+
+
+def _subheading_div(el) -> bool:
+    """A subheading set as a ``<div>`` between the article's paragraphs (``<div class="subheadline">What
+    tariffs has the US imposed?</div>``), which the extractor skips as it skips a layout box: named a
+    heading or title, up to 20 words of inline text, a paragraph of running text after it."""
+    cls = el.get("class")
+    if not cls or not _HEADING_CLASS.search(_CAMEL.sub("-", cls).lower()):
+        return False
+    if any(ch.tag not in _INLINE for ch in el if isinstance(ch.tag, str)):
+        return False
+    words = len("".join(el.itertext()).split())
+    if not 1 <= words <= 20:
+        return False
+    nxt = el.getnext()
+    return nxt is not None and nxt.tag == "p" and _text_len(nxt) >= _RUNNING_TEXT
+
+
 _BODYLIKE = re.compile(r"body|content|text|article|story|chunk|entry|post", re.IGNORECASE)
 
 
@@ -277,9 +297,12 @@ def prune_residue(tree, repeats: list | None = None) -> int:
             doomed.append(el)
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not attrs.strip() or not is_box(attrs):
+        if not attrs.strip():
             continue
-        doomed.append(el)
+        if is_box(attrs):
+            doomed.append(el)
+        elif el.tag == "div" and _subheading_div(el):
+            el.tag = "h3"  # read as the heading it is
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
     doomed.extend(_tag_lists(tag_links))
