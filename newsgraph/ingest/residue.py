@@ -186,7 +186,8 @@ def _subheading_div(el) -> bool:
     tariffs has the US imposed?</div>``), which the extractor skips as it skips a layout box: named a
     heading or title, up to 20 words of inline text, a paragraph of running text after it."""
     cls = el.get("class")
-    if not cls or not _HEADING_CLASS.search(_CAMEL.sub("-", cls).lower()):
+    low = cls.lower() if cls else ""
+    if ("head" not in low and "title" not in low) or not _HEADING_CLASS.search(_CAMEL.sub("-", cls).lower()):
         return False
     if any(ch.tag not in _INLINE for ch in el if isinstance(ch.tag, str)):
         return False
@@ -272,36 +273,41 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     copies = []
     tag_links = []
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _KEEP_TAGS:
             continue
-        if el.tag == "a" and "tag" in (el.get("rel") or "").split():
-            tag_links.append(el)
-        text = None
-        if el.tag == "p":
+        cls = el.get("class")
+        if tag == "p":
             text = " ".join("".join(el.itertext()).split())
             parent = el.getparent()
             before = last_p.get(parent)
-            if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == el.get("class"):
+            if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == cls:
                 copies.append(el)
             last_p[parent] = (el, text)
-        if el.tag in _HEADINGS or el.tag == "p":
             if _link_only(el, text):
-                (linked if el.tag in _HEADINGS else doomed).append(el)
+                doomed.append(el)
                 continue
-            if el.tag == "p" and len(links := el.findall(".//a")) >= 2:
+            if len(links := el.findall(".//a")) >= 2:
                 if _link_lines(el, links):
                     doomed.append(el)
                     continue
                 doomed.extend(_link_cards(el, links))
-        elif el.tag in ("ul", "ol") and _link_list(el):
+        elif tag in _HEADINGS:
+            if _link_only(el):
+                linked.append(el)
+                continue
+        elif tag == "a":
+            if "tag" in (el.get("rel") or "").split():
+                tag_links.append(el)
+        elif (tag == "ul" or tag == "ol") and _link_list(el):
             doomed.append(el)
             continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not attrs.strip():
+        ident = el.get("id")
+        if not (cls and cls.strip()) and not (ident and ident.strip()):
             continue
-        if is_box(attrs):
+        if is_box(f"{cls or ''} {ident or ''}"):
             doomed.append(el)
-        elif el.tag == "div" and _subheading_div(el):
+        elif tag == "div" and _subheading_div(el):
             el.tag = "h3"  # read as the heading it is
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
