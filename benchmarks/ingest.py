@@ -323,6 +323,13 @@ def run_readability(data: Path, show: int = 0) -> dict:
                 print(f"  {r['id']}: want {want!r} got {got!r}")
         print("\nis-article misses:", [r["id"] for r in non if r["got"]["article"]],
               [r["id"] for r in art if not r["got"]["article"]])
+        pages = [(r["id"], shingle_matching(r["body"], r["got"]["text"])) for r in with_body]
+        print("\nbody: pages where newsgraph's recall is lowest (precision, recall):")
+        for key, x in sorted(pages, key=lambda kx: _recall(*kx[1]))[:show]:
+            print(f"  {key}  P={_precision(*x):.3f} R={_recall(*x):.3f}")
+        print("body: pages where newsgraph's precision is lowest (precision, recall):")
+        for key, x in sorted(pages, key=lambda kx: _precision(*kx[1]))[:show]:
+            print(f"  {key}  P={_precision(*x):.3f} R={_recall(*x):.3f}")
     return res
 
 
@@ -362,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages (by id)")
     ap.add_argument("--json", type=Path, default=None, metavar="OUT", help="also write the results as JSON")
     ap.add_argument("--worst", type=int, default=0, metavar="N",
-                    help="list the N pages where newsgraph scores lowest (zyte) and N misses of each kind (readability)")
+                    help="list the N pages where newsgraph scores lowest (zyte), and N misses of each kind and the N "
+                         "pages of lowest body recall and precision (readability)")
     args = ap.parse_args(argv)
     out: dict = {}
     if args.suite in ("all", "zyte"):

@@ -124,6 +124,12 @@ RESIDUE = {
     "gallery label": ("<p>Photos</p>", ["Photos"]),
     "byline and time stamps glued": ("<p>JOSEPH MWANGIOct. 7, 2025Updated: Oct. 7, 2025 1:35 a.m.</p>",
                                      ["Updated"]),
+    "video player controls": ('<div class="video-js vjs-paused"><div class="vjs-control-bar"><ul class="vjs-menu-content">'
+                              '<li class="vjs-menu-item">Chapters</li><li class="vjs-menu-item">descriptions off, '
+                              'selected</li></ul></div><div class="vjs-modal-dialog"><p>This is a modal window. This '
+                              'modal can be closed by pressing the Escape key.</p></div></div>',
+                              ["Chapters", "descriptions off", "modal window"]),
+    "screen-reader text": ('<p class="visually-hidden">Continue reading the main story</p>', ["Continue reading"]),
     "newsletter box": ('<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day.</p>'
                        '<button>Sign up</button></div>', ["morning briefing"]),
 }
@@ -257,6 +263,135 @@ def test_article_split_over_sibling_containers_is_read_whole():
     h = extract(html)
     for p in BODY:
         assert p in h.cleaned.text
+
+
+def test_linked_headings_of_a_list_article_are_its_sections():
+    """A list article links each item's heading to the thing it reviews; the headings head the text
+    after them and stay. A lone linked headline among the paragraphs (a related story) and headings
+    inside a teaser card's link still go."""
+    items = [("Harbour Pass ($12)", "https://shop.example/harbour-pass", BODY[1]),
+             ("Dockside Tracker ($30)", "https://apps.example/dockside", BODY[2]),
+             ("Crane Watch ($8)", "https://cranes.example/watch", BODY[3])]
+    sections = "".join(f'<h3><a href="{url}">{name}</a></h3><div class="img"><img src="/i.jpg"></div><p>{text}</p>'
+                       for name, url, text in items)
+    teaser = ('<div class="more"><a href="/p/1"><img src="/t.jpg"><h3>Mombasa county opens new fish market</h3></a>'
+              '<a href="/p/2"><img src="/u.jpg"><h3>Rains delay maize harvest in the west</h3></a></div>')
+    html = page().replace(f"<p>{BODY[2]}</p>", "").replace(f"<p>{BODY[3]}</p>", "")
+    html = html.replace(f"<p>{BODY[1]}</p>", sections + teaser)
+    text = extract(html).cleaned.text
+    assert lines(text) == [LEDE, *[x for name, _, body in items for x in (name, body)]]
+    # a section whose points are a list
+    points = "".join(f"<li>{p}</li>" for p in BODY[2].split(". "))
+    text = extract(html.replace(f"<p>{BODY[2]}</p>", f"<ul>{points}</ul>")).cleaned.text
+    assert "Dockside Tracker ($30)" in text and "Shipping lines had warned" in text
+
+
+def test_line_breaks_of_the_html_source_are_spaces():
+    """Text straight in a ``<div>`` (no ``<p>``), wrapped in the source at 80 columns: the reader sees
+    one paragraph per block, not a line per source line; ``<br>`` and ``<pre>`` still break lines."""
+    def wrapped(p):
+        words, out, line = p.split(), [], ""
+        for w in words:
+            if len(line) + len(w) > 70:
+                out.append(line)
+                line = ""
+            line = f"{line} {w}".strip()
+        return "\n        ".join([*out, line])
+
+    blocks = "".join(f"<div>\n        {wrapped(p)}\n    </div>\n" for p in BODY)
+    html = page()
+    for p in BODY:
+        html = html.replace(f"<p>{p}</p>", "")
+    html = html.replace('<div class="story-body">', f'<div class="story-body">{blocks}'
+                        '<pre>berth 1   9 days\nberth 2   7 days</pre><p>Port figures:<br>berth 3 was empty.</p>')
+    text = extract(html).cleaned.text
+    assert lines(text)[:4] == BODY
+    assert "berth 1 9 days\nberth 2 7 days" in text and "Port figures:\nberth 3 was empty." in text
+
+
+def test_list_of_other_stories_among_the_paragraphs_goes():
+    """A list of links to other stories placed in the article's flow ("More from the Courier", each item
+    a headline partly linked) is residue; a list of the article's points that cites a link stays."""
+    stories = ('<ul><li>Why Mombasa is <a href="/s/1">losing ships to Dar es Salaam</a></li>'
+               '<li><a href="/s/2">Tanzania cuts port fees</a> to win Kenyan cargo</li>'
+               '<li>Importers warn of a <a href="/s/3">cooking oil shortage</a></li></ul>')
+    points = ('<ul><li>Two new cranes will arrive before the end of the quarter, the '
+              '<a href="https://kpa.example/cranes">port authority said</a> in a statement on Tuesday.</li>'
+              '<li>The terminal will work around the clock from next month, its director told reporters.</li></ul>')
+    text = extract(page(inside=points, after=stories)).cleaned.text
+    for gone in ("losing ships", "Tanzania cuts port fees", "cooking oil shortage"):
+        assert gone not in text
+    assert "port authority said in a statement" in text and "its director told reporters" in text
+    assert lines(text)[-1] == BODY[-1]
+
+
+def test_paragraph_of_links_one_a_line_goes():
+    """"Don't miss": a paragraph of other stories' links, one a line with a label after each."""
+    links = ('<p><a href="/s/1">Tanzania cuts port fees to win Kenyan cargo</a> [<strong>INSIGHT]<br></strong>'
+             '<a href="/s/2">Importers warn of cooking oil shortage</a> [<strong>VIDEO]<br></strong>'
+             '<a href="/s/3">Rains delay maize harvest in the west</a><strong> [LATEST]</strong></p>')
+    text = extract(page(inside=links)).cleaned.text
+    assert lines(text) == BODY
+
+
+def test_hover_card_inside_a_sentence_goes_the_name_stays():
+    """A politician's name linked in a sentence carries a hover card (their photo, name and latest
+    stories) the reader sees only on hover: the sentence keeps the name, not the card."""
+    card = ('<span class="people"><a href="/people/amina-wekesa">Amina Wekesa</a><span class="people-block">'
+            '<span class="block"><img src="/w.jpg"><a class="name" href="/people/amina-wekesa">Amina Wekesa</a>'
+            '<a href="/s/1">Tanzania cuts port fees to win Kenyan cargo</a> '
+            '<a href="/s/2">Importers warn of cooking oil shortage</a> <a class="more" href="/people/amina-wekesa">'
+            'MORE</a></span></span></span>')
+    html = page().replace("The authority's managing director, Amina Wekesa,", f"The authority's managing director, {card},")
+    text = extract(html).cleaned.text
+    assert lines(text) == BODY
+
+
+def test_tag_list_goes_a_sentence_with_a_tag_link_stays():
+    """Links marked ``rel="tag"`` with a label and commas are the page's tag list; a sentence of the
+    article that links a word to its tag page is still the article."""
+    tags = ('<p></p><strong>Tags<br><a href="/tag/mombasa" rel="tag">mombasa port</a>, <a href="/tag/shipping" '
+            'rel="tag">shipping delays</a>, <a href="/tag/kpa" rel="tag">kenya ports authority</a>, '
+            '<a href="/tag/cranes" rel="tag">container terminal cranes</a></strong>')
+    html = page(after=tags).replace("the price of imported cooking oil",
+                                    'the price of imported <a href="/tag/oil" rel="tag">cooking oil</a>')
+    text = extract(html).cleaned.text
+    assert lines(text) == BODY
+
+
+def test_press_release_boilerplate_about_the_site_goes():
+    """A press release on a company's own site closes with the company describing itself ("About
+    Harbour Systems" / "Harbour Systems is a …"): the last paragraphs go; the company named in the
+    story stays."""
+    head = '<meta property="og:site_name" content="Harbour Systems">'
+    about = ("<h3>About Harbour Systems</h3><p>Harbour Systems is a global provider of terminal software for "
+             "ports and shipping lines. The company is headquartered in Rotterdam and employs 900 people.</p>")
+    html = page(head=head, after=about).replace(
+        "<p>Traders in Nairobi", "<p>Harbour Systems has supplied the terminal's software since 2019.</p><p>Traders in Nairobi")
+    text = extract(html).cleaned.text
+    assert "Harbour Systems is a global provider" not in text and "About Harbour Systems" not in text
+    assert "Harbour Systems has supplied the terminal's software since 2019." in text
+    assert lines(text)[-1] == BODY[-1]
+
+
+def test_paragraph_the_page_repeats_is_read_each_time():
+    """The same paragraph twice in a row (a notice printed again, a refrain) is what the reader sees
+    twice; a hidden copy, or a copy of another class (the mobile layout's), is not."""
+    twice = page().replace(f"<p>{BODY[2]}</p>", f"<p>{BODY[2]}</p><p>{BODY[2]}</p>")
+    assert lines(extract(twice).cleaned.text) == [*BODY[:3], BODY[2], BODY[3]]
+    hidden = page().replace(f"<p>{BODY[2]}</p>", f'<p>{BODY[2]}</p><p style="display: none">{BODY[2]}</p>')
+    assert lines(extract(hidden).cleaned.text) == BODY
+    layout = page().replace(f"<p>{BODY[2]}</p>", f'<p class="m">{BODY[2]}</p><p class="d">{BODY[2]}</p>')
+    assert lines(extract(layout).cleaned.text) == BODY
+
+
+def test_subheading_set_as_a_div_is_a_heading_of_the_text():
+    """A subheading in a ``<div>`` named like one, between paragraphs, is the text's heading (the
+    extractor skipped it as a layout box); an ad's title box between paragraphs is still residue."""
+    sub = '<div class="story-subheadline">What happens to the cranes?</div>'
+    h = extract(page(inside='<div class="ad-title">Advertisement</div>' + sub))
+    assert lines(h.cleaned.text) == [*BODY[:2], "What happens to the cranes?", *BODY[2:]]
+    assert [s.text for s in h.cleaned.headings] == ["What happens to the cranes?"]
 
 
 # --- titles ------------------------------------------------------------------------------------------------

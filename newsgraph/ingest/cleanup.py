@@ -234,6 +234,28 @@ def _is_bio(p: str, authors: list[str]) -> bool:
     return False
 
 
+_SELF_DESCRIPTION = re.compile(r"^\s*(?:,[^,]{1,80},\s*)?(?:is|was|has|employs|operates|provides|offers|develops|"
+                               r"designs|delivers|serves|helps|enables|specializes|specialises)\b")
+
+
+def _outlet_word(outlet: str | None) -> str | None:
+    """The outlet's name as a press release opens its closing boilerplate with it: ``ascom.com`` ->
+    ``Ascom``, ``The Coast Courier`` -> ``The Coast Courier``."""
+    if not outlet:
+        return None
+    name = outlet.strip()
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,})+", name, re.IGNORECASE):
+        name = re.sub(r"^www\.", "", name, flags=re.IGNORECASE).split(".")[0]
+    return name if len(name) >= 3 else None
+
+
+def _is_self_description(p: str, name: str | None) -> bool:
+    """The page's own organisation describing itself ("Ascom is a global solutions provider …"): a
+    paragraph that opens with the outlet's name and a verb of what it is or does."""
+    return bool(name) and p[: len(name)].casefold() == name.casefold() \
+        and _SELF_DESCRIPTION.match(re.sub(r"^[’']s?\b", "", p[len(name):])) is not None
+
+
 def clean_paragraphs(
     paragraphs: list[str],
     *,
@@ -242,6 +264,7 @@ def clean_paragraphs(
     authors: list[str] | None = None,
     first_alone: bool = False,
     known_title: str | None = None,
+    outlet: str | None = None,
 ) -> Cleaned:
     """Join paragraphs into article text (one paragraph a line), dropping residue and marking headings.
 
@@ -249,7 +272,9 @@ def clean_paragraphs(
     without it headings are recognised by shape: a short line, no final punctuation, followed by text.
     ``first_alone``: the text's first line stands alone (a blank line after it); a short first line
     is then its headline whatever its final punctuation ("Poll: Voters Abandon Party for Clinton.").
-    ``authors`` (the page's) lets an author's bio be recognised and dropped. An embedded post's
+    ``authors`` (the page's) lets an author's bio be recognised and dropped; ``outlet`` (the site's name)
+    lets the closing boilerplate of a press release on its own site go ("Ascom is headquartered in …",
+    the last paragraphs only). An embedded post's
     signature line ("— Name (@handle) June 3, 2025") goes with the post's text before it, and a lone
     section name ("Politics") on the first line goes too.
     """
@@ -274,6 +299,12 @@ def clean_paragraphs(
                 out.dropped.append(items.pop()[0])  # the embedded post's own text
             continue
         items.append((p, bool(flag)))
+    name = _outlet_word(outlet)
+    if len(items) > 2 and _is_self_description(items[-1][0], name):
+        while len(items) > 2 and _is_self_description(items[-1][0], name):
+            out.dropped.append(items.pop()[0])
+        if name and items and items[-1][0].casefold() in (f"about {name.casefold()}", f"about {name.casefold()}:"):
+            out.dropped.append(items.pop()[0])  # its heading
     if known_title and items and _words(items[0][0]) == _words(known_title):
         out.dropped.append(items.pop(0)[0])  # the headline given with the input, repeated atop the text
     elif detect_title and len(items) > 1 and (reads_as_title(items[0][0]) or (first_alone and stands_as_headline(items[0][0]))) \

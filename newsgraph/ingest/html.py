@@ -197,11 +197,13 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
         how = "url"
     is_article = _reads_as_article(tree, meta, objs)
     standfirst = _standfirst(tree, h1s, meta)
-    prune_residue(tree)
+    copies: list = []
+    prune_residue(tree, copies)
     doc = trafilatura.bare_extraction(tree, url=page_url or url, **_BODY_OPTIONS)
     if doc is None or doc.body is None or not (doc.text or "").strip():
         raise InputError(source, "malformed HTML: no article text found")
     paras, flags = _lines_and_headings(doc)
+    fast = True
     if _navigation_share(paras) > 0.5:
         # the fast extractor took a menu for the article: let trafilatura compare it with its
         # readability and jusText fallbacks, and keep their answer when it reads less like a menu
@@ -209,7 +211,14 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
         if alt is not None and alt.body is not None and (alt.text or "").strip():
             alt_paras, alt_flags = _lines_and_headings(alt)
             if _navigation_share(alt_paras) < _navigation_share(paras):
-                paras, flags = alt_paras, alt_flags
+                doc, paras, flags, fast = alt, alt_paras, alt_flags, False
+    if _cut_sentences(doc.text) and _join_source_lines(tree):
+        # sentences cut at the source's line breaks: read the page again with them as spaces
+        again = trafilatura.bare_extraction(tree, url=page_url or url, **{**_BODY_OPTIONS, "fast": fast})
+        if again is not None and again.body is not None and (again.text or "").strip():
+            paras, flags = _lines_and_headings(again)
+    if copies:
+        paras, flags = _repeated_paragraphs(copies, paras, flags)
     # the headline repeated at the top of the body belongs to the title, not the text
     headlines = _title_forms(title) | {_norm(h) for h in h1s if len(h.split()) >= 3}
     for i in range(min(3, len(paras)) - 1, -1, -1):
@@ -219,7 +228,7 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     if standfirst and not any(_norm(standfirst) in _norm(p) for p in paras[:4]):
         paras.insert(0, standfirst)
         flags.insert(0, False)
-    cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags, authors=authors)
+    cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags, authors=authors, outlet=outlet)
     if not cleaned.text.strip():
         raise InputError(source, "malformed HTML: no article text found")
     if len(cleaned.text) < 300 and _only_navigation(tree, cleaned.text):
@@ -235,6 +244,65 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
                        authors=list(dict.fromkeys([*authors, *cleaned.authors])), published=published,
                        published_from=how if published else None, language=_language(tree),
                        is_article=is_article, standfirst=standfirst)
+
+
+_SOURCE_TEXT = etree.XPath("//body//text()[contains(., '\n') and normalize-space(.) != '']")
+_VERBATIM = frozenset(("pre", "textarea", "script", "style", "listing", "plaintext", "xmp"))
+_SENTENCE_END = tuple('.!?:;…"”’)»]')
+
+
+def _cut_sentences(text: str) -> bool:
+    """Some line of the extracted text ends mid-sentence: it does not end like one and the next line
+    goes on in lower case."""
+    paras = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return any(a[-1:] and not a.endswith(_SENTENCE_END) and b[:1].islower() for a, b in zip(paras, paras[1:], strict=False))
+
+
+def _join_source_lines(tree) -> bool:
+    """A line break in the HTML source is a space to the reader (only ``<br>`` and blocks break lines),
+    but trafilatura keeps it in text outside paragraphs (``<div>`` text), and the article's own
+    sentences reach the text cut in two. Such text gets its whitespace collapsed, except in
+    preformatted elements. Whether anything changed (a pass over the page: only run when the
+    extracted text shows cut sentences)."""
+    changed = False
+    for s in _SOURCE_TEXT(tree):
+        if "\n" not in s.strip():
+            continue
+        el = s.getparent()
+        holder = el if s.is_text else el.getparent()
+        if holder is None or any(a.tag in _VERBATIM for a in (holder, *holder.iterancestors())):
+            continue
+        lead, trail = s[: len(s) - len(s.lstrip())], s[len(s.rstrip()):]
+        joined = (" " if lead else "") + " ".join(s.split()) + (" " if trail else "")
+        if s.is_text:
+            el.text = joined
+        else:
+            el.tail = joined
+        changed = True
+    return changed
+
+
+def _repeated_paragraphs(copies: list, paras: list[str], flags: list[bool]) -> tuple[list[str], list[bool]]:
+    """Paragraphs the page repeats, one after another under one parent (``copies``: each repeat, from
+    :func:`.residue.prune_residue`), which the reader sees each time and the extractor keeps once (it
+    takes adjacent repeats for an artefact of its own): the copies go back after the one kept. Hidden
+    copies are not the reader's; copies of another class (a layout's mobile and desktop versions of a
+    paragraph) were not counted."""
+    want: dict[str, int] = {}
+    for p in copies:
+        if not _hidden(p):
+            t = " ".join("".join(p.itertext()).split())
+            want[t] = want.get(t, 1) + 1
+    if not want:
+        return paras, flags
+    out, out_flags = [], []
+    for p, f in zip(paras, flags, strict=True):
+        out.append(p)
+        out_flags.append(f)
+        extra = want.pop(p, 0) - paras.count(p) if p in want else 0
+        out.extend([p] * max(0, extra))
+        out_flags.extend([f] * max(0, extra))
+    return out, out_flags
 
 
 def _crawl_date(crawled: str | dt.date | None) -> dt.date | None:

@@ -66,10 +66,11 @@ _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _SENTENCE_END = tuple(".!?:;\"”’'»")
 
 
-def _link_only(el) -> bool:
+def _link_only(el, text: str | None = None) -> bool:
     """A heading, or a short paragraph not ending like a sentence, whose text is all link text: a
-    related story's headline ("Who will make the Rock Hall in 2020?" linked inside the article)."""
-    text = " ".join("".join(el.itertext()).split())
+    related story's headline ("Who will make the Rock Hall in 2020?" linked inside the article).
+    ``text``: the element's text, words joined by single spaces, when known."""
+    text = " ".join("".join(el.itertext()).split()) if text is None else text
     if not text:
         return False
     if el.tag == "p" and (len(text.split()) > 15 or text.endswith(_SENTENCE_END)):
@@ -79,6 +80,122 @@ def _link_only(el) -> bool:
         parent = el.getparent()
         return parent is not None and parent.tag == "a" and el.tag in _HEADINGS
     return " ".join(" ".join("".join(a.itertext()).split()) for a in links).strip() == text
+
+
+_RUNNING_TEXT = 80  # characters: a paragraph, not a label
+
+
+def _introduces_text(h) -> bool:
+    """The next element with text after the heading (past images and figures) is a paragraph of
+    running text, not a link, or a list of points rather than of links."""
+    nxt = h.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag == "figure" or not _text_len(nxt)):
+        nxt = nxt.getnext()
+    if nxt is None or _text_len(nxt) < _RUNNING_TEXT:
+        return False
+    if nxt.tag == "p":
+        return not _link_only(nxt)
+    # a list of the section's points, not of links
+    return nxt.tag in ("ul", "ol") and _link_share(nxt) < 0.5
+
+
+def _link_share(el) -> float:
+    return sum(_text_len(a) for a in el.iter("a")) / (_text_len(el) or 1)
+
+
+def _linked_sections(linked: list) -> set:
+    """Of the linked headings (``linked``: headings whose text is all link text), those that head the
+    article's own sections: two or more of one level under one parent, each followed by running
+    text (a list article's items, "“Thumper” ($20)" linked to the game's page). A lone linked
+    headline among the paragraphs is a related story's."""
+    series: dict[tuple, list] = {}
+    for h in linked:
+        parent = h.getparent()
+        if parent is None or parent.tag == "a" or not _introduces_text(h):
+            continue
+        series.setdefault((parent, h.tag), []).append(h)
+    return {h for hs in series.values() if len(hs) >= 2 for h in hs}
+
+
+def _link_list(el) -> bool:
+    """A list of links to other stories among the article's paragraphs: two or more items, each
+    holding a link and short (a headline, not a point of the article), the links most of the list's
+    text ("More Great Stories": "The strange life and <a>mysterious death of a virtuoso coder</a>").
+    Lists elsewhere (menus, widgets) are the extractor's to leave out."""
+    parent = el.getparent()
+    if parent is None or sum(1 for p in parent.iterchildren("p") if _text_len(p) >= _RUNNING_TEXT) < 2:
+        return False
+    items = el.findall("li")
+    if len(items) < 2:
+        return False
+    for li in items:
+        a = li.find(".//a")
+        if a is None or len("".join(li.itertext()).split()) > 30:
+            return False
+    if all((a.get("href") or "#").startswith("#") for a in el.iter("a")):
+        return False  # the article's table of contents
+    return _link_share(el) >= 0.4
+
+
+def _link_lines(p, links: list) -> bool:
+    """A paragraph that is a list of links, one a line ("<a>China furious at Macron</a> [INSIGHT]<br>
+    <a>Lakers vs Nets: NBA decides</a> [VIDEO]"): two or more links (``links``, the paragraph's), line
+    breaks, links 75% of its text."""
+    return (len(links) >= 2 and p.find(".//br") is not None
+            and sum(_text_len(a) for a in links) >= 0.75 * _text_len(p))
+
+
+def _link_cards(p, links: list) -> list:
+    """Pop-up cards inside a paragraph: an inline element holding three or more links and nothing
+    but them (a name's hover card with its latest stories), which the reader sees only on hover. The
+    innermost such element: the name linked in the sentence stays."""
+    found: list = []
+    if len(links) < 3:
+        return found
+    for el in p.iter("span", "div"):
+        links = el.findall(".//a") if el is not p else ()
+        if len(links) >= 3 and sum(_text_len(a) for a in links) >= _text_len(el) > 0:
+            found.append(el)
+    inner = set()
+    for el in found:
+        inner.update(el.iterancestors())
+    return [el for el in found if el not in inner]
+
+
+def _tag_lists(tag_links: list) -> list:
+    """The page's tag and category lists: the element holding links marked ``rel="tag"`` (``tag_links``)
+    when its other text is a label and separators ("Tags:", "Filed under", commas), not a sentence
+    with a tag in it."""
+    boxes: list = []
+    for a in tag_links:
+        box = a.getparent()
+        if box is None or box.tag in _KEEP_TAGS or box in boxes:
+            continue
+        rest = _text_len(box) - sum(_text_len(x) for x in box.iter("a"))
+        if rest <= 30:
+            boxes.append(box)
+    return boxes
+
+
+_HEADING_CLASS = re.compile(r"(?<![a-z])(?:sub-?)?(?:head(?:ing|line)?|title|cross-?head)(?![a-z])")
+_INLINE = frozenset(("a", "span", "strong", "b", "em", "i", "br"))
+
+
+def _subheading_div(el) -> bool:
+    """A subheading set as a ``<div>`` between the article's paragraphs (``<div class="subheadline">What
+    tariffs has the US imposed?</div>``), which the extractor skips as it skips a layout box: named a
+    heading or title, up to 20 words of inline text, a paragraph of running text after it."""
+    cls = el.get("class")
+    low = cls.lower() if cls else ""
+    if ("head" not in low and "title" not in low) or not _HEADING_CLASS.search(_CAMEL.sub("-", cls).lower()):
+        return False
+    if any(ch.tag not in _INLINE for ch in el if isinstance(ch.tag, str)):
+        return False
+    words = len("".join(el.itertext()).split())
+    if not 1 <= words <= 20:
+        return False
+    nxt = el.getnext()
+    return nxt is not None and nxt.tag == "p" and _text_len(nxt) >= _RUNNING_TEXT
 
 
 _BODYLIKE = re.compile(r"body|content|text|article|story|chunk|entry|post", re.IGNORECASE)
@@ -139,24 +256,62 @@ def _text_holder(text: str):
     return el
 
 
-def prune_residue(tree) -> int:
+def prune_residue(tree, repeats: list | None = None) -> int:
     """Remove residue boxes, and linked headlines of related stories, from ``tree`` in place; join an
-    article split over sibling containers. The number of elements removed."""
+    article split over sibling containers. The number of elements removed.
+
+    ``repeats``, when given, receives the paragraphs (of more than 50 characters) that repeat the
+    previous paragraph under the same parent word for word, class included (the extractor keeps one
+    of such copies), that are still on the page after the pruning."""
     body = tree.find(".//body")
     root = body if body is not None else tree
     merge_body_chunks(root)
     total = sum(_text_len(p) for p in root.iter("p")) or 1
     doomed = []
+    linked = []  # headings that are all link text: a related story's, or a list article's sections
+    last_p: dict = {}  # parent -> its last paragraph so far, and that paragraph's text
+    copies = []
+    tag_links = []
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _KEEP_TAGS:
             continue
-        if (el.tag in _HEADINGS or el.tag == "p") and _link_only(el):
+        cls = el.get("class")
+        if tag == "p":
+            text = " ".join("".join(el.itertext()).split())
+            parent = el.getparent()
+            before = last_p.get(parent)
+            if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == cls:
+                copies.append(el)
+            last_p[parent] = (el, text)
+            if _link_only(el, text):
+                doomed.append(el)
+                continue
+            if len(links := el.findall(".//a")) >= 2:
+                if _link_lines(el, links):
+                    doomed.append(el)
+                    continue
+                doomed.extend(_link_cards(el, links))
+        elif tag in _HEADINGS:
+            if _link_only(el):
+                linked.append(el)
+                continue
+        elif tag == "a":
+            if "tag" in (el.get("rel") or "").split():
+                tag_links.append(el)
+        elif (tag == "ul" or tag == "ol") and _link_list(el):
             doomed.append(el)
             continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not attrs.strip() or not is_box(attrs):
+        ident = el.get("id")
+        if not (cls and cls.strip()) and not (ident and ident.strip()):
             continue
-        doomed.append(el)
+        if is_box(f"{cls or ''} {ident or ''}"):
+            doomed.append(el)
+        elif tag == "div" and _subheading_div(el):
+            el.tag = "h3"  # read as the heading it is
+    sections = _linked_sections(linked)
+    doomed.extend(h for h in linked if h not in sections)
+    doomed.extend(_tag_lists(tag_links))
     removed = 0
     for el in doomed:
         if el.getparent() is None:
@@ -167,6 +322,9 @@ def prune_residue(tree) -> int:
             continue
         _drop(el)
         removed += 1
+    if repeats is not None:
+        top = root.getroottree().getroot()
+        repeats.extend(p for p in copies if p.getroottree().getroot() is top)
     return removed
 
 
