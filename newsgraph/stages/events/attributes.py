@@ -20,6 +20,11 @@ TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days
 SAME_TIME = frozenset({"when", "as", "while", "during"})
 #: verbs whose complement is an act asked for, not done
 ASKS = frozenset(ASKING | ASKING_FOR)
+#: verbs of plain saying: an act done by saying so happens when it is said
+SAYING = frozenset({"say", "tell", "add", "remark", "note", "explain", "insist", "argue", "state", "declare",
+                    "comment", "respond", "reply", "suggest", "stress", "contend", "maintain", "observe"})
+#: modals that make a reported clause a demand of its speaker ("Peru must reopen the border," she said)
+DEMAND_MODALS = frozenset({"must", "should"})
 
 
 def _subtree_ends(tok):
@@ -111,9 +116,52 @@ class Attributes:
             else None
         if lede is not None:
             return lede
+        said_day = self._saying_day(trig) if status == "asserted" else None
+        if said_day is not None:
+            return said_day
         if pub and tense == "present" and not nominal and _finite_present(trig.head):
             return EventDate(value=pub, text=None, precision="day", basis="published")
         return EventDate(value=None, text=None, precision=None, basis=None)
+
+    def _saying_day(self, trig: _Trigger) -> EventDate | None:
+        """The day of an act done by saying, whose clause names no time: a verbal act at a verb of saying
+        ("'He is a danger,' said Frej") or a demand at a modal of a reported clause ("said the United States
+        should reduce its patrols") happens when it is said. A saying in the present ("says") is the day's
+        news (the publication date, basis ``published``); one in the past, the day the article last stated
+        before it (basis ``context``; the publication date when it stated none)."""
+        tok = trig.token
+        if tok.lower_ in DEMAND_MODALS:
+            verb = self._reporting_verb(trig.head) or self._cue_verb(tok.idx)
+        else:
+            verb = tok if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING else None
+        if verb is None:
+            return None
+        pub = self.an.article.published
+        if _finite_present(verb):
+            return EventDate(value=pub, text=None, precision="day", basis="published") if pub else None
+        if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp")):
+            return None
+        day = self._narrative_day(tok.idx, since=self._paragraph_start(tok.idx, back=1))
+        return EventDate(value=day, text=None, precision="day", basis="context") if day else None
+
+    def _paragraph_start(self, char: int, back: int = 0) -> int:
+        """Where the paragraph holding ``char`` begins, or the one ``back`` paragraphs before it."""
+        text = self.an.text
+        start = text.rfind("\n", 0, char) + 1
+        for _ in range(back):
+            if start <= 1:
+                break
+            start = text.rfind("\n", 0, text[:start].rstrip().__len__()) + 1
+        return start
+
+    def _cue_verb(self, char: int):
+        """The verb of the cue of the statement whose content holds ``char``, or None."""
+        sid = self.attributed(char)
+        st = next((x for x in self.an.statements if x.id == sid), None)
+        if st is None or st.cue is None:
+            return None
+        cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+        return next((t for t in cue if t.pos_ in ("VERB", "AUX")), None) if cue is not None else None
 
     def _resolve_date(self, d, tense: str) -> tuple[str | None, str | None]:
         """(value, precision) of a date mention, with the tense of its clause."""
@@ -140,10 +188,10 @@ class Attributes:
             self._years_for = self.an
         return self._years_by_day
 
-    def _narrative_day(self, char: int) -> str | None:
-        """The day the narrative stands on at ``char``: the last day the article stated before it (not a
-        thing's day), else the publication day."""
-        for d in reversed([d for d in self.an.dates if d.end <= char and d.kind != "anaphoric"]):
+    def _narrative_day(self, char: int, since: int = 0) -> str | None:
+        """The day the narrative stands on at ``char``: the last day the article stated before it (from
+        ``since`` on; not a thing's day), else the publication day."""
+        for d in reversed([d for d in self.an.dates if since <= d.start and d.end <= char and d.kind != "anaphoric"]):
             if self._dates_a_thing(d, None):
                 continue
             value, _ = time_stage.resolve(d.text, d.kind, self.an.article.published, self._tense_at(d, "past"))
