@@ -45,3 +45,31 @@ def test_a_saying_far_from_any_stated_day_is_the_days_news(pipeline):
                           'Senator Ana Ferreira of Chile said Peru must reopen the border.')
     demand = _at(doc, "must")
     assert demand.date.value == "2025-03-14"
+
+
+def test_times_shares_occurrences_and_places_are_no_parties(pipeline):
+    doc = _code(pipeline, "Chile weighs the Arica attack\n\n"
+                          "Senator Tomas Lind testified days after the September 11 attack, which left four "
+                          "Chilean diplomats dead.\n\n"
+                          "Even on Friday, the Chilean government was refusing to call the Arica Christmas party "
+                          "slaughter as terrorism. The government is still reluctant to call the attack in Arica an act of terror.\n\n"
+                          "President Ana Ferreira condemned the Peruvian army's attack in Tacna.")
+    parties = {doc.actor(a).name for e in doc.events for a in e.actor + e.recipient}
+    assert not {p for p in parties if "September" in p or "slaughter" in p or p in ("Arica", "Tacna")}, parties
+    refusing = _at(doc, "refusing")
+    assert refusing.type == "REJECT" and refusing.recipient == ()
+    assert all(e.recipient == () for e in doc.events if e.trigger.text == "reluctant")
+    condemned = _at(doc, "condemned")
+    assert _names(doc, condemned.recipient) == ["Peruvian army"]
+
+
+def test_a_modal_of_judgement_or_of_a_question_is_no_demand(pipeline):
+    # "should never have signed": what was done judged; "whether Chile should leave": a question asked;
+    # "59 percent said": a share of those polled, no party; "Peru must reopen": a demand
+    doc = _code(pipeline, "Chileans sour on the pact\n\n"
+                          "Asked about the border pact, 59 percent said Chile should never have signed it.\n\n"
+                          "Senator Tomas Lind says the vote is a prelude to a referendum on whether Chile should "
+                          "leave the pact.\n\n"
+                          "Senator Ana Ferreira said Peru must reopen the border.")
+    demands = [e for e in doc.events if e.type == "REQUEST"]
+    assert [e.trigger.text for e in demands] == ["must"], [(e.trigger.text, _names(doc, e.actor)) for e in demands]

@@ -27,15 +27,67 @@ def _undergoes(verb) -> bool:
 CONTENT_PARTY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 #: what a meeting is about, not with whom
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+#: a share of people counted ("59 percent said …"): a figure, no party
+SHARE_WORDS = frozenset({"percent", "per", "%", "pct"})
+#: nouns naming an occurrence, not who takes part in it ("the Arica Christmas party slaughter")
+OCCURRENCE_HEADS = frozenset({"slaughter", "massacre", "carnage", "bloodshed", "battle", "killing", "killings",
+                              "tragedy", "incident", "shooting", "shootings", "rampage", "atrocity", "action",
+                              "actions", "event", "events", "crisis", "war", "violence", "attack", "attacks"})
 
 
 class Arguments:
     """Finding an event's parties (a part of :class:`~.coder.Coder`)."""
 
+    def no_party(self, tok) -> bool:
+        """Words that never name a party: a time ("the September 11 attack"), a share counted ("59 percent
+        said"), an occurrence ("the Christmas party slaughter", "the U.S. action")."""
+        if tok.ent_type_ in ("DATE", "TIME", "PERCENT") or tok.lower_ in SHARE_WORDS:
+            return True
+        if any(d.start <= tok.idx < d.end for d in self.an.dates):
+            return True
+        return tok.pos_ == "NOUN" and (tok.lower_ in OCCURRENCE_HEADS or tok.lemma_.lower() in self.attack_nouns)
+
+    def no_party_actor(self, aid: str) -> bool:
+        """An actor all of whose mentions name no party ("59 percent")."""
+        a = self.an.actor(aid)
+        if a is None:
+            return True
+        for s, e in a.mentions:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not self.no_party(span.root):
+                return False
+        return bool(a.mentions)
+
+    def _placed(self, tok) -> bool:
+        """A place named by "in" or "at" ("the attack in California", "a no-fly zone in Syria"): where
+        something is, not a party to it."""
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and any(
+            p.start <= tok.idx < p.end for p in self.an.places)
+
+    def _doers(self, occurrence) -> list:
+        """Who an occurrence noun names as its doer: its possessor, or a compound the article already
+        knows as an actor and that is no place ("the U.S. action", not "the Benghazi attack")."""
+        out = []
+        for c in occurrence.children:
+            if c.dep_ == "poss":
+                out.append(c)
+            elif c.dep_ in ("compound", "nmod") and c.i < occurrence.i and c.i in self.an.token_actor \
+                    and not self.no_party(c) and not any(p.start <= c.idx < p.end and p.feature != "country"
+                                                         for p in self.an.places):
+                a = self.an.actor(self.an.token_actor[c.i])
+                if a is not None and a.kind in ("country", "organization", "person"):
+                    out.append(c)
+        return out
+
     def actors_of(self, toks) -> list[str]:
         out: list[str] = []
         for t in toks:
             for c in with_conjuncts(t):
+                if self.no_party(c):
+                    # "condemned Iran's attack", "the U.S. action": the possessor or a named actor before it
+                    # is the party, not the occurrence (nor its place: "the San Bernardino slaughter")
+                    out.extend(a for a in self.actors_of(self._doers(c)) if a not in out)
+                    continue
                 pair = pair_actors(self.an, c) or nationality_groups(self.an, c)
                 if pair:
                     out.extend(a for a in pair if a not in out)
@@ -140,9 +192,17 @@ class Arguments:
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
         if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom
             direct = [d for d in direct if not (d.dep_ == "pobj" and d.head.lower_ == "for")]
+        # a place stands for its people where the act is done to it ("shelled villages in Tarvo", "aid to
+        # peacekeepers in Peru", "a visit to Amman"); elsewhere it is where, not whom ("called the attack in
+        # California an act of terror")
+        hosted = trig.type in LOCATED or trig.type in self.needs_recipient \
+            or f"{trig.type}/{trig.mode}" in self.needs_recipient
+        if not hosted:
+            direct = [d for d in direct if not self._placed(d)]
         found = self.actors_of(direct)
         if not found and trig.type != "CONSULT":  # what a meeting discusses is no party to it
-            inner = [g for d in direct for g in self._inside(d)]
+            inner = [g for d in direct if not self.no_party(d) for g in self._inside(d)
+                     if hosted or not self._placed(g)]
             found = self.actors_of(inner)
             if not found:  # "rejected Saudi concerns": the nationality names the party
                 found = [a for g in inner if g.dep_ == "amod" and (a := self._country_actor(g))]

@@ -71,6 +71,24 @@ CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
                          "RETREAT", "MOBILIZE"})
 
 
+def _past_modal(verb) -> bool:
+    """ "should have signed", "must have known": a modal with the perfect, a judgement of what is done."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
+
+
+def _open_question(verb) -> bool:
+    """The clause is an open question ("asked whether Britain should leave", "the debate on if it should"):
+    asked about, not demanded."""
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            return True
+        if t.dep_ not in ("conj",) or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
     def __init__(self, an: Analysis):
         self.an = an
@@ -137,6 +155,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                     modal = None  # "a president should not be able to …", "there should be no doubt": no one's
                 if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
                     modal = None  # "Jerusalem should be the capital": a status; "Japan should be careful": a demand
+                if modal is not None and (_past_modal(verb) or _open_question(verb)):
+                    modal = None  # "should never have signed it": a judgement of the past; "whether X should": a question
+                speakers = [a for a in speakers if not self.no_party_actor(a)]  # "59 percent said …": a share, no one
                 if speakers and modal is not None:
                     demanded = [a for a in actors if a not in speakers]
                     self._emit(_Trigger("REQUEST", None, modal, verb), speakers, demanded, "asserted",
