@@ -73,3 +73,21 @@ def test_a_modal_of_judgement_or_of_a_question_is_no_demand(pipeline):
                           "Senator Ana Ferreira said Peru must reopen the border.")
     demands = [e for e in doc.events if e.type == "REQUEST"]
     assert [e.trigger.text for e in demands] == ["must"], [(e.trigger.text, _names(doc, e.actor)) for e in demands]
+
+
+def test_words_called_an_attack_are_aimed_at_whom_they_are_about(pipeline):
+    # "pressing his attack that X is not qualified": a verbal attack on X, though the clause hangs on "pressing"
+    doc = _code(pipeline, "Chile's race turns sour\n\n"
+                          "Senator Tomas Lind is pressing his attack that Ana Ferreira is not qualified to be president.")
+    attack = _at(doc, "attack")
+    assert attack.type == "ACCUSE" and _names(doc, attack.recipient) == ["Ana Ferreira"]
+
+
+def test_a_date_deep_in_a_fronted_phrase_keeps_its_own_tense(pipeline):
+    # "at another rally in Arica on Thursday morning, he showed no sign …": the past Thursday, whatever the
+    # tense of the apology that was not planned
+    doc = _code(pipeline, "Lind holds firm\n\n"
+                          "But at another rally in Arica on Thursday morning, Senator Tomas Lind showed no sign that "
+                          "he was planning to apologize to Ana Ferreira.")
+    apology = _at(doc, "apologize")
+    assert apology.status == "negated" and apology.date.value == "2025-03-13"

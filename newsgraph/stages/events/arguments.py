@@ -238,20 +238,22 @@ class Arguments:
             (c for c in trig.noun.children if c.dep_ == "poss"), None)
         sides = {a.country for x in (self.actors_of([speaker]) if speaker is not None else [])
                  if (a := self.an.actor(x)) is not None and a.country} if trig.type == "THREATEN" else set()
-        for h in (trig.head, trig.noun):
-            if h is None:
-                continue
-            for c in h.children:
-                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
-                    if trig.type == "THREATEN" and not _undergoes(c):
-                        continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
-                    subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-                    found = self.actors_of(subj) or self.actors_of([g for s in subj for g in self._inside(s)])
-                    # "China's envoy warned that the Chinese government will not sit on its hands": its own
-                    # side, not the one warned (criticism of one's own government is common: kept)
-                    found = [x for x in found if (a := self.an.actor(x)) is None or a.country not in sides]
-                    if found:
-                        return found
+        clauses = [c for h in (trig.head, trig.noun) if h is not None for c in h.children]
+        noun = trig.noun
+        if noun is not None and noun.dep_ == "dobj":
+            # "pressing his attack that Clinton is not qualified": the clause of the noun, parsed on its verb
+            clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1]
+        for c in clauses:
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                if trig.type == "THREATEN" and not _undergoes(c):
+                    continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                found = self.actors_of(subj) or self.actors_of([g for s in subj for g in self._inside(s)])
+                # "China's envoy warned that the Chinese government will not sit on its hands": its own
+                # side, not the one warned (criticism of one's own government is common: kept)
+                found = [x for x in found if (a := self.an.actor(x)) is None or a.country not in sides]
+                if found:
+                    return found
         return []
 
     def _nominal_subtree(self, verb, skip) -> list:

@@ -238,7 +238,7 @@ class Attributes:
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return None
-        return governing_verb(span.root)
+        return governing_verb(span.root, steps=6)  # ("at another event in X on Thursday morning, he showed …")
 
     def _dates_a_thing(self, d, trig: _Trigger | None) -> bool:
         """Whether a date names the day of a thing ("the Sept. 11, 2001, attacks", "next Tuesday's

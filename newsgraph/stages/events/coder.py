@@ -508,6 +508,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
                 return
             if kind != trig.type:
                 trig = _Trigger(kind, "disapprove", trig.token, trig.head, trig.noun)
+                if not recipients:  # "pressing his attack that Clinton is not qualified": whom the words are about
+                    recipients = [r for r in self._content_party(trig) if r not in actors]
         verb = trig.head
         sent = verb.sent
         code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
