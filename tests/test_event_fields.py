@@ -91,3 +91,41 @@ def test_a_date_deep_in_a_fronted_phrase_keeps_its_own_tense(pipeline):
                           "he was planning to apologize to Ana Ferreira.")
     apology = _at(doc, "apologize")
     assert apology.status == "negated" and apology.date.value == "2025-03-13"
+
+
+def test_last_night_and_this_morning_are_dates():
+    from newsgraph.stages import time as time_stage
+
+    found = {d.text: d.kind for d in time_stage.find_dates("Last night troops shelled Tarvo; this morning they left.")}
+    assert found == {"Last night": "relday", "this morning": "relday"}
+    assert time_stage.resolve("Last night", "relday", "2025-03-14", "past") == ("2025-03-13", "day")
+    assert time_stage.resolve("this  morning", "relday", "2025-03-14", "past") == ("2025-03-14", "day")
+
+
+def test_habits_conditions_and_plans_take_no_day_they_do_not_happen_on(pipeline):
+    # the headline's meeting is planned: not on the day the lede says it was announced; a habit in the
+    # present is no news of the day; a suit made easier "if" evidence arises is not dated by the bill's week
+    doc = _code(pipeline, "Ferreira will meet Lind\n\n"
+                          "President Ana Ferreira of Chile will meet Senator Tomas Lind of Peru, officials said on "
+                          "Wednesday.\n\n"
+                          "Ferreira frequently meets with members of the Peruvian congress.\n\n"
+                          "On Monday the Chilean senate approved a law allowing families to sue Peru if new evidence "
+                          "arises.")
+    head = [e for e in doc.events if e.trigger.start < 25 and e.type == "CONSULT"]
+    assert head and head[0].status == "future" and head[0].date.value != "2025-03-12"
+    habit = _at(doc, "meets")
+    assert habit.date.value is None
+    sue = _at(doc, "sue")
+    assert sue.status == "conditional" and sue.date.value is None
+
+
+def test_an_act_called_for_by_a_noun_is_not_done_and_not_the_critics(pipeline):
+    doc = _code(pipeline, "Lind decries the ban\n\n"
+                          "Senator Tomas Lind decried President Ana Ferreira's repeated calls to ban all Peruvians "
+                          "from entering Chile.\n\n"
+                          "Several candidates have proclaimed a need for more Chilean troops to be deployed along "
+                          "the border.")
+    ban = [e for e in doc.events if e.trigger.text == "ban"]
+    assert ban and all(e.status == "hypothetical" and _names(doc, e.actor) != ["Tomas Lind"] for e in ban)
+    deployed = [e for e in doc.events if e.trigger.text == "deployed"]
+    assert all(e.status == "hypothetical" for e in deployed)

@@ -59,6 +59,15 @@ def _finite_present(verb) -> bool:
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+#: adverbs of a habit: a present that tells what someone does, not the day's news ("frequently meets")
+HABITUAL = frozenset({"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes", "generally",
+                      "typically", "repeatedly", "rarely", "seldom", "never", "constantly", "consistently"})
+
+
+def _habitual(verb) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+
+
 class Attributes:
     """Dating, placing and attributing an event (a part of :class:`~.coder.Coder`)."""
 
@@ -112,14 +121,14 @@ class Attributes:
                     basis = "context" if d.kind == "anaphoric" else "text"
                     return EventDate(value=value, text=d.text, precision=precision, basis=basis, start=d.start,
                                      end=d.end)
-        lede = self._lede_day() if self._in_title(at) and status != "hypothetical" and not self._asked_for(trig) \
-            else None
+        lede = self._lede_day() if self._in_title(at) and status not in ("hypothetical", "future") \
+            and not self._asked_for(trig) else None  # ("… but will meet with him": not the day it was said)
         if lede is not None:
             return lede
         said_day = self._saying_day(trig) if status == "asserted" else None
         if said_day is not None:
             return said_day
-        if pub and tense == "present" and not nominal and _finite_present(trig.head):
+        if pub and tense == "present" and not nominal and _finite_present(trig.head) and not _habitual(trig.head):
             return EventDate(value=pub, text=None, precision="day", basis="published")
         return EventDate(value=None, text=None, precision=None, basis=None)
 
@@ -263,8 +272,8 @@ class Attributes:
         if v is None or v.i == head.i:
             return False
         if any(a.i == v.i for a in head.ancestors):
-            if status == "hypothetical":
-                return True
+            if status == "hypothetical" or status == "conditional" and self.lemma(v) not in self.speech:
+                return True  # ("passed a bill making it easier to sue if …"; but "said Wednesday that, if …, X is")
             return self.lemma(v) in self.speech and any(
                 c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children)
         if any(a.i == head.i for a in v.ancestors):
