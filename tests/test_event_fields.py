@@ -129,3 +129,9 @@ def test_an_act_called_for_by_a_noun_is_not_done_and_not_the_critics(pipeline):
     assert ban and all(e.status == "hypothetical" and _names(doc, e.actor) != ["Tomas Lind"] for e in ban)
     deployed = [e for e in doc.events if e.trigger.text == "deployed"]
     assert all(e.status == "hypothetical" for e in deployed)
+
+
+def test_a_share_of_those_polled_judges_no_one(pipeline):
+    doc = _code(pipeline, "Poll sours on Ferreira\n\n"
+                          'Fifty-one percent say President Ana Ferreira is "a reckless and dangerous leader."')
+    assert not [e for e in doc.events if any("percent" in doc.actor(a).name.lower() for a in e.actor)]
