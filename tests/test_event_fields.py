@@ -135,3 +135,14 @@ def test_a_share_of_those_polled_judges_no_one(pipeline):
     doc = _code(pipeline, "Poll sours on Ferreira\n\n"
                           'Fifty-one percent say President Ana Ferreira is "a reckless and dangerous leader."')
     assert not [e for e in doc.events if any("percent" in doc.actor(a).name.lower() for a in e.actor)]
+
+
+def test_the_words_of_a_name_of_a_law_or_a_meeting_are_no_parties(pipeline):
+    doc = _code(pipeline, "Chile at the summit\n\n"
+                          "At the recent United Nations Climate Action Summit, President Ana Ferreira of Chile pledged "
+                          "to cut emissions.\n\n"
+                          "The Andean Human Rights and Democracy Act, under consideration in the Chilean senate, would "
+                          "impose sanctions on Peruvian officials.\n\n"
+                          "Chile and Peru reached a Phase 1 trade agreement on Monday.")
+    parties = {doc.actor(a).name for e in doc.events for a in e.actor + e.recipient}
+    assert not parties & {"Climate", "Action", "Phase", "Andean Human Rights and Democracy Act"}, parties

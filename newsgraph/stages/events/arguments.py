@@ -32,7 +32,11 @@ SHARE_WORDS = frozenset({"percent", "per", "%", "pct"})
 #: nouns naming an occurrence, not who takes part in it ("the Arica Christmas party slaughter")
 OCCURRENCE_HEADS = frozenset({"slaughter", "massacre", "carnage", "bloodshed", "battle", "killing", "killings",
                               "tragedy", "incident", "shooting", "shootings", "rampage", "atrocity", "action",
-                              "actions", "event", "events", "crisis", "war", "violence", "attack", "attacks"})
+                              "actions", "event", "events", "crisis", "war", "violence", "attack", "attacks",
+                              "assistance", "aid"})
+#: heads of the names of laws, agreements and meetings ("the Hong Kong Human Rights and Democracy Act")
+NAMED_THING_HEADS = frozenset({"act", "bill", "law", "accord", "treaty", "agreement", "deal", "resolution",
+                               "amendment", "protocol", "summit"})
 
 
 class Arguments:
@@ -44,6 +48,16 @@ class Arguments:
         if tok.ent_type_ in ("DATE", "TIME", "PERCENT") or tok.lower_ in SHARE_WORDS:
             return True
         if any(d.start <= tok.idx < d.end for d in self.an.dates):
+            return True
+        if tok.pos_ == "PROPN" and tok.lower_ in NAMED_THING_HEADS:
+            return True  # a law or a summit by its name
+        if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and tok.i not in self.an.token_actor and (
+                tok.head.lower_ in self.nouns or tok.head.lemma_.lower() in self.nouns
+                or tok.head.lower_ in NAMED_THING_HEADS) and (
+                tok.head.text[:1].isupper() or any(c.dep_ == "nummod" for c in tok.children)
+                or any(p.start <= tok.idx < p.end for p in self.an.places)):
+            # a word of an event's name ("the Climate Action Summit", "a Phase 1 trade agreement") or where or
+            # what it is about ("the Iran deal", "the Munich attack"), not a party the article names
             return True
         return tok.pos_ == "NOUN" and (tok.lower_ in OCCURRENCE_HEADS or tok.lemma_.lower() in self.attack_nouns)
 
