@@ -146,3 +146,18 @@ def test_the_words_of_a_name_of_a_law_or_a_meeting_are_no_parties(pipeline):
                           "Chile and Peru reached a Phase 1 trade agreement on Monday.")
     parties = {doc.actor(a).name for e in doc.events for a in e.actor + e.recipient}
     assert not parties & {"Climate", "Action", "Phase", "Andean Human Rights and Democracy Act"}, parties
+
+
+def test_a_place_of_the_same_moment_or_of_the_saying_is_the_events(pipeline):
+    doc = _code(pipeline, "Ferreira to meet Lind\n\n"
+                          "President Ana Ferreira of Chile will meet Senator Tomas Lind of Peru when he arrives in "
+                          "Santiago later this month, officials said.\n\n"
+                          "Chilean lawmakers called on the government to block Lind's visit to Chile.\n\n"
+                          "Speaking at a university in Lima on Monday, Lind said Chile must reopen the border.")
+    meet = [e for e in doc.events if e.trigger.text == "meet" and e.trigger.start > 25]
+    assert meet and meet[0].location is not None and meet[0].location.name == "Santiago"
+    visit = [e for e in doc.events if e.trigger.text == "visit"]
+    assert all(e.location is not None and e.location.name == "Chile" for e in visit)
+    demand = _at(doc, "must")
+    assert demand.location is not None and demand.location.name == "Lima"
+

@@ -52,6 +52,14 @@ def _nearest_year(value: str | None, words: str, pub: str | None) -> str | None:
     return best.isoformat()
 
 
+def _same_time(clause) -> bool:
+    """An adverbial clause marked as the same moment ("when he arrives", "as she spoke", "while in …"), or a
+    participle with no mark ("Speaking at a rally in Lima, he said …")."""
+    if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children):
+        return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in clause.children)
+
+
 def _finite_present(verb) -> bool:
     """ "says", "are meeting": a finite verb in the present, not a gerund or an infinitive."""
     if verb.tag_ in ("VBZ", "VBP"):
@@ -139,10 +147,7 @@ class Attributes:
         news (the publication date, basis ``published``); one in the past, the day the article last stated
         before it (basis ``context``; the publication date when it stated none)."""
         tok = trig.token
-        if tok.lower_ in DEMAND_MODALS:
-            verb = self._reporting_verb(trig.head) or self._cue_verb(tok.idx)
-        else:
-            verb = tok if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING else None
+        verb = self._saying_verb(trig)
         if verb is None:
             return None
         pub = self.an.article.published
@@ -152,6 +157,14 @@ class Attributes:
             return None
         day = self._narrative_day(tok.idx, since=self._paragraph_start(tok.idx, back=1))
         return EventDate(value=day, text=None, precision="day", basis="context") if day else None
+
+    def _saying_verb(self, trig: _Trigger):
+        """The verb of saying by which the act is done: its own trigger ("'He is a danger,' said Frej"), or
+        the reporting verb of a demand at a modal ("said the United States should …"); None for others."""
+        tok = trig.token
+        if tok.lower_ in DEMAND_MODALS:
+            return self._reporting_verb(trig.head) or self._cue_verb(tok.idx)
+        return tok if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING else None
 
     def _paragraph_start(self, char: int, back: int = 0) -> int:
         """Where the paragraph holding ``char`` begins, or the one ``back`` paragraphs before it."""
@@ -299,14 +312,26 @@ class Attributes:
         that is a party ("called on Uganda") is no location."""
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
+        # a clause of the same moment is at the same place ("will meet Trump when he arrives in Israel",
+        # "at a rally in Philadelphia, when Sanders assailed …"); an act done by saying, where it is said
+        holders |= {c.i for c in trig.head.children if c.dep_ == "advcl" and _same_time(c)}
+        if trig.head.dep_ == "advcl" and _same_time(trig.head):
+            holders.add(trig.head.head.i)
+        speech = self._saying_verb(trig)
+        if speech is not None and speech.i != trig.head.i:
+            holders |= {speech.i} | {c.i for c in speech.children if c.dep_ == "dobj" or (
+                c.dep_ == "advcl" and _same_time(c))}
         best = None
         # an attack's or a strike's target place is where it happened ("the invasion of Iraq", "airstrikes on
         # Aleppo"): the noun's own "of"/"on"/"against" phrase
         target_place = trig.noun is trig.head and trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+        visit = trig.mode == "visit"
         for p, root in self._place_roots():
             if root.dep_ != "pobj":
                 continue
             prep = self._locative_prep(root, holders)
+            if prep is None and visit and root.head.lower_ == "to" and root.head.head.i in holders:
+                prep = root.head  # "Trump's visit to Israel": where the visit is
             if prep is None and target_place and root.head.dep_ == "prep" and root.head.head is trig.noun \
                     and root.head.lower_ in ("of", "on", "against", "into"):
                 prep = root.head
