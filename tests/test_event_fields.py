@@ -161,3 +161,11 @@ def test_a_place_of_the_same_moment_or_of_the_saying_is_the_events(pipeline):
     demand = _at(doc, "must")
     assert demand.location is not None and demand.location.name == "Lima"
 
+
+
+def test_benefits_provided_and_pages_released_are_no_aid_and_no_release(pipeline):
+    doc = _code(pipeline, "Chile weighs its ties\n\n"
+                          "Chile hopes its diplomats can argue the benefits that Peru provides to Chile.\n\n"
+                          "Senator Tomas Lind has pushed the government of Chile to release the 28 pages.\n\n"
+                          "The government of Chile released the Peruvian prisoners on Monday.")
+    assert [e.trigger.text for e in doc.events if e.type in ("AID", "RETREAT")] == ["released"]
