@@ -169,3 +169,18 @@ def test_benefits_provided_and_pages_released_are_no_aid_and_no_release(pipeline
                           "Senator Tomas Lind has pushed the government of Chile to release the 28 pages.\n\n"
                           "The government of Chile released the Peruvian prisoners on Monday.")
     assert [e.trigger.text for e in doc.events if e.type in ("AID", "RETREAT")] == ["released"]
+
+
+def test_wondering_a_post_taken_up_and_occupied_land_are_no_acts(pipeline):
+    doc = _code(pipeline, "Questions after the blast\n\n"
+                          "So far no group has claimed the bombing in Arica, leading Chilean police to question whether "
+                          "it was an isolated incident.\n\n"
+                          "Ambassador Tomas Lind took over the Peruvian Embassy in Santiago last year.\n\n"
+                          "Chile has its embassy in Lima and not Tacna, whose eastern flanks are considered occupied "
+                          "territory under international law.\n\n"
+                          "Senator Ana Ferreira said she was trying to prevent the next attack.")
+    kinds = [(e.type, e.trigger.text) for e in doc.events]
+    assert not [k for k in kinds if k[1] in ("question", "took", "occupied")], kinds
+    assert not [e for e in doc.events if e.trigger.text == "attack" and e.actor], kinds
+    # "no group has claimed the bombing": no one named did it
+    assert not [e for e in doc.events if e.trigger.text == "bombing" and e.actor], kinds

@@ -44,9 +44,11 @@ class Arguments:
 
     def no_party(self, tok) -> bool:
         """Words that never name a party: a time ("the September 11 attack"), a share counted ("59 percent
-        said"), an occurrence ("the Christmas party slaughter", "the U.S. action")."""
+        said"), no one ("no group"), an occurrence ("the Christmas party slaughter", "the U.S. action")."""
         if tok.ent_type_ in ("DATE", "TIME", "PERCENT") or tok.lower_ in SHARE_WORDS:
             return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True  # "no group has claimed the bombing": no one
         if any(d.start <= tok.idx < d.end for d in self.an.dates):
             return True
         if tok.pos_ == "PROPN" and tok.lower_ in NAMED_THING_HEADS:

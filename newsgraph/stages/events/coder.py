@@ -442,10 +442,19 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes):
             return True
         kids = list(verb.children)
         if tok is verb and tok.tag_ == "VBN" and tok.i + 1 < len(tok.doc) and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in kids):
+                c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in kids):
             nxt = tok.doc[tok.i + 1]
-            if nxt.head.i == tok.i and nxt.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in nxt.children):
+            if nxt.head.i == tok.i and nxt.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in nxt.children) \
+                    and (nxt.pos_ == "NOUN" or not any(c.dep_ == "nsubj" for c in kids)):
                 return True  # "considered occupied territory": a participle describing the noun after it
+        if trig.type == "ACCUSE" and self.lemma(verb) in ("question", "wonder", "doubt") and any(
+                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+                for c in kids):
+            return True  # "led authorities to question whether it was an isolated incident": wondering
+        if self.lemma(verb) == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in kids) and actors and all(
+                (a := self.an.actor(x)) is not None and a.kind == "person" and a.sector not in self.armed_sectors
+                for x in actors):
+            return True  # "took over the embassy last year": a post taken up, no seizure
         if trig.type == "SUPPORT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in OWN_RECORD and any(
                     g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in kids):

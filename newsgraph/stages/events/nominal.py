@@ -48,6 +48,8 @@ WEAPON_WORDS = {"bomb", "missile", "weapon", "warhead", "rocket", "device"}
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
 ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+#: words that make a noun another occurrence than one told before ("the next attack")
+ANOTHER = {"next", "another", "new", "future", "further", "fresh", "possible", "potential", "other", "later"}
 
 
 class Nominal:
@@ -209,6 +211,8 @@ class Nominal:
         noun = trig.noun
         if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in noun.children):
             return None
+        if any(c.dep_ in ("amod", "det") and c.lower_ in ANOTHER for c in noun.children):
+            return None  # "prevent the next terrorist attack": another occurrence
         start = noun.idx
         window = self.an.text.rfind("\n", 0, max(0, start - 1500)) + 1
         before = [e for e in self.out if e.type == trig.type and not (e.mode and trig.mode and e.mode != trig.mode)
