@@ -184,3 +184,11 @@ def test_wondering_a_post_taken_up_and_occupied_land_are_no_acts(pipeline):
     assert not [e for e in doc.events if e.trigger.text == "attack" and e.actor], kinds
     # "no group has claimed the bombing": no one named did it
     assert not [e for e in doc.events if e.trigger.text == "bombing" and e.actor], kinds
+
+
+def test_a_threat_is_made_to_whom_its_condition_asks(pipeline):
+    doc = _code(pipeline, "Ferreira threatens Peru\n\n"
+                          "President Ana Ferreira has threatened to cut off the money migrants send home unless Peru "
+                          "pays for a border wall.")
+    threat = _at(doc, "threatened")
+    assert threat.type == "THREATEN" and _names(doc, threat.recipient) == ["Peru"]

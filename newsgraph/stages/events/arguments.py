@@ -244,7 +244,22 @@ class Arguments:
                         break
         if not found and trig.type in CONTENT_PARTY_TYPES:
             found = self._content_party(trig)
+        if not found and trig.type == "THREATEN":
+            found = self._condition_party(trig)
         return found
+
+    def _condition_party(self, trig: _Trigger) -> list[str]:
+        """Whom a threat is made to when it names no one: the one its condition asks to act ("threatening to
+        cut off the money unless Mexico pays for a wall", "will impose tariffs if China does not …")."""
+        verbs = [trig.head] + [c for c in trig.head.children if c.dep_ == "xcomp"]
+        for v in verbs:
+            # (the condition may hang lower: "cut off the money they send home unless Mexico pays")
+            for c in (v.children if v is trig.head else v.subtree):
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+                    found = self.actors_of([g for g in c.children if g.dep_ == "nsubj"])
+                    if found:
+                        return found
+        return []
 
     def _content_party(self, trig: _Trigger) -> list[str]:
         """The party a complaint, warning or rejection is about when it names none but its content does:
