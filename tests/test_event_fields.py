@@ -192,3 +192,10 @@ def test_a_threat_is_made_to_whom_its_condition_asks(pipeline):
                           "pays for a border wall.")
     threat = _at(doc, "threatened")
     assert threat.type == "THREATEN" and _names(doc, threat.recipient) == ["Peru"]
+
+
+def test_our_nation_in_a_quote_is_the_speakers_country(pipeline):
+    doc = _code(pipeline, "Ferreira speaks\n\n"
+                          '"Last night, our nation was attacked by Peruvian rebels," Chilean President Ana Ferreira said.')
+    attack = _at(doc, "attacked")
+    assert _names(doc, attack.recipient) == ["Chile"] and attack.date.value == "2025-03-13"

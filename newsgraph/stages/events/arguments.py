@@ -74,6 +74,27 @@ class Arguments:
                 return False
         return bool(a.mentions)
 
+    def _home_country(self, tok) -> str | None:
+        """ "our nation", "my country" in what someone says: the speaker's country, as an actor."""
+        if tok.lower_ not in ("nation", "country") or not any(
+                p.dep_ == "poss" and p.lower_ in ("our", "my") for p in tok.children):
+            return None
+        sid = self.attributed(tok.idx)
+        st = next((x for x in self.an.statements if x.id == sid), None)
+        speaker = self.an.actor(st.source.actor) if st is not None and st.source is not None and st.source.actor else None
+        iso = speaker.country if speaker is not None and speaker.kind in ("person", "organization", "country") else None
+        entry = self.an.kb.country(iso) if iso else None
+        if entry is None:
+            return None
+        actor = next((a for a in self.an.actors if a.kind == "country" and a.country == iso), None)
+        if actor is None:
+            actor = self.an.new_actor(name=entry.name, kind="country", country=iso, kb_id=entry.stable_id)
+        first = min(p.i for p in tok.children if p.dep_ == "poss")
+        span = self.doc[first: tok.i + 1]
+        actor.add_mention(span.start_char, span.end_char)
+        self.an.link_tokens(span, actor)
+        return actor.id
+
     def _placed(self, tok) -> bool:
         """A place named by "in" or "at" ("the attack in California", "a no-fly zone in Syria"): where
         something is, not a party to it."""
@@ -99,6 +120,10 @@ class Arguments:
         out: list[str] = []
         for t in toks:
             for c in with_conjuncts(t):
+                home = self._home_country(c)
+                if home is not None:
+                    out.extend([home] if home not in out else [])
+                    continue
                 if self.no_party(c):
                     # "condemned Iran's attack", "the U.S. action": the possessor or a named actor before it
                     # is the party, not the occurrence (nor its place: "the San Bernardino slaughter")
