@@ -53,11 +53,12 @@ def _nearest_year(value: str | None, words: str, pub: str | None) -> str | None:
 
 
 def _same_time(clause) -> bool:
-    """An adverbial clause marked as the same moment ("when he arrives", "as she spoke", "while in …"), or a
-    participle with no mark ("Speaking at a rally in Lima, he said …")."""
+    """An adverbial clause of the same moment and place ("when he arrives"), or a participle with no mark
+    ("Speaking at a rally in Lima, he said …")."""
     if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children):
         return True
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in clause.children)
+    # ("while" and "as" also contrast or give a reason: "arrested 40 in Arequipa, while Chile condemned Peru")
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
 
 
 def _finite_present(verb) -> bool:
