@@ -27,7 +27,7 @@ _PATTERNS = [
     ("absolute", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?\b"),
     ("absolute", r"\b\d{4}-\d{2}-\d{2}\b"),
     ("month_year", rf"\b{_MON}\s+\d{{4}}\b"),
-    ("relday", r"\b(?:today|tonight|yesterday|tomorrow)\b"),
+    ("relday", r"\b(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:(?:last|next|this|on|coming|past)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b"),
     ("relperiod", r"\b(?:(?:earlier|later)\s+)?(?:last|next|this|coming|past)\s+(?:week|month|year|weekend)\b"),
     ("month", rf"\b(?:in|last|next|this|early|late|mid-?|since|until|by)\s+{_MON}\b(?!\s+\d)"),
@@ -113,7 +113,8 @@ def _resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[
     base = dt.date.fromisoformat(published)
     w = words.lower()
     if kind == "relday":
-        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+        w = " ".join(w.split())
+        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}.get(w, 0)  # "this morning"
         return (base + dt.timedelta(days=delta)).isoformat(), "day"
     if kind == "weekday":
         name = next(d for d in WEEKDAYS if d in w)

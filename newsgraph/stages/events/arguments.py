@@ -27,15 +27,108 @@ def _undergoes(verb) -> bool:
 CONTENT_PARTY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 #: what a meeting is about, not with whom
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+#: a share of people counted ("59 percent said …"): a figure, no party
+SHARE_WORDS = frozenset({"percent", "per", "%", "pct"})
+#: nouns naming an occurrence, not who takes part in it ("the Arica Christmas party slaughter")
+OCCURRENCE_HEADS = frozenset({"slaughter", "massacre", "carnage", "bloodshed", "battle", "killing", "killings",
+                              "tragedy", "incident", "shooting", "shootings", "rampage", "atrocity", "action",
+                              "actions", "event", "events", "crisis", "war", "violence", "attack", "attacks",
+                              "assistance", "aid"})
+#: heads of the names of laws, agreements and meetings ("the Hong Kong Human Rights and Democracy Act")
+NAMED_THING_HEADS = frozenset({"act", "bill", "law", "accord", "treaty", "agreement", "deal", "resolution",
+                               "amendment", "protocol", "summit"})
 
 
 class Arguments:
     """Finding an event's parties (a part of :class:`~.coder.Coder`)."""
 
+    def no_party(self, tok) -> bool:
+        """Words that never name a party: a time ("the September 11 attack"), a share counted ("59 percent
+        said"), no one ("no group"), an occurrence ("the Christmas party slaughter", "the U.S. action")."""
+        if tok.ent_type_ in ("DATE", "TIME", "PERCENT") or tok.lower_ in SHARE_WORDS:
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True  # "no group has claimed the bombing": no one
+        if any(d.start <= tok.idx < d.end for d in self.an.dates):
+            return True
+        if tok.pos_ == "PROPN" and tok.lower_ in NAMED_THING_HEADS:
+            return True  # a law or a summit by its name
+        if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and tok.i not in self.an.token_actor and (
+                tok.head.lower_ in self.nouns or tok.head.lemma_.lower() in self.nouns
+                or tok.head.lower_ in NAMED_THING_HEADS) and (
+                tok.head.text[:1].isupper() or any(c.dep_ == "nummod" for c in tok.children)
+                or any(p.start <= tok.idx < p.end for p in self.an.places)):
+            # a word of an event's name ("the Climate Action Summit", "a Phase 1 trade agreement") or where or
+            # what it is about ("the Iran deal", "the Munich attack"), not a party the article names
+            return True
+        return tok.pos_ == "NOUN" and (tok.lower_ in OCCURRENCE_HEADS or tok.lemma_.lower() in self.attack_nouns)
+
+    def no_party_actor(self, aid: str) -> bool:
+        """An actor all of whose mentions name no party ("59 percent")."""
+        a = self.an.actor(aid)
+        if a is None:
+            return True
+        for s, e in a.mentions:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not self.no_party(span.root):
+                return False
+        return bool(a.mentions)
+
+    def _home_country(self, tok) -> str | None:
+        """ "our nation", "my country" in what someone says: the speaker's country, as an actor."""
+        if tok.lower_ not in ("nation", "country") or not any(
+                p.dep_ == "poss" and p.lower_ in ("our", "my") for p in tok.children):
+            return None
+        sid = self.attributed(tok.idx)
+        st = next((x for x in self.an.statements if x.id == sid), None)
+        speaker = self.an.actor(st.source.actor) if st is not None and st.source is not None and st.source.actor else None
+        iso = speaker.country if speaker is not None and speaker.kind in ("person", "organization", "country") else None
+        entry = self.an.kb.country(iso) if iso else None
+        if entry is None:
+            return None
+        actor = next((a for a in self.an.actors if a.kind == "country" and a.country == iso), None)
+        if actor is None:
+            actor = self.an.new_actor(name=entry.name, kind="country", country=iso, kb_id=entry.stable_id)
+        first = min(p.i for p in tok.children if p.dep_ == "poss")
+        span = self.doc[first: tok.i + 1]
+        actor.add_mention(span.start_char, span.end_char)
+        self.an.link_tokens(span, actor)
+        return actor.id
+
+    def _placed(self, tok) -> bool:
+        """A place named by "in" or "at" ("the attack in California", "a no-fly zone in Syria"): where
+        something is, not a party to it."""
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and any(
+            p.start <= tok.idx < p.end for p in self.an.places)
+
+    def _doers(self, occurrence) -> list:
+        """Who an occurrence noun names as its doer: its possessor, or a compound the article already
+        knows as an actor and that is no place ("the U.S. action", not "the Benghazi attack")."""
+        out = []
+        for c in occurrence.children:
+            if c.dep_ == "poss":
+                out.append(c)
+            elif c.dep_ in ("compound", "nmod") and c.i < occurrence.i and c.i in self.an.token_actor \
+                    and not self.no_party(c) and not any(p.start <= c.idx < p.end and p.feature != "country"
+                                                         for p in self.an.places):
+                a = self.an.actor(self.an.token_actor[c.i])
+                if a is not None and a.kind in ("country", "organization", "person"):
+                    out.append(c)
+        return out
+
     def actors_of(self, toks) -> list[str]:
         out: list[str] = []
         for t in toks:
             for c in with_conjuncts(t):
+                home = self._home_country(c)
+                if home is not None:
+                    out.extend([home] if home not in out else [])
+                    continue
+                if self.no_party(c):
+                    # "condemned Iran's attack", "the U.S. action": the possessor or a named actor before it
+                    # is the party, not the occurrence (nor its place: "the San Bernardino slaughter")
+                    out.extend(a for a in self.actors_of(self._doers(c)) if a not in out)
+                    continue
                 pair = pair_actors(self.an, c) or nationality_groups(self.an, c)
                 if pair:
                     out.extend(a for a in pair if a not in out)
@@ -150,9 +243,17 @@ class Arguments:
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
         if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom
             direct = [d for d in direct if not (d.dep_ == "pobj" and d.head.lower_ == "for")]
+        # a place stands for its people where the act is done to it ("shelled villages in Tarvo", "aid to
+        # peacekeepers in Peru", "a visit to Amman"); elsewhere it is where, not whom ("called the attack in
+        # California an act of terror")
+        hosted = trig.type in LOCATED or trig.type in self.needs_recipient \
+            or f"{trig.type}/{trig.mode}" in self.needs_recipient
+        if not hosted:
+            direct = [d for d in direct if not self._placed(d)]
         found = self.actors_of(direct)
         if not found and trig.type != "CONSULT":  # what a meeting discusses is no party to it
-            inner = [g for d in direct for g in self._inside(d)]
+            inner = [g for d in direct if not self.no_party(d) for g in self._inside(d)
+                     if hosted or not self._placed(g)]
             found = self.actors_of(inner)
             if not found:  # "rejected Saudi concerns": the nationality names the party
                 found = [a for g in inner if g.dep_ == "amod" and (a := self._country_actor(g))]
@@ -178,7 +279,22 @@ class Arguments:
                         break
         if not found and trig.type in CONTENT_PARTY_TYPES:
             found = self._content_party(trig)
+        if not found and trig.type == "THREATEN":
+            found = self._condition_party(trig)
         return found
+
+    def _condition_party(self, trig: _Trigger) -> list[str]:
+        """Whom a threat is made to when it names no one: the one its condition asks to act ("threatening to
+        cut off the money unless Mexico pays for a wall", "will impose tariffs if China does not …")."""
+        verbs = [trig.head] + [c for c in trig.head.children if c.dep_ == "xcomp"]
+        for v in verbs:
+            # (the condition may hang lower: "cut off the money they send home unless Mexico pays")
+            for c in (v.children if v is trig.head else v.subtree):
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+                    found = self.actors_of([g for g in c.children if g.dep_ == "nsubj"])
+                    if found:
+                        return found
+        return []
 
     def _content_party(self, trig: _Trigger) -> list[str]:
         """The party a complaint, warning or rejection is about when it names none but its content does:
@@ -188,21 +304,23 @@ class Arguments:
             (c for c in trig.noun.children if c.dep_ == "poss"), None)
         sides = {a.country for x in (self.actors_of([speaker]) if speaker is not None else [])
                  if (a := self.an.actor(x)) is not None and a.country} if trig.type == "THREATEN" else set()
-        for h in (trig.head, trig.noun):
-            if h is None:
-                continue
-            for c in h.children:
-                # ("calls Clinton unqualified", parsed with Clinton as the subject of its complement)
-                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") or c.dep_ == "oprd":
-                    if trig.type == "THREATEN" and not _undergoes(c):
-                        continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
-                    subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-                    found = self.actors_of(subj) or self.actors_of([g for s in subj for g in self._inside(s)])
-                    # "China's envoy warned that the Chinese government will not sit on its hands": its own
-                    # side, not the one warned (criticism of one's own government is common: kept)
-                    found = [x for x in found if (a := self.an.actor(x)) is None or a.country not in sides]
-                    if found:
-                        return found
+        clauses = [c for h in (trig.head, trig.noun) if h is not None for c in h.children]
+        noun = trig.noun
+        if noun is not None and noun.dep_ == "dobj":
+            # "pressing his attack that Clinton is not qualified": the clause of the noun, parsed on its verb
+            clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1]
+        for c in clauses:
+            # ("calls Clinton unqualified", parsed with Clinton as the subject of its complement)
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") or c.dep_ == "oprd":
+                if trig.type == "THREATEN" and not _undergoes(c):
+                    continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                found = self.actors_of(subj) or self.actors_of([g for s in subj for g in self._inside(s)])
+                # "China's envoy warned that the Chinese government will not sit on its hands": its own
+                # side, not the one warned (criticism of one's own government is common: kept)
+                found = [x for x in found if (a := self.an.actor(x)) is None or a.country not in sides]
+                if found:
+                    return found
         return []
 
     def _nominal_subtree(self, verb, skip) -> list:

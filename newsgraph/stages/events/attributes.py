@@ -20,6 +20,11 @@ TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days
 SAME_TIME = frozenset({"when", "as", "while", "during"})
 #: verbs whose complement is an act asked for, not done
 ASKS = frozenset(ASKING | ASKING_FOR)
+#: verbs of plain saying: an act done by saying so happens when it is said
+SAYING = frozenset({"say", "tell", "add", "remark", "note", "explain", "insist", "argue", "state", "declare",
+                    "comment", "respond", "reply", "suggest", "stress", "contend", "maintain", "observe"})
+#: modals that make a reported clause a demand of its speaker ("Peru must reopen the border," she said)
+DEMAND_MODALS = frozenset({"must", "should"})
 
 
 def _subtree_ends(tok):
@@ -47,11 +52,29 @@ def _nearest_year(value: str | None, words: str, pub: str | None) -> str | None:
     return best.isoformat()
 
 
+def _same_time(clause) -> bool:
+    """An adverbial clause of the same moment and place ("when he arrives"), or a participle with no mark
+    ("Speaking at a rally in Lima, he said …")."""
+    if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children):
+        return True
+    # ("while" and "as" also contrast or give a reason: "arrested 40 in Arequipa, while Chile condemned Peru")
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
+
+
 def _finite_present(verb) -> bool:
     """ "says", "are meeting": a finite verb in the present, not a gerund or an infinitive."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+#: adverbs of a habit: a present that tells what someone does, not the day's news ("frequently meets")
+HABITUAL = frozenset({"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes", "generally",
+                      "typically", "repeatedly", "rarely", "seldom", "never", "constantly", "consistently"})
+
+
+def _habitual(verb) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
 
 
 class Attributes:
@@ -107,13 +130,61 @@ class Attributes:
                     basis = "context" if d.kind == "anaphoric" else "text"
                     return EventDate(value=value, text=d.text, precision=precision, basis=basis, start=d.start,
                                      end=d.end)
-        lede = self._lede_day() if self._in_title(at) and status != "hypothetical" and not self._asked_for(trig) \
-            else None
+        lede = self._lede_day() if self._in_title(at) and status not in ("hypothetical", "future") \
+            and not self._asked_for(trig) else None  # ("… but will meet with him": not the day it was said)
         if lede is not None:
             return lede
-        if pub and tense == "present" and not nominal and _finite_present(trig.head):
+        said_day = self._saying_day(trig) if status == "asserted" else None
+        if said_day is not None:
+            return said_day
+        if pub and tense == "present" and not nominal and _finite_present(trig.head) and not _habitual(trig.head):
             return EventDate(value=pub, text=None, precision="day", basis="published")
         return EventDate(value=None, text=None, precision=None, basis=None)
+
+    def _saying_day(self, trig: _Trigger) -> EventDate | None:
+        """The day of an act done by saying, whose clause names no time: a verbal act at a verb of saying
+        ("'He is a danger,' said Frej") or a demand at a modal of a reported clause ("said the United States
+        should reduce its patrols") happens when it is said. A saying in the present ("says") is the day's
+        news (the publication date, basis ``published``); one in the past, the day the article last stated
+        before it (basis ``context``; the publication date when it stated none)."""
+        tok = trig.token
+        verb = self._saying_verb(trig)
+        if verb is None:
+            return None
+        pub = self.an.article.published
+        if _finite_present(verb):
+            return EventDate(value=pub, text=None, precision="day", basis="published") if pub else None
+        if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp")):
+            return None
+        day = self._narrative_day(tok.idx, since=self._paragraph_start(tok.idx, back=1))
+        return EventDate(value=day, text=None, precision="day", basis="context") if day else None
+
+    def _saying_verb(self, trig: _Trigger):
+        """The verb of saying by which the act is done: its own trigger ("'He is a danger,' said Frej"), or
+        the reporting verb of a demand at a modal ("said the United States should …"); None for others."""
+        tok = trig.token
+        if tok.lower_ in DEMAND_MODALS:
+            return self._reporting_verb(trig.head) or self._cue_verb(tok.idx)
+        return tok if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING else None
+
+    def _paragraph_start(self, char: int, back: int = 0) -> int:
+        """Where the paragraph holding ``char`` begins, or the one ``back`` paragraphs before it."""
+        text = self.an.text
+        start = text.rfind("\n", 0, char) + 1
+        for _ in range(back):
+            if start <= 1:
+                break
+            start = text.rfind("\n", 0, text[:start].rstrip().__len__()) + 1
+        return start
+
+    def _cue_verb(self, char: int):
+        """The verb of the cue of the statement whose content holds ``char``, or None."""
+        sid = self.attributed(char)
+        st = next((x for x in self.an.statements if x.id == sid), None)
+        if st is None or st.cue is None:
+            return None
+        cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+        return next((t for t in cue if t.pos_ in ("VERB", "AUX")), None) if cue is not None else None
 
     def _resolve_date(self, d, tense: str) -> tuple[str | None, str | None]:
         """(value, precision) of a date mention, with the tense of its clause."""
@@ -140,10 +211,10 @@ class Attributes:
             self._years_for = self.an
         return self._years_by_day
 
-    def _narrative_day(self, char: int) -> str | None:
-        """The day the narrative stands on at ``char``: the last day the article stated before it (not a
-        thing's day), else the publication day."""
-        for d in reversed([d for d in self.an.dates if d.end <= char and d.kind != "anaphoric"]):
+    def _narrative_day(self, char: int, since: int = 0) -> str | None:
+        """The day the narrative stands on at ``char``: the last day the article stated before it (from
+        ``since`` on; not a thing's day), else the publication day."""
+        for d in reversed([d for d in self.an.dates if since <= d.start and d.end <= char and d.kind != "anaphoric"]):
             if self._dates_a_thing(d, None):
                 continue
             value, _ = time_stage.resolve(d.text, d.kind, self.an.article.published, self._tense_at(d, "past"))
@@ -190,7 +261,7 @@ class Attributes:
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return None
-        return governing_verb(span.root)
+        return governing_verb(span.root, steps=6)  # ("at another event in X on Thursday morning, he showed …")
 
     def _dates_a_thing(self, d, trig: _Trigger | None) -> bool:
         """Whether a date names the day of a thing ("the Sept. 11, 2001, attacks", "next Tuesday's
@@ -215,8 +286,8 @@ class Attributes:
         if v is None or v.i == head.i:
             return False
         if any(a.i == v.i for a in head.ancestors):
-            if status == "hypothetical":
-                return True
+            if status == "hypothetical" or status == "conditional" and self.lemma(v) not in self.speech:
+                return True  # ("passed a bill making it easier to sue if …"; but "said Wednesday that, if …, X is")
             return self.lemma(v) in self.speech and any(
                 c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children)
         if any(a.i == head.i for a in v.ancestors):
@@ -242,16 +313,29 @@ class Attributes:
         that is a party ("called on Uganda") is no location."""
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
+        # a clause of the same moment is at the same place ("will meet Trump when he arrives in Israel",
+        # "at a rally in Philadelphia, when Sanders assailed …"); an act done by saying, where it is said
+        holders |= {c.i for c in trig.head.children if c.dep_ == "advcl" and _same_time(c)}
+        if trig.head.dep_ == "advcl" and _same_time(trig.head):
+            holders.add(trig.head.head.i)
+        speech = self._saying_verb(trig)
+        if speech is not None and speech.i != trig.head.i:
+            holders |= {speech.i} | {c.i for c in speech.children if c.dep_ == "dobj" or (
+                c.dep_ == "advcl" and _same_time(c))}
         best = None
         # an attack's or a strike's target place is where it happened ("the invasion of Iraq", "airstrikes on
         # Aleppo"): the noun's own "of"/"on"/"against" phrase
         target_place = trig.noun is trig.head and trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
-        # troops sent, a visit paid: where they go is where it happens ("sent troops to Hong Kong")
+        # troops sent, a visit paid: where they go is where it happens ("sent troops to Hong Kong",
+        # "Trump's visit to Israel")
         destination = ("to", "into") if trig.type == "MOBILIZE" or trig.mode == "visit" else ()
+        visit = trig.mode == "visit"
         for p, root in self._place_roots():
             if root.dep_ != "pobj":
                 continue
             prep = self._locative_prep(root, holders, destination)
+            if prep is None and visit and root.head.lower_ == "to" and root.head.head.i in holders:
+                prep = root.head
             if prep is None and target_place and root.head.dep_ == "prep" and root.head.head is trig.noun \
                     and root.head.lower_ in ("of", "on", "against", "into"):
                 prep = root.head

@@ -77,6 +77,24 @@ CIVIL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
                          "RETREAT", "MOBILIZE"})
 
 
+def _past_modal(verb) -> bool:
+    """ "should have signed", "must have known": a modal with the perfect, a judgement of what is done."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
+
+
+def _open_question(verb) -> bool:
+    """The clause is an open question ("asked whether Britain should leave", "the debate on if it should"):
+    asked about, not demanded."""
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            return True
+        if t.dep_ not in ("conj",) or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):
     def __init__(self, an: Analysis):
         self.an = an
@@ -161,6 +179,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                     modal = None  # "a president should not be able to …", "there should be no doubt": no one's
                 if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
                     modal = None  # "Jerusalem should be the capital": a status; "Japan should be careful": a demand
+                if modal is not None and (_past_modal(verb) or _open_question(verb)):
+                    modal = None  # "should never have signed it": a judgement of the past; "whether X should": a question
+                speakers = [a for a in speakers if not self.no_party_actor(a)]  # "59 percent said …": a share, no one
                 if speakers and modal is not None:
                     demanded = [a for a in actors if a not in speakers]
                     self._emit(_Trigger("REQUEST", None, modal, verb), speakers, demanded, "asserted",
@@ -479,10 +500,19 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             return True
         kids = list(verb.children)
         if tok is verb and tok.tag_ == "VBN" and tok.i + 1 < len(tok.doc) and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in kids):
+                c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in kids):
             nxt = tok.doc[tok.i + 1]
-            if nxt.head.i == tok.i and nxt.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in nxt.children):
+            if nxt.head.i == tok.i and nxt.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in nxt.children) \
+                    and (nxt.pos_ == "NOUN" or not any(c.dep_ == "nsubj" for c in kids)):
                 return True  # "considered occupied territory": a participle describing the noun after it
+        if trig.type == "ACCUSE" and self.lemma(verb) in ("question", "wonder", "doubt") and any(
+                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+                for c in kids):
+            return True  # "led authorities to question whether it was an isolated incident": wondering
+        if self.lemma(verb) == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in kids) and actors and all(
+                (a := self.an.actor(x)) is not None and a.kind == "person" and a.sector not in self.armed_sectors
+                for x in actors):
+            return True  # "took over the embassy last year": a post taken up, no seizure
         if trig.type == "SUPPORT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in OWN_RECORD and any(
                     g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in kids):
@@ -589,6 +619,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 return
             if kind != trig.type:
                 trig = _Trigger(kind, "disapprove", trig.token, trig.head, trig.noun)
+                if not recipients:  # "pressing his attack that Clinton is not qualified": whom the words are about
+                    recipients = [r for r in self._content_party(trig) if r not in actors]
         verb = trig.head
         sent = verb.sent
         code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type

@@ -194,8 +194,8 @@ class Evaluations:
         an = self.an
         for st in an.statements:
             speaker = st.source.actor if st.source is not None else None
-            if speaker is None or an.actor(speaker) is None:
-                continue
+            if speaker is None or an.actor(speaker) is None or self.no_party_actor(speaker):
+                continue  # ("Fifty-one percent say …": those polled, no party)
             span = self.doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
             cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
             if span is None or cue is None or not len(cue):

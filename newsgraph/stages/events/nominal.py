@@ -54,6 +54,8 @@ MUTUAL_FIGHTS = frozenset({"clash", "clashes"})
 ENDORSEMENTS = frozenset({"endorsement"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
 ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+#: words that make a noun another occurrence than one told before ("the next attack")
+ANOTHER = {"next", "another", "new", "future", "further", "fresh", "possible", "potential", "other", "later"}
 
 
 class Nominal:
@@ -245,6 +247,8 @@ class Nominal:
         noun = trig.noun
         if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in noun.children):
             return None
+        if any(c.dep_ in ("amod", "det") and c.lower_ in ANOTHER for c in noun.children):
+            return None  # "prevent the next terrorist attack": another occurrence
         start = noun.idx
         window = self.an.text.rfind("\n", 0, max(0, start - 1500)) + 1
         before = [e for e in self.out if e.type == trig.type and not (e.mode and trig.mode and e.mode != trig.mode)

@@ -25,7 +25,7 @@ ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure"
                     "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose"})
 #: nouns whose infinitive or "that"-clause is sought, not done ("calls to ban", "a proposal to close", "efforts
 #: to get …")
-ASKING_NOUNS = SYNTAX_ASKING_NOUNS | {"bid", "effort", "attempt"}
+ASKING_NOUNS = SYNTAX_ASKING_NOUNS | {"bid", "effort", "attempt", "need"}
 #: nouns that, with "no", deny their clause ("no sign that he would apologize", "no plan to withdraw")
 NO_NOUNS = frozenset({"sign", "indication", "intention", "plan", "evidence", "suggestion", "sense", "hint",
                       "prospect", "chance", "desire", "interest", "attempt", "effort"})
@@ -66,6 +66,12 @@ class Structure:
         if own and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
             return own[0]  # "called for the United States to step up …"
         head = verb.head
+        asking = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS
+                       and c.right_edge.i + 1 == verb.left_edge.i), None) if verb.dep_ == "advcl" else None
+        if asking is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "decried Trump's calls to ban Muslims": the one calling would ban, not the one decrying; with no
+            # one named, no one
+            return next((c for c in asking.children if c.dep_ in ("poss", "nmod")), asking)
         if self.lemma(head) not in ASKING:
             return None
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -94,6 +100,10 @@ class Structure:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS for c in h.children):
                 return "asked", h  # "repeated his calls for Chile to close the border" (the clause hung on the verb)
+            if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS and c.right_edge.i + 1 == t.left_edge.i
+                    for c in h.children):
+                return "asked", h  # "decried Trump's calls to ban all Muslims" (the infinitive hung on the verb)
             if t.dep_ == "acl" and h.pos_ == "NOUN":
                 noun = h.lemma_.lower()
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and noun in NO_NOUNS:

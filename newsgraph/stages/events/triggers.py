@@ -159,8 +159,9 @@ class Triggers:
         if sense is not None and not any(o.lemma_.lower() in sense or o.lower_ in sense for o in objs + antecedent):
             return None  # "attend a lecture", "searching for shelter": not the event's sense of the verb
         unsense = self.object_not.get(lemma)
-        if unsense and (objs or antecedent) and all(o.lemma_.lower() in unsense or o.lower_ in unsense
-                                                     for o in objs + antecedent):
+        # "the benefits that Mexico provides": the relative pronoun stands for the noun it follows
+        given = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objs] + antecedent
+        if unsense and given and all(o.lemma_.lower() in unsense or o.lower_ in unsense for o in given):
             return None  # "released two videos", "executed a search warrant"
         for prt in prts:  # "handed over medicine": a typed object decides before the particle
             for o in objs:
