@@ -1091,3 +1091,10 @@ def test_a_fight_against_a_cause_is_no_attack_told_again(pipeline):
     doc = _code(pipeline, "Chilean jets bombed Sol rebel camps in Peru on Monday. Ortiz said the fight against the "
                           "Sol group would go on.")
     assert _names(doc, _one(doc, "ASSAULT", "fight").recipient) == ["Sol group"]
+
+
+def test_failing_to_agree_is_a_rejection_failing_to_save_someone_is_not(pipeline):
+    doc = _code(pipeline, "Chile and Peru failed to reach agreement on the border on Monday. A doctor said he tried "
+                          "to save one of the wounded protesters but failed to do so.")
+    assert [e.trigger.text for e in doc.events if e.type == "REJECT"] == ["failed"]
+    assert _one(doc, "REJECT", "failed").trigger.start < doc.article.text.index("A doctor")

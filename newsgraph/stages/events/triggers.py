@@ -242,6 +242,8 @@ class Triggers:
         if xcomp and self.frames.get(lemma, "").startswith("REQUEST") and not any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children):
             xcomp = []  # "encourages taking up a side job": a gerund, no one asked
+        if lemma == "fail" and xcomp and not self._cooperative_act(xcomp[0]):
+            xcomp = []  # "tried to save him but failed to do so": no refusal; "failed to reach agreement" is
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in self.verbs:
@@ -253,6 +255,14 @@ class Triggers:
         if lemma in self.gathering and _protesters(tok, self.protest_heads):
             return _Trigger("PROTEST", "demo", token=tok, head=tok)  # "hundreds of protesters gathered outside"
         return None
+
+    def _cooperative_act(self, verb) -> bool:
+        """``verb`` (or the event noun it takes as object) names a cooperative act: "agree", "reach
+        agreement", "approve"."""
+        if self.verbs.get(self.lemma(verb), "").split("/")[0] in COOPERATIVE:
+            return True
+        return any(o.dep_ == "dobj" and (self._noun_code(o) or "").split("/")[0] in COOPERATIVE
+                   for o in verb.children)
 
     def triggers(self):
         doc = self.doc
