@@ -396,10 +396,12 @@ def test_confidence_threshold(pipeline):
     text = (FIX / "article_border_crisis.txt").read_text(encoding="utf-8")
     art = Article(id="c", source="c", text=text, published="2023-12-23")
     every = Pipeline(Settings(min_event_confidence=0.0), nlp=pipeline.nlp, kb=pipeline.kb).analyse(art, pipeline.nlp(text))
-    strict = Pipeline(Settings(min_event_confidence=0.9), nlp=pipeline.nlp, kb=pipeline.kb).analyse(art, pipeline.nlp(text))
     assert all(0 <= e.confidence <= 1 for e in every.events)
-    assert {e.trigger.start for e in strict.events} == {e.trigger.start for e in every.events if e.confidence >= 0.9}
-    assert len(strict.events) < len(every.events)
+    # a bar between the article's least and most confident events (the learned weights move them)
+    bar = sorted({e.confidence for e in every.events})[-1]
+    strict = Pipeline(Settings(min_event_confidence=bar), nlp=pipeline.nlp, kb=pipeline.kb).analyse(art, pipeline.nlp(text))
+    assert {e.trigger.start for e in strict.events} == {e.trigger.start for e in every.events if e.confidence >= bar}
+    assert 0 < len(strict.events) < len(every.events)
 
 
 def test_criticism_in_words_of_judgement(pipeline):
