@@ -199,3 +199,12 @@ def test_our_nation_in_a_quote_is_the_speakers_country(pipeline):
                           '"Last night, our nation was attacked by Peruvian rebels," Chilean President Ana Ferreira said.')
     attack = _at(doc, "attacked")
     assert _names(doc, attack.recipient) == ["Chile"] and attack.date.value == "2025-03-13"
+
+
+def test_where_an_attack_was_done_is_no_party_to_it(pipeline):
+    doc = _code(pipeline, "Gunman kills six in Valdoria\n\n"
+                          "Late on Saturday, Marco Elsner carried out a deadly attack on diners at the Blue Harbor "
+                          "restaurant in Valdoria, police said.")
+    attack = _at(doc, "carried")
+    assert attack.type == "ASSAULT" and _names(doc, attack.actor) == ["Marco Elsner"]
+    assert attack.recipient == ()

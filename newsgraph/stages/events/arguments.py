@@ -260,9 +260,10 @@ class Arguments:
         located = (trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient
                    or trig.type in self.needs_recipient) and trig.type != "MOBILIZE"
         if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
-            # "arrived in Amman on a visit": the place visited stands for its host country
+            # "arrived in Amman on a visit": the place visited stands for its host country; but the site an
+            # act is done at is where, not whom ("an attack at the Blue Harbor restaurant")
             loc = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.fallback_preps
-                   for g in c.children if g.dep_ == "pobj"]
+                   and (c.lower_ != "at" or trig.mode == "visit") for g in c.children if g.dep_ == "pobj"]
             found = self.actors_of(loc)
         if not found and located and trig.type not in self.reciprocal:
             # deeper in the verb phrase: "provided $2 million in assistance to Fiji"
@@ -329,8 +330,8 @@ class Arguments:
             t = todo.pop(0)
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos") or t.pos_ == "VERB":
                 continue
-            if t.dep_ == "prep" and t.lower_ not in self.rec_preps | self.fallback_preps:
-                continue
+            if t.dep_ == "prep" and (t.lower_ not in self.rec_preps | self.fallback_preps or t.lower_ == "at"):
+                continue  # ("an attack on club goers at the Pulse nightclub": "at" says where, not whom)
             if t.pos_ in ("NOUN", "PROPN") and t.i not in skip:
                 out.append(t)
             todo.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "compound", "poss", "dobj"))
