@@ -208,3 +208,12 @@ def test_where_an_attack_was_done_is_no_party_to_it(pipeline):
     attack = _at(doc, "carried")
     assert attack.type == "ASSAULT" and _names(doc, attack.actor) == ["Marco Elsner"]
     assert attack.recipient == ()
+
+
+def test_who_rebuts_a_criticism_naming_no_one_is_the_one_criticised(pipeline):
+    doc = _code(pipeline, "Peru rebuts Chilean criticism on fishing\n\n"
+                          "Peru on Monday dismissed Chilean accusations about its fishing fleet, and said the catch "
+                          "was within the agreed limits.")
+    for trigger in ("criticism", "accusations"):
+        accusation = _at(doc, trigger)
+        assert accusation.type == "ACCUSE" and _names(doc, accusation.recipient) == ["Peru"], trigger
