@@ -217,3 +217,19 @@ def test_who_rebuts_a_criticism_naming_no_one_is_the_one_criticised(pipeline):
     for trigger in ("criticism", "accusations"):
         accusation = _at(doc, trigger)
         assert accusation.type == "ACCUSE" and _names(doc, accusation.recipient) == ["Peru"], trigger
+
+
+def test_them_is_the_group_named_as_an_object_before_it(pipeline):
+    doc = _code(pipeline, "Ferreira under fire\n\n"
+                          "Chilean President Ana Ferreira praised the Peruvian people on Monday, and then threatened "
+                          "them with higher tariffs if they vote for the treaty.")
+    threat = _at(doc, "threatened")
+    assert threat.type == "THREATEN" and [doc.actor(a).country for a in threat.recipient] == ["PER"]
+
+
+def test_them_standing_for_things_is_no_party(pipeline):
+    doc = _code(pipeline, "Chile and Peru\n\n"
+                          "Chilean President Ana Ferreira imposed new tariffs on Peru in May and threatened to raise "
+                          "them again in June.")
+    threat = _at(doc, "threatened")
+    assert [doc.actor(a).name for a in threat.recipient] in ([], ["Peru"])

@@ -250,7 +250,7 @@ class Arguments:
             or f"{trig.type}/{trig.mode}" in self.needs_recipient
         if not hosted:
             direct = [d for d in direct if not self._placed(d)]
-        found = self.actors_of(direct)
+        found = self.actors_of(direct) or self._plural_antecedent(direct, trig)
         if not found and trig.type != "CONSULT":  # what a meeting discusses is no party to it
             inner = [g for d in direct if not self.no_party(d) for g in self._inside(d)
                      if hosted or not self._placed(g)]
@@ -283,6 +283,22 @@ class Arguments:
         if not found and trig.type == "THREATEN":
             found = self._condition_party(trig)
         return found
+
+    def _plural_antecedent(self, direct, trig: _Trigger) -> list[str]:
+        """An object "them" the article left unresolved: the nearest plural object before it in the same
+        sentence, where that names a group that does not do the act ("telling the Chilean people that …, and
+        threatening them"); none where that object names no party ("imposed sanctions … and lifted them")."""
+        pron = next((d for d in direct if d.lower_ == "them" and d.i not in self.an.token_actor), None)
+        if pron is None:
+            return []
+        near = next((t for t in reversed(pron.sent[: pron.i - pron.sent.start])
+                     if t.dep_ in ("dobj", "dative", "pobj") and t.tag_ in ("NNS", "NNPS")), None)
+        if near is None or self.no_party(near):
+            return []
+        subj = subject_of(trig.head)
+        own = set(self.actors_of([subj])) if subj is not None else set()
+        found = [a for a in self.actors_of([near]) if a not in own]
+        return [a for a in found if (x := self.an.actor(a)) is not None and x.kind in ("group", "organization", "country")]
 
     def _condition_party(self, trig: _Trigger) -> list[str]:
         """Whom a threat is made to when it names no one: the one its condition asks to act ("threatening to
