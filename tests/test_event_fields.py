@@ -233,3 +233,12 @@ def test_them_standing_for_things_is_no_party(pipeline):
                           "them again in June.")
     threat = _at(doc, "threatened")
     assert [doc.actor(a).name for a in threat.recipient] in ([], ["Peru"])
+
+
+def test_the_makers_and_exporters_of_a_country_are_a_party_of_their_own(pipeline):
+    doc = _code(pipeline, "Chile taxes copper\n\n"
+                          "Chile's trade ministry this year began putting heavy tariffs on some Peruvian copper makers "
+                          "for selling below cost.")
+    tariffs = _at(doc, "tariffs")
+    assert [(doc.actor(a).name, doc.actor(a).country, doc.actor(a).sector) for a in tariffs.recipient] == [
+        ("Peruvian copper makers", "PER", "BUS")]
