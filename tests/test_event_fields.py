@@ -242,3 +242,13 @@ def test_the_makers_and_exporters_of_a_country_are_a_party_of_their_own(pipeline
     tariffs = _at(doc, "tariffs")
     assert [(doc.actor(a).name, doc.actor(a).country, doc.actor(a).sector) for a in tariffs.recipient] == [
         ("Peruvian copper makers", "PER", "BUS")]
+
+
+def test_the_that_clause_right_after_an_accusation_says_whom_it_is_about(pipeline):
+    # (the parser hangs the clause on "Tension", as a relative clause whose "that" is a complementizer)
+    doc = _code(pipeline, "Tensions flare in Chile\n\n"
+                          "Tension flared in the race for the Liberal nomination on Thursday, with each candidate "
+                          "questioning the other's record and Governor Ana Ferreira pressing her attack that Jorge "
+                          "Salas is not qualified to be president.")
+    attack = _at(doc, "attack")
+    assert attack.type == "ACCUSE" and _names(doc, attack.recipient) == ["Jorge Salas"]

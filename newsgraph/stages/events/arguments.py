@@ -323,12 +323,18 @@ class Arguments:
                  if (a := self.an.actor(x)) is not None and a.country} if trig.type == "THREATEN" else set()
         clauses = [c for h in (trig.head, trig.noun) if h is not None for c in h.children]
         noun = trig.noun
-        if noun is not None and noun.dep_ == "dobj":
-            # "pressing his attack that Clinton is not qualified": the clause of the noun, parsed on its verb
-            clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1]
+        if noun is not None:
+            # "pressing his attack that Clinton is not qualified", "his warning that Britain would go …": the
+            # "that"-clause right after the noun is its content, wherever the parse hung it (on the verb, on
+            # a noun far before, or as a relative clause whose "that" is no pronoun of it)
+            clauses += [c for c in noun.sent if c.dep_ in ("ccomp", "relcl") and c.left_edge.i == noun.right_edge.i + 1
+                        and c.i not in {x.i for x in clauses}
+                        and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         for c in clauses:
             # ("calls Clinton unqualified", parsed with Clinton as the subject of its complement)
-            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") or c.dep_ == "oprd":
+            content = c.dep_ in ("ccomp", "acl") or c.dep_ == "relcl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if content and c.pos_ in ("VERB", "AUX") or c.dep_ == "oprd":
                 if trig.type == "THREATEN" and not _undergoes(c):
                     continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
                 subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
