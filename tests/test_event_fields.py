@@ -252,3 +252,11 @@ def test_the_that_clause_right_after_an_accusation_says_whom_it_is_about(pipelin
                           "Salas is not qualified to be president.")
     attack = _at(doc, "attack")
     assert attack.type == "ACCUSE" and _names(doc, attack.recipient) == ["Jorge Salas"]
+
+
+def test_who_weighs_a_demand_naming_no_one_else_is_the_one_asked(pipeline):
+    doc = _code(pipeline, "Chile weighs army plan\n\n"
+                          "Chile's Foreign Ministry is now considering a proposal by the army to keep a base near the "
+                          "border for years to come, according to officials in Santiago.")
+    proposal = _at(doc, "proposal")
+    assert proposal.type == "REQUEST" and _names(doc, proposal.recipient) == ["Foreign Ministry"]
