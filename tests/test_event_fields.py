@@ -199,3 +199,64 @@ def test_our_nation_in_a_quote_is_the_speakers_country(pipeline):
                           '"Last night, our nation was attacked by Peruvian rebels," Chilean President Ana Ferreira said.')
     attack = _at(doc, "attacked")
     assert _names(doc, attack.recipient) == ["Chile"] and attack.date.value == "2025-03-13"
+
+
+def test_where_an_attack_was_done_is_no_party_to_it(pipeline):
+    doc = _code(pipeline, "Gunman kills six in Valdoria\n\n"
+                          "Late on Saturday, Marco Elsner carried out a deadly attack on diners at the Blue Harbor "
+                          "restaurant in Valdoria, police said.")
+    attack = _at(doc, "carried")
+    assert attack.type == "ASSAULT" and _names(doc, attack.actor) == ["Marco Elsner"]
+    assert attack.recipient == ()
+
+
+def test_who_rebuts_a_criticism_naming_no_one_is_the_one_criticised(pipeline):
+    doc = _code(pipeline, "Peru rebuts Chilean criticism on fishing\n\n"
+                          "Peru on Monday dismissed Chilean accusations about its fishing fleet, and said the catch "
+                          "was within the agreed limits.")
+    for trigger in ("criticism", "accusations"):
+        accusation = _at(doc, trigger)
+        assert accusation.type == "ACCUSE" and _names(doc, accusation.recipient) == ["Peru"], trigger
+
+
+def test_them_is_the_group_named_as_an_object_before_it(pipeline):
+    doc = _code(pipeline, "Ferreira under fire\n\n"
+                          "Chilean President Ana Ferreira praised the Peruvian people on Monday, and then threatened "
+                          "them with higher tariffs if they vote for the treaty.")
+    threat = _at(doc, "threatened")
+    assert threat.type == "THREATEN" and [doc.actor(a).country for a in threat.recipient] == ["PER"]
+
+
+def test_them_standing_for_things_is_no_party(pipeline):
+    doc = _code(pipeline, "Chile and Peru\n\n"
+                          "Chilean President Ana Ferreira imposed new tariffs on Peru in May and threatened to raise "
+                          "them again in June.")
+    threat = _at(doc, "threatened")
+    assert [doc.actor(a).name for a in threat.recipient] in ([], ["Peru"])
+
+
+def test_the_makers_and_exporters_of_a_country_are_a_party_of_their_own(pipeline):
+    doc = _code(pipeline, "Chile taxes copper\n\n"
+                          "Chile's trade ministry this year began putting heavy tariffs on some Peruvian copper makers "
+                          "for selling below cost.")
+    tariffs = _at(doc, "tariffs")
+    assert [(doc.actor(a).name, doc.actor(a).country, doc.actor(a).sector) for a in tariffs.recipient] == [
+        ("Peruvian copper makers", "PER", "BUS")]
+
+
+def test_the_that_clause_right_after_an_accusation_says_whom_it_is_about(pipeline):
+    # (the parser hangs the clause on "Tension", as a relative clause whose "that" is a complementizer)
+    doc = _code(pipeline, "Tensions flare in Chile\n\n"
+                          "Tension flared in the race for the Liberal nomination on Thursday, with each candidate "
+                          "questioning the other's record and Governor Ana Ferreira pressing her attack that Jorge "
+                          "Salas is not qualified to be president.")
+    attack = _at(doc, "attack")
+    assert attack.type == "ACCUSE" and _names(doc, attack.recipient) == ["Jorge Salas"]
+
+
+def test_who_weighs_a_demand_naming_no_one_else_is_the_one_asked(pipeline):
+    doc = _code(pipeline, "Chile weighs army plan\n\n"
+                          "Chile's Foreign Ministry is now considering a proposal by the army to keep a base near the "
+                          "border for years to come, according to officials in Santiago.")
+    proposal = _at(doc, "proposal")
+    assert proposal.type == "REQUEST" and _names(doc, proposal.recipient) == ["Foreign Ministry"]

@@ -250,7 +250,7 @@ class Arguments:
             or f"{trig.type}/{trig.mode}" in self.needs_recipient
         if not hosted:
             direct = [d for d in direct if not self._placed(d)]
-        found = self.actors_of(direct)
+        found = self.actors_of(direct) or self._plural_antecedent(direct, trig)
         if not found and trig.type != "CONSULT":  # what a meeting discusses is no party to it
             inner = [g for d in direct if not self.no_party(d) for g in self._inside(d)
                      if hosted or not self._placed(g)]
@@ -260,9 +260,10 @@ class Arguments:
         located = (trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient
                    or trig.type in self.needs_recipient) and trig.type != "MOBILIZE"
         if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
-            # "arrived in Amman on a visit": the place visited stands for its host country
+            # "arrived in Amman on a visit": the place visited stands for its host country; but the site an
+            # act is done at is where, not whom ("an attack at the Blue Harbor restaurant")
             loc = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.fallback_preps
-                   for g in c.children if g.dep_ == "pobj"]
+                   and (c.lower_ != "at" or trig.mode == "visit") for g in c.children if g.dep_ == "pobj"]
             found = self.actors_of(loc)
         if not found and located and trig.type not in self.reciprocal:
             # deeper in the verb phrase: "provided $2 million in assistance to Fiji"
@@ -282,6 +283,22 @@ class Arguments:
         if not found and trig.type == "THREATEN":
             found = self._condition_party(trig)
         return found
+
+    def _plural_antecedent(self, direct, trig: _Trigger) -> list[str]:
+        """An object "them" the article left unresolved: the nearest plural object before it in the same
+        sentence, where that names a group that does not do the act ("telling the Chilean people that …, and
+        threatening them"); none where that object names no party ("imposed sanctions … and lifted them")."""
+        pron = next((d for d in direct if d.lower_ == "them" and d.i not in self.an.token_actor), None)
+        if pron is None:
+            return []
+        near = next((t for t in reversed(pron.sent[: pron.i - pron.sent.start])
+                     if t.dep_ in ("dobj", "dative", "pobj") and t.tag_ in ("NNS", "NNPS")), None)
+        if near is None or self.no_party(near):
+            return []
+        subj = subject_of(trig.head)
+        own = set(self.actors_of([subj])) if subj is not None else set()
+        found = [a for a in self.actors_of([near]) if a not in own]
+        return [a for a in found if (x := self.an.actor(a)) is not None and x.kind in ("group", "organization", "country")]
 
     def _condition_party(self, trig: _Trigger) -> list[str]:
         """Whom a threat is made to when it names no one: the one its condition asks to act ("threatening to
@@ -306,12 +323,18 @@ class Arguments:
                  if (a := self.an.actor(x)) is not None and a.country} if trig.type == "THREATEN" else set()
         clauses = [c for h in (trig.head, trig.noun) if h is not None for c in h.children]
         noun = trig.noun
-        if noun is not None and noun.dep_ == "dobj":
-            # "pressing his attack that Clinton is not qualified": the clause of the noun, parsed on its verb
-            clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1]
+        if noun is not None:
+            # "pressing his attack that Clinton is not qualified", "his warning that Britain would go …": the
+            # "that"-clause right after the noun is its content, wherever the parse hung it (on the verb, on
+            # a noun far before, or as a relative clause whose "that" is no pronoun of it)
+            clauses += [c for c in noun.sent if c.dep_ in ("ccomp", "relcl") and c.left_edge.i == noun.right_edge.i + 1
+                        and c.i not in {x.i for x in clauses}
+                        and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         for c in clauses:
             # ("calls Clinton unqualified", parsed with Clinton as the subject of its complement)
-            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") or c.dep_ == "oprd":
+            content = c.dep_ in ("ccomp", "acl") or c.dep_ == "relcl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if content and c.pos_ in ("VERB", "AUX") or c.dep_ == "oprd":
                 if trig.type == "THREATEN" and not _undergoes(c):
                     continue  # "officials warn that Putin could attack": a forecast of his act, no threat to him
                 subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -329,8 +352,8 @@ class Arguments:
             t = todo.pop(0)
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos") or t.pos_ == "VERB":
                 continue
-            if t.dep_ == "prep" and t.lower_ not in self.rec_preps | self.fallback_preps:
-                continue
+            if t.dep_ == "prep" and (t.lower_ not in self.rec_preps | self.fallback_preps or t.lower_ == "at"):
+                continue  # ("an attack on club goers at the Pulse nightclub": "at" says where, not whom)
             if t.pos_ in ("NOUN", "PROPN") and t.i not in skip:
                 out.append(t)
             todo.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "compound", "poss", "dobj"))

@@ -26,6 +26,12 @@ AGENT_PREPS = {"by", "from"}
 PATIENT_PREPS = {"on", "against", "of", "to", "toward", "towards", "at", "over", "into"}
 CO_PREPS = {"with", "between", "among"}
 RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract", "incur"}
+#: answering a charge: who rebuts criticism naming no one else is the one criticised ("Peru rebuts criticism")
+REBUTTING = {"rebut", "refute", "reject", "dismiss", "deny", "counter", "deflect", "shrug"}
+#: weighing a request: who considers, accepts or turns down a demand naming no one else is the one asked
+#: ("the ministry is considering a union proposal", "Peru rejected the demand")
+WEIGHING = {"consider", "weigh", "review", "study", "examine", "receive", "reject", "accept", "approve", "grant",
+            "refuse", "deny", "heed", "dismiss", "rebuff"}
 #: asking for the noun's act as the verb's object ("demanded a ban", "proposed talks")
 ASKING = {"urge", "demand", "propose", "seek", "advocate", "favor", "favour", "want", "request"}
 #: asking for it with "for" ("called for a ban", "pushed for sanctions"), or as a noun ("calls for talks")
@@ -183,6 +189,12 @@ class Nominal:
                                                   if g.dep_ == "pobj"]) if a not in actors]
         if not recipients and trig.type in CONTENT_PARTY_TYPES:
             recipients = [a for a in self._content_party(trig) if a not in actors]
+        if not recipients and noun.dep_ == "dobj" and (trig.type == "ACCUSE" and self.lemma(head) in REBUTTING
+                                                       or trig.type == "REQUEST" and self.lemma(head) in WEIGHING):
+            # "China rebuts American criticism on overcapacity": the one who answers it was criticised (and
+            # the one who weighs a demand is the one asked)
+            recipients = [a for a in self.actors_of([c for c in head.children if c.dep_ == "nsubj"])
+                          if a not in actors]
         if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":  # a visit's place or host receives it
             actors, recipients = actors + [r for r in recipients if r not in actors], []
         recipients = [r for r in recipients if r not in actors]
