@@ -73,3 +73,24 @@ def test_it_is_the_body_named_just_before_or_unresolved():
     assert added and added[0] and "Harbour Authority" in added[0], by_content
     bridge = [who for content, who in by_content.items() if "the tolls" in content and who]
     assert not [who for who in bridge if "Norland" in who or "Brandt" in who], by_content
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_who_of_a_relative_clause_reached_through_its_adjective_or_second_verb():
+    """A cue inside a relative clause but not its verb: an adjective ("mayors in the region, who are
+    deeply skeptical of …", the parse hanging the clause on the place) or a second verb ("the union,
+    which backs … and has called for …"): the source is the one "who" or "which" stands for, and the
+    relative word is a mention of it."""
+    text = ("Several mayors in the region, who are deeply skeptical of the river plan, met the governor on "
+            "Monday. The meeting was short.\n"
+            "The governor has courted the Norland Farmers Union, which largely backs the subsidy bill and has "
+            "called for a vote before the harvest.\n")
+    doc = _extract(text)
+    plan = [st for st in doc.statements if "the river plan" in st.content.text]
+    assert plan and plan[0].source is not None and "mayors" in plan[0].source.text, \
+        [(st.content.text, st.source) for st in doc.statements]
+    vote = [st for st in doc.statements if "a vote" in st.content.text]
+    assert vote and vote[0].source is not None, [(st.content.text, st.source) for st in doc.statements]
+    actor = next(a for a in doc.actors if a.id == vote[0].source.actor)
+    which = text.index("which")
+    assert any(m.start == which for m in actor.mentions), actor.mentions

@@ -76,6 +76,20 @@ def _made_to_say(tok) -> bool:
     return gov.lemma_.lower() in _MAKING and any(c.dep_ in ("dobj", "dative") for c in gov.children)
 
 
+def _relative_verb(tok):
+    """The verb of the relative clause a cue is, or is in through its adjective or a coordinated verb
+    with no subject of its own: "who said", "who are skeptical of", "which backs … and has called for"."""
+    v = tok
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return v
+        if v.dep_ not in ("acomp", "conj") or v.head.i == v.i or v.dep_ == "conj" and (
+                v.head.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in v.children)):
+            return None
+        v = v.head
+    return None
+
+
 class _Extractor:
     def __init__(self, an: Analysis):
         self.an = an
@@ -156,12 +170,14 @@ class _Extractor:
         noun, that noun ("911 calls saying shots had been fired", "a statement saying …"); else a name
         right after the cue (:func:`inverted_subject`), unless that is one of the ``content`` tokens
         ("said his wife was qualified": "his wife" heads what was said, not the speaker)."""
-        if verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in verb.children):
-            head = verb.head  # "a driver from Marneuli who said …": who is the driver, not the town
+        rel = _relative_verb(verb)
+        if rel is not None and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in rel.children):
+            head = rel.head  # "a driver from Marneuli who said …", "mayors in the region, who are skeptical of
+            # …": who is the driver, the mayors, not the town or the region
             while head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and head.ent_type_ != "PERSON" \
                     and getattr(self.an.actor(self.an.actor_of(head)), "kind", None) != "person":
                 head = head.head.head
-            if head.i != verb.head.i:
+            if head.i != rel.head.i:
                 return head
         quoted = quoted_as_saying(verb)
         if quoted is not None:  # "Putin was quoted by TASS as saying": Putin
@@ -293,8 +309,9 @@ class _Extractor:
                     anonymous = True
         else:
             anonymous = self.an.actor(actor_id).kind == "anonymous"
-        if actor_id is not None and cue is not None and cue.dep_ == "relcl" and head.i < cue.i:
-            self._relative_mention(cue, actor_id)
+        rel = _relative_verb(cue) if cue is not None else None
+        if actor_id is not None and rel is not None and head.i < rel.i:
+            self._relative_mention(rel, actor_id)
         return Source(text=span.text, start=span.start_char, end=span.end_char, actor=actor_id, anonymous=anonymous)
 
     def _body_of(self, head, span) -> str | None:
