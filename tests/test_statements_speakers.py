@@ -94,3 +94,21 @@ def test_who_of_a_relative_clause_reached_through_its_adjective_or_second_verb()
     actor = next(a for a in doc.actors if a.id == vote[0].source.actor)
     which = text.index("which")
     assert any(m.start == which for m in actor.mentions), actor.mentions
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_thing_put_out_or_held_up_speaks_for_who_put_it_out():
+    """ "The union issued a statement calling …", "protesters held signs calling …", "the senator is
+    releasing an ad that urges …": the union, the protesters, the senator are the sources, not the
+    statement, the signs or the ad."""
+    text = ("The Velmar dock workers' union on Tuesday issued a statement calling the new port tax unfair.\n"
+            "Outside the hall, dozens of dock workers held signs calling the tax a disgrace.\n"
+            "Senator Ilsa Moreno is releasing a new radio ad that urges voters to reject the tax.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    resolution = [src for content, src in got.items() if "port tax" in content]
+    assert resolution and resolution[0] and "union" in resolution[0], got
+    signs = [src for content, src in got.items() if "a disgrace" in content]
+    assert signs and signs[0] and "workers" in signs[0], got
+    ad = [src for content, src in got.items() if "reject the tax" in content]
+    assert ad and ad[0] and "Moreno" in ad[0], got

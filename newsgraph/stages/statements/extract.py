@@ -39,6 +39,9 @@ from .speakers import agree
 _PUT_OUT = frozenset(("release", "publish", "issue", "conduct", "commission", "prepare", "write", "sign", "send",
                       "post", "produce", "compile", "file", "submit", "present", "distribute", "circulate"))
 _TRIM_SOURCE_DEPS = ("relcl", "advcl", "cc", "conj", "parataxis")  # appositions stay: "the union's president, Rosa Delgado"
+# what one does to a thing that then speaks for one ("held signs calling …", "approved a resolution condemning …")
+_HOLD_OUT = _PUT_OUT | frozenset(("hold", "carry", "wave", "display", "approve", "adopt", "pass", "run", "air",
+                                  "unveil", "launch", "post", "tweet", "share", "put"))
 CONTINUED_KINDS = ("mixed", "indirect")
 # prepositions through which a verb's subject puts out a noun cue ("said in a statement", "responded with a
 # letter"); "despite calls for …", "after warnings that …" name someone else's words
@@ -195,10 +198,12 @@ class _Extractor:
             if subj is not None:
                 return subj
         subj = subject_of(verb)
+        if subj is not None and verb.dep_ == "relcl" and subj.i == verb.head.i:
+            return self._who_put_out(subj) or subj  # "is releasing an ad that urges …": the one releasing it
         if subj is not None:
             return subj
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head
+            return self._who_put_out(verb.head) or verb.head
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.i < verb.i and any(c.dep_ == "ccomp" for c in verb.children):
             return verb.head  # "The parent company, Meridian Holdings, announced that …" parsed as a noun
@@ -207,6 +212,21 @@ class _Extractor:
         if subj is not None and not any(t.i == subj.i for t in content):
             return subj
         return self._phrase_right_before(verb)
+
+    def _who_put_out(self, thing):
+        """Who puts out or holds up a thing that speaks, when it is the object of that act: "held signs
+        calling …", "approved a resolution condemning …", "is releasing an ad that urges …" (the
+        holders, the council, the one releasing it); none for a person or a body ("hired a lawyer
+        saying …"), or for things received ("got calls saying …")."""
+        if thing.dep_ != "dobj" or thing.pos_ != "NOUN" or thing.head.lemma_.lower() not in _HOLD_OUT:
+            return None
+        actor = self.an.actor(self.an.actor_of(thing))
+        if actor is not None and actor.kind != "anonymous":
+            return None
+        owner = subject_of(thing.head)
+        if owner is None or owner.lower_ in _RELATIVES or owner.lower_ in ("it", "there") or self.in_quote(owner.idx):
+            return None
+        return owner
 
     def _phrase_right_before(self, verb):
         """The noun phrase that ends right before a finite cue verb the parse left without a subject
