@@ -112,3 +112,16 @@ def test_a_thing_put_out_or_held_up_speaks_for_who_put_it_out():
     assert signs and signs[0] and "workers" in signs[0], got
     ad = [src for content, src in got.items() if "reject the tax" in content]
     assert ad and ad[0] and "Moreno" in ad[0], got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_cue_after_a_preposition_of_several_words_is_the_main_subjects():
+    """ "In addition to saying that …, the engineer promised …", "in response to claims …": the cue hangs
+    on a noun of a preposition of several words ("in addition to", "in response to"); who speaks is the
+    subject of the verb that phrase is on."""
+    text = ("In addition to saying that the dam was safe, the engineer Mara Holt promised to publish the "
+            "inspection reports. The council will vote in May.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    safe = [src for content, src in got.items() if "the dam was safe" in content]
+    assert safe and safe[0] and "Holt" in safe[0], got

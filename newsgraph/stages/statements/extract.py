@@ -93,6 +93,19 @@ def _relative_verb(tok):
     return None
 
 
+def _through_compound_preposition(tok):
+    """The verb a gerund cue is on through a preposition of several words, a bare noun between two
+    prepositions ("In addition to saying …, Holt promised", "in response to claiming …"); None otherwise."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.dep_ != "prep":
+        return None
+    noun = tok.head.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep" \
+            or any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 class _Extractor:
     def __init__(self, an: Analysis):
         self.an = an
@@ -211,6 +224,9 @@ class _Extractor:
         subj = inverted_subject(verb)
         if subj is not None and not any(t.i == subj.i for t in content):
             return subj
+        outer = _through_compound_preposition(verb)
+        if outer is not None:  # "In addition to saying …, Holt promised …": Holt
+            return subject_of(outer)
         return self._phrase_right_before(verb)
 
     def _who_put_out(self, thing):
