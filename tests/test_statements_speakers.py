@@ -84,7 +84,9 @@ def test_who_of_a_relative_clause_reached_through_its_adjective_or_second_verb()
     text = ("Several mayors in the region, who are deeply skeptical of the river plan, met the governor on "
             "Monday. The meeting was short.\n"
             "The governor has courted the Norland Farmers Union, which largely backs the subsidy bill and has "
-            "called for a vote before the harvest.\n")
+            "called for a vote before the harvest.\n"
+            "On Friday the governor met a retired nurse from Velmar, who went on to claim that the clinic had "
+            "closed. Her visit was brief.\n")
     doc = _extract(text)
     plan = [st for st in doc.statements if "the river plan" in st.content.text]
     assert plan and plan[0].source is not None and "mayors" in plan[0].source.text, \
@@ -94,6 +96,10 @@ def test_who_of_a_relative_clause_reached_through_its_adjective_or_second_verb()
     actor = next(a for a in doc.actors if a.id == vote[0].source.actor)
     which = text.index("which")
     assert any(m.start == which for m in actor.mentions), actor.mentions
+    clinic = [st for st in doc.statements if "the clinic had closed" in st.content.text]
+    assert clinic and clinic[0].source is not None and "nurse" in clinic[0].source.text
+    nurse = next(a for a in doc.actors if a.id == clinic[0].source.actor)
+    assert any(m.start == text.index("who went") for m in nurse.mentions), nurse.mentions
 
 
 @pytest.mark.usefixtures("pipeline")

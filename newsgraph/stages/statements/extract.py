@@ -80,14 +80,18 @@ def _made_to_say(tok) -> bool:
 
 
 def _relative_verb(tok):
-    """The verb of the relative clause a cue is, or is in through its adjective or a coordinated verb
-    with no subject of its own: "who said", "who are skeptical of", "which backs … and has called for"."""
+    """The verb of the relative clause a cue is, or is in through its adjective, its infinitive, a
+    coordinated verb with no subject of its own, or as the object noun: "who said", "who are skeptical
+    of", "who went on to claim", "which backs … and has called for", "which left little doubt"."""
     v = tok
     for _ in range(4):
         if v.dep_ == "relcl":
             return v
-        if v.dep_ not in ("acomp", "conj") or v.head.i == v.i or v.dep_ == "conj" and (
-                v.head.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in v.children)):
+        if v.head.i == v.i or v.dep_ not in ("acomp", "xcomp", "conj", "dobj", "attr", "advcl") \
+                or v.dep_ == "advcl" and not _infinitive_verb(v) \
+                or v.dep_ in ("dobj", "attr") and (v.i != tok.i or v.pos_ != "NOUN") \
+                or v.dep_ == "conj" and (v.head.pos_ not in ("VERB", "AUX")
+                                         or any(c.dep_.startswith("nsubj") for c in v.children)):
             return None
         v = v.head
     return None
