@@ -131,3 +131,19 @@ def test_a_cue_after_a_preposition_of_several_words_is_the_main_subjects():
     got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
     safe = [src for content, src in got.items() if "the dam was safe" in content]
     assert safe and safe[0] and "Holt" in safe[0], got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_participle_on_a_number_or_after_another_participle():
+    """ "postings that included one saying that …": the participle hangs on a number, which is the source;
+    "issued a report welcoming … and calling for …": the second participle is the report's too, so the
+    one who issued it speaks."""
+    text = ("The Velmar Tenants Union issued a report welcoming the new rent law and calling for more housing "
+            "inspectors. The report was long.\n"
+            "The board received dozens of letters, including one saying that the mayor should resign.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    inspectors = [src for content, src in got.items() if "more housing inspectors" in content]
+    assert inspectors and inspectors[0] and "Union" in inspectors[0], got
+    resign = [src for content, src in got.items() if "the mayor should resign" in content]
+    assert resign and resign[0] == "one", got

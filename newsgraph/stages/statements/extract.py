@@ -219,8 +219,12 @@ class _Extractor:
             return self._who_put_out(subj) or subj  # "is releasing an ad that urges …": the one releasing it
         if subj is not None:
             return subj
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return self._who_put_out(verb.head) or verb.head
+        part = verb  # "a report welcoming … and calling for …": the first participle's noun
+        while part.dep_ == "conj" and part.tag_ == "VBG" and part.head.tag_ == "VBG" and part.head.i < part.i \
+                and not any(c.dep_.startswith("nsubj") for c in part.children):
+            part = part.head
+        if part.dep_ == "acl" and part.tag_ == "VBG" and part.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return self._who_put_out(part.head) or part.head  # ("letters, including one saying …": one)
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.i < verb.i and any(c.dep_ == "ccomp" for c in verb.children):
             return verb.head  # "The parent company, Meridian Holdings, announced that …" parsed as a noun
@@ -244,7 +248,7 @@ class _Extractor:
         if actor is not None and actor.kind != "anonymous":
             return None
         owner = subject_of(thing.head)
-        if owner is None or owner.lower_ in _RELATIVES or owner.lower_ in ("it", "there") or self.in_quote(owner.idx):
+        if owner is None or owner.lower_ in _RELATIVES or owner.lower_ == "there" or self.in_quote(owner.idx):
             return None
         return owner
 
