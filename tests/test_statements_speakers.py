@@ -147,3 +147,16 @@ def test_a_participle_on_a_number_or_after_another_participle():
     assert inspectors and inspectors[0] and "Union" in inspectors[0], got
     resign = [src for content, src in got.items() if "the mayor should resign" in content]
     assert resign and resign[0] == "one", got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_name_the_parse_took_into_an_opening_phrase_with_no_comma():
+    """ "In a meeting with the editorial board of the Velmar Herald Ruiz said that …": with no comma after
+    the opening phrase, the parse takes the name for the object of its last preposition and leaves the
+    cue without a subject; the name right before the cue says it."""
+    text = ("Ana Ruiz is the mayor of Velmar. In a March meeting with the editorial board of the Velmar Herald "
+            "Ruiz said that the old dam would be rebuilt within two years. The board did not comment.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    dam = [src for content, src in got.items() if "would be rebuilt" in content]
+    assert dam and dam[0] and "Ruiz" in dam[0], got

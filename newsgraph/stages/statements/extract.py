@@ -110,6 +110,19 @@ def _through_compound_preposition(tok):
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+def _opens_on(tok, verb) -> bool:
+    """``tok`` is in a prepositional phrase that opens the clause of ``verb``: the chain of heads from it
+    runs through prepositions and nouns only, to a preposition on ``verb`` set before it."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "prep" and t.head.i == verb.i:
+            return t.i < tok.i and t.left_edge.i == verb.left_edge.i
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 class _Extractor:
     def __init__(self, an: Analysis):
         self.an = an
@@ -268,6 +281,9 @@ class _Extractor:
                 and prev.dep_ in ("appos", "compound", "nummod", "npadvmod", "conj", "dep", "nmod") \
                 and not self.in_quote(prev.idx):
             return prev
+        if prev.pos_ == "PROPN" and prev.dep_ == "pobj" and prev.right_edge.i == verb.i - 1 \
+                and prev.i in self.an.token_actor and not self.in_quote(prev.idx) and _opens_on(prev, verb):
+            return prev  # "In a meeting with the board of the Herald Ruiz said …": no comma after the phrase
         return None
 
     def _name_before_apposition(self, verb):
