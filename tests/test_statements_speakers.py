@@ -160,3 +160,21 @@ def test_a_name_the_parse_took_into_an_opening_phrase_with_no_comma():
     got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
     dam = [src for content, src in got.items() if "would be rebuilt" in content]
     assert dam and dam[0] and "Ruiz" in dam[0], got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_conference_announcing_and_stopped_short_of_calling():
+    """ "she said at a news conference announcing that …": the conference is where she spoke, she
+    announced it; "stopped short of calling …", "aside from saying …": the verb's subject speaks."""
+    text = ("Velmar will appeal, Attorney General Ana Ruiz said at a news conference announcing that her office "
+            "was suing the port authority.\n"
+            "The minister described the strike as a disaster, but stopped short of calling the union's actions "
+            "illegal. He refused to discuss the talks, aside from saying he wanted a quick deal.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    suing = [src for content, src in got.items() if "was suing the port authority" in content]
+    assert suing and suing[0] and "Ruiz" in suing[0], got
+    for words, who in (("illegal", "minister"), ("a quick deal", "He")):
+        found = [src for content, src in got.items() if words in content]
+        assert not found or found[0] and who in found[0], got
+    assert any(words in content and src for content, src in got.items() for words in ("illegal", "a quick deal")), got

@@ -99,10 +99,13 @@ def _relative_verb(tok):
 
 def _through_compound_preposition(tok):
     """The verb a gerund cue is on through a preposition of several words, a bare noun between two
-    prepositions ("In addition to saying …, Holt promised", "in response to claiming …"); None otherwise."""
+    prepositions ("In addition to saying …, Holt promised", "in response to claiming …") or an adverb
+    after the verb ("stopped short of calling …", "aside from saying …"); None otherwise."""
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.dep_ != "prep":
         return None
     noun = tok.head.head
+    if noun.pos_ == "ADV" and noun.dep_ == "advmod" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
+        return noun.head  # "stopped short of calling …", "…, aside from saying …"
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep" \
             or any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
         return None
@@ -255,6 +258,11 @@ class _Extractor:
         calling …", "approved a resolution condemning …", "is releasing an ad that urges …" (the
         holders, the council, the one releasing it); none for a person or a body ("hired a lawyer
         saying …"), or for things received ("got calls saying …")."""
+        if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.lower_ in ("at", "in", "during") \
+                and thing.lemma_.lower() in _CHANNELS and thing.head.head.pos_ in ("VERB", "AUX"):
+            owner = subject_of(thing.head.head)  # "said at a news conference announcing …": she announced
+            return owner if owner is not None and owner.lower_ not in _RELATIVES and not self.in_quote(owner.idx) \
+                else None
         if thing.dep_ != "dobj" or thing.pos_ != "NOUN" or thing.head.lemma_.lower() not in _HOLD_OUT:
             return None
         actor = self.an.actor(self.an.actor_of(thing))
