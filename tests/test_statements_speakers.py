@@ -73,3 +73,108 @@ def test_it_is_the_body_named_just_before_or_unresolved():
     assert added and added[0] and "Harbour Authority" in added[0], by_content
     bridge = [who for content, who in by_content.items() if "the tolls" in content and who]
     assert not [who for who in bridge if "Norland" in who or "Brandt" in who], by_content
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_who_of_a_relative_clause_reached_through_its_adjective_or_second_verb():
+    """A cue inside a relative clause but not its verb: an adjective ("mayors in the region, who are
+    deeply skeptical of …", the parse hanging the clause on the place) or a second verb ("the union,
+    which backs … and has called for …"): the source is the one "who" or "which" stands for, and the
+    relative word is a mention of it."""
+    text = ("Several mayors in the region, who are deeply skeptical of the river plan, met the governor on "
+            "Monday. The meeting was short.\n"
+            "The governor has courted the Norland Farmers Union, which largely backs the subsidy bill and has "
+            "called for a vote before the harvest.\n"
+            "On Friday the governor met a retired nurse from Velmar, who went on to claim that the clinic had "
+            "closed. Her visit was brief.\n")
+    doc = _extract(text)
+    plan = [st for st in doc.statements if "the river plan" in st.content.text]
+    assert plan and plan[0].source is not None and "mayors" in plan[0].source.text, \
+        [(st.content.text, st.source) for st in doc.statements]
+    vote = [st for st in doc.statements if "a vote" in st.content.text]
+    assert vote and vote[0].source is not None, [(st.content.text, st.source) for st in doc.statements]
+    actor = next(a for a in doc.actors if a.id == vote[0].source.actor)
+    which = text.index("which")
+    assert any(m.start == which for m in actor.mentions), actor.mentions
+    clinic = [st for st in doc.statements if "the clinic had closed" in st.content.text]
+    assert clinic and clinic[0].source is not None and "nurse" in clinic[0].source.text
+    nurse = next(a for a in doc.actors if a.id == clinic[0].source.actor)
+    assert any(m.start == text.index("who went") for m in nurse.mentions), nurse.mentions
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_thing_put_out_or_held_up_speaks_for_who_put_it_out():
+    """ "The union issued a statement calling …", "protesters held signs calling …", "the senator is
+    releasing an ad that urges …": the union, the protesters, the senator are the sources, not the
+    statement, the signs or the ad."""
+    text = ("The Velmar dock workers' union on Tuesday issued a statement calling the new port tax unfair.\n"
+            "Outside the hall, dozens of dock workers held signs calling the tax a disgrace.\n"
+            "Senator Ilsa Moreno is releasing a new radio ad that urges voters to reject the tax.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    resolution = [src for content, src in got.items() if "port tax" in content]
+    assert resolution and resolution[0] and "union" in resolution[0], got
+    signs = [src for content, src in got.items() if "a disgrace" in content]
+    assert signs and signs[0] and "workers" in signs[0], got
+    ad = [src for content, src in got.items() if "reject the tax" in content]
+    assert ad and ad[0] and "Moreno" in ad[0], got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_cue_after_a_preposition_of_several_words_is_the_main_subjects():
+    """ "In addition to saying that …, the engineer promised …", "in response to claims …": the cue hangs
+    on a noun of a preposition of several words ("in addition to", "in response to"); who speaks is the
+    subject of the verb that phrase is on."""
+    text = ("In addition to saying that the dam was safe, the engineer Mara Holt promised to publish the "
+            "inspection reports. The council will vote in May.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    safe = [src for content, src in got.items() if "the dam was safe" in content]
+    assert safe and safe[0] and "Holt" in safe[0], got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_participle_on_a_number_or_after_another_participle():
+    """ "postings that included one saying that …": the participle hangs on a number, which is the source;
+    "issued a report welcoming … and calling for …": the second participle is the report's too, so the
+    one who issued it speaks."""
+    text = ("The Velmar Tenants Union issued a report welcoming the new rent law and calling for more housing "
+            "inspectors. The report was long.\n"
+            "The board received dozens of letters, including one saying that the mayor should resign.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    inspectors = [src for content, src in got.items() if "more housing inspectors" in content]
+    assert inspectors and inspectors[0] and "Union" in inspectors[0], got
+    resign = [src for content, src in got.items() if "the mayor should resign" in content]
+    assert resign and resign[0] == "one", got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_name_the_parse_took_into_an_opening_phrase_with_no_comma():
+    """ "In a meeting with the editorial board of the Velmar Herald Ruiz said that …": with no comma after
+    the opening phrase, the parse takes the name for the object of its last preposition and leaves the
+    cue without a subject; the name right before the cue says it."""
+    text = ("Ana Ruiz is the mayor of Velmar. In a March meeting with the editorial board of the Velmar Herald "
+            "Ruiz said that the old dam would be rebuilt within two years. The board did not comment.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    dam = [src for content, src in got.items() if "would be rebuilt" in content]
+    assert dam and dam[0] and "Ruiz" in dam[0], got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_conference_announcing_and_stopped_short_of_calling():
+    """ "she said at a news conference announcing that …": the conference is where she spoke, she
+    announced it; "stopped short of calling …", "aside from saying …": the verb's subject speaks."""
+    text = ("Velmar will appeal, Attorney General Ana Ruiz said at a news conference announcing that her office "
+            "was suing the port authority.\n"
+            "The minister described the strike as a disaster, but stopped short of calling the union's actions "
+            "illegal. He refused to discuss the talks, aside from saying he wanted a quick deal.\n")
+    doc = _extract(text)
+    got = {st.content.text: st.source.text if st.source else None for st in doc.statements}
+    suing = [src for content, src in got.items() if "was suing the port authority" in content]
+    assert suing and suing[0] and "Ruiz" in suing[0], got
+    for words, who in (("illegal", "minister"), ("a quick deal", "He")):
+        found = [src for content, src in got.items() if words in content]
+        assert not found or found[0] and who in found[0], got
+    assert any(words in content and src for content, src in got.items() for words in ("illegal", "a quick deal")), got

@@ -39,6 +39,9 @@ from .speakers import agree
 _PUT_OUT = frozenset(("release", "publish", "issue", "conduct", "commission", "prepare", "write", "sign", "send",
                       "post", "produce", "compile", "file", "submit", "present", "distribute", "circulate"))
 _TRIM_SOURCE_DEPS = ("relcl", "advcl", "cc", "conj", "parataxis")  # appositions stay: "the union's president, Rosa Delgado"
+# what one does to a thing that then speaks for one ("held signs calling …", "approved a resolution condemning …")
+_HOLD_OUT = _PUT_OUT | frozenset(("hold", "carry", "wave", "display", "approve", "adopt", "pass", "run", "air",
+                                  "unveil", "launch", "post", "tweet", "share", "put"))
 CONTINUED_KINDS = ("mixed", "indirect")
 # prepositions through which a verb's subject puts out a noun cue ("said in a statement", "responded with a
 # letter"); "despite calls for …", "after warnings that …" name someone else's words
@@ -74,6 +77,53 @@ def _made_to_say(tok) -> bool:
     else:
         return False
     return gov.lemma_.lower() in _MAKING and any(c.dep_ in ("dobj", "dative") for c in gov.children)
+
+
+def _relative_verb(tok):
+    """The verb of the relative clause a cue is, or is in through its adjective, its infinitive, a
+    coordinated verb with no subject of its own, or as the object noun: "who said", "who are skeptical
+    of", "who went on to claim", "which backs … and has called for", "which left little doubt"."""
+    v = tok
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return v
+        if v.head.i == v.i or v.dep_ not in ("acomp", "xcomp", "conj", "dobj", "attr", "advcl") \
+                or v.dep_ == "advcl" and not _infinitive_verb(v) \
+                or v.dep_ in ("dobj", "attr") and (v.i != tok.i or v.pos_ != "NOUN") \
+                or v.dep_ == "conj" and (v.head.pos_ not in ("VERB", "AUX")
+                                         or any(c.dep_.startswith("nsubj") for c in v.children)):
+            return None
+        v = v.head
+    return None
+
+
+def _through_compound_preposition(tok):
+    """The verb a gerund cue is on through a preposition of several words, a bare noun between two
+    prepositions ("In addition to saying …, Holt promised", "in response to claiming …") or an adverb
+    after the verb ("stopped short of calling …", "aside from saying …"); None otherwise."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.dep_ != "prep":
+        return None
+    noun = tok.head.head
+    if noun.pos_ == "ADV" and noun.dep_ == "advmod" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
+        return noun.head  # "stopped short of calling …", "…, aside from saying …"
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep" \
+            or any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _opens_on(tok, verb) -> bool:
+    """``tok`` is in a prepositional phrase that opens the clause of ``verb``: the chain of heads from it
+    runs through prepositions and nouns only, to a preposition on ``verb`` set before it."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "prep" and t.head.i == verb.i:
+            return t.i < tok.i and t.left_edge.i == verb.left_edge.i
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 class _Extractor:
@@ -156,12 +206,14 @@ class _Extractor:
         noun, that noun ("911 calls saying shots had been fired", "a statement saying …"); else a name
         right after the cue (:func:`inverted_subject`), unless that is one of the ``content`` tokens
         ("said his wife was qualified": "his wife" heads what was said, not the speaker)."""
-        if verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in verb.children):
-            head = verb.head  # "a driver from Marneuli who said …": who is the driver, not the town
+        rel = _relative_verb(verb)
+        if rel is not None and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in rel.children):
+            head = rel.head  # "a driver from Marneuli who said …", "mayors in the region, who are skeptical of
+            # …": who is the driver, the mayors, not the town or the region
             while head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and head.ent_type_ != "PERSON" \
                     and getattr(self.an.actor(self.an.actor_of(head)), "kind", None) != "person":
                 head = head.head.head
-            if head.i != verb.head.i:
+            if head.i != rel.head.i:
                 return head
         quoted = quoted_as_saying(verb)
         if quoted is not None:  # "Putin was quoted by TASS as saying": Putin
@@ -179,10 +231,16 @@ class _Extractor:
             if subj is not None:
                 return subj
         subj = subject_of(verb)
+        if subj is not None and verb.dep_ == "relcl" and subj.i == verb.head.i:
+            return self._who_put_out(subj) or subj  # "is releasing an ad that urges …": the one releasing it
         if subj is not None:
             return subj
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head
+        part = verb  # "a report welcoming … and calling for …": the first participle's noun
+        while part.dep_ == "conj" and part.tag_ == "VBG" and part.head.tag_ == "VBG" and part.head.i < part.i \
+                and not any(c.dep_.startswith("nsubj") for c in part.children):
+            part = part.head
+        if part.dep_ == "acl" and part.tag_ == "VBG" and part.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return self._who_put_out(part.head) or part.head  # ("letters, including one saying …": one)
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.i < verb.i and any(c.dep_ == "ccomp" for c in verb.children):
             return verb.head  # "The parent company, Meridian Holdings, announced that …" parsed as a noun
@@ -190,7 +248,30 @@ class _Extractor:
         subj = inverted_subject(verb)
         if subj is not None and not any(t.i == subj.i for t in content):
             return subj
+        outer = _through_compound_preposition(verb)
+        if outer is not None:  # "In addition to saying …, Holt promised …": Holt
+            return subject_of(outer)
         return self._phrase_right_before(verb)
+
+    def _who_put_out(self, thing):
+        """Who puts out or holds up a thing that speaks, when it is the object of that act: "held signs
+        calling …", "approved a resolution condemning …", "is releasing an ad that urges …" (the
+        holders, the council, the one releasing it); none for a person or a body ("hired a lawyer
+        saying …"), or for things received ("got calls saying …")."""
+        if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.lower_ in ("at", "in", "during") \
+                and thing.lemma_.lower() in _CHANNELS and thing.head.head.pos_ in ("VERB", "AUX"):
+            owner = subject_of(thing.head.head)  # "said at a news conference announcing …": she announced
+            return owner if owner is not None and owner.lower_ not in _RELATIVES and not self.in_quote(owner.idx) \
+                else None
+        if thing.dep_ != "dobj" or thing.pos_ != "NOUN" or thing.head.lemma_.lower() not in _HOLD_OUT:
+            return None
+        actor = self.an.actor(self.an.actor_of(thing))
+        if actor is not None and actor.kind != "anonymous":
+            return None
+        owner = subject_of(thing.head)
+        if owner is None or owner.lower_ in _RELATIVES or owner.lower_ == "there" or self.in_quote(owner.idx):
+            return None
+        return owner
 
     def _phrase_right_before(self, verb):
         """The noun phrase that ends right before a finite cue verb the parse left without a subject
@@ -208,6 +289,9 @@ class _Extractor:
                 and prev.dep_ in ("appos", "compound", "nummod", "npadvmod", "conj", "dep", "nmod") \
                 and not self.in_quote(prev.idx):
             return prev
+        if prev.pos_ == "PROPN" and prev.dep_ == "pobj" and prev.right_edge.i == verb.i - 1 \
+                and prev.i in self.an.token_actor and not self.in_quote(prev.idx) and _opens_on(prev, verb):
+            return prev  # "In a meeting with the board of the Herald Ruiz said …": no comma after the phrase
         return None
 
     def _name_before_apposition(self, verb):
@@ -293,8 +377,9 @@ class _Extractor:
                     anonymous = True
         else:
             anonymous = self.an.actor(actor_id).kind == "anonymous"
-        if actor_id is not None and cue is not None and cue.dep_ == "relcl" and head.i < cue.i:
-            self._relative_mention(cue, actor_id)
+        rel = _relative_verb(cue) if cue is not None else None
+        if actor_id is not None and rel is not None and head.i < rel.i:
+            self._relative_mention(rel, actor_id)
         return Source(text=span.text, start=span.start_char, end=span.end_char, actor=actor_id, anonymous=anonymous)
 
     def _body_of(self, head, span) -> str | None:
