@@ -168,3 +168,16 @@ def in_question(tok) -> bool:
         if "?" in t.text:
             return True
     return False
+
+
+def marked_clause(verb, marks: tuple[str, ...], through, steps: int) -> bool:
+    """The verb's clause, or one it hangs from through tokens ``through(t)`` accepts (up to ``steps``
+    clauses), opens with one of ``marks`` ("whether he will agree", "asked if it should")."""
+    t = verb
+    for _ in range(steps):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return True
+        if not through(t) or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...analysis import Analysis
 from ...lexicon import lexicon
 from ...records import Event
-from ..syntax import governing_verb, outer_cue, subject_of, tense_and_status
+from ..syntax import governing_verb, marked_clause, outer_cue, subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
 from .attackers import Attackers
@@ -85,14 +85,7 @@ def _past_modal(verb) -> bool:
 def _open_question(verb) -> bool:
     """The clause is an open question ("asked whether Britain should leave", "the debate on if it should"):
     asked about, not demanded."""
-    t = verb
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
-            return True
-        if t.dep_ not in ("conj",) or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    return marked_clause(verb, ("whether", "if"), lambda t: t.dep_ == "conj", 3)
 
 
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):

@@ -11,7 +11,7 @@ holds it.
 from __future__ import annotations
 
 from ..syntax import ASKING_NOUNS as SYNTAX_ASKING_NOUNS
-from ..syntax import in_question, subject_of, tense_and_status
+from ..syntax import in_question, marked_clause, subject_of, tense_and_status
 
 #: verbs of judging someone for an act: "accused Y of V-ing", "blamed Y for V-ing", "praised Y for V-ing"
 JUDGING = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "denounce",
@@ -151,13 +151,11 @@ class Structure:
 
 
 def _under_whether(verb) -> bool:
-    """The verb, or a verb it is the complement of, is introduced by "whether" ("whether he will agree to …")."""
-    t = verb
-    for _ in range(5):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
-            return True
-        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if t.dep_ not in ("xcomp", "ccomp", "csubj", "conj", "pcomp", "prep") and not purpose or t.head.i == t.i:
-            return False  # (a purpose: "whether Trump withheld aid to pressure Zelensky": not known either)
-        t = t.head
-    return False
+    """The verb, or a verb it is the complement of, is introduced by "whether" ("whether he will agree to …");
+    a purpose clause of such a verb too ("whether Trump withheld aid to pressure Zelensky": not known either)."""
+    return marked_clause(verb, ("whether",), _complement_or_purpose, 5)
+
+
+def _complement_or_purpose(t) -> bool:
+    return t.dep_ in ("xcomp", "ccomp", "csubj", "conj", "pcomp", "prep") or (
+        t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
