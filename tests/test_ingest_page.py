@@ -408,6 +408,16 @@ def test_bold_only_paragraph_is_a_heading_of_the_text(sub, heading):
     assert [s.text for s in h.cleaned.headings] == [heading]
 
 
+def test_bold_run_on_its_own_line_atop_a_paragraph_is_a_heading():
+    """``<p><strong>Heading</strong><br>Text …</p>``: the bold line before the break is the heading, the
+    text after it its paragraph."""
+    sub = (f"<p><strong>What happens to the cranes</strong><br>{BODY[2]}</p>"
+           "<p><strong>Note:</strong><br>The figures are the authority's own and were not checked.</p>")
+    h = extract(page(inside=sub))
+    assert lines(h.cleaned.text)[2:4] == ["What happens to the cranes", BODY[2]]
+    assert [s.text for s in h.cleaned.headings] == ["What happens to the cranes"]
+
+
 def test_no_statement_out_of_a_bold_subheading(pipeline, tmp_path):
     """A bold subheading that reads like a report of speech ("Wekesa says the port will never close") is
     the outlet's heading, no one's statement; the quote after it still is Wekesa's."""

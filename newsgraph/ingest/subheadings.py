@@ -7,7 +7,9 @@ a paragraph is a heading when it is short (up to 14 words, 120 characters), open
 lower case), does not end like a sentence or a lead-in (no final ``.``, ``,``, ``;``, ``:`` or ``。``: a
 bold sentence is emphasis, "Night shifts:" opens the paragraph it belongs to) and holds at most two
 sentences ("Back to Taylor! Why can't she sing it?"; three or more are a bold passage). A paragraph
-holding a link is left to the residue rules (a related story's headline).
+holding a link is left to the residue rules (a related story's headline). The same holds for a bold
+run that opens a paragraph on a line of its own (``<p><strong>Heading</strong><br>Text …</p>``): the
+extractor breaks the line there, and the bold line is the heading.
 """
 
 from __future__ import annotations
@@ -32,9 +34,20 @@ def bold_headings(tree) -> set[str]:
     out: set[str] = set()
     for p in _BOLD_PARAGRAPHS(tree):
         text = _text(p)
-        if not text or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS or text.endswith(_NOT_AN_END) \
-                or text[0].islower() or p.find(".//a") is not None or len(_SENTENCE_BREAK.findall(text)) > 2:
-            continue
         if any(_text(b) == text for b in p.iter("strong", "b")):
-            out.add(text)
+            if _reads_as_heading(p, text):
+                out.add(text)
+            continue
+        kids = list(p)  # a bold first line: <p><strong>Heading</strong><br>Text</p>
+        if len(kids) >= 2 and kids[0].tag in ("strong", "b") and kids[1].tag == "br" and not (p.text or "").strip() \
+                and not (kids[0].tail or "").strip():
+            line = _text(kids[0])
+            if _reads_as_heading(kids[0], line):
+                out.add(line)
     return out
+
+
+def _reads_as_heading(el, text: str) -> bool:
+    return bool(text) and len(text) <= MAX_CHARS and len(text.split()) <= MAX_WORDS \
+        and not text.endswith(_NOT_AN_END) and not text[0].islower() and el.find(".//a") is None \
+        and len(_SENTENCE_BREAK.findall(text)) <= 2
