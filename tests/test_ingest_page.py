@@ -205,6 +205,30 @@ def test_standfirst_is_the_first_paragraph():
 STANDFIRST = "Importers say the delays have raised the price of cooking oil by a fifth since September."
 
 
+def test_standfirst_is_marked_in_the_article(tmp_path):
+    """The standfirst is the text's first line and the article says so (a span, as headings are), so later
+    stages can tell the outlet's summary from the story; it survives the record's JSON round trip."""
+    p = tmp_path / "port.html"
+    p.write_text(header_page(head="", before=f'<p class="standfirst">{STANDFIRST}</p>'), encoding="utf-8")
+    (a,) = iter_articles([str(p)], Settings())
+    assert a.standfirst is not None and (a.standfirst.start, a.standfirst.text) == (0, STANDFIRST)
+    assert a.text[a.standfirst.start:a.standfirst.end] == STANDFIRST
+    assert Article.from_dict(json.loads(json.dumps(a.to_dict()))) == a
+    assert a.to_dict()["standfirst"] == {"start": 0, "end": len(STANDFIRST), "text": STANDFIRST}
+
+
+def test_standfirst_kept_by_the_extractor_is_marked_too():
+    """The body extractor kept the standfirst itself (it is inside the <article>): marked all the same."""
+    h = extract(page(before=f'<p class="standfirst">{STANDFIRST}</p>'))
+    assert lines(h.cleaned.text)[0] == STANDFIRST
+    assert h.cleaned.standfirst is not None and h.cleaned.standfirst.text == STANDFIRST
+
+
+def test_no_standfirst_no_mark():
+    h = extract(page())
+    assert h.cleaned.standfirst is None
+
+
 @pytest.mark.parametrize(("head", "before"), [
     ("", f'<div class="articleDek dekSummary___GcgCT f4 lh-copy">{STANDFIRST}</div>'),
     ("", f'<p class="article__lead-paragraph">{STANDFIRST}</p>'),

@@ -25,6 +25,7 @@ from lxml import etree
 from trafilatura import metadata as tmeta
 
 from ..errors import InputError
+from ..records import Span
 from . import page_meta
 from .cleanup import Cleaned, clean_paragraphs, split_paragraphs
 from .dates import date_from_url, normalize_date
@@ -234,6 +235,8 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags, authors=authors, outlet=outlet)
     if not cleaned.text.strip():
         raise InputError(source, "malformed HTML: no article text found")
+    if standfirst:
+        cleaned.standfirst = _standfirst_span(cleaned.text, standfirst)
     if len(cleaned.text) < 300 and _only_navigation(tree, cleaned.text):
         # trafilatura's last resort on a page with no body (cut off, or all script) is the whole
         # page's text, which is then only the menu
@@ -315,6 +318,16 @@ def _crawl_date(crawled: str | dt.date | None) -> dt.date | None:
         return crawled
     iso = normalize_date(crawled) if crawled else None
     return dt.date.fromisoformat(iso) if iso else None
+
+
+def _standfirst_span(text: str, standfirst: str) -> Span | None:
+    """The line of the text's opening (its first three lines) that is the standfirst, as a span."""
+    want, pos = _norm(standfirst), 0
+    for line in text.split("\n")[:3]:
+        if _norm(line) == want:
+            return Span(pos, pos + len(line), line)
+        pos += len(line) + 1
+    return None
 
 
 _STANDFIRST = re.compile(r"(?<![a-z])(?:standfirst|dek|deck|sub-?head(?:line|ing)?|sub-?title|strap(?:line)?|excerpt|"
