@@ -259,8 +259,9 @@ def headline_corrections() -> dict[str, str]:
     return {k: v["headline"] for k, v in data.items() if not k.startswith("_")}
 
 
-def run_readability(data: Path, show: int = 0) -> dict:
-    """Title, byline, date, is-article and body on Readability's test pages (no timing)."""
+def run_readability(data: Path, show: int = 0, titles: bool = False) -> dict:
+    """Title, byline, date, is-article and body on Readability's test pages (no timing); ``titles``:
+    print every titled article page whose title is not exactly Readability's."""
     import trafilatura
 
     from newsgraph.errors import InputError
@@ -311,6 +312,8 @@ def run_readability(data: Path, show: int = 0) -> dict:
         "articles_taken_for_non": sum(not r["got"]["article"] for r in art),
         "body_newsgraph": ng, "body_trafilatura": tfm, "body_pages": len(with_body),
     }
+    if titles:
+        print_title_misses(titled, corrected)
     if show:
         for key, label in (("title_headline", "headline"), ("byline", "byline"), ("date", "date")):
             bad = [r for r in art if r[key] is False and (key != "title_headline" or r in titled)]
@@ -331,6 +334,19 @@ def run_readability(data: Path, show: int = 0) -> dict:
         for key, x in sorted(pages, key=lambda kx: _precision(*kx[1]))[:show]:
             print(f"  {key}  P={_precision(*x):.3f} R={_recall(*x):.3f}")
     return res
+
+
+def print_title_misses(titled: list[dict], corrected: dict[str, str]) -> None:
+    """One line per page whose title is not exactly Readability's: whether it is the headline, whether
+    only a site-name part differs, and whether the page is on the headline list (Readability's title
+    is not the headline there)."""
+    bad = [r for r in titled if not r["title_exact"]]
+    print(f"\ntitles not exactly Readability's ({len(bad)} of {len(titled)}); "
+          "H = the headline, S = a site-name part off, L = on the headline list:")
+    for r in bad:
+        marks = "".join(m for m, on in (("H", r["title_headline"]), ("S", r["title_site"]),
+                                        ("L", r["id"] in corrected)) if on) or "-"
+        print(f"  {marks:<3} {r['id']}: want {r['want'].get('title')!r} got {r['got']['title']!r}")
 
 
 def print_readability(res: dict) -> None:
@@ -371,6 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=0, metavar="N",
                     help="list the N pages where newsgraph scores lowest (zyte), and N misses of each kind and the N "
                          "pages of lowest body recall and precision (readability)")
+    ap.add_argument("--titles", action="store_true",
+                    help="readability: list every page whose title is not exactly Readability's")
     args = ap.parse_args(argv)
     out: dict = {}
     if args.suite in ("all", "zyte"):
@@ -385,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if out:
             print()
-        out["readability"] = run_readability(data, show=args.worst)
+        out["readability"] = run_readability(data, show=args.worst, titles=args.titles)
         print_readability(out["readability"])
     if args.json:
         args.json.write_text(json.dumps(out, indent=2, sort_keys=True), encoding="utf-8")

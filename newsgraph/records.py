@@ -61,14 +61,19 @@ class Article:
     # extensions (newsgraph/1 allows added fields)
     authors: tuple[str, ...] = ()
     published_from: str | None = None  # where the date came from: json-ld, meta, page, url, input, user
+    # the outlet's one-line summary under the headline (a web page's standfirst), where the text opens with it
+    standfirst: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "id": self.id, "source": self.source, "url": self.url, "outlet": self.outlet,
             "title": self.title, "published": self.published, "language": self.language,
             "text": self.text, "headings": [h.to_dict() for h in self.headings],
             "authors": list(self.authors), "published_from": self.published_from,
         }
+        if self.standfirst is not None:  # only where there is one: a plain text's record is unchanged
+            d["standfirst"] = self.standfirst.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
@@ -77,6 +82,7 @@ class Article:
             title=d.get("title"), published=d.get("published"), language=d.get("language"),
             headings=tuple(Span.from_dict(h) for h in d.get("headings") or ()),
             authors=tuple(d.get("authors") or ()), published_from=d.get("published_from"),
+            standfirst=Span.from_dict(d.get("standfirst")),
         )
 
 

@@ -30,3 +30,22 @@ def test_every_correction_is_a_page_whose_expected_title_differs():
         meta = json.loads((PAGES / page / "expected-metadata.json").read_text(encoding="utf-8"))
         assert meta.get("readerable"), page
         assert entry["headline"] != meta["title"], page
+
+
+def test_title_listing_marks_each_miss(capsys):
+    """``--titles``: one line per page whose title is not exactly Readability's, marked H (the headline),
+    S (a site-name part off) and L (on the headline list)."""
+    import sys
+
+    sys.path.insert(0, str(REPO))
+    from benchmarks.ingest import print_title_misses, title_matches
+
+    rows = []
+    for page, ours, want in (("a", "Port hours extended", "Port hours extended | Coast Courier"),
+                             ("b", "Port hours", "Port hours extended"), ("c", "Same", "Same")):
+        exact, site = title_matches(ours, want)
+        rows.append({"id": page, "title_exact": exact, "title_site": site, "title_headline": page == "a",
+                     "want": {"title": want}, "got": {"title": ours}})
+    print_title_misses(rows, {"a": "Port hours extended"})
+    out = capsys.readouterr().out
+    assert "(2 of 3)" in out and "  HSL a: want" in out and "  -   b: want" in out and " c: " not in out

@@ -205,6 +205,30 @@ def test_standfirst_is_the_first_paragraph():
 STANDFIRST = "Importers say the delays have raised the price of cooking oil by a fifth since September."
 
 
+def test_standfirst_is_marked_in_the_article(tmp_path):
+    """The standfirst is the text's first line and the article says so (a span, as headings are), so later
+    stages can tell the outlet's summary from the story; it survives the record's JSON round trip."""
+    p = tmp_path / "port.html"
+    p.write_text(header_page(head="", before=f'<p class="standfirst">{STANDFIRST}</p>'), encoding="utf-8")
+    (a,) = iter_articles([str(p)], Settings())
+    assert a.standfirst is not None and (a.standfirst.start, a.standfirst.text) == (0, STANDFIRST)
+    assert a.text[a.standfirst.start:a.standfirst.end] == STANDFIRST
+    assert Article.from_dict(json.loads(json.dumps(a.to_dict()))) == a
+    assert a.to_dict()["standfirst"] == {"start": 0, "end": len(STANDFIRST), "text": STANDFIRST}
+
+
+def test_standfirst_kept_by_the_extractor_is_marked_too():
+    """The body extractor kept the standfirst itself (it is inside the <article>): marked all the same."""
+    h = extract(page(before=f'<p class="standfirst">{STANDFIRST}</p>'))
+    assert lines(h.cleaned.text)[0] == STANDFIRST
+    assert h.cleaned.standfirst is not None and h.cleaned.standfirst.text == STANDFIRST
+
+
+def test_no_standfirst_no_mark():
+    h = extract(page())
+    assert h.cleaned.standfirst is None
+
+
 @pytest.mark.parametrize(("head", "before"), [
     ("", f'<div class="articleDek dekSummary___GcgCT f4 lh-copy">{STANDFIRST}</div>'),
     ("", f'<p class="article__lead-paragraph">{STANDFIRST}</p>'),
@@ -392,6 +416,60 @@ def test_subheading_set_as_a_div_is_a_heading_of_the_text():
     h = extract(page(inside='<div class="ad-title">Advertisement</div>' + sub))
     assert lines(h.cleaned.text) == [*BODY[:2], "What happens to the cranes?", *BODY[2:]]
     assert [s.text for s in h.cleaned.headings] == ["What happens to the cranes?"]
+
+
+@pytest.mark.parametrize(("sub", "heading"), [
+    ("<p><strong>What happens to the cranes</strong></p>", "What happens to the cranes"),
+    ("<p><b>Who pays for the night shifts?</b></p>", "Who pays for the night shifts?"),
+    ('<p class="body-text"> <strong>The harbour at night </strong></p>', "The harbour at night"),
+    ("<p><strong><em>A port that never sleeps</em></strong></p>", "A port that never sleeps"),
+])
+def test_bold_only_paragraph_is_a_heading_of_the_text(sub, heading):
+    """A paragraph whose whole text is one short bold run with no final period is a subheading: its own
+    line, marked as a heading (so no statement comes out of it), not glued onto the next sentence."""
+    h = extract(page(inside=sub))
+    assert lines(h.cleaned.text) == [*BODY[:2], heading, *BODY[2:]]
+    assert [s.text for s in h.cleaned.headings] == [heading]
+
+
+def test_bold_run_on_its_own_line_atop_a_paragraph_is_a_heading():
+    """``<p><strong>Heading</strong><br>Text …</p>``: the bold line before the break is the heading, the
+    text after it its paragraph."""
+    sub = (f"<p><strong>What happens to the cranes</strong><br>{BODY[2]}</p>"
+           "<p><strong>Note:</strong><br>The figures are the authority's own and were not checked.</p>")
+    h = extract(page(inside=sub))
+    assert lines(h.cleaned.text)[2:4] == ["What happens to the cranes", BODY[2]]
+    assert [s.text for s in h.cleaned.headings] == ["What happens to the cranes"]
+
+
+def test_no_statement_out_of_a_bold_subheading(pipeline, tmp_path):
+    """A bold subheading that reads like a report of speech ("Wekesa says the port will never close") is
+    the outlet's heading, no one's statement; the quote after it still is Wekesa's."""
+    sub = "<p><strong>Wekesa says the port will never close again</strong></p>"
+    p = tmp_path / "port.html"
+    p.write_text(page(inside=sub), encoding="utf-8")
+    (doc,) = list(pipeline.run([str(p)]))
+    assert not isinstance(doc, Exception), doc
+    (head,) = doc.article.headings
+    assert head.text == "Wekesa says the port will never close again"
+    assert not [s for s in doc.statements if s.content.start < head.end and head.start < s.content.end]
+    assert any("We have heard the importers" in s.content.text for s in doc.statements)
+
+
+@pytest.mark.parametrize("para", [
+    # a bold sentence is emphasis, not a heading
+    "<p><strong>The port authority said the new cranes would arrive before the end of the quarter.</strong></p>",
+    # a paragraph that opens with a bold lead-in and goes on in plain text
+    "<p><strong>Night shifts:</strong> the terminal will work around the clock from next month, the authority said.</p>",
+    # a bold passage of several short sentences is emphasis
+    "<p><strong>Is it enough? No. Will it help? Yes. Thank you</strong></p>",
+    # a long bold run is a paragraph set in bold
+    "<p><strong>Shipping lines had warned that they might send vessels to Dar es Salaam instead if the waiting "
+    "times did not come down before the harvest season</strong></p>",
+])
+def test_bold_text_that_is_not_a_heading_stays_text(para):
+    h = extract(page(inside=para))
+    assert h.cleaned.headings == []
 
 
 # --- titles ------------------------------------------------------------------------------------------------

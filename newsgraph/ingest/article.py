@@ -105,4 +105,7 @@ def build_article(draft: Draft, settings: Settings, published: str | None = None
         headings=tuple(Span(h.start, h.end, h.text) for h in cleaned.headings),
         authors=tuple(dict.fromkeys(scrub(a) for a in [*draft.authors, *cleaned.authors])),
         published_from=pub_from if pub else None,
+        standfirst=Span(cleaned.standfirst.start, cleaned.standfirst.end, cleaned.standfirst.text)
+        if cleaned.standfirst is not None and text[cleaned.standfirst.start:cleaned.standfirst.end] == cleaned.standfirst.text
+        else None,
     )

@@ -123,6 +123,7 @@ _TERMINAL = tuple(".!?;:,\"”’'»…)]")
 class Cleaned:
     text: str
     headings: list[Span] = field(default_factory=list)
+    standfirst: Span | None = None  # the outlet's summary under the headline, where the text opens with it
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)

@@ -25,11 +25,13 @@ from lxml import etree
 from trafilatura import metadata as tmeta
 
 from ..errors import InputError
+from ..records import Span
 from . import page_meta
 from .cleanup import Cleaned, clean_paragraphs, split_paragraphs
 from .dates import date_from_url, normalize_date
 from .decode import decode_bytes
 from .residue import prune_residue
+from .subheadings import bold_headings
 
 # Body extraction: trafilatura's own extractor without its readability/jusText comparison (``fast``),
 # which on the benchmark in benchmarks/ loses no text and is about a third quicker; comments are
@@ -70,9 +72,10 @@ def publication_date(tree, url: str | None, not_after: dt.date | None = None) ->
     return None, None
 
 
-def _lines_and_headings(doc) -> tuple[list[str], list[bool]]:
-    """The body as trafilatura renders it as text (one block a line), and which lines are headings."""
-    heads = {" ".join("".join(h.itertext()).split()) for h in doc.body.iter("head")}
+def _lines_and_headings(doc, bold: set[str] = frozenset()) -> tuple[list[str], list[bool]]:
+    """The body as trafilatura renders it as text (one block a line), and which lines are headings: its
+    ``<head>`` elements and the page's bold-only paragraphs (``bold``, see :mod:`.subheadings`)."""
+    heads = {" ".join("".join(h.itertext()).split()) for h in doc.body.iter("head")} | bold
     heads.discard("")
     paras = split_paragraphs(doc.text or "")
     return paras, [p in heads for p in paras]
@@ -199,24 +202,25 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     standfirst = _standfirst(tree, h1s, meta)
     copies: list = []
     prune_residue(tree, copies)
+    bold = bold_headings(tree)
     doc = trafilatura.bare_extraction(tree, url=page_url or url, **_BODY_OPTIONS)
     if doc is None or doc.body is None or not (doc.text or "").strip():
         raise InputError(source, "malformed HTML: no article text found")
-    paras, flags = _lines_and_headings(doc)
+    paras, flags = _lines_and_headings(doc, bold)
     fast = True
     if _navigation_share(paras) > 0.5:
         # the fast extractor took a menu for the article: let trafilatura compare it with its
         # readability and jusText fallbacks, and keep their answer when it reads less like a menu
         alt = trafilatura.bare_extraction(tree, url=page_url or url, **{**_BODY_OPTIONS, "fast": False})
         if alt is not None and alt.body is not None and (alt.text or "").strip():
-            alt_paras, alt_flags = _lines_and_headings(alt)
+            alt_paras, alt_flags = _lines_and_headings(alt, bold)
             if _navigation_share(alt_paras) < _navigation_share(paras):
                 doc, paras, flags, fast = alt, alt_paras, alt_flags, False
     if _cut_sentences(doc.text) and _join_source_lines(tree):
         # sentences cut at the source's line breaks: read the page again with them as spaces
         again = trafilatura.bare_extraction(tree, url=page_url or url, **{**_BODY_OPTIONS, "fast": fast})
         if again is not None and again.body is not None and (again.text or "").strip():
-            paras, flags = _lines_and_headings(again)
+            paras, flags = _lines_and_headings(again, bold)
     if copies:
         paras, flags = _repeated_paragraphs(copies, paras, flags)
     # the headline repeated at the top of the body belongs to the title, not the text
@@ -231,6 +235,8 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     cleaned = clean_paragraphs(paras, detect_title=False, heading_flags=flags, authors=authors, outlet=outlet)
     if not cleaned.text.strip():
         raise InputError(source, "malformed HTML: no article text found")
+    if standfirst:
+        cleaned.standfirst = _standfirst_span(cleaned.text, standfirst)
     if len(cleaned.text) < 300 and _only_navigation(tree, cleaned.text):
         # trafilatura's last resort on a page with no body (cut off, or all script) is the whole
         # page's text, which is then only the menu
@@ -312,6 +318,16 @@ def _crawl_date(crawled: str | dt.date | None) -> dt.date | None:
         return crawled
     iso = normalize_date(crawled) if crawled else None
     return dt.date.fromisoformat(iso) if iso else None
+
+
+def _standfirst_span(text: str, standfirst: str) -> Span | None:
+    """The line of the text's opening (its first three lines) that is the standfirst, as a span."""
+    want, pos = _norm(standfirst), 0
+    for line in text.split("\n")[:3]:
+        if _norm(line) == want:
+            return Span(pos, pos + len(line), line)
+        pos += len(line) + 1
+    return None
 
 
 _STANDFIRST = re.compile(r"(?<![a-z])(?:standfirst|dek|deck|sub-?head(?:line|ing)?|sub-?title|strap(?:line)?|excerpt|"
