@@ -75,7 +75,7 @@ with Store(path) as s:
     dig = {}
     for name, sql in (
             ("stories", "SELECT * EXCLUDE (updated_at) FROM stories"),
-            ("story_events", "SELECT * FROM story_events"),
+            ("story_events", "SELECT article_id, event_id, story_id FROM story_events"),
             ("story_participants", "SELECT * FROM story_participants"),
             ("clusters", "SELECT article_id, canonical_id, similarity FROM article_clusters"),
             ("entities", "SELECT * FROM entities"),
