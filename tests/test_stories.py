@@ -300,6 +300,7 @@ _DERIVED = {
     "article_clusters": "SELECT * EXCLUDE (processed_at) FROM article_clusters",
     "article_signatures": "SELECT * FROM article_signatures",
     "article_bands": "SELECT * FROM article_bands",
+    "article_terms": "SELECT * FROM article_terms",
     "entities": "SELECT * FROM entities",
     "actor_entities": "SELECT * FROM actor_entities",
     "relations": "SELECT * EXCLUDE (score_sum), round(score_sum, 6) FROM relations",
@@ -419,3 +420,30 @@ def test_migration_9_writes_the_evidence_on_story_events_in_day_order(tmp_path, 
         assert s.con.execute("SELECT n_events FROM stories WHERE date_max = DATE '2025-01-07'").fetchall() == [(3,)]
         update_stories(s, rebuild=True)
         assert _derived(s) == incremental
+
+
+def test_fingerprints_are_written_with_the_article_and_computed_for_one_stored_without(tmp_path):
+    """Store.write writes each new article's MinHash signature, band keys and search terms with it; an article
+    stored without them (by an older newsgraph) gets them from the update; both are linked as near-duplicates
+    only once processed, whichever way their fingerprints came."""
+    from newsgraph.store import fingerprints
+
+    wire = " ".join(f"w{k}" for k in range(40))
+    docs = [_doc(f"f{i}", f"O{i}", "2025-03-18", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-03-18")], [A, B],
+                 wire + f" edited by outlet {i}") for i in range(3)]
+    prints = fingerprints.compute((d.article.id, d.article.title, d.article.text) for d in docs)
+    rows = {t: f"SELECT * FROM {t} ORDER BY ALL" for t in prints}
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add(docs[0])
+        update_stories(s)
+        s.add(docs[1])
+        s.add(docs[2])
+        for t in prints:  # written with the article, before any update
+            assert {r[0] for r in s.con.execute(f"SELECT article_id FROM {t}").fetchall()} == {"f0", "f1", "f2"}, t
+            s.con.execute(f"DELETE FROM {t} WHERE article_id = 'f2'")  # as an older newsgraph stored it
+        assert s.con.execute("SELECT count(*) FROM article_clusters").fetchone()[0] == 1
+        update_stories(s)
+        for t, sql in rows.items():
+            assert s.con.execute(sql).fetchall() == sorted(tuple(r) for r in prints[t]), t
+        assert dict(s.con.execute("SELECT article_id, canonical_id FROM article_clusters").fetchall()) == {
+            "f0": "f0", "f1": "f0", "f2": "f0"}

@@ -17,6 +17,7 @@ import duckdb
 
 from ..errors import StoreBusy, StoreError
 from ..records import Document
+from . import fingerprints
 from .bulk import insert_rows
 from .connect import SAFE_CONFIG, is_locked, is_storage_failure, newsgraph_version, store_error
 from .rows import COLUMNS, document_rows
@@ -212,7 +213,9 @@ class Store:
 
         One statement per table (the rows handed to DuckDB as columns), not one per row. ``stamps``: each
         document's ``ingested_at`` (default: now); kept strictly increasing in batch order, the order the
-        cross-article update reads articles in. Returns, per document, whether it was stored."""
+        cross-article update reads articles in. Each new article's fingerprints (MinHash signature, band keys,
+        search terms: :mod:`.fingerprints`) are written with it, so the cross-article update need not compute
+        them. Returns, per document, whether it was stored."""
         ids = [d.article.id for d in docs]
         try:
             known = self._stored_ids(ids)
@@ -239,10 +242,12 @@ class Store:
             last = stamp
             for table, trows in document_rows(doc, model, stamp).items():
                 rows[table].extend(trows)
+        prints = fingerprints.compute((r[0], r[4], r[7]) for r in rows["articles"])  # (id, title, text)
         with self._transaction() as c:
             insert_rows(c, "inputs", list(inputs.values()), INPUT_TYPES, _INPUT_UPSERT)
             for table, trows in rows.items():
                 insert_rows(c, table, trows, [t for _, t in COLUMNS[table]])
+            fingerprints.write(c, prints)
         return out
 
     def _stored_ids(self, ids: list[str]) -> set[str]:

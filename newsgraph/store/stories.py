@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import duckdb
 
-from . import dedup
+from . import dedup, fingerprints
 from .bulk import insert_rows as _insert
 from .schema_v9 import ENTITIES as _ENTITIES
 from .schema_v9 import EVIDENCE as _EVIDENCE
@@ -223,16 +223,27 @@ def _process(con, ids: list[str], window_days: int, report: UpdateReport) -> Non
 
 
 def _link_duplicates(con, ids: list[str], report: UpdateReport) -> dict[str, str]:
-    rows = con.execute("SELECT a.id, a.title, a.text FROM articles a JOIN _batch b ON b.article_id = a.id").fetchall()
-    by_id = {r[0]: r for r in rows}
+    # the new articles' fingerprints, written with them (.fingerprints); computed here for those without
+    stored = {r[0]: (dedup.from_blob(r[2]), r[1]) for r in con.execute(
+        "SELECT s.article_id, s.n_shingles, s.signature FROM article_signatures s "
+        "JOIN _batch b ON b.article_id = s.article_id").fetchall()}
+    missing = [i for i in ids if i not in stored]
+    if missing:
+        con.execute("CREATE OR REPLACE TEMP TABLE _missing AS SELECT unnest(?::VARCHAR[]) AS article_id", [missing])
+        texts = con.execute("SELECT a.id, a.title, a.text FROM articles a "
+                            "JOIN _missing m ON m.article_id = a.id").fetchall()
+        fingerprints.add(con, sorted(texts))
+        stored.update({r[0]: (dedup.from_blob(r[2]), r[1]) for r in con.execute(
+            "SELECT s.article_id, s.n_shingles, s.signature FROM article_signatures s "
+            "JOIN _missing m ON m.article_id = s.article_id").fetchall()})
     sigs: dict[str, tuple] = {}
     keys: dict[str, list[int]] = {}
     for aid in ids:
-        _, title, text = by_id[aid]
-        sig, n = dedup.signature(text or "")
+        sig, n = stored[aid]
         sigs[aid] = (sig, n)
         keys[aid] = dedup.band_keys(sig) if n else []
-    # candidates already stored
+    # candidates already stored (processed: an article stored but not yet processed is not one, even when its
+    # band keys are written)
     con.execute("CREATE OR REPLACE TEMP TABLE _keys (band_key UBIGINT, article_id VARCHAR)")
     _insert(con, "_keys", [[k, a] for a, ks in keys.items() for k in ks], ("UBIGINT", "VARCHAR"))
     old_pairs = con.execute(
@@ -271,14 +282,8 @@ def _link_duplicates(con, ids: list[str], report: UpdateReport) -> dict[str, str
             report.duplicate_of[aid] = best
         for k in keys[aid]:
             bucket[k].append(aid)
-    now = _now()
-    _insert(con, "article_signatures", [[a, sigs[a][1], dedup.to_blob(sigs[a][0])] for a in ids],
-            ("VARCHAR", "INTEGER", "BLOB"))
-    con.execute("INSERT INTO article_bands SELECT band_key, article_id FROM _keys")
-    _insert(con, "article_clusters", [[a, canonical[a], sim[a], now] for a in ids],
+    _insert(con, "article_clusters", [[a, canonical[a], sim[a], _now()] for a in ids],
             ("VARCHAR", "VARCHAR", "DOUBLE", "TIMESTAMP"))
-    terms = [[t, a] for a in ids for t in dedup.search_terms(f"{by_id[a][1] or ''} {by_id[a][2] or ''}")]
-    _insert(con, "article_terms", terms, ("UBIGINT", "VARCHAR"))
     return canonical
 
 
