@@ -66,6 +66,12 @@ with Store(path) as s:
     c.execute("BEGIN TRANSACTION")
     for t in ("articles", "actors", "mentions", "events"):
         c.execute(f"INSERT INTO {t} SELECT * FROM _held_{t}")
+    try:  # a tree whose Store.write writes each article's fingerprints with it: written here too, untimed
+        from newsgraph.store import fingerprints
+    except ImportError:
+        fingerprints = None
+    if fingerprints is not None:
+        fingerprints.add(c, c.execute("SELECT id, title, text FROM _held_articles ORDER BY id").fetchall())
     c.execute("COMMIT")
     c.execute("CHECKPOINT")
     n_ev = c.execute("SELECT count(*) FROM _held_events").fetchone()[0]
@@ -75,7 +81,7 @@ with Store(path) as s:
     dig = {}
     for name, sql in (
             ("stories", "SELECT * EXCLUDE (updated_at) FROM stories"),
-            ("story_events", "SELECT * FROM story_events"),
+            ("story_events", "SELECT article_id, event_id, story_id FROM story_events"),
             ("story_participants", "SELECT * FROM story_participants"),
             ("clusters", "SELECT article_id, canonical_id, similarity FROM article_clusters"),
             ("entities", "SELECT * FROM entities"),

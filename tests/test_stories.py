@@ -300,6 +300,7 @@ _DERIVED = {
     "article_clusters": "SELECT * EXCLUDE (processed_at) FROM article_clusters",
     "article_signatures": "SELECT * FROM article_signatures",
     "article_bands": "SELECT * FROM article_bands",
+    "article_terms": "SELECT * FROM article_terms",
     "entities": "SELECT * FROM entities",
     "actor_entities": "SELECT * FROM actor_entities",
     "relations": "SELECT * EXCLUDE (score_sum), round(score_sum, 6) FROM relations",
@@ -371,3 +372,78 @@ def test_stories_participants_and_relations_kept_in_date_order(tmp_path):
         incremental = _derived(s)
         update_stories(s, rebuild=True)
         assert _derived(s) == incremental
+
+
+def test_migration_9_writes_the_evidence_on_story_events_in_day_order(tmp_path, pipeline):
+    """A store of schema 8 (``story_events`` of three columns, in no day order): migration 9 writes on each row
+    the evidence its story is computed from — the values the update writes for a new event (a claim's source
+    among them) — in the order of the events' days, keeps the table's indexes, and an update that follows
+    leaves the rows of a rebuild."""
+    from newsgraph.ingest import Draft, build_article
+    from newsgraph.settings import Settings
+
+    text = (Path(__file__).parent / "fixtures" / "events" / "article_border_crisis.txt").read_text(encoding="utf-8")
+    art = build_article(Draft(source="crisis.txt", text=text), Settings(plain=True), "2023-12-23")
+    docs = [next(iter(pipeline.process([art])))]
+    days = ["2025-03-20", None, "2025-01-05", "2025-01-06"]
+    docs += [_doc(f"m{i}", "O", day, [_ev("e1", "ACCUSE", ["a1"], ["a2"], day, "ARM")], [A, B],
+                  f"report {i} " + " ".join(f"w{i}{k}" for k in range(12))) for i, day in enumerate(days)]
+    db = tmp_path / "s.duckdb"
+    with Store(db) as s:
+        for d in docs:
+            s.add(d)
+        update_stories(s)
+        written = s.con.execute("SELECT * FROM story_events ORDER BY ALL").fetchall()
+        assert any(r[16] for r in written)  # a claimant
+        assert any(r[17] and r[18] for r in written)  # actors and recipients as entities
+        # back to schema 8: the three columns, in another order
+        s.con.execute("CREATE TEMP TABLE _v8 AS SELECT article_id, event_id, story_id FROM story_events")
+        s.con.execute("DROP TABLE story_events")
+        s.con.execute("CREATE TABLE story_events (article_id VARCHAR, event_id VARCHAR, story_id VARCHAR, "
+                      "PRIMARY KEY (article_id, event_id))")
+        s.con.execute("INSERT INTO story_events SELECT * FROM _v8 ORDER BY article_id DESC")
+        s.con.execute("CREATE INDEX story_events_story ON story_events(story_id)")
+        s.con.execute("CREATE INDEX story_events_article ON story_events(article_id)")
+        s.con.execute("DELETE FROM schema_migrations WHERE version = 9")
+    with Store(db) as s:
+        assert s.version() == 9
+        assert s.con.execute("SELECT * FROM story_events ORDER BY ALL").fetchall() == written
+        got = [r[0] for r in s.con.execute("SELECT day FROM story_events ORDER BY rowid").fetchall()]
+        assert got == sorted(got, key=lambda v: (v is not None, v))
+        idx = {r[0] for r in s.con.execute(
+            "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'story_events'").fetchall()}
+        assert idx == {"story_events_story", "story_events_article"}
+        s.add(_doc("m9", "O", "2025-01-07", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-01-07", "ARM")], [A, B],
+                   "a later report " + " ".join(f"v{k}" for k in range(12))))
+        update_stories(s)
+        incremental = _derived(s)
+        assert s.con.execute("SELECT n_events FROM stories WHERE date_max = DATE '2025-01-07'").fetchall() == [(3,)]
+        update_stories(s, rebuild=True)
+        assert _derived(s) == incremental
+
+
+def test_fingerprints_are_written_with_the_article_and_computed_for_one_stored_without(tmp_path):
+    """Store.write writes each new article's MinHash signature, band keys and search terms with it; an article
+    stored without them (by an older newsgraph) gets them from the update; both are linked as near-duplicates
+    only once processed, whichever way their fingerprints came."""
+    from newsgraph.store import fingerprints
+
+    wire = " ".join(f"w{k}" for k in range(40))
+    docs = [_doc(f"f{i}", f"O{i}", "2025-03-18", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-03-18")], [A, B],
+                 wire + f" edited by outlet {i}") for i in range(3)]
+    prints = fingerprints.compute((d.article.id, d.article.title, d.article.text) for d in docs)
+    rows = {t: f"SELECT * FROM {t} ORDER BY ALL" for t in prints}
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add(docs[0])
+        update_stories(s)
+        s.add(docs[1])
+        s.add(docs[2])
+        for t in prints:  # written with the article, before any update
+            assert {r[0] for r in s.con.execute(f"SELECT article_id FROM {t}").fetchall()} == {"f0", "f1", "f2"}, t
+            s.con.execute(f"DELETE FROM {t} WHERE article_id = 'f2'")  # as an older newsgraph stored it
+        assert s.con.execute("SELECT count(*) FROM article_clusters").fetchone()[0] == 1
+        update_stories(s)
+        for t, sql in rows.items():
+            assert s.con.execute(sql).fetchall() == sorted(tuple(r) for r in prints[t]), t
+        assert dict(s.con.execute("SELECT article_id, canonical_id FROM article_clusters").fetchall()) == {
+            "f0": "f0", "f1": "f0", "f2": "f0"}

@@ -17,6 +17,7 @@ import duckdb
 
 from ..errors import StoreBusy, StoreError
 from ..records import Document
+from . import fingerprints
 from .bulk import insert_rows
 from .connect import SAFE_CONFIG, is_locked, is_storage_failure, newsgraph_version, store_error
 from .rows import COLUMNS, document_rows
@@ -25,6 +26,7 @@ from .schema_v5 import SQL as _SCHEMA_V5
 from .schema_v6 import SQL as _SCHEMA_V6
 from .schema_v7 import SQL as _SCHEMA_V7
 from .schema_v8 import SQL as _SCHEMA_V8
+from .schema_v9 import SQL as _SCHEMA_V9
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -67,6 +69,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _SCHEMA_V6),  # stories.standing and claimed_by; undated counts; claimed_by in event_dyads
     (7, _SCHEMA_V7),  # indexes no query reads dropped: each costs at every update's commit and checkpoint
     (8, _SCHEMA_V8),  # story_participants.label uncompressed (updated in place per update), its story index dropped
+    (9, _SCHEMA_V9),  # story_events carry their evidence, in day order (the update reads the touched days only)
 ]
 
 
@@ -210,7 +213,9 @@ class Store:
 
         One statement per table (the rows handed to DuckDB as columns), not one per row. ``stamps``: each
         document's ``ingested_at`` (default: now); kept strictly increasing in batch order, the order the
-        cross-article update reads articles in. Returns, per document, whether it was stored."""
+        cross-article update reads articles in. Each new article's fingerprints (MinHash signature, band keys,
+        search terms: :mod:`.fingerprints`) are written with it, so the cross-article update need not compute
+        them. Returns, per document, whether it was stored."""
         ids = [d.article.id for d in docs]
         try:
             known = self._stored_ids(ids)
@@ -237,10 +242,12 @@ class Store:
             last = stamp
             for table, trows in document_rows(doc, model, stamp).items():
                 rows[table].extend(trows)
+        prints = fingerprints.compute((r[0], r[4], r[7]) for r in rows["articles"])  # (id, title, text)
         with self._transaction() as c:
             insert_rows(c, "inputs", list(inputs.values()), INPUT_TYPES, _INPUT_UPSERT)
             for table, trows in rows.items():
                 insert_rows(c, table, trows, [t for _, t in COLUMNS[table]])
+            fingerprints.write(c, prints)
         return out
 
     def _stored_ids(self, ids: list[str]) -> set[str]:

@@ -35,7 +35,7 @@ TABLES: dict[str, tuple[str, str | None]] = {
     "entities": ("*", "{entity_cond}"),
     "actor_entities": ("*", _BY_ARTICLE),
     "stories": ("* EXCLUDE (updated_at)", "{story_cond}"),
-    "story_events": ("*", _BY_ARTICLE),
+    "story_events": ("article_id, event_id, story_id", _BY_ARTICLE),  # (not the evidence kept for the update)
     "relations": ("*, round(score_sum / nullif(n_events, 0), 3) AS mean_score", "{period_cond}"),
     "event_dyads": ("*", _BY_ARTICLE),
 }

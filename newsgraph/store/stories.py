@@ -22,8 +22,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import duckdb
 
-from . import dedup
+from . import dedup, fingerprints
 from .bulk import insert_rows as _insert
+from .schema_v9 import ENTITIES as _ENTITIES
+from .schema_v9 import EVIDENCE as _EVIDENCE
+from .schema_v9 import EVIDENCE_COLUMNS as _EVIDENCE_COLUMNS
+from .schema_v9 import EVIDENCE_JOINS as _EVIDENCE_JOINS
+from .schema_v9 import ORDER as _EVENTS_ORDER
 
 WINDOW_DAYS = 2
 CHUNK = 500
@@ -175,6 +180,7 @@ def _should_recluster(con, report: UpdateReport) -> bool:
 
 #: the tables kept in date order, and their order
 _CLUSTERED = (("stories", "date NULLS FIRST, story_id"),
+              ("story_events", _EVENTS_ORDER),
               ("story_participants", "date NULLS FIRST, story_id, entity_id"),
               ("relations", "period NULLS FIRST, entity_id, counterpart_id, direction, type"))
 
@@ -217,16 +223,27 @@ def _process(con, ids: list[str], window_days: int, report: UpdateReport) -> Non
 
 
 def _link_duplicates(con, ids: list[str], report: UpdateReport) -> dict[str, str]:
-    rows = con.execute("SELECT a.id, a.title, a.text FROM articles a JOIN _batch b ON b.article_id = a.id").fetchall()
-    by_id = {r[0]: r for r in rows}
+    # the new articles' fingerprints, written with them (.fingerprints); computed here for those without
+    stored = {r[0]: (dedup.from_blob(r[2]), r[1]) for r in con.execute(
+        "SELECT s.article_id, s.n_shingles, s.signature FROM article_signatures s "
+        "JOIN _batch b ON b.article_id = s.article_id").fetchall()}
+    missing = [i for i in ids if i not in stored]
+    if missing:
+        con.execute("CREATE OR REPLACE TEMP TABLE _missing AS SELECT unnest(?::VARCHAR[]) AS article_id", [missing])
+        texts = con.execute("SELECT a.id, a.title, a.text FROM articles a "
+                            "JOIN _missing m ON m.article_id = a.id").fetchall()
+        fingerprints.add(con, sorted(texts))
+        stored.update({r[0]: (dedup.from_blob(r[2]), r[1]) for r in con.execute(
+            "SELECT s.article_id, s.n_shingles, s.signature FROM article_signatures s "
+            "JOIN _missing m ON m.article_id = s.article_id").fetchall()})
     sigs: dict[str, tuple] = {}
     keys: dict[str, list[int]] = {}
     for aid in ids:
-        _, title, text = by_id[aid]
-        sig, n = dedup.signature(text or "")
+        sig, n = stored[aid]
         sigs[aid] = (sig, n)
         keys[aid] = dedup.band_keys(sig) if n else []
-    # candidates already stored
+    # candidates already stored (processed: an article stored but not yet processed is not one, even when its
+    # band keys are written)
     con.execute("CREATE OR REPLACE TEMP TABLE _keys (band_key UBIGINT, article_id VARCHAR)")
     _insert(con, "_keys", [[k, a] for a, ks in keys.items() for k in ks], ("UBIGINT", "VARCHAR"))
     old_pairs = con.execute(
@@ -265,14 +282,8 @@ def _link_duplicates(con, ids: list[str], report: UpdateReport) -> dict[str, str
             report.duplicate_of[aid] = best
         for k in keys[aid]:
             bucket[k].append(aid)
-    now = _now()
-    _insert(con, "article_signatures", [[a, sigs[a][1], dedup.to_blob(sigs[a][0])] for a in ids],
-            ("VARCHAR", "INTEGER", "BLOB"))
-    con.execute("INSERT INTO article_bands SELECT band_key, article_id FROM _keys")
-    _insert(con, "article_clusters", [[a, canonical[a], sim[a], now] for a in ids],
+    _insert(con, "article_clusters", [[a, canonical[a], sim[a], _now()] for a in ids],
             ("VARCHAR", "VARCHAR", "DOUBLE", "TIMESTAMP"))
-    terms = [[t, a] for a in ids for t in dedup.search_terms(f"{by_id[a][1] or ''} {by_id[a][2] or ''}")]
-    _insert(con, "article_terms", terms, ("UBIGINT", "VARCHAR"))
     return canonical
 
 
@@ -322,11 +333,6 @@ def _merge_actors(con) -> dict[tuple[str, str], str]:
     return mapping
 
 
-#: the day an event is placed on: its own date when known to the day, else its article's publication date
-_DAY = (r"CASE WHEN e.date_precision = 'day' AND regexp_full_match(e.date, '\d{4}-\d{2}-\d{2}') "
-        "THEN coalesce(try_cast(e.date AS DATE), a.published) ELSE a.published END")
-
-
 def _story_id(article_id: str, event_id: str) -> str:
     return "s" + hashlib.sha1(f"{article_id}:{event_id}".encode()).hexdigest()[:12]
 
@@ -360,17 +366,19 @@ class _Story:
 def _place_events(con, window_days: int, report: UpdateReport) -> None:
     """Put each new event into a story (greedy, in ingest order), then rewrite the touched stories and
     the relation rows they change with set-based SQL."""
-    # the new events with the day each is placed on, and the entities taking part in each
+    # the new events with the day each is placed on and the evidence their stories are computed from (kept
+    # on their ``story_events`` rows, see .schema_v9), and the entities taking part in each
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _bev AS
-        SELECT e.article_id, e.id, e.type, {_DAY} AS day, e.place_country, a.ingested_at,
-               list_concat(coalesce(e.actors, []), coalesce(e.recipients, [])) AS named
-        FROM events e JOIN _batch b ON b.article_id = e.article_id JOIN articles a ON a.id = e.article_id""")
+        SELECT e.article_id, e.id, {_EVIDENCE}, a.ingested_at, e.actors, e.recipients
+        FROM events e JOIN _batch b ON b.article_id = e.article_id {_EVIDENCE_JOINS}""")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _bent AS {_ENTITIES.format(events='_bev')}")
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _evp AS
-        SELECT DISTINCT u.article_id, u.id, u.type, u.day, ae.entity_id
-        FROM (SELECT article_id, id, type, day, unnest(named) AS actor_id FROM _bev) u
-        JOIN actor_entities ae ON ae.article_id = u.article_id AND ae.actor_id = u.actor_id""")
+        SELECT DISTINCT u.article_id, u.id, u.type, u.day, u.entity_id
+        FROM (SELECT b.article_id, b.id, b.type, b.day,
+                     unnest(list_concat(n.actor_entities, n.recipient_entities)) AS entity_id
+              FROM _bev b JOIN _bent n ON n.article_id = b.article_id AND n.id = b.id) u""")
     rows = con.execute("""
         SELECT b.article_id, b.id, b.type, b.day, b.place_country, p.parts FROM _bev b
         LEFT JOIN (SELECT article_id, id, list(entity_id) AS parts FROM _evp GROUP BY ALL) p
@@ -397,6 +405,7 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     # so its zone maps skip the row groups of other dates and the lookup reads a few weeks of stories, not
     # the store. A story's participants are the entities of its ``story_participants`` rows.
     stored: dict[str, list] = {}
+    ranges: dict[str, tuple] = {}  # stored story -> its first and last day
     [(lo, hi)] = con.execute("SELECT min(day), max(day) FROM _evp").fetchall()  # all: register() needs none open
     found = [] if lo is None else con.execute("""
             WITH s AS (
@@ -414,6 +423,7 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
         st = _Story(sid, typ, dmin, dmax, country, set(parts or []))
         stories[sid] = st
         stored[sid] = [sid, typ, day, score, standing, actors or [], recipients or []]
+        ranges[sid] = (dmin, dmax)
         index(st, st.participants)
     assign: list[list] = []
     touched: set[str] = set()
@@ -447,7 +457,15 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     for row in assign:
         row[2] = merged.get(row[2], row[2])
     touched = {merged.get(s, s) for s in touched}
-    _insert(con, "story_events", assign, ("VARCHAR",) * 3)
+    con.execute("CREATE OR REPLACE TEMP TABLE _assign (article_id VARCHAR, event_id VARCHAR, story_id VARCHAR)")
+    _insert(con, "_assign", assign, ("VARCHAR",) * 3)
+    ev_cols = ", ".join(f"b.{c}" for c in _EVIDENCE_COLUMNS)
+    con.execute(f"""
+        INSERT INTO story_events
+        SELECT x.article_id, x.event_id, x.story_id, {ev_cols},
+               coalesce(n.actor_entities, []), coalesce(n.recipient_entities, [])
+        FROM _assign x JOIN _bev b ON b.article_id = x.article_id AND b.id = x.event_id
+        LEFT JOIN _bent n ON n.article_id = x.article_id AND n.id = x.event_id""")
     con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT unnest(?::VARCHAR[]) AS story_id", [sorted(touched)])
     con.execute("CREATE OR REPLACE TEMP TABLE _merged (old VARCHAR, new VARCHAR)")
     _insert(con, "_merged", [[a, b] for a, b in sorted(merged.items())], ("VARCHAR", "VARCHAR"))
@@ -459,13 +477,18 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     # the stored rows of these stories (in ``stories`` and ``story_participants``) are of their stored dates
     old_days = [stored[sid][2] for sid in stored if (sid in touched or sid in merged) and stored[sid][2]]
     span = (min(old_days, default=None), max(old_days, default=None))
+    # every event of a touched story is of a day within its first and last: the stored ones' and the new
+    # events' (a stored story has no undated event: an undated event starts a story of its own, never joined)
+    ev_days = [d for sid, r in ranges.items() if sid in touched or sid in merged for d in r if d]
+    ev_days += [ev[3] for ev in events if ev[3]]
+    ev_span = (min(ev_days, default=None), max(ev_days, default=None), any(ev[3] is None for ev in events))
     if merged:
         con.execute("UPDATE story_events SET story_id = m.new FROM _merged m WHERE story_events.story_id = m.old")
         for t in ("stories", "story_participants"):
             con.execute(f"DELETE FROM {t} WHERE story_id IN (SELECT old FROM _merged) AND {_days('date', *span)}")
     report.events += len(assign)
     report.stories_touched += len(touched)
-    _recompute_stories(con, span)
+    _recompute_stories(con, span, ev_span)
     report.entities_touched += _update_relations(con)
 
 
@@ -476,7 +499,7 @@ def _mode(col: str) -> str:
             "ORDER BY n DESC, v) = 1)")
 
 
-def _recompute_stories(con, span: tuple) -> None:
+def _recompute_stories(con, span: tuple, ev_span: tuple) -> None:
     """Rewrite the rows of the stories in ``_touched`` (and their participants) from their evidence, in SQL.
 
     Per story: ``type``; ``mode``, ``status``, ``date`` and ``place`` the most frequent value (ties: the
@@ -485,29 +508,25 @@ def _recompute_stories(con, span: tuple) -> None:
     (then by id), an entity among the actors not repeated among the recipients; ``place_country``, ``lat``,
     ``lon`` from an evidence span at the most frequent place (one with coordinates first), else the most
     frequent country; ``score`` the mean PLOVER score; ``label`` the type and the first three actors' and
-    recipients' names; ``standing`` and ``claimed_by`` as :mod:`.schema_v6` defines them."""
+    recipients' names; ``standing`` and ``claimed_by`` as :mod:`.schema_v6` defines them.
+
+    The evidence is read from ``story_events`` alone (each row carries it, see :mod:`.schema_v9`), by the
+    days of the touched stories as constants (``ev_span``: first day, last day, and whether undated rows
+    are among them): the table is kept in day order, so zone maps skip the other days' row groups."""
+    lo, hi, undated = ev_span
+    cols = ", ".join(f"se.{c}" for c in _EVIDENCE_COLUMNS)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _ev AS
-        SELECT se.story_id, se.article_id, se.event_id, e.type, e.mode, e.status, {_DAY} AS day,
-               nullif(e.place, '') AS place, e.place_country, e.lat, e.lon, e.score, a.published,
-               nullif(a.outlet, '') AS outlet, coalesce(nullif(c.canonical_id, ''), se.article_id) AS art,
-               e.actors, e.recipients, e.attributed_to,
-               nullif(trim(coalesce(sa.name, st.source_text)), '') AS claimant
+        SELECT se.story_id, se.article_id, se.event_id, {cols}, se.actor_entities, se.recipient_entities
         FROM story_events se JOIN _touched t ON t.story_id = se.story_id
-        JOIN events e ON e.article_id = se.article_id AND e.id = se.event_id
-        JOIN articles a ON a.id = se.article_id
-        LEFT JOIN article_clusters c ON c.article_id = se.article_id
-        LEFT JOIN statements st ON st.article_id = e.article_id AND st.id = e.attributed_to
-        LEFT JOIN actors sa ON sa.article_id = st.article_id AND sa.id = st.source_actor""")
+        WHERE {_days('se.day', lo, hi, undated)}""")
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _roles AS
         WITH m AS (
-            SELECT story_id, article_id, unnest(actors) AS actor_id, 'actor' AS role FROM _ev
+            SELECT story_id, unnest(actor_entities) AS entity_id, 'actor' AS role FROM _ev
             UNION ALL
-            SELECT story_id, article_id, unnest(recipients) AS actor_id, 'recipient' AS role FROM _ev),
-        c AS (
-            SELECT m.story_id, ae.entity_id, m.role, count(*) AS n FROM m
-            JOIN actor_entities ae ON ae.article_id = m.article_id AND ae.actor_id = m.actor_id GROUP BY ALL)
+            SELECT story_id, unnest(recipient_entities) AS entity_id, 'recipient' AS role FROM _ev),
+        c AS (SELECT story_id, entity_id, role, count(*) AS n FROM m GROUP BY ALL)
         SELECT c.*, row_number() OVER (PARTITION BY c.story_id, c.role ORDER BY c.n DESC, c.entity_id) AS rk
         FROM c WHERE c.role = 'actor' OR NOT EXISTS (
             SELECT 1 FROM c x WHERE x.story_id = c.story_id AND x.entity_id = c.entity_id AND x.role = 'actor')""")
