@@ -6,7 +6,9 @@ SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 FUTURE_FRAMES = {"set", "plan", "expect", "intend", "schedule", "due", "prepare", "aim", "go", "agree", "promise",
                  "pledge", "vow", "offer", "threaten", "want", "seek", "hope"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
-NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant"}
+NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant", "unwilling", "loath"}
+# "is ready to meet", "willing to withdraw", "eager to impose": what someone is prepared to do, not done
+WILLINGNESS_FRAMES = {"ready", "willing", "eager", "keen", "prepared", "open", "happy", "anxious"}
 # "is likely to deploy", "unlikely to agree": a guess about what may happen
 LIKELIHOOD_FRAMES = {"likely", "unlikely", "possible", "probable"}
 
@@ -134,7 +136,7 @@ def tense_and_status(verb) -> tuple[str, str]:
         return tense, "negated"
     if future:
         return tense, "future"
-    if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & LIKELIHOOD_FRAMES:
+    if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & (LIKELIHOOD_FRAMES | WILLINGNESS_FRAMES):
         return tense, "hypothetical"
     if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):

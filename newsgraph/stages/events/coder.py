@@ -478,9 +478,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             return False
         barred = ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "prt") + (
             () if verb.dep_ == "advcl" else ("xcomp",))  # ("Forced to choose, Xi …": Xi is forced)
-        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl") and not any(c.dep_ in barred for c in kids) \
-                and (verb.dep_ != "ROOT" or (any(c.dep_ == "nsubj" for c in kids) and verb.lemma_.lower() in SUFFERED)):
-            return True
+        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl", "ccomp") and not any(c.dep_ in barred for c in kids) \
+                and (verb.dep_ in ("acl", "advcl") or (any(c.dep_ == "nsubj" for c in kids)
+                                                        and verb.lemma_.lower() in SUFFERED)):
+            return True  # (in a reported clause too: "the army says two soldiers killed while …")
+        if verb.tag_ == "VBD" and verb.lemma_.lower() in SUFFERED and any(c.dep_ == "nsubj" for c in kids) \
+                and not any(c.dep_ in barred and c.lower_ not in ("down", "dead") for c in kids) and not any(
+                    c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in kids) \
+                and any(c.i == verb.i + 1 and c.lower_ in ("down", "dead") for c in kids):
+            return True  # "helicopter shot down near …": "shot down", "shot dead" take their victim as object
         return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids) and not any(
             c.dep_ in ("nsubjpass", "nsubj") for c in kids)
 

@@ -125,9 +125,17 @@ class Triggers:
         if code.startswith("AGREE") and xcomp.pos_ == "VERB":
             inner = self._verb_trigger(xcomp)
             if inner is not None and inner.type in CONFLICT and not (
-                    inner.type == "MOBILIZE" and lemma in ("offer", "pledge", "promise")):
+                    inner.type == "MOBILIZE" and lemma in ("offer", "pledge", "promise")) \
+                    and not self._wants_its_object(inner, xcomp):
                 return "THREATEN"  # but "offered to send troops to help" is an offer (CAMEO 03)
         return code
+
+    def _wants_its_object(self, inner: _Trigger, verb) -> bool:
+        """An act coded only with another party ("withdraw" an envoy: SANCTION) used with none: "eager to
+        withdraw" pulls one's own forces out, it threatens no one."""
+        code = f"{inner.type}/{inner.mode}" if inner.mode else inner.type
+        return (inner.type in self.needs_recipient or code in self.needs_recipient) and not any(
+            c.dep_ in ("dobj", "dative", "prep") for c in verb.children)
 
     def _verb_trigger(self, tok) -> _Trigger | None:
         lemma = self.lemma(tok)
