@@ -371,3 +371,19 @@ def test_a_case_number_is_no_actor(pipeline):
     names = {a.name for a in doc.actors}
     assert "Amina Bello" in names
     assert not any("FHC" in n or n == "Number" for n in names), names
+
+
+def test_an_age_description_is_the_person_just_named(pipeline):
+    # "The 52-year-old Canadian" after a sentence about one person is that person, never an organisation;
+    # with two people named just before, the description stays unresolved
+    doc = _extract("Lindian court drops case against Marta Kowalczyk\n\n"
+                   "Prosecutors in Lindia have dropped the fraud case against activist Marta Kowalczyk.\n\n"
+                   "The 52-year-old Canadian was arrested in March and held for six weeks.\n\n"
+                   "Judge Pavel Dvorak and lawyer Tomas Lind met on Monday. The 61-year-old said little.")
+    k = _actor(doc, "Marta Kowalczyk")
+    words = [doc.article.text[s:e] for s, e in ((m.start, m.end) for m in k.mentions)]
+    assert any("52-year-old" in w for w in words), words
+    assert not [a for a in doc.actors if "year-old" in a.name], [a.name for a in doc.actors]
+    for name in ("Pavel Dvorak", "Tomas Lind"):
+        words = [doc.article.text[m.start:m.end] for m in _actor(doc, name).mentions]
+        assert not any("61-year-old" in w for w in words), words

@@ -45,3 +45,38 @@ def test_a_participle_with_no_auxiliary_in_a_reported_clause_is_suffered(pipelin
             parties = _names(doc, e.actor)
             assert not any("soldier" in p.lower() or "helicopter" in p.lower() for p in parties), \
                 (e.type, e.trigger.text, parties)
+
+
+def test_an_act_told_as_when_is_not_the_one_refrained_from(pipeline):
+    # "has avoided extradition after seeking refuge": the refuge was sought; only what is avoided is not done
+    doc = _code(pipeline, "Activist leaves the embassy\n\n"
+                          "Marta Kowalczyk has avoided extradition to Lindia for five years after seeking refuge at "
+                          "the Moravian embassy in Velgrad.\n\n"
+                          "Kowalczyk refrained from criticising the Lindian government on Tuesday.")
+    sought = [e for e in doc.events if e.trigger.text == "seeking"]
+    assert sought, [(e.type, e.trigger.text) for e in doc.events]
+    assert all(e.status == "asserted" for e in sought), [(e.type, e.status) for e in sought]
+    refrained = [e for e in doc.events if e.trigger.text == "criticising"]
+    assert all(e.status == "negated" for e in refrained), [(e.type, e.status) for e in refrained]
+
+
+def test_releasing_documents_frees_no_one(pipeline):
+    # RETREAT/release is setting people or seized property free, not publishing
+    doc = _code(pipeline, "Lindia seeks publisher's extradition\n\n"
+                          "Lindia is seeking the extradition of Marta Kowalczyk over her role in the release of "
+                          "classified military material by the Open Files group in 2019.\n\n"
+                          "Open Files released thousands of diplomatic cables that year.\n\n"
+                          "Moravia released two Lindian sailors on Monday.")
+    freed = [e for e in doc.events if e.type == "RETREAT"]
+    assert [e.trigger.text for e in freed] == ["released"] and freed[0].trigger.start > doc.article.text.index("Moravia"), \
+        [(e.type, e.trigger.text) for e in freed]
+
+
+def test_if_convicted_the_subject_is_the_one_convicted(pipeline):
+    doc = _code(pipeline, "Publisher faces trial\n\n"
+                          "Marta Kowalczyk faces 12 charges in Lindia. If convicted, she could spend decades in jail.\n\n"
+                          "When asked, Kowalczyk accused Lindian prosecutors of lying.")
+    convicted = [e for e in doc.events if e.trigger.text == "convicted"]
+    assert not [e for e in convicted if _names(doc, e.actor) == ["Marta Kowalczyk"]], \
+        [(e.type, _names(doc, e.actor)) for e in convicted]
+    assert [e for e in doc.events if e.trigger.text == "accused"]

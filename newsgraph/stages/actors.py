@@ -103,6 +103,7 @@ def _bare_name(span: SpacySpan) -> SpacySpan:
     return span
 
 
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
 LEADING_NOT_NAME = {"the", "top", "former", "senior", "ex", "late", "then", "crooked", "lyin'", "little", "sleepy",
                     "representative", "congressman", "congresswoman", "del.", "sen.", "rep.", "gov.", "senator",
                     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame"}
@@ -384,6 +385,7 @@ class _Builder:
         self.titles_and_appositives()
         self.affiliates()
         self.role_descriptions()
+        self.age_descriptions()
         self.pronouns()
         self.home_country()
 
@@ -638,6 +640,40 @@ class _Builder:
                 actor = next((a for a in self.an.actors if a.kind == "person" and fits(a)), None)
             if actor is not None:
                 self.mention(actor, self.doc[chunk.start: root.i + 1])
+
+    def age_descriptions(self) -> None:
+        """"The 48-year-old Australian", "the 73-year-old": a definite description by age names a person
+        the article has just introduced — the one person named in that sentence and the two before it (of
+        the description's nationality, where it gives one and the person's country is known). With two or
+        more such people it stays unresolved."""
+        doc = self.doc
+        if "-year-old" not in doc.text:
+            return
+        sents = None
+        for m in _AGE.finditer(doc.text):
+            old = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if old is None:
+                continue
+            old = old[-1]
+            head = old.head if old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") else old
+            left = doc[head.left_edge.i]
+            if left.lower_ != "the" or head.i in self.an.token_actor:
+                continue
+            chunk = doc[left.i: head.i + 1]
+            if sents is None:
+                sents = list(doc.sents)
+                starts = [x.start for x in sents]
+            k = bisect_right(starts, chunk.start) - 1
+            window_start = sents[max(0, k - 2)].start
+            country = next((self.kb.adjectives.get(t.text) for t in chunk if self.kb.adjectives.get(t.text)), None)
+            seen = []
+            for t in doc[window_start: chunk.start]:
+                a = self.an.actor(self.an.token_actor.get(t.i))
+                if a is not None and a.kind == "person" and a not in seen \
+                        and not (country and a.country and a.country != country):
+                    seen.append(a)
+            if len(seen) == 1:
+                self.mention(seen[0], chunk)
 
     # -- pronouns -------------------------------------------------------------------------------
     def pronouns(self) -> None:

@@ -88,6 +88,14 @@ def _open_question(verb) -> bool:
     return marked_clause(verb, ("whether", "if"), lambda t: t.dep_ == "conj", 3)
 
 
+def _marked_participle(verb) -> bool:
+    """A participle opened by a conjunction, with no subject or auxiliary of its own ("If convicted, he could
+    face …", "when asked"): a passive, for verbal acts too."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once", "until", "though", "although", "while")
+        for c in verb.children) and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
+
+
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):
     def __init__(self, an: Analysis):
         self.an = an
@@ -107,7 +115,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             verb = trig.head
             obliged_act = False
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-            if trig.type not in VERBAL_ACTS and self._undone_passive(verb):
+            if (trig.type not in VERBAL_ACTS or _marked_participle(verb)) and self._undone_passive(verb):
                 continue  # "100 protesters killed in Iran", "… and were released on bail": the subject suffered it
             reduced = self._reduced_passive(verb)
             if reduced:

@@ -81,7 +81,7 @@ class Nominal:
             if tok.dep_ == "dobj" and self.lemma(tok.head) in self.light:
                 continue  # a light verb's object: the verb's trigger codes it, or nothing should
             code = self._noun_code(tok)
-            if code:
+            if code and not self._unsensed_noun(tok):
                 yield _Trigger(*_split(code), token=tok, head=tok, noun=tok)
         for tok in self.doc:  # "the test of a hydrogen bomb", "this test": a weapons test told before or named so
             if tok.lemma_.lower() == "test" and tok.pos_ == "NOUN" and tok.i not in taken and not any(
@@ -91,6 +91,15 @@ class Nominal:
                 trig = _Trigger("MOBILIZE", "weapons", token=tok, head=tok, noun=tok)
                 if weapon or self._earlier_occurrence(trig) is not None:
                     yield trig
+
+    def _unsensed_noun(self, noun) -> bool:
+        """An event noun whose "of" object cancels its sense as its verb's object does ("the release of
+        classified material", of a report: no one set free)."""
+        unsense = self.object_not.get(noun.lemma_.lower())
+        if not unsense:
+            return False
+        objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return bool(objs) and all(o.lemma_.lower() in unsense or o.lower_ in unsense for o in objs)
 
     # -- parties ----------------------------------------------------------------------------------
     def _is_place(self, tok) -> bool:

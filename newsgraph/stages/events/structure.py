@@ -96,6 +96,8 @@ class Structure:
                 return None, None
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in t.children):
                 return None, None  # "after Mateen carried out his attack, Trump called for …": when, not what
+            if t.dep_ == "prep" and t.lower_ in ADVERBIAL_MARKS:
+                return None, None  # "has avoided extradition after seeking refuge": when, not what is avoided
             h = t.head
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS for c in h.children):

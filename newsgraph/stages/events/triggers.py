@@ -153,8 +153,10 @@ class Triggers:
         if not objs and any(c.dep_ == "auxpass" for c in tok.children):  # "people evacuated by the U.S."
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
         # "700 kg of medicine", "$50,000 worth of goods": a quantity's "of" object is what is given
-        objs += [g for o in objs if o.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "PERCENT") or o.lower_ in QUANTITY_HEADS
-                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        counted = [g for o in objs if o.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "PERCENT") or o.lower_ in QUANTITY_HEADS
+                   for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        counting = {g.head.head.i for g in counted}
+        objs += counted
         preps = [c for c in tok.children if c.dep_ == "prep"]
         named = self.naming_trigger(tok, lemma)  # "calls Clinton unqualified"; "called it a success": none
         if named is not None:
@@ -168,7 +170,8 @@ class Triggers:
             return None  # "attend a lecture", "searching for shelter": not the event's sense of the verb
         unsense = self.object_not.get(lemma)
         # "the benefits that Mexico provides": the relative pronoun stands for the noun it follows
-        given = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objs] + antecedent
+        given = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objs
+                 if o.i not in counting] + antecedent  # ("thousands of cables": the cables)
         if unsense and given and all(o.lemma_.lower() in unsense or o.lower_ in unsense for o in given):
             return None  # "released two videos", "executed a search warrant"
         for prt in prts:  # "handed over medicine": a typed object decides before the particle
