@@ -80,3 +80,27 @@ def test_if_convicted_the_subject_is_the_one_convicted(pipeline):
     assert not [e for e in convicted if _names(doc, e.actor) == ["Marta Kowalczyk"]], \
         [(e.type, _names(doc, e.actor)) for e in convicted]
     assert [e for e in doc.events if e.trigger.text == "accused"]
+
+
+def test_testimony_parties_read_as_a_reader_would(pipeline):
+    # a hearing report: the gerund's own subject ("objected to Serbia opening an inquiry"), a request with
+    # its own content is not the plea told before, shared interests are no cooperation, what is shared
+    # is no party
+    doc = _code(pipeline, "Envoy testifies before the committee\n\n"
+                          "Former envoy Karl Brenner testified before the House committee on Tuesday.\n\n"
+                          'He begged lawmakers "not to lose sight of" the war, saying it threatened the interests '
+                          "mutually shared by Serbia and the U.S.\n\n"
+                          "Brenner said he would have objected to Serbia opening an investigation into Senator "
+                          "Paul Ostrow.\n\n"
+                          "He did not realize President Mara Quist saw the request to investigate Ostrow as a "
+                          "condition for aid.\n\n"
+                          "Serbia shared intelligence with France last year, Brenner said.")
+    opening = [e for e in doc.events if e.trigger.text == "opening"]
+    assert opening and all(_names(doc, e.actor) == ["Serbia"] and e.status != "asserted" for e in opening), \
+        [(_names(doc, e.actor), e.status) for e in opening]
+    request = [e for e in doc.events if e.trigger.text == "request"]
+    assert not [e for e in request if "Karl Brenner" in _names(doc, e.actor)], [_names(doc, e.actor) for e in request]
+    assert not [e for e in doc.events if e.trigger.text == "shared" and e.trigger.start < doc.article.text.index("Brenner said")]
+    shared = [e for e in doc.events if e.type == "COOPERATE"]
+    assert shared and all(_names(doc, e.recipient) == ["France"] for e in shared), \
+        [(_names(doc, e.actor), _names(doc, e.recipient)) for e in shared]

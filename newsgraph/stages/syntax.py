@@ -56,6 +56,12 @@ def subject_of(verb):
             # raising: "the two ministers are expected to sign" -> the ministers sign; coordination:
             # "officials were angered by the deal and predicted …" -> the officials predicted
             return kids[deps.index("nsubjpass")] if v.i != verb.i and came_by in ("xcomp", "conj") else None
+        if v_dep == "advcl" and v.i == verb.i and v.tag_ == "VBG" and v.i > 0 and not any(
+                d in ("mark", "aux") for d in deps):
+            before = v.doc[v.i - 1]  # "objected to Ukraine opening an investigation": Ukraine opens it
+            if before.dep_ == "pobj" and before.pos_ in ("PROPN", "NOUN") and before.head.dep_ == "prep" \
+                    and before.head.head.i == head.i and before.head.i == before.i - 1:
+                return before
         if v_dep == "xcomp" and head.i != v.i:
             # object control: "persuade Putin to agree" -> Putin agrees
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
@@ -123,6 +129,11 @@ def tense_and_status(verb) -> tuple[str, str]:
             frames.append(h)
         else:
             break
+    if h.dep_ == "advcl" and h.tag_ == "VBG" and h.head.i != h.i and not any(
+            c.dep_ in ("mark", "nsubj") for c in h.children):
+        # a gerund of means or object ("would have objected to Ukraine opening …", "could win by attacking"):
+        # as sure as the verb it hangs on, but not denied with it
+        aux_lemmas |= {c.lower_ for c in h.head.children if c.dep_ == "aux"} & MODAL_HYPOTHETICAL
     frame_lemmas = {f.lemma_.lower() for f in frames}
     for f in frames:
         negated = negated or any(c.dep_ == "neg" for c in f.children)

@@ -64,6 +64,17 @@ ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "he
 ANOTHER = {"next", "another", "new", "future", "further", "fresh", "possible", "potential", "other", "later"}
 
 
+def _other_content(noun, first) -> bool:
+    """A noun with its own infinitive ("the request to investigate Burisma") whose verb the earlier
+    occurrence's sentence does not have: what is asked or planned differs, so the occurrence does."""
+    acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if not acts:
+        return False
+    told = {w.lower() for w in first.evidence.text.split()}
+    return not any(a.lower_ in told or a.lemma_.lower() in told for a in acts)
+
+
 class Nominal:
     """Coding event nouns (a part of :class:`~.coder.Coder`)."""
 
@@ -307,6 +318,8 @@ class Nominal:
                 first = None  # "the release of the hostages" after the government freed prisoners: another
             if first is not None and self._another_kind(trig.noun, first):
                 first = None  # "the impeachment inquiry" after Ukraine was to investigate Biden: another
+            if first is not None and _other_content(trig.noun, first):
+                first = None  # "the request to investigate Burisma" after a plea to lawmakers: another
             if first is not None and self.dated_apart(trig, first):
                 first = None  # "the September 11th attack" after Monday's shelling: another
             if first is not None and trig.noun.lemma_.lower() in FIGURATIVE and not recipients:

@@ -150,6 +150,8 @@ class Triggers:
         # "the text messages Volker provided": the messages are what was provided (for the verb's sense only)
         antecedent = [tok.head] if not objs and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children) else []
+        if not objs and not antecedent and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            antecedent = [tok.head]  # "the interests shared by Ukraine and the U.S.": the interests are shared
         if not objs and any(c.dep_ == "auxpass" for c in tok.children):  # "people evacuated by the U.S."
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
         # "700 kg of medicine", "$50,000 worth of goods": a quantity's "of" object is what is given
