@@ -104,3 +104,11 @@ def test_testimony_parties_read_as_a_reader_would(pipeline):
     shared = [e for e in doc.events if e.type == "COOPERATE"]
     assert shared and all(_names(doc, e.recipient) == ["France"] for e in shared), \
         [(_names(doc, e.actor), _names(doc, e.recipient)) for e in shared]
+
+
+def test_a_campaign_stop_and_a_request_for_comment_code_nothing(pipeline):
+    doc = _code(pipeline, "Candidate courts voters in the south\n\n"
+                          "Former governor Karl Brenner is eager to get their attention — and their vote.\n\n"
+                          "Brenner's office didn't immediately respond to the Daily Ledger's request for comment.")
+    assert not [e for e in doc.events if e.trigger.text in ("eager", "request")], \
+        [(e.type, e.trigger.text) for e in doc.events]

@@ -104,12 +104,13 @@ class Nominal:
                     yield trig
 
     def _unsensed_noun(self, noun) -> bool:
-        """An event noun whose "of" object cancels its sense as its verb's object does ("the release of
-        classified material", of a report: no one set free)."""
+        """An event noun whose "of"/"for" object cancels its sense as its verb's object does ("the release of
+        classified material", of a report: no one set free; a newspaper's "request for comment")."""
         unsense = self.object_not.get(noun.lemma_.lower())
         if not unsense:
             return False
-        objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for g in c.children if g.dep_ == "pobj"]  # ("the request for comment")
         return bool(objs) and all(o.lemma_.lower() in unsense or o.lower_ in unsense for o in objs)
 
     # -- parties ----------------------------------------------------------------------------------

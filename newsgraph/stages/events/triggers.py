@@ -311,7 +311,10 @@ class Triggers:
             elif tok.lower_ in self.frames and any(c.dep_ == "xcomp" for c in tok.children):
                 # a predicative adjective (the only ones looked at): "is willing to withdraw"
                 xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
-                yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
+                code = self._frame_code(tok.lower_, xcomp)
+                if code.startswith("AGREE") and self._verb_trigger(xcomp) is None:
+                    continue  # "is eager to get their attention", "ready to go": readiness for no act
+                yield _Trigger(*_split(code), token=tok, head=tok)
             else:  # a predicative adjective with its preposition: "was critical of the plan"
                 key = next((k for c in tok.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)
                             and (k := f"{tok.lower_} {c.lower_}") in self.phrases), None)
