@@ -387,3 +387,16 @@ def test_an_age_description_is_the_person_just_named(pipeline):
     for name in ("Pavel Dvorak", "Tomas Lind"):
         words = [doc.article.text[m.start:m.end] for m in _actor(doc, name).mentions]
         assert not any("61-year-old" in w for w in words), words
+
+
+def test_a_description_as_source_is_the_subject_just_named(pipeline):
+    # "The real estate agent said …" right after a sentence whose subject is one person (another named only
+    # inside it): that person; after two people as subjects, nobody
+    doc = _extract("Candidate visits Columbia\n\n"
+                   "Maria Sowers didn't know Karl Brenner was coming to the meeting but saw his visit as a "
+                   "pleasant surprise. The real estate agent said she liked his plans.\n\n"
+                   "Marta Lind and Paul Ostrow left early. The retired teacher said the speech was too long.")
+    by_source = {s.source.text: s.source.actor for s in doc.statements if s.source is not None}
+    assert doc.actor(by_source["The real estate agent"]).name == "Maria Sowers", by_source
+    teacher = doc.actor(by_source["The retired teacher"])
+    assert teacher is None or teacher.kind == "anonymous", teacher

@@ -638,6 +638,10 @@ class _Builder:
             actor = self._recent_person(chunk.start_char, fits)
             if actor is None and country:
                 actor = next((a for a in self.an.actors if a.kind == "person" and fits(a)), None)
+            if actor is None and root.dep_ in ("nsubj", "nsubjpass") and det == "the" \
+                    and role not in self.lex.role_nouns:
+                # "Eyamba Sowers didn't know … The real estate agent said …": the one person just named
+                actor = sole_person_before(self.an, chunk, country, 1, role, subjects=True)
             if actor is not None:
                 self.mention(actor, self.doc[chunk.start: root.i + 1])
 
@@ -649,7 +653,6 @@ class _Builder:
         doc = self.doc
         if "-year-old" not in doc.text:
             return
-        sents = None
         for m in _AGE.finditer(doc.text):
             old = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if old is None:
@@ -660,20 +663,11 @@ class _Builder:
             if left.lower_ != "the" or head.i in self.an.token_actor:
                 continue
             chunk = doc[left.i: head.i + 1]
-            if sents is None:
-                sents = list(doc.sents)
-                starts = [x.start for x in sents]
-            k = bisect_right(starts, chunk.start) - 1
-            window_start = sents[max(0, k - 2)].start
             country = next((self.kb.adjectives.get(t.text) for t in chunk if self.kb.adjectives.get(t.text)), None)
-            seen = []
-            for t in doc[window_start: chunk.start]:
-                a = self.an.actor(self.an.token_actor.get(t.i))
-                if a is not None and a.kind == "person" and a not in seen \
-                        and not (country and a.country and a.country != country):
-                    seen.append(a)
-            if len(seen) == 1:
-                self.mention(seen[0], chunk)
+            person = sole_person_before(self.an, chunk, country, 2)
+            if person is not None:
+                self.mention(person, chunk)
+
 
     # -- pronouns -------------------------------------------------------------------------------
     def pronouns(self) -> None:
@@ -765,6 +759,45 @@ class _Builder:
                     if (a := person_at(t)) is not None and genders.of(a) == wanted:
                         return a
         return None
+
+
+def sole_person_before(an: Analysis, chunk, country: str | None, sentences: int, role: str | None = None,
+                       subjects: bool = False):
+    """The one person named between the start of the sentence ``sentences`` before ``chunk``'s and
+    ``chunk`` (of ``country`` where both are known; with a title, one that holds ``role``), else None: a
+    definite description right after a person is introduced ("Eyamba Sowers didn't know … The real estate
+    agent said …", "The 48-year-old Australian was evicted …"). With ``subjects``, only the subjects of
+    main clauses count ("Sowers didn't know Patrick was coming": Sowers)."""
+    doc = chunk.doc
+    starts = an.sent_starts()
+    k = bisect_right(starts, chunk.start) - 1
+    seen = []
+    for t in doc[starts[max(0, k - sentences)]: chunk.start]:
+        a = an.actor(an.token_actor.get(t.i))
+        if a is not None and a.kind == "person" and a not in seen and (not subjects or _main_subject(t)):
+            seen.append(a)
+    if len(seen) != 1:
+        return None
+    a = seen[0]
+    if country and a.country and a.country != country:
+        return None
+    if role and a.title and role not in a.title.lower():
+        return None
+    return a
+
+
+def _main_subject(tok) -> bool:
+    """``tok`` is (a word of) the subject of its sentence's main verb or of a verb coordinated with it."""
+    t = tok
+    while (t.dep_ in ("compound", "flat", "appos", "amod", "det") or t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN")) \
+            and t.head.i != t.i:
+        t = t.head  # ("Marta Lind and Paul Ostrow left": both are subjects)
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = t.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"
 
 
 def run(an: Analysis) -> Analysis:

@@ -10,6 +10,9 @@ NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant", "unwillin
 # "is ready to meet", "willing to withdraw", "eager to impose": what someone is prepared to do, not done
 WILLINGNESS_FRAMES = {"ready", "willing", "eager", "keen", "prepared", "open", "happy", "anxious"}
 # "is likely to deploy", "unlikely to agree": a guess about what may happen
+# prepositions whose object can be the subject of a gerund after it ("objected to Ukraine opening …",
+# "worried about China building …"); not "sent a letter on Monday saying …"
+GERUND_SUBJECT_PREPS = frozenset({"to", "about", "of", "against", "over", "at", "with", "without", "from"})
 LIKELIHOOD_FRAMES = {"likely", "unlikely", "possible", "probable"}
 
 
@@ -60,7 +63,8 @@ def subject_of(verb):
                 d in ("mark", "aux") for d in deps):
             before = v.doc[v.i - 1]  # "objected to Ukraine opening an investigation": Ukraine opens it
             if before.dep_ == "pobj" and before.pos_ in ("PROPN", "NOUN") and before.head.dep_ == "prep" \
-                    and before.head.head.i == head.i and before.head.i == before.i - 1:
+                    and before.head.head.i == head.i and before.head.i == before.i - 1 \
+                    and before.head.lower_ in GERUND_SUBJECT_PREPS and before.ent_type_ not in ("DATE", "TIME"):
                 return before
         if v_dep == "xcomp" and head.i != v.i:
             # object control: "persuade Putin to agree" -> Putin agrees
