@@ -112,3 +112,38 @@ def test_a_campaign_stop_and_a_request_for_comment_code_nothing(pipeline):
                           "Brenner's office didn't immediately respond to the Daily Ledger's request for comment.")
     assert not [e for e in doc.events if e.trigger.text in ("eager", "request")], \
         [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_crimes_committed_and_trips_home_are_no_acts(pipeline):
+    doc = _code(pipeline, "Financier found dead in cell\n\n"
+                          "Financier Karl Brenner, who reportedly committed suicide in August while in custody, "
+                          "committed fraud for years, prosecutors said.\n\n"
+                          "Nearly 150 Serbians returned home on Wednesday, officials said.")
+    assert not [e for e in doc.events if e.trigger.text in ("committed", "returned")], \
+        [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_passive_with_no_agent_has_no_actor(pipeline):
+    # "returned home after being deported", "was caught by police and deported": the subject suffered it;
+    # the police named for the first verb did the second too
+    doc = _code(pipeline, "Deportees land in Belgrade\n\n"
+                          "Nearly 150 Serbians landed in Belgrade on Wednesday after being deported by Hungary for "
+                          "violating visa rules.\n\n"
+                          '"I tried to enter Austria but was caught by police and deported," said Marko Ilic, 24.\n\n'
+                          "Dozens more Serbians are due to be released from Hungarian detention next week.")
+    for e in doc.events:
+        if e.trigger.text in ("deported", "released", "caught"):
+            assert not {"Serbians", "Marko Ilic"} & set(_names(doc, e.actor)), (e.type, e.trigger.text, _names(doc, e.actor))
+    first = [e for e in doc.events if e.trigger.text == "deported"][:1]
+    assert first and _names(doc, first[0].actor) == ["Hungary"], [(e.trigger.text, _names(doc, e.actor)) for e in doc.events]
+
+
+def test_a_subject_pronoun_is_not_its_own_verbs_object(pipeline):
+    # "his claim that he visited Brenner": he is not Brenner
+    doc = _code(pipeline, "Prince under fire\n\n"
+                          "Prince Anton of Moravia met financier Karl Brenner in 2010, the palace said.\n\n"
+                          "The most telling contradiction was the prince's claim that he visited Brenner in Vienna "
+                          "to end their friendship.")
+    visited = [e for e in doc.events if e.trigger.text == "visited"]
+    for e in visited:
+        assert "Karl Brenner" not in _names(doc, e.actor), (_names(doc, e.actor), _names(doc, e.recipient))

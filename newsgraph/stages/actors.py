@@ -706,6 +706,20 @@ class _Builder:
         subj = subject_of(v) if v is not None else None  # (through "rejects … but will meet")
         return self.an.actor(self.an.actor_of(subj)) if subj is not None else None
 
+    def _clause_objects(self, tok) -> list:
+        """For a subject pronoun, the people named as its verb's objects, which it cannot stand for ("his
+        claim that he visited Epstein": not Epstein; "himself" would be)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+            return []
+        v = tok.head
+        found = []
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative") or c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN":
+                found.append(c)  # (a name the parse made an adverb: "he visited Epstein in New York")
+            elif c.dep_ == "prep":
+                found += [g for g in c.children if g.dep_ == "pobj"]
+        return [a for c in found if (a := self.an.actor(self.an.actor_of(c))) is not None]
+
     def resolve_pronoun(self, tok, sent, previous) -> ActorDraft | None:
         """The person a pronoun refers to; ``previous``: up to three sentences before ``sent``.
 
@@ -716,13 +730,14 @@ class _Builder:
         genders = getattr(self, "genders", None) or Genders.of_analysis(self.an)
         passed = []  # persons of the other gender the search went by
         bound = self._clause_subject(tok)
+        objects = self._clause_objects(tok)
 
         def person_at(t) -> ActorDraft | None:
             # the word's own actor, or its apposition's ("Zelenskyy's chief of staff, Andriy Yermak")
             a = self.an.actor(self.an.actor_of(t))
             if a is None or a.kind != "person":
                 return None
-            if a is bound:
+            if a is bound or a in objects:
                 passed.append(a)
                 return None
             if wanted and genders.of(a) not in (None, wanted):

@@ -88,6 +88,28 @@ def _open_question(verb) -> bool:
     return marked_clause(verb, ("whether", "if"), lambda t: t.dep_ == "conj", 3)
 
 
+def _agent_of(verb):
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _hidden_passive(verb):
+    """For a passive whose subject is not its own — a gerund or infinitive ("after being deported by
+    Hungary", "due to be released") or a participle sharing a passive's auxiliary ("was caught by police
+    and deported") — its agent (the shared one for the participle), or False when none is named; None for
+    any other verb."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return None
+    if any(c.dep_ == "auxpass" for c in kids):
+        return _agent_of(verb) or False
+    head = verb.head
+    if verb.dep_ == "conj" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in kids)) \
+            and not any(c.dep_ == "aux" for c in kids) \
+            and any(c.dep_ == "auxpass" for c in head.children):
+        return _agent_of(verb) or _agent_of(head) or False
+    return None
+
+
 def _marked_participle(verb) -> bool:
     """A participle opened by a conjunction, with no subject or auxiliary of its own ("If convicted, he could
     face …", "when asked"): a passive, for verbal acts too."""
@@ -117,11 +139,14 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             if (trig.type not in VERBAL_ACTS or _marked_participle(verb)) and self._undone_passive(verb):
                 continue  # "100 protesters killed in Iran", "… and were released on bail": the subject suffered it
-            reduced = self._reduced_passive(verb)
+            hidden = _hidden_passive(verb) if not passive else None
+            if hidden is False:
+                continue  # "after being deported", "due to be released": the subject suffered it, no one named did it
+            reduced = self._reduced_passive(verb) or hidden is not None
             if reduced:
                 passive = True  # "Peru threatened with sanctions": Peru is threatened; the agent, if any, acts
             # "accused Y of V-ing", "called on Y to V": Y does V
-            subj = self.restructure(verb, subject_of(verb)) if not reduced else next(
+            subj = self.restructure(verb, subject_of(verb)) if not reduced else hidden if hidden is not None else next(
                 (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if trig.type in VERBAL_ACTS and verb.dep_ == "conj" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

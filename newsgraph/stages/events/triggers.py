@@ -163,8 +163,9 @@ class Triggers:
         named = self.naming_trigger(tok, lemma)  # "calls Clinton unqualified"; "called it a success": none
         if named is not None:
             return named or None
-        if lemma in self.transitive_only and not objs and any(c.dep_ == "prep" and c.lower_ in ("to", "home", "from")
-                                                               for c in tok.children) \
+        if lemma in self.transitive_only and not objs and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "home", "from") or c.dep_ == "advmod" and c.lower_ in ("home", "back")
+                for c in tok.children) \
                 and not any(c.dep_ in ("nsubjpass", "dative", "npadvmod") for c in tok.children):
             return None  # "would not return to the front line": going back, not handing back
         sense = self.object_senses.get(lemma)
