@@ -222,10 +222,10 @@ class Arguments:
                        if p.dep_ == "prep" and (p.lower_ in self.rec_preps or p.lower_ == "at")
                        for g in p.children if g.dep_ == "pobj"]
         if trig.noun is not None:
-            if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and trig.type not in ("COOPERATE", "AID") and not any(
+            if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and trig.type != "COOPERATE" and not any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children):
                 # "expelled two Russian diplomats": the typed object is the party ("threw her weight": her own;
-                # what is shared or given — "shared intelligence with France", "sent aid" — is no party)
+                # what is shared — "shared intelligence with France" — is no party)
                 direct.append(trig.noun)
             # ("threw his support behind X": "his" is the actor's own, not the other party)
             direct += [g for g in self._inside(trig.noun, TOPIC_PREPS if trig.type == "CONSULT" else frozenset())

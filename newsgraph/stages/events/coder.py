@@ -110,6 +110,19 @@ def _hidden_passive(verb):
     return None
 
 
+def _controller(verb):
+    """Who undergoes a passive with no subject of its own: the coordinated passive's subject, else the
+    subject of the clause it hangs from ("Serbians landed … after being deported")."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "conj":
+        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    while head.pos_ == "ADP" and head.head.i != head.i:  # ("… after being deported": the clause of "after")
+        head = head.head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(head)
+
+
 def _marked_participle(verb) -> bool:
     """A participle opened by a conjunction, with no subject or auxiliary of its own ("If convicted, he could
     face …", "when asked"): a passive, for verbal acts too."""
@@ -139,15 +152,15 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             if (trig.type not in VERBAL_ACTS or _marked_participle(verb)) and self._undone_passive(verb):
                 continue  # "100 protesters killed in Iran", "… and were released on bail": the subject suffered it
+            # "after being deported", "due to be released", "was caught by police and deported": the subject
+            # suffered it; only an agent named acts
             hidden = _hidden_passive(verb) if not passive else None
-            if hidden is False:
-                continue  # "after being deported", "due to be released": the subject suffered it, no one named did it
             reduced = self._reduced_passive(verb) or hidden is not None
             if reduced:
                 passive = True  # "Peru threatened with sanctions": Peru is threatened; the agent, if any, acts
             # "accused Y of V-ing", "called on Y to V": Y does V
-            subj = self.restructure(verb, subject_of(verb)) if not reduced else hidden if hidden is not None else next(
-                (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            subj = self.restructure(verb, subject_of(verb)) if not reduced else (hidden or None) if hidden is not None \
+                else next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if trig.type in VERBAL_ACTS and verb.dep_ == "conj" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 outer = outer_cue(verb, lexicon().speech)  # "said the deaths were caused by … and called on
@@ -233,7 +246,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 others = [o for o in self.document_backed(verb) if o not in actors]  # "backing the measure"
             if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"
-                                          or (reduced and c.dep_ == "nsubj")])
+                                          or (reduced and c.dep_ == "nsubj")]
+                                         or ([s] if hidden is not None and (s := _controller(verb)) is not None else []))
                 others = patient + [o for o in others if o not in patient]
             framed = any(c.dep_ == "xcomp" for c in verb.children) and self.lemma(trig.token) in self.frames
             # "met X", "held a meeting with X": all parties act; a typed object ("signed a pact with X") too
@@ -511,6 +525,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             return False
         barred = ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "prt") + (
             () if verb.dep_ == "advcl" else ("xcomp",))  # ("Forced to choose, Xi …": Xi is forced)
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in lexicon().speech:
+            return False  # "ordered nine ex-members jailed": the one ordering does it; "says two soldiers killed"
         if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl", "ccomp") and not any(c.dep_ in barred for c in kids) \
                 and (verb.dep_ in ("acl", "advcl") or (any(c.dep_ == "nsubj" for c in kids)
                                                         and verb.lemma_.lower() in SUFFERED)):

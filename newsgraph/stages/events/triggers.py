@@ -68,6 +68,11 @@ def _obliged(verb) -> bool:
 
 
 
+#: adjectives of wanting: a frame only with an act to want ("eager to get their attention": nothing);
+#: "willing/ready to send more resources" is an offer whatever is sent
+DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "happy"})
+
+
 class Triggers:
     """Finding triggers (a part of :class:`~.coder.Coder`)."""
 
@@ -313,7 +318,7 @@ class Triggers:
                 # a predicative adjective (the only ones looked at): "is willing to withdraw"
                 xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
                 code = self._frame_code(tok.lower_, xcomp)
-                if code.startswith("AGREE") and self._verb_trigger(xcomp) is None:
+                if tok.lower_ in DESIRE_ADJECTIVES and self._verb_trigger(xcomp) is None:
                     continue  # "is eager to get their attention", "ready to go": readiness for no act
                 yield _Trigger(*_split(code), token=tok, head=tok)
             else:  # a predicative adjective with its preposition: "was critical of the plan"
