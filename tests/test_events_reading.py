@@ -147,3 +147,32 @@ def test_a_subject_pronoun_is_not_its_own_verbs_object(pipeline):
     visited = [e for e in doc.events if e.trigger.text == "visited"]
     for e in visited:
         assert "Karl Brenner" not in _names(doc, e.actor), (_names(doc, e.actor), _names(doc, e.recipient))
+
+
+def test_coordinated_acts_share_their_first_verbs_modality(pipeline):
+    # "plans to reverse … and lift sanctions", "will improve access, stop supporting rebels and cooperate":
+    # nothing of it is done yet; what will stop is not asserted either
+    doc = _code(pipeline, "Washington to ease Serbia sanctions\n\n"
+                          "The American government plans to reverse its position on Serbia and lift trade sanctions, "
+                          "officials said on Thursday.\n\n"
+                          "In return, Serbia will improve access for aid groups, stop supporting rebels in Kosovo, "
+                          "cease the bombing of rebel villages and cooperate with American intelligence agents.")
+    for e in doc.events:
+        if e.trigger.start > doc.article.text.index("American government"):
+            assert e.status != "asserted", (e.type, e.trigger.text, e.status)
+
+
+def test_the_dateline_places_only_what_can_happen_there(pipeline):
+    # a government's act at home is not placed where the reporter files from; words said, and acts with a
+    # party of the dateline's country, are
+    doc = _code(pipeline, "US to lift Serbia sanctions\n\n"
+                          "LONDON — The American government lifted its trade sanctions on Thursday, officials "
+                          "said.\n\n"
+                          "British Foreign Secretary Anna Lind criticized Serbia on Thursday.\n\n"
+                          "Serbia expelled two Hungarian diplomats on Friday.", published="2025-05-23")
+    lifted = [e for e in doc.events if e.trigger.text == "lifted"]
+    assert lifted and all(e.location is None or e.location.name != "London" for e in lifted), \
+        [(e.type, e.location) for e in lifted]
+    criticized = [e for e in doc.events if e.trigger.text == "criticized"]
+    assert criticized and criticized[0].location is not None and criticized[0].location.name == "London", \
+        [(e.type, e.location) for e in criticized]

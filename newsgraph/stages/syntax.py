@@ -6,7 +6,7 @@ SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 FUTURE_FRAMES = {"set", "plan", "expect", "intend", "schedule", "due", "prepare", "aim", "go", "agree", "promise",
                  "pledge", "vow", "offer", "threaten", "want", "seek", "hope"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
-NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant", "unwilling", "loath"}
+NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant", "unwilling", "loath", "stop", "cease", "quit"}
 # "is ready to meet", "willing to withdraw", "eager to impose": what someone is prepared to do, not done
 WILLINGNESS_FRAMES = {"ready", "willing", "eager", "keen", "prepared", "open", "happy", "anxious"}
 # "is likely to deploy", "unlikely to agree": a guess about what may happen
@@ -121,7 +121,20 @@ def with_conjuncts(tok):
 
 
 def tense_and_status(verb) -> tuple[str, str]:
-    """(tense, status) of an event verb: tense past|present|future; status per the newsgraph/1 contract."""
+    """(tense, status) of an event verb: tense past|present|future; status per the newsgraph/1 contract.
+
+    A verb coordinated with another and with no subject or auxiliary of its own shares its status ("plans
+    to reverse its position and lift sanctions", "will improve access … and cooperate"); after "but" not
+    its negation ("did not attend but sent a delegate")."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        tense, status = tense_and_status(verb.head)
+        contrast = any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[verb.head.i + 1: verb.i])
+        # a "not" of the first verb's own is left to it (the parse often hangs a new clause on a negated verb:
+        # "said the President did not know … and accused Downing Street of …")
+        if status != "negated" or not (contrast or any(c.dep_ == "neg" for c in verb.head.children)):
+            own_tense = "past" if verb.tag_ in ("VBD", "VBN") else tense
+            return (own_tense if status == "asserted" else tense), status
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_lemmas = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
     negated = any(c.dep_ == "neg" for c in verb.children)

@@ -77,6 +77,10 @@ def _habitual(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
 
 
+#: acts done by saying: they happen where the words are said
+SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
+
 class Attributes:
     """Dating, placing and attributing an event (a part of :class:`~.coder.Coder`)."""
 
@@ -362,6 +366,17 @@ class Attributes:
         except ValueError:
             return False
         return 0 <= days <= 3
+
+    def _dateline_fits(self, trig: _Trigger, parties: list[str]) -> bool:
+        """Whether the dateline's place can be an event's: an act done by saying happens where the reporter
+        heard it; another act by parties of known countries, none of them the dateline's, happened in their
+        own ("LONDON — the American government plans to lift sanctions on Sudan": not in London)."""
+        if trig.type in SAID_ACTS:
+            return True
+        self._dateline()
+        home = self._dateline_place.country if self._dateline_place is not None else None
+        countries = {c for a in parties if (x := self.an.actor(a)) is not None and (c := x.country)}
+        return not home or not countries or home in countries
 
     @staticmethod
     def _locative_prep(root, holders: set[int], destination: tuple[str, ...] = ()):

@@ -681,7 +681,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         seen.add(key)
         trig_tok = trig.token
         date = self.date_for(trig, tense, status)
-        location = self.location_for(trig, dateline=self._news_of_the_day(date))
+        location = self.location_for(trig, dateline=self._news_of_the_day(date)
+                                     and self._dateline_fits(trig, list(actors) + list(recipients)))
         # the place of a meeting is where, not who ("held talks in Nairobi"); a visit's or aid's place
         # stands for its host ("peacekeepers arrived in Peru")
         where = location if trig.type in self.reciprocal and trig.mode != "visit" else None
