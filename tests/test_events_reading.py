@@ -176,3 +176,13 @@ def test_the_dateline_places_only_what_can_happen_there(pipeline):
     criticized = [e for e in doc.events if e.trigger.text == "criticized"]
     assert criticized and criticized[0].location is not None and criticized[0].location.name == "London", \
         [(e.type, e.location) for e in criticized]
+
+
+def test_a_story_filed_from_another_country_is_not_placed_at_the_dateline(pipeline):
+    doc = _code(pipeline, "Gunmen storm museum\n\n"
+                          "CAIRO — Gunmen opened fire on visitors at Tunisia's most renowned museum on Wednesday.\n\n"
+                          "The attackers stormed the building before security forces raided it. Tunisian officials "
+                          "said the Tunisian army was on alert, and Tunisian President Habib Essid spoke to the "
+                          "nation.", published="2025-05-22")
+    placed = [(e.type, e.trigger.text) for e in doc.events if e.location is not None and e.location.name == "Cairo"]
+    assert not placed, placed

@@ -394,14 +394,8 @@ class _Builder:
         ("Jessica Ditto", "the Tax Foundation" in a story on a US election), marked so in their
         attributes ("country from the article"): where at least three of the article's mentions of
         coded actors are of one country and it holds at least 70 % of them."""
-        counts: dict[str, int] = {}
-        for a in self.an.actors:
-            if a.country and a.country not in NON_STATE and (a.kb_id or a.kind == "country"):
-                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
-        if not counts:
-            return
-        home, n = max(counts.items(), key=lambda kv: kv[1])
-        if n < 3 or n < 0.7 * sum(counts.values()):
+        home = article_country(self.an.actors)
+        if home is None:
             return
         for a in self.an.actors:
             if a.kind in ("person", "organization") and not a.country and a.mentions:
@@ -774,6 +768,26 @@ class _Builder:
                     if (a := person_at(t)) is not None and genders.of(a) == wanted:
                         return a
         return None
+
+
+def country_mentions(actors, coded_only: bool = False) -> dict[str, int]:
+    """Mentions of actors by country (states only; with ``coded_only``, of actors of the knowledge base
+    or countries alone)."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country and a.country not in NON_STATE and (not coded_only or a.kb_id or a.kind == "country"):
+            counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+    return counts
+
+
+def article_country(actors) -> str | None:
+    """The country an article is about: where at least three of its mentions of coded actors (of the
+    knowledge base, or countries) are of one country and it holds at least 70 % of them; else None."""
+    counts = country_mentions(actors, coded_only=True)
+    if not counts:
+        return None
+    home, n = max(counts.items(), key=lambda kv: kv[1])
+    return home if n >= 3 and n >= 0.7 * sum(counts.values()) else None
 
 
 def sole_person_before(an: Analysis, chunk, country: str | None, sentences: int, role: str | None = None,
