@@ -186,3 +186,22 @@ def test_a_story_filed_from_another_country_is_not_placed_at_the_dateline(pipeli
                           "nation.", published="2025-05-22")
     placed = [(e.type, e.trigger.text) for e in doc.events if e.location is not None and e.location.name == "Cairo"]
     assert not placed, placed
+
+
+def test_showing_rallying_trying_and_words_to_come(pipeline):
+    # "demonstrated a willingness", "rally support": no protest; "will seek to play down": no request;
+    # "will press charges": an accusation to come, no threat; "persuade both sides to stand down": asked
+    doc = _code(pipeline, "Allies try to calm tensions\n\n"
+                          "Serbian and Croatian leaders have demonstrated a willingness to take political risks, "
+                          "President Ana Lind of Slovenia said on Monday.\n\n"
+                          "The ruling party tried to rally right-wing support before the vote.\n\n"
+                          "Lind and Prime Minister Karl Brenner of Austria will seek to play down the friction.\n\n"
+                          "Croatia said it will press war crimes charges against Serbia.\n\n"
+                          "Slovenia has been trying to persuade Serbia to stand down.")
+    kinds = {(e.type, e.trigger.text) for e in doc.events}
+    assert not {k for k in kinds if k[1] in ("demonstrated", "rally", "seek")}, kinds
+    press = [e for e in doc.events if e.trigger.text == "press"]
+    assert press and all(e.type == "ACCUSE" and e.status == "future" for e in press), [(e.type, e.status) for e in press]
+    stand = [e for e in doc.events if e.trigger.text == "stand"]
+    assert all(e.status != "asserted" and "Slovenia" not in _names(doc, e.actor) for e in stand), \
+        [(e.status, _names(doc, e.actor)) for e in stand]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..actors import nationality_groups, pair_actors, participant_actor
 from ..syntax import subject_of, with_conjuncts
-from .lexicon import BODY_HEADS, COOPERATIVE, LOCATED, _Trigger
+from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, _Trigger
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
@@ -401,7 +401,11 @@ class Arguments:
             return "REJECT" if cooperative else None
         if not any(c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children) and status != "future":
             return None
-        return "AGREE" if cooperative else "THREATEN"
+        if cooperative:
+            return "AGREE"
+        # "will boycott the vote" threatens (CAMEO 13); "will seek real breakthroughs", "will press war crimes
+        # charges": words to come are no threat
+        return "THREATEN" if trig.type in CONFLICT or trig.type == "PROTEST" else None
 
     def in_condition_of_threat(self, verb) -> bool:
         t = verb

@@ -59,6 +59,7 @@ _SETS = (("light_verbs", "light"), ("reciprocal", "reciprocal"), ("recipient_pre
          ("object_or_infinitive", "object_or_infinitive"),
          ("verbal_force", "verbal_force"), ("force_words", "force_words"),
          ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("merit", "merit"), ("transitive_only", "transitive_only"),
+         ("intransitive_only", "intransitive_only"),
          ("gathering", "gathering"), ("protest_heads", "protest_heads"),
          ("sport_words", "sport_words"), ("figurative_criticism", "figurative"),
          ("armed_sectors", "armed_sectors"))

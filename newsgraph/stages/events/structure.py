@@ -22,7 +22,8 @@ DENYING = frozenset({"deny", "dismiss", "reject", "rebut", "refute", "disavow", 
 #: verbs whose object (or "on"-object) is asked to act: "urged Y to V", "called on Y to V"
 ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure", "encourage", "invite", "implore",
                     "beg", "exhort", "demand", "request", "petition", "lobby", "challenge", "dare", "advise",
-                    "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose"})
+                    "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose",
+                    "persuade", "convince", "induce"})
 #: nouns whose infinitive or "that"-clause is sought, not done ("calls to ban", "a proposal to close", "efforts
 #: to get …")
 ASKING_NOUNS = SYNTAX_ASKING_NOUNS | {"bid", "effort", "attempt", "need"}
@@ -34,7 +35,7 @@ REFRAINING = frozenset({"balk", "refrain", "shy", "recoil", "desist", "abstain",
 #: verbs of intending whose infinitive carries what governs them on ("no sign that he was planning to
 #: apologize" denies the apology)
 INTENDING = frozenset({"plan", "want", "intend", "try", "seek", "hope", "expect", "prepare", "mean", "aim",
-                       "attempt", "wish", "decide", "get", "persuade", "convince", "induce"})
+                       "attempt", "wish", "decide", "get"})
 THREATENING = frozenset({"threaten", "warn", "vow", "swear"})
 CLAIMS = frozenset({"claim", "allege", "report", "say", "insist", "contend", "assert", "maintain"})
 

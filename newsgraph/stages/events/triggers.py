@@ -71,6 +71,8 @@ def _obliged(verb) -> bool:
 #: adjectives of wanting: a frame only with an act to want ("eager to get their attention": nothing);
 #: "willing/ready to send more resources" is an offer whatever is sent
 DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "happy"})
+#: verbs of trying: with an infinitive an attempt, no request ("seek to play down", not "seek talks")
+ATTEMPTS = frozenset({"seek", "strive", "endeavour", "endeavor"})
 
 
 class Triggers:
@@ -173,6 +175,11 @@ class Triggers:
                 for c in tok.children) \
                 and not any(c.dep_ in ("nsubjpass", "dative", "npadvmod") for c in tok.children):
             return None  # "would not return to the front line": going back, not handing back
+        if lemma in self.intransitive_only and (objs or antecedent):
+            return None  # "demonstrated a willingness to …", "tried to rally right-wing support"
+        if lemma in ATTEMPTS and not objs and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                           for g in c.children) for c in tok.children):
+            return None  # "will seek to play down the friction": an attempt, nothing sought of anyone
         sense = self.object_senses.get(lemma)
         if sense is not None and not any(o.lemma_.lower() in sense or o.lower_ in sense for o in objs + antecedent):
             return None  # "attend a lecture", "searching for shelter": not the event's sense of the verb
