@@ -205,3 +205,19 @@ def test_showing_rallying_trying_and_words_to_come(pipeline):
     stand = [e for e in doc.events if e.trigger.text == "stand"]
     assert all(e.status != "asserted" and "Slovenia" not in _names(doc, e.actor) for e in stand), \
         [(e.status, _names(doc, e.actor)) for e in stand]
+
+
+def test_an_attack_named_by_its_day_is_that_days_attack(pipeline):
+    # "the attack Wednesday" refers to the attack told for Wednesday, not to gunbattles told since
+    doc = _code(pipeline, "Gunmen storm museum in Tunis\n\n"
+                          "Gunmen opened fire on visitors at the Bardo museum in Tunis on Wednesday, killing 19 "
+                          "people.\n\n"
+                          "Tunisian security forces have also fought gunbattles with jihadists at home.\n\n"
+                          "But the attack Wednesday could heighten tensions in the country.\n\n"
+                          "White House spokesman Josh Earnest condemned the attack.", published="2025-05-22")
+    attack = [e for e in doc.events if e.trigger.text == "attack" and e.type == "ASSAULT"]
+    assert attack and all("Tunisian security forces" not in _names(doc, e.actor) for e in attack), \
+        [_names(doc, e.actor) for e in attack]
+    condemned = [e for e in doc.events if e.trigger.text == "condemned"]
+    assert condemned and all("Tunisian security forces" not in _names(doc, e.recipient) for e in condemned), \
+        [_names(doc, e.recipient) for e in condemned]

@@ -286,7 +286,10 @@ class Nominal:
         window = self.an.text.rfind("\n", 0, max(0, start - 1500)) + 1
         before = [e for e in self.out if e.type == trig.type and not (e.mode and trig.mode and e.mode != trig.mode)
                   and window <= e.trigger.start < start and e.actor]
-        return max(before, key=lambda e: e.trigger.start) if before else None
+        # a noun naming its own day refers to an occurrence of that day ("the attack Wednesday": the museum
+        # attack told for Wednesday, not "forces have fought gunbattles with jihadists" told since)
+        same_day = [e for e in before if self.dated_alike(trig, e)]
+        return max(same_day or before, key=lambda e: e.trigger.start) if before else None
 
     @staticmethod
     def _another_kind(noun, first) -> bool:
