@@ -400,3 +400,15 @@ def test_a_description_as_source_is_the_subject_just_named(pipeline):
     assert doc.actor(by_source["The real estate agent"]).name == "Maria Sowers", by_source
     teacher = doc.actor(by_source["The retired teacher"])
     assert teacher is None or teacher.kind == "anonymous", teacher
+
+
+def test_he_in_what_an_unnamed_source_said_is_the_source(pipeline):
+    # "the source, who said he had spoken to people inside" is the unnamed source, not the minister named before
+    doc = _extract("Generals hold the president\n\n"
+                   "Finance Minister Karl Brenner fled to the compound on Tuesday. The president is resisting "
+                   "mediation, a source, who said he had spoken to people inside the compound, told Reuters.\n\n"
+                   "The 93 year-old Ana Lind was not seen. Lind met the generals on Wednesday, and the 93 year-old "
+                   "said little.")
+    brenner = _actor(doc, "Karl Brenner")
+    words = [doc.article.text[m.start:m.end] for m in brenner.mentions]
+    assert "he" not in words, words

@@ -221,3 +221,15 @@ def test_an_attack_named_by_its_day_is_that_days_attack(pipeline):
     condemned = [e for e in doc.events if e.trigger.text == "condemned"]
     assert condemned and all("Tunisian security forces" not in _names(doc, e.recipient) for e in condemned), \
         [_names(doc, e.recipient) for e in condemned]
+
+
+def test_people_killed_in_a_state_were_not_killed_by_it(pipeline):
+    doc = _code(pipeline, "President admits failure on guns\n\n"
+                          "After nine churchgoers were killed in South Carolina in June, President Ana Lind admitted "
+                          "the failure.\n\n"
+                          "A journalist was arrested in Serbia on Monday. Serb forces were engaged in shelling "
+                          "villages near the border.")
+    killed = [e for e in doc.events if e.trigger.text == "killed"]
+    assert not [e for e in killed if e.actor], [(_names(doc, e.actor)) for e in killed]
+    arrested = [e for e in doc.events if e.trigger.text == "arrested"]
+    assert arrested and _names(doc, arrested[0].actor) == ["Serbia"], [(_names(doc, e.actor)) for e in arrested]

@@ -103,7 +103,7 @@ def _bare_name(span: SpacySpan) -> SpacySpan:
     return span
 
 
-_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+_AGE = re.compile(r"\b\d{1,3}[- ]year[- ]old\b")
 LEADING_NOT_NAME = {"the", "top", "former", "senior", "ex", "late", "then", "crooked", "lyin'", "little", "sleepy",
                     "representative", "congressman", "congresswoman", "del.", "sen.", "rep.", "gov.", "senator",
                     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame"}
@@ -645,8 +645,6 @@ class _Builder:
         the description's nationality, where it gives one and the person's country is known). With two or
         more such people it stays unresolved."""
         doc = self.doc
-        if "-year-old" not in doc.text:
-            return
         for m in _AGE.finditer(doc.text):
             old = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if old is None:
@@ -722,6 +720,11 @@ class _Builder:
         doc = self.doc
         wanted = GENDER_OF_PRONOUN.get(tok.lower_)
         genders = getattr(self, "genders", None) or Genders.of_analysis(self.an)
+        said_by = _relative_sayer(tok)
+        if said_by is not None:  # "the source, who said he had spoken to …": he is the source, whoever that is
+            a = self.an.actor(self.an.actor_of(said_by))
+            return a if a is not None and a.kind == "person" and (
+                not wanted or genders.of(a) in (None, wanted)) else None
         passed = []  # persons of the other gender the search went by
         bound = self._clause_subject(tok)
         objects = self._clause_objects(tok)
@@ -813,6 +816,20 @@ def sole_person_before(an: Analysis, chunk, country: str | None, sentences: int,
     if role and a.title and role not in a.title.lower():
         return None
     return a
+
+
+def _relative_sayer(tok):
+    """For a subject pronoun in what a relative clause's subject says or thinks ("the source, who said he
+    had spoken …"): the noun the relative clause describes; else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+        return None
+    v = tok.head
+    if v.dep_ != "ccomp":
+        return None
+    rel = v.head
+    if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+        return None
+    return rel.head if rel.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _main_subject(tok) -> bool:

@@ -200,9 +200,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 # "Libyan army troops were deployed": the troops' own side deploys them
                 actors = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
             if not actors and passive and trig.type in LOCATED:
-                # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
+                # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR); but
+                # people "killed in South Carolina" were not killed by the state: for force, only a place that
+                # is a body's own ("in a secret CIA prison")
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                                         for g in c.children if g.dep_ == "pobj"])
+                                         for g in c.children if g.dep_ == "pobj" and (
+                                             trig.type != "ASSAULT" or g.pos_ == "NOUN")])
             if _obliged(verb) and actors and subj is not None:
                 # "Russia said Sudan must return the helicopter": Russia demands it of Sudan (CAMEO 10), a
                 # REQUEST at "must"; the return itself is Sudan's, hypothetical. A pronoun subject demands of
