@@ -233,3 +233,12 @@ def test_people_killed_in_a_state_were_not_killed_by_it(pipeline):
     assert not [e for e in killed if e.actor], [(_names(doc, e.actor)) for e in killed]
     arrested = [e for e in doc.events if e.trigger.text == "arrested"]
     assert arrested and _names(doc, arrested[0].actor) == ["Serbia"], [(_names(doc, e.actor)) for e in arrested]
+
+
+def test_research_is_no_investigation_of_anyone(pipeline):
+    doc = _code(pipeline, "Tribe studies strandings\n\n"
+                          "The Ngatiwai tribe are investigating a possible link between the whale strandings and the "
+                          "tree disease.\n\n"
+                          "The Serbian police are investigating Senator Karl Brenner.")
+    found = [(e.type, e.trigger.text, _names(doc, e.recipient)) for e in doc.events if e.trigger.text == "investigating"]
+    assert len(found) == 1 and found[0][2] == ["Karl Brenner"], found
