@@ -242,3 +242,14 @@ def test_research_is_no_investigation_of_anyone(pipeline):
                           "The Serbian police are investigating Senator Karl Brenner.")
     found = [(e.type, e.trigger.text, _names(doc, e.recipient)) for e in doc.events if e.trigger.text == "investigating"]
     assert len(found) == 1 and found[0][2] == ["Karl Brenner"], found
+
+
+def test_soldiers_do_not_protest_and_done_acts_are_not_dated_ahead(pipeline):
+    # a Monday editorial: "took to the streets this weekend" was the weekend just past, never the next one
+    doc = _code(pipeline, "The view on Velgrad: a city on the brink\n\n"
+                          "The Moravian army took to the city's streets to clear barricades this weekend.\n\n"
+                          "Thousands of Velgrad students protested against the army this weekend.",
+                published="2025-05-19")
+    assert not [e for e in doc.events if e.type == "PROTEST" and "army" in " ".join(_names(doc, e.actor)).lower()]
+    for e in doc.events:
+        assert e.date is None or e.date.value <= "2025-05-19", (e.type, e.trigger.text, e.date.value)

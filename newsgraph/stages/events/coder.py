@@ -88,6 +88,13 @@ def _open_question(verb) -> bool:
     return marked_clause(verb, ("whether", "if"), lambda t: t.dep_ == "conj", 3)
 
 
+def _after_publication(value: str | None, published: str | None) -> bool:
+    """``value`` (a day, month or year) lies wholly after the publication day."""
+    if not value or not published:
+        return False
+    return value[:10] > published[:len(value[:10])]
+
+
 def _agent_of(verb):
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
@@ -664,6 +671,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 (a := self.an.actor(x)) is not None and a.sector in self.armed_sectors for x in list(actors) + list(recipients)) \
                 and not any(t.lower_ in self.force_words for t in trig.head.sent):
             return  # "faced clashes with the opposition over the budget": a quarrel, no fighting
+        if trig.type == "PROTEST" and actors and all(
+                (a := self.an.actor(x)) is not None and a.sector in ("MIL", "COP") for x in actors):
+            return  # "the army took to the streets to clear barricades": soldiers and police do not protest
         if trig.type == "ASSAULT":  # coercion by a government needs no arms ("authorities deported …")
             kind = self._force(trig, actors, recipients)
             if kind is None:
@@ -684,6 +694,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         seen.add(key)
         trig_tok = trig.token
         date = self.date_for(trig, tense, status)
+        if date is not None and _after_publication(date.value, self.an.article.published) and (
+                status in ("asserted", "negated") and tense != "future"):
+            date = None  # a done act cannot be dated after the article: a day resolved the wrong way
         location = self.location_for(trig, dateline=self._news_of_the_day(date)
                                      and self._dateline_fits(trig, list(actors) + list(recipients)))
         # the place of a meeting is where, not who ("held talks in Nairobi"); a visit's or aid's place
