@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -88,11 +89,21 @@ def _open_question(verb) -> bool:
     return marked_clause(verb, ("whether", "if"), lambda t: t.dep_ == "conj", 3)
 
 
-def _after_publication(value: str | None, published: str | None) -> bool:
-    """``value`` (a day, month or year) lies wholly after the publication day."""
+def _after_publication(value: str | None, published: str | None, slack_days: int = 2) -> bool:
+    """``value`` (a day, ISO week, month or year) begins more than ``slack_days`` after the publication day
+    (the slack for time zones and a report dated the evening before its news)."""
     if not value or not published:
         return False
-    return value[:10] > published[:len(value[:10])]
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+        if "-W" in value:
+            first = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        else:
+            parts = [int(x) for x in value[:10].split("-")]
+            first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return (first - pub).days > slack_days
 
 
 def _agent_of(verb):
