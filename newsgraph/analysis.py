@@ -44,6 +44,14 @@ class Analysis:
     dates: list[Any] = field(default_factory=list)  # time.DateMention, filled by the time stage
     name_spans: list[Any] = field(default_factory=list)  # spaCy spans of names (entities + KB matches)
     _by_id: dict[str, ActorDraft] = field(default_factory=dict, repr=False)
+    _sent_starts: list[int] | None = field(default=None, repr=False)  # first token of each sentence, once
+
+    def sent_starts(self) -> list[int]:
+        if self._sent_starts is None:
+            from spacy.attrs import SENT_START
+
+            self._sent_starts = [i for i, v in enumerate(self.doc.to_array(SENT_START).tolist()) if v == 1] or [0]
+        return self._sent_starts
 
     @property
     def text(self) -> str:

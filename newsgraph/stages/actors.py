@@ -103,6 +103,7 @@ def _bare_name(span: SpacySpan) -> SpacySpan:
     return span
 
 
+_AGE = re.compile(r"\b\d{1,3}[- ]year[- ]old\b")
 LEADING_NOT_NAME = {"the", "top", "former", "senior", "ex", "late", "then", "crooked", "lyin'", "little", "sleepy",
                     "representative", "congressman", "congresswoman", "del.", "sen.", "rep.", "gov.", "senator",
                     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame"}
@@ -384,6 +385,7 @@ class _Builder:
         self.titles_and_appositives()
         self.affiliates()
         self.role_descriptions()
+        self.age_descriptions()
         self.pronouns()
         self.home_country()
 
@@ -392,14 +394,8 @@ class _Builder:
         ("Jessica Ditto", "the Tax Foundation" in a story on a US election), marked so in their
         attributes ("country from the article"): where at least three of the article's mentions of
         coded actors are of one country and it holds at least 70 % of them."""
-        counts: dict[str, int] = {}
-        for a in self.an.actors:
-            if a.country and a.country not in NON_STATE and (a.kb_id or a.kind == "country"):
-                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
-        if not counts:
-            return
-        home, n = max(counts.items(), key=lambda kv: kv[1])
-        if n < 3 or n < 0.7 * sum(counts.values()):
+        home = article_country(self.an.actors)
+        if home is None:
             return
         for a in self.an.actors:
             if a.kind in ("person", "organization") and not a.country and a.mentions:
@@ -636,8 +632,34 @@ class _Builder:
             actor = self._recent_person(chunk.start_char, fits)
             if actor is None and country:
                 actor = next((a for a in self.an.actors if a.kind == "person" and fits(a)), None)
+            if actor is None and root.dep_ in ("nsubj", "nsubjpass") and det == "the" \
+                    and role not in self.lex.role_nouns:
+                # "Eyamba Sowers didn't know … The real estate agent said …": the one person just named
+                actor = sole_person_before(self.an, chunk, country, 1, role, subjects=True)
             if actor is not None:
                 self.mention(actor, self.doc[chunk.start: root.i + 1])
+
+    def age_descriptions(self) -> None:
+        """"The 48-year-old Australian", "the 73-year-old": a definite description by age names a person
+        the article has just introduced — the one person named in that sentence and the two before it (of
+        the description's nationality, where it gives one and the person's country is known). With two or
+        more such people it stays unresolved."""
+        doc = self.doc
+        for m in _AGE.finditer(doc.text):
+            old = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if old is None:
+                continue
+            old = old[-1]
+            head = old.head if old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") else old
+            left = doc[head.left_edge.i]
+            if left.lower_ != "the" or head.i in self.an.token_actor:
+                continue
+            chunk = doc[left.i: head.i + 1]
+            country = next((self.kb.adjectives.get(t.text) for t in chunk if self.kb.adjectives.get(t.text)), None)
+            person = sole_person_before(self.an, chunk, country, 2)
+            if person is not None:
+                self.mention(person, chunk)
+
 
     # -- pronouns -------------------------------------------------------------------------------
     def pronouns(self) -> None:
@@ -676,6 +698,20 @@ class _Builder:
         subj = subject_of(v) if v is not None else None  # (through "rejects … but will meet")
         return self.an.actor(self.an.actor_of(subj)) if subj is not None else None
 
+    def _clause_objects(self, tok) -> list:
+        """For a subject pronoun, the people named as its verb's objects, which it cannot stand for ("his
+        claim that he visited Epstein": not Epstein; "himself" would be)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+            return []
+        v = tok.head
+        found = []
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative") or c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN":
+                found.append(c)  # (a name the parse made an adverb: "he visited Epstein in New York")
+            elif c.dep_ == "prep":
+                found += [g for g in c.children if g.dep_ == "pobj"]
+        return [a for c in found if (a := self.an.actor(self.an.actor_of(c))) is not None]
+
     def resolve_pronoun(self, tok, sent, previous) -> ActorDraft | None:
         """The person a pronoun refers to; ``previous``: up to three sentences before ``sent``.
 
@@ -684,15 +720,21 @@ class _Builder:
         doc = self.doc
         wanted = GENDER_OF_PRONOUN.get(tok.lower_)
         genders = getattr(self, "genders", None) or Genders.of_analysis(self.an)
+        said_by = _relative_sayer(tok)
+        if said_by is not None:  # "the source, who said he had spoken to …": he is the source, whoever that is
+            a = self.an.actor(self.an.actor_of(said_by))
+            return a if a is not None and a.kind == "person" and (
+                not wanted or genders.of(a) in (None, wanted)) else None
         passed = []  # persons of the other gender the search went by
         bound = self._clause_subject(tok)
+        objects = self._clause_objects(tok)
 
         def person_at(t) -> ActorDraft | None:
             # the word's own actor, or its apposition's ("Zelenskyy's chief of staff, Andriy Yermak")
             a = self.an.actor(self.an.actor_of(t))
             if a is None or a.kind != "person":
                 return None
-            if a is bound:
+            if a is bound or a in objects:
                 passed.append(a)
                 return None
             if wanted and genders.of(a) not in (None, wanted):
@@ -729,6 +771,79 @@ class _Builder:
                     if (a := person_at(t)) is not None and genders.of(a) == wanted:
                         return a
         return None
+
+
+def country_mentions(actors, coded_only: bool = False) -> dict[str, int]:
+    """Mentions of actors by country (states only; with ``coded_only``, of actors of the knowledge base
+    or countries alone)."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country and a.country not in NON_STATE and (not coded_only or a.kb_id or a.kind == "country"):
+            counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+    return counts
+
+
+def article_country(actors) -> str | None:
+    """The country an article is about: where at least three of its mentions of coded actors (of the
+    knowledge base, or countries) are of one country and it holds at least 70 % of them; else None."""
+    counts = country_mentions(actors, coded_only=True)
+    if not counts:
+        return None
+    home, n = max(counts.items(), key=lambda kv: kv[1])
+    return home if n >= 3 and n >= 0.7 * sum(counts.values()) else None
+
+
+def sole_person_before(an: Analysis, chunk, country: str | None, sentences: int, role: str | None = None,
+                       subjects: bool = False):
+    """The one person named between the start of the sentence ``sentences`` before ``chunk``'s and
+    ``chunk`` (of ``country`` where both are known; with a title, one that holds ``role``), else None: a
+    definite description right after a person is introduced ("Eyamba Sowers didn't know … The real estate
+    agent said …", "The 48-year-old Australian was evicted …"). With ``subjects``, only the subjects of
+    main clauses count ("Sowers didn't know Patrick was coming": Sowers)."""
+    doc = chunk.doc
+    starts = an.sent_starts()
+    k = bisect_right(starts, chunk.start) - 1
+    seen = []
+    for t in doc[starts[max(0, k - sentences)]: chunk.start]:
+        a = an.actor(an.token_actor.get(t.i))
+        if a is not None and a.kind == "person" and a not in seen and (not subjects or _main_subject(t)):
+            seen.append(a)
+    if len(seen) != 1:
+        return None
+    a = seen[0]
+    if country and a.country and a.country != country:
+        return None
+    if role and a.title and role not in a.title.lower():
+        return None
+    return a
+
+
+def _relative_sayer(tok):
+    """For a subject pronoun in what a relative clause's subject says or thinks ("the source, who said he
+    had spoken …"): the noun the relative clause describes; else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+        return None
+    v = tok.head
+    if v.dep_ != "ccomp":
+        return None
+    rel = v.head
+    if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+        return None
+    return rel.head if rel.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _main_subject(tok) -> bool:
+    """``tok`` is (a word of) the subject of its sentence's main verb or of a verb coordinated with it."""
+    t = tok
+    while (t.dep_ in ("compound", "flat", "appos", "amod", "det") or t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN")) \
+            and t.head.i != t.i:
+        t = t.head  # ("Marta Lind and Paul Ostrow left": both are subjects)
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = t.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"
 
 
 def run(an: Analysis) -> Analysis:

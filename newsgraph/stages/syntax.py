@@ -6,8 +6,13 @@ SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 FUTURE_FRAMES = {"set", "plan", "expect", "intend", "schedule", "due", "prepare", "aim", "go", "agree", "promise",
                  "pledge", "vow", "offer", "threaten", "want", "seek", "hope"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
-NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant"}
+NEGATING_FRAMES = {"refuse", "fail", "decline", "unable", "reluctant", "unwilling", "loath", "stop", "cease", "quit"}
+# "is ready to meet", "willing to withdraw", "eager to impose": what someone is prepared to do, not done
+WILLINGNESS_FRAMES = {"ready", "willing", "eager", "keen", "prepared", "open", "happy", "anxious"}
 # "is likely to deploy", "unlikely to agree": a guess about what may happen
+# prepositions whose object can be the subject of a gerund after it ("objected to Ukraine opening …",
+# "worried about China building …"); not "sent a letter on Monday saying …"
+GERUND_SUBJECT_PREPS = frozenset({"to", "about", "of", "against", "over", "at", "with", "without", "from"})
 LIKELIHOOD_FRAMES = {"likely", "unlikely", "possible", "probable"}
 
 
@@ -54,6 +59,13 @@ def subject_of(verb):
             # raising: "the two ministers are expected to sign" -> the ministers sign; coordination:
             # "officials were angered by the deal and predicted …" -> the officials predicted
             return kids[deps.index("nsubjpass")] if v.i != verb.i and came_by in ("xcomp", "conj") else None
+        if v_dep == "advcl" and v.i == verb.i and v.tag_ == "VBG" and v.i > 0 and not any(
+                d in ("mark", "aux") for d in deps):
+            before = v.doc[v.i - 1]  # "objected to Ukraine opening an investigation": Ukraine opens it
+            if before.dep_ == "pobj" and before.pos_ in ("PROPN", "NOUN") and before.head.dep_ == "prep" \
+                    and before.head.head.i == head.i and before.head.i == before.i - 1 \
+                    and before.head.lower_ in GERUND_SUBJECT_PREPS and before.ent_type_ not in ("DATE", "TIME"):
+                return before
         if v_dep == "xcomp" and head.i != v.i:
             # object control: "persuade Putin to agree" -> Putin agrees
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i]
@@ -109,7 +121,20 @@ def with_conjuncts(tok):
 
 
 def tense_and_status(verb) -> tuple[str, str]:
-    """(tense, status) of an event verb: tense past|present|future; status per the newsgraph/1 contract."""
+    """(tense, status) of an event verb: tense past|present|future; status per the newsgraph/1 contract.
+
+    A verb coordinated with another and with no subject or auxiliary of its own shares its status ("plans
+    to reverse its position and lift sanctions", "will improve access … and cooperate"); after "but" not
+    its negation ("did not attend but sent a delegate")."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        tense, status = tense_and_status(verb.head)
+        contrast = any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[verb.head.i + 1: verb.i])
+        # a "not" of the first verb's own is left to it (the parse often hangs a new clause on a negated verb:
+        # "said the President did not know … and accused Downing Street of …")
+        if status != "negated" or not (contrast or any(c.dep_ == "neg" for c in verb.head.children)):
+            own_tense = "past" if verb.tag_ in ("VBD", "VBN") else tense
+            return (own_tense if status == "asserted" else tense), status
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_lemmas = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -121,6 +146,11 @@ def tense_and_status(verb) -> tuple[str, str]:
             frames.append(h)
         else:
             break
+    if h.dep_ == "advcl" and h.tag_ == "VBG" and h.head.i != h.i and not any(
+            c.dep_ in ("mark", "nsubj") for c in h.children):
+        # a gerund of means or object ("would have objected to Ukraine opening …", "could win by attacking"):
+        # as sure as the verb it hangs on, but not denied with it
+        aux_lemmas |= {c.lower_ for c in h.head.children if c.dep_ == "aux"} & MODAL_HYPOTHETICAL
     frame_lemmas = {f.lemma_.lower() for f in frames}
     for f in frames:
         negated = negated or any(c.dep_ == "neg" for c in f.children)
@@ -134,7 +164,7 @@ def tense_and_status(verb) -> tuple[str, str]:
         return tense, "negated"
     if future:
         return tense, "future"
-    if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & LIKELIHOOD_FRAMES:
+    if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & (LIKELIHOOD_FRAMES | WILLINGNESS_FRAMES):
         return tense, "hypothetical"
     if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..actors import nationality_groups, pair_actors, participant_actor
 from ..syntax import subject_of, with_conjuncts
-from .lexicon import BODY_HEADS, COOPERATIVE, LOCATED, _Trigger
+from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, _Trigger
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
@@ -222,9 +222,10 @@ class Arguments:
                        if p.dep_ == "prep" and (p.lower_ in self.rec_preps or p.lower_ == "at")
                        for g in p.children if g.dep_ == "pobj"]
         if trig.noun is not None:
-            if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and not any(
+            if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and trig.type != "COOPERATE" and not any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children):
-                # "expelled two Russian diplomats": the typed object is the party ("threw her weight": her own)
+                # "expelled two Russian diplomats": the typed object is the party ("threw her weight": her own;
+                # what is shared — "shared intelligence with France" — is no party)
                 direct.append(trig.noun)
             # ("threw his support behind X": "his" is the actor's own, not the other party)
             direct += [g for g in self._inside(trig.noun, TOPIC_PREPS if trig.type == "CONSULT" else frozenset())
@@ -400,7 +401,11 @@ class Arguments:
             return "REJECT" if cooperative else None
         if not any(c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children) and status != "future":
             return None
-        return "AGREE" if cooperative else "THREATEN"
+        if cooperative:
+            return "AGREE"
+        # "will boycott the vote" threatens (CAMEO 13); "will seek real breakthroughs", "will press war crimes
+        # charges": words to come are no threat
+        return "THREATEN" if trig.type in CONFLICT or trig.type == "PROTEST" else None
 
     def in_condition_of_threat(self, verb) -> bool:
         t = verb

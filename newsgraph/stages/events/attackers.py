@@ -167,6 +167,16 @@ class Attackers:
                 e = self.out[-1]
                 self.out[-1] = replace(e, location=e.location or first.location)
 
+    def dated_alike(self, trig: _Trigger, first) -> bool:
+        """The event noun names its own time and ``first`` is dated the same (or within it)."""
+        if not any(t.ent_type_ == "DATE" or t.lower_.rstrip(".") in WHEN_WORDS
+                   for c in trig.noun.lefts for t in c.subtree) and not any(
+                t.ent_type_ == "DATE" for c in trig.noun.rights if c.dep_ == "npadvmod" for t in c.subtree):
+            return False
+        own = self.date_for(trig, "past").value
+        other = first.date.value if first.date is not None else None
+        return bool(own and other) and (own.startswith(other) or other.startswith(own))
+
     def dated_apart(self, trig: _Trigger, first) -> bool:
         """The event noun names its own time ("the September 11th attack", "Friday's attack") and it is not
         the time of the occurrence ``first`` told before: another occurrence."""

@@ -9,6 +9,7 @@ import re
 from ... import headline
 from ...records import EventDate
 from .. import time as time_stage
+from ..actors import country_mentions
 from ..syntax import governing_verb, tense_and_status
 from .lexicon import LOCATIVE, _Trigger
 from .nominal import ASKING, ASKING_FOR
@@ -75,6 +76,10 @@ HABITUAL = frozenset({"frequently", "often", "regularly", "routinely", "usually"
 
 def _habitual(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+
+
+#: acts done by saying: they happen where the words are said
+SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
 
 class Attributes:
@@ -362,6 +367,30 @@ class Attributes:
         except ValueError:
             return False
         return 0 <= days <= 3
+
+    def _dateline_fits(self, trig: _Trigger, parties: list[str]) -> bool:
+        """Whether the dateline's place can be an event's: an act done by saying happens where the reporter
+        heard it; another act by parties of known countries, none of them the dateline's, happened in their
+        own ("LONDON — the American government plans to lift sanctions on Sudan": not in London); so does one
+        whose sentence names places of other countries only."""
+        if trig.type in SAID_ACTS:
+            return True
+        self._dateline()
+        home = self._dateline_place.country if self._dateline_place is not None else None
+        if not home:
+            return True
+        sent = trig.token.sent
+        named = {p.country for p in self.an.places if sent.start_char <= p.start < sent.end_char and p.country}
+        if named and home not in named:
+            return False  # "CAIRO — Gunmen opened fire at Tunisia's most renowned museum": in Tunisia
+        countries = {c for a in parties if (x := self.an.actor(a)) is not None and (c := x.country)}
+        if countries:
+            return home in countries
+        if "_country_mentions" not in self.__dict__:
+            self._country_mentions = country_mentions(self.an.actors)
+        counts = self._country_mentions
+        # a story about Tunisia filed from Cairo: its events with no party of a known country are not in Cairo
+        return not counts or 2 * counts.get(home, 0) >= max(counts.values())
 
     @staticmethod
     def _locative_prep(root, holders: set[int], destination: tuple[str, ...] = ()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -88,6 +89,66 @@ def _open_question(verb) -> bool:
     return marked_clause(verb, ("whether", "if"), lambda t: t.dep_ == "conj", 3)
 
 
+def _after_publication(value: str | None, published: str | None, slack_days: int = 2) -> bool:
+    """``value`` (a day, ISO week, month or year) begins more than ``slack_days`` after the publication day
+    (the slack for time zones and a report dated the evening before its news)."""
+    if not value or not published:
+        return False
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+        if "-W" in value:
+            first = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        else:
+            parts = [int(x) for x in value[:10].split("-")]
+            first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return (first - pub).days > slack_days
+
+
+def _agent_of(verb):
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _hidden_passive(verb):
+    """For a passive whose subject is not its own — a gerund or infinitive ("after being deported by
+    Hungary", "due to be released") or a participle sharing a passive's auxiliary ("was caught by police
+    and deported") — its agent (the shared one for the participle), or False when none is named; None for
+    any other verb."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return None
+    if any(c.dep_ == "auxpass" for c in kids):
+        return _agent_of(verb) or False
+    head = verb.head
+    if verb.dep_ == "conj" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in kids)) \
+            and not any(c.dep_ == "aux" for c in kids) \
+            and any(c.dep_ == "auxpass" for c in head.children):
+        return _agent_of(verb) or _agent_of(head) or False
+    return None
+
+
+def _controller(verb):
+    """Who undergoes a passive with no subject of its own: the coordinated passive's subject, else the
+    subject of the clause it hangs from ("Serbians landed … after being deported")."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "conj":
+        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    while head.pos_ == "ADP" and head.head.i != head.i:  # ("… after being deported": the clause of "after")
+        head = head.head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(head)
+
+
+def _marked_participle(verb) -> bool:
+    """A participle opened by a conjunction, with no subject or auxiliary of its own ("If convicted, he could
+    face …", "when asked"): a passive, for verbal acts too."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once", "until", "though", "although", "while")
+        for c in verb.children) and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
+
+
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):
     def __init__(self, an: Analysis):
         self.an = an
@@ -107,14 +168,17 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             verb = trig.head
             obliged_act = False
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-            if trig.type not in VERBAL_ACTS and self._undone_passive(verb):
+            if (trig.type not in VERBAL_ACTS or _marked_participle(verb)) and self._undone_passive(verb):
                 continue  # "100 protesters killed in Iran", "… and were released on bail": the subject suffered it
-            reduced = self._reduced_passive(verb)
+            # "after being deported", "due to be released", "was caught by police and deported": the subject
+            # suffered it; only an agent named acts
+            hidden = _hidden_passive(verb) if not passive else None
+            reduced = self._reduced_passive(verb) or hidden is not None
             if reduced:
                 passive = True  # "Peru threatened with sanctions": Peru is threatened; the agent, if any, acts
             # "accused Y of V-ing", "called on Y to V": Y does V
-            subj = self.restructure(verb, subject_of(verb)) if not reduced else next(
-                (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            subj = self.restructure(verb, subject_of(verb)) if not reduced else (hidden or None) if hidden is not None \
+                else next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if trig.type in VERBAL_ACTS and verb.dep_ == "conj" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 outer = outer_cue(verb, lexicon().speech)  # "said the deaths were caused by … and called on
@@ -154,9 +218,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 # "Libyan army troops were deployed": the troops' own side deploys them
                 actors = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
             if not actors and passive and trig.type in LOCATED:
-                # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
+                # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR); but
+                # people "killed in South Carolina" were not killed by the state: for force, only a place that
+                # is a body's own ("in a secret CIA prison")
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                                         for g in c.children if g.dep_ == "pobj"])
+                                         for g in c.children if g.dep_ == "pobj" and (
+                                             trig.type != "ASSAULT" or g.pos_ == "NOUN")])
             if _obliged(verb) and actors and subj is not None:
                 # "Russia said Sudan must return the helicopter": Russia demands it of Sudan (CAMEO 10), a
                 # REQUEST at "must"; the return itself is Sudan's, hypothetical. A pronoun subject demands of
@@ -200,7 +267,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 others = [o for o in self.document_backed(verb) if o not in actors]  # "backing the measure"
             if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"
-                                          or (reduced and c.dep_ == "nsubj")])
+                                          or (reduced and c.dep_ == "nsubj")]
+                                         or ([s] if hidden is not None and (s := _controller(verb)) is not None else []))
                 others = patient + [o for o in others if o not in patient]
             framed = any(c.dep_ == "xcomp" for c in verb.children) and self.lemma(trig.token) in self.frames
             # "met X", "held a meeting with X": all parties act; a typed object ("signed a pact with X") too
@@ -478,9 +546,17 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             return False
         barred = ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "prt") + (
             () if verb.dep_ == "advcl" else ("xcomp",))  # ("Forced to choose, Xi …": Xi is forced)
-        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl") and not any(c.dep_ in barred for c in kids) \
-                and (verb.dep_ != "ROOT" or (any(c.dep_ == "nsubj" for c in kids) and verb.lemma_.lower() in SUFFERED)):
-            return True
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in lexicon().speech:
+            return False  # "ordered nine ex-members jailed": the one ordering does it; "says two soldiers killed"
+        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl", "advcl", "ccomp") and not any(c.dep_ in barred for c in kids) \
+                and (verb.dep_ in ("acl", "advcl") or (any(c.dep_ == "nsubj" for c in kids)
+                                                        and verb.lemma_.lower() in SUFFERED)):
+            return True  # (in a reported clause too: "the army says two soldiers killed while …")
+        if verb.tag_ == "VBD" and verb.lemma_.lower() in SUFFERED and any(c.dep_ == "nsubj" for c in kids) \
+                and not any(c.dep_ in barred and c.lower_ not in ("down", "dead") for c in kids) and not any(
+                    c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in kids) \
+                and any(c.i == verb.i + 1 and c.lower_ in ("down", "dead") for c in kids):
+            return True  # "helicopter shot down near …": "shot down", "shot dead" take their victim as object
         return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids) and not any(
             c.dep_ in ("nsubjpass", "nsubj") for c in kids)
 
@@ -606,6 +682,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 (a := self.an.actor(x)) is not None and a.sector in self.armed_sectors for x in list(actors) + list(recipients)) \
                 and not any(t.lower_ in self.force_words for t in trig.head.sent):
             return  # "faced clashes with the opposition over the budget": a quarrel, no fighting
+        if trig.type == "PROTEST" and actors and all(
+                (a := self.an.actor(x)) is not None and a.sector in ("MIL", "COP") for x in actors):
+            return  # "the army took to the streets to clear barricades": soldiers and police do not protest
         if trig.type == "ASSAULT":  # coercion by a government needs no arms ("authorities deported …")
             kind = self._force(trig, actors, recipients)
             if kind is None:
@@ -626,7 +705,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         seen.add(key)
         trig_tok = trig.token
         date = self.date_for(trig, tense, status)
-        location = self.location_for(trig, dateline=self._news_of_the_day(date))
+        if date is not None and _after_publication(date.value, self.an.article.published) and (
+                status in ("asserted", "negated") and tense != "future"):
+            date = None  # a done act cannot be dated after the article: a day resolved the wrong way
+        location = self.location_for(trig, dateline=self._news_of_the_day(date)
+                                     and self._dateline_fits(trig, list(actors) + list(recipients)))
         # the place of a meeting is where, not who ("held talks in Nairobi"); a visit's or aid's place
         # stands for its host ("peacekeepers arrived in Peru")
         where = location if trig.type in self.reciprocal and trig.mode != "visit" else None

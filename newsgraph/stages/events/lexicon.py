@@ -16,7 +16,7 @@ BODY_HEADS = GENERIC_HEADS - PERSON_HEADS  # "the committee", "the council": a b
 LOCATED = {"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # material acts whose target may be a place
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 QUANTITY_HEADS = {"kg", "kilograms", "tons", "tonnes", "worth", "shipment", "consignment", "batch", "million", "billion"}
-STATIVE_PASSIVES = {"oppose"}  # "is opposed to": a stance of the subject, not something done to it
+STATIVE_PASSIVES = {"oppose", "engage", "involve"}  # "is opposed to", "were engaged in": the subject's own, not done to it
 ARRIVALS = {"arrive", "deploy", "serve", "participate", "land", "travel", "fly", "depart", "leave"}
 #: verbs of travel and the prepositions of their destination: a political figure's trip abroad is a visit
 TRAVEL = {"arrive": {"in", "at"}, "land": {"in", "at"}, "travel": {"to"}, "fly": {"to"}, "depart": {"for"}, "leave": {"for"}}
@@ -59,6 +59,7 @@ _SETS = (("light_verbs", "light"), ("reciprocal", "reciprocal"), ("recipient_pre
          ("object_or_infinitive", "object_or_infinitive"),
          ("verbal_force", "verbal_force"), ("force_words", "force_words"),
          ("verbal_instruments", "verbal_instruments"), ("criticism", "criticism"), ("merit", "merit"), ("transitive_only", "transitive_only"),
+         ("intransitive_only", "intransitive_only"),
          ("gathering", "gathering"), ("protest_heads", "protest_heads"),
          ("sport_words", "sport_words"), ("figurative_criticism", "figurative"),
          ("armed_sectors", "armed_sectors"))

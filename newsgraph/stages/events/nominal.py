@@ -64,6 +64,17 @@ ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "he
 ANOTHER = {"next", "another", "new", "future", "further", "fresh", "possible", "potential", "other", "later"}
 
 
+def _other_content(noun, first) -> bool:
+    """A noun with its own infinitive ("the request to investigate Burisma") whose verb the earlier
+    occurrence's sentence does not have: what is asked or planned differs, so the occurrence does."""
+    acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if not acts:
+        return False
+    told = {w.lower() for w in first.evidence.text.split()}
+    return not any(a.lower_ in told or a.lemma_.lower() in told for a in acts)
+
+
 class Nominal:
     """Coding event nouns (a part of :class:`~.coder.Coder`)."""
 
@@ -81,7 +92,7 @@ class Nominal:
             if tok.dep_ == "dobj" and self.lemma(tok.head) in self.light:
                 continue  # a light verb's object: the verb's trigger codes it, or nothing should
             code = self._noun_code(tok)
-            if code:
+            if code and not self._unsensed_noun(tok):
                 yield _Trigger(*_split(code), token=tok, head=tok, noun=tok)
         for tok in self.doc:  # "the test of a hydrogen bomb", "this test": a weapons test told before or named so
             if tok.lemma_.lower() == "test" and tok.pos_ == "NOUN" and tok.i not in taken and not any(
@@ -91,6 +102,16 @@ class Nominal:
                 trig = _Trigger("MOBILIZE", "weapons", token=tok, head=tok, noun=tok)
                 if weapon or self._earlier_occurrence(trig) is not None:
                     yield trig
+
+    def _unsensed_noun(self, noun) -> bool:
+        """An event noun whose "of"/"for" object cancels its sense as its verb's object does ("the release of
+        classified material", of a report: no one set free; a newspaper's "request for comment")."""
+        unsense = self.object_not.get(noun.lemma_.lower())
+        if not unsense:
+            return False
+        objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for g in c.children if g.dep_ == "pobj"]  # ("the request for comment")
+        return bool(objs) and all(o.lemma_.lower() in unsense or o.lower_ in unsense for o in objs)
 
     # -- parties ----------------------------------------------------------------------------------
     def _is_place(self, tok) -> bool:
@@ -265,7 +286,10 @@ class Nominal:
         window = self.an.text.rfind("\n", 0, max(0, start - 1500)) + 1
         before = [e for e in self.out if e.type == trig.type and not (e.mode and trig.mode and e.mode != trig.mode)
                   and window <= e.trigger.start < start and e.actor]
-        return max(before, key=lambda e: e.trigger.start) if before else None
+        # a noun naming its own day refers to an occurrence of that day ("the attack Wednesday": the museum
+        # attack told for Wednesday, not "forces have fought gunbattles with jihadists" told since)
+        same_day = [e for e in before if self.dated_alike(trig, e)]
+        return max(same_day or before, key=lambda e: e.trigger.start) if before else None
 
     @staticmethod
     def _another_kind(noun, first) -> bool:
@@ -298,6 +322,8 @@ class Nominal:
                 first = None  # "the release of the hostages" after the government freed prisoners: another
             if first is not None and self._another_kind(trig.noun, first):
                 first = None  # "the impeachment inquiry" after Ukraine was to investigate Biden: another
+            if first is not None and _other_content(trig.noun, first):
+                first = None  # "the request to investigate Burisma" after a plea to lawmakers: another
             if first is not None and self.dated_apart(trig, first):
                 first = None  # "the September 11th attack" after Monday's shelling: another
             if first is not None and trig.noun.lemma_.lower() in FIGURATIVE and not recipients:

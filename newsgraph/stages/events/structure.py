@@ -22,7 +22,8 @@ DENYING = frozenset({"deny", "dismiss", "reject", "rebut", "refute", "disavow", 
 #: verbs whose object (or "on"-object) is asked to act: "urged Y to V", "called on Y to V"
 ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure", "encourage", "invite", "implore",
                     "beg", "exhort", "demand", "request", "petition", "lobby", "challenge", "dare", "advise",
-                    "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose"})
+                    "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose",
+                    "persuade", "convince", "induce"})
 #: nouns whose infinitive or "that"-clause is sought, not done ("calls to ban", "a proposal to close", "efforts
 #: to get …")
 ASKING_NOUNS = SYNTAX_ASKING_NOUNS | {"bid", "effort", "attempt", "need"}
@@ -34,7 +35,7 @@ REFRAINING = frozenset({"balk", "refrain", "shy", "recoil", "desist", "abstain",
 #: verbs of intending whose infinitive carries what governs them on ("no sign that he was planning to
 #: apologize" denies the apology)
 INTENDING = frozenset({"plan", "want", "intend", "try", "seek", "hope", "expect", "prepare", "mean", "aim",
-                       "attempt", "wish", "decide", "get", "persuade", "convince", "induce"})
+                       "attempt", "wish", "decide", "get"})
 THREATENING = frozenset({"threaten", "warn", "vow", "swear"})
 CLAIMS = frozenset({"claim", "allege", "report", "say", "insist", "contend", "assert", "maintain"})
 
@@ -96,6 +97,8 @@ class Structure:
                 return None, None
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in t.children):
                 return None, None  # "after Mateen carried out his attack, Trump called for …": when, not what
+            if t.dep_ == "prep" and t.lower_ in ADVERBIAL_MARKS:
+                return None, None  # "has avoided extradition after seeking refuge": when, not what is avoided
             h = t.head
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS for c in h.children):

@@ -68,6 +68,13 @@ def _obliged(verb) -> bool:
 
 
 
+#: adjectives of wanting: a frame only with an act to want ("eager to get their attention": nothing);
+#: "willing/ready to send more resources" is an offer whatever is sent
+DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "happy"})
+#: verbs of trying: with an infinitive an attempt, no request ("seek to play down", not "seek talks")
+ATTEMPTS = frozenset({"seek", "strive", "endeavour", "endeavor"})
+
+
 class Triggers:
     """Finding triggers (a part of :class:`~.coder.Coder`)."""
 
@@ -125,9 +132,17 @@ class Triggers:
         if code.startswith("AGREE") and xcomp.pos_ == "VERB":
             inner = self._verb_trigger(xcomp)
             if inner is not None and inner.type in CONFLICT and not (
-                    inner.type == "MOBILIZE" and lemma in ("offer", "pledge", "promise")):
+                    inner.type == "MOBILIZE" and lemma in ("offer", "pledge", "promise")) \
+                    and not self._wants_its_object(inner, xcomp):
                 return "THREATEN"  # but "offered to send troops to help" is an offer (CAMEO 03)
         return code
+
+    def _wants_its_object(self, inner: _Trigger, verb) -> bool:
+        """An act coded only with another party ("withdraw" an envoy: SANCTION) used with none: "eager to
+        withdraw" pulls one's own forces out, it threatens no one."""
+        code = f"{inner.type}/{inner.mode}" if inner.mode else inner.type
+        return (inner.type in self.needs_recipient or code in self.needs_recipient) and not any(
+            c.dep_ in ("dobj", "dative", "prep") for c in verb.children)
 
     def _verb_trigger(self, tok) -> _Trigger | None:
         lemma = self.lemma(tok)
@@ -142,25 +157,36 @@ class Triggers:
         # "the text messages Volker provided": the messages are what was provided (for the verb's sense only)
         antecedent = [tok.head] if not objs and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children) else []
+        if not objs and not antecedent and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            antecedent = [tok.head]  # "the interests shared by Ukraine and the U.S.": the interests are shared
         if not objs and any(c.dep_ == "auxpass" for c in tok.children):  # "people evacuated by the U.S."
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
         # "700 kg of medicine", "$50,000 worth of goods": a quantity's "of" object is what is given
-        objs += [g for o in objs if o.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "PERCENT") or o.lower_ in QUANTITY_HEADS
-                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        counted = [g for o in objs if o.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "PERCENT") or o.lower_ in QUANTITY_HEADS
+                   for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        counting = {g.head.head.i for g in counted}
+        objs += counted
         preps = [c for c in tok.children if c.dep_ == "prep"]
         named = self.naming_trigger(tok, lemma)  # "calls Clinton unqualified"; "called it a success": none
         if named is not None:
             return named or None
-        if lemma in self.transitive_only and not objs and any(c.dep_ == "prep" and c.lower_ in ("to", "home", "from")
-                                                               for c in tok.children) \
+        if lemma in self.transitive_only and not objs and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "home", "from") or c.dep_ == "advmod" and c.lower_ in ("home", "back")
+                for c in tok.children) \
                 and not any(c.dep_ in ("nsubjpass", "dative", "npadvmod") for c in tok.children):
             return None  # "would not return to the front line": going back, not handing back
+        if lemma in self.intransitive_only and (objs or antecedent):
+            return None  # "demonstrated a willingness to …", "tried to rally right-wing support"
+        if lemma in ATTEMPTS and not objs and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                           for g in c.children) for c in tok.children):
+            return None  # "will seek to play down the friction": an attempt, nothing sought of anyone
         sense = self.object_senses.get(lemma)
         if sense is not None and not any(o.lemma_.lower() in sense or o.lower_ in sense for o in objs + antecedent):
             return None  # "attend a lecture", "searching for shelter": not the event's sense of the verb
         unsense = self.object_not.get(lemma)
         # "the benefits that Mexico provides": the relative pronoun stands for the noun it follows
-        given = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objs] + antecedent
+        given = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objs
+                 if o.i not in counting] + antecedent  # ("thousands of cables": the cables)
         if unsense and given and all(o.lemma_.lower() in unsense or o.lower_ in unsense for o in given):
             return None  # "released two videos", "executed a search warrant"
         for prt in prts:  # "handed over medicine": a typed object decides before the particle
@@ -298,7 +324,10 @@ class Triggers:
             elif tok.lower_ in self.frames and any(c.dep_ == "xcomp" for c in tok.children):
                 # a predicative adjective (the only ones looked at): "is willing to withdraw"
                 xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
-                yield _Trigger(*_split(self._frame_code(tok.lower_, xcomp)), token=tok, head=tok)
+                code = self._frame_code(tok.lower_, xcomp)
+                if tok.lower_ in DESIRE_ADJECTIVES and self._verb_trigger(xcomp) is None:
+                    continue  # "is eager to get their attention", "ready to go": readiness for no act
+                yield _Trigger(*_split(code), token=tok, head=tok)
             else:  # a predicative adjective with its preposition: "was critical of the plan"
                 key = next((k for c in tok.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)
                             and (k := f"{tok.lower_} {c.lower_}") in self.phrases), None)

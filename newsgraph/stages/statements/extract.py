@@ -15,7 +15,7 @@ from ...analysis import Analysis
 from ...lexicon import lexicon
 from ...nlp import DATELINE
 from ...records import Source, Span, Statement
-from ..actors import anonymous_actor
+from ..actors import anonymous_actor, sole_person_before
 from ..syntax import subject_of
 from . import classifier, filters
 from .frames import (
@@ -367,6 +367,15 @@ class _Extractor:
         if actor_id is None and head.lemma_.lower() in self.lex.voice_heads:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "Mr. Ellison's campaign"
             actor_id = self.an.actor_of(owner) if owner is not None else None
+        if actor_id is None and head.tag_ == "NN" and span[0].lower_ == "the" and head.dep_ in ("nsubj", "nsubjpass") \
+                and head.lemma_.lower() not in self.lex.anonymous_heads and not any(
+                    t.i in self.an.token_actor for t in span):
+            # "Eyamba Sowers didn't know … The real estate agent said …": the one person just named
+            person = sole_person_before(self.an, span, None, 1, head.lower_, subjects=True)
+            actor_id = person.id if person is not None else None
+            if person is not None:
+                person.add_mention(span.start_char, span.end_char)
+                self.an.link_tokens(span, person)
         if actor_id is None:
             named = [t for t in span if t.i in self.an.token_actor and t.dep_ != "poss"
                      and (a := self.an.actor(self.an.token_actor[t.i])) is not None and a.kind == "person"]
