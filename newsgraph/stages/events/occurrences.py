@@ -1,0 +1,176 @@
+"""Occurrences: the mentions of one real occurrence within an article, and the time and place one mention
+states given to the mentions that state none.
+
+A story tells one attack, one meeting, one trip several times: "Omar Mateen carried out his murderous
+attack … in Orlando", "Last night, our nation was attacked …", "after this attack". Often only one mention
+says when or where. This step, run after every event of the article is coded, links a mention that refers
+back to an occurrence with the mentions that tell the same occurrence, and fills its unset date and place
+from the best-informed of them: the ones whose own words state a date (basis ``text``) or a place (not
+the dateline).
+
+A mention that can receive is a noun event that refers back: "the talks", "this attack", "his trip",
+"Trump's visit", "the Obama-Xi talks" (a determiner or a possessor; not "the next attack"), told as done or
+ahead (not asked for, denied or possible). A mention that can give is one of the same type and mode, done
+or ahead, whose own words state the value. The two must agree: the same parties on each side (a name
+matches a longer form of itself, "Peña" / "Peña Nieto"; a description with no name, "a radical Islamic
+terrorist", agrees with anyone) and no conflicting date or place of their own. Givers whose parties are
+exactly the receiver's come first; the value is given only when the givers of that rank state one value
+(a day and its own month agree, the day wins); where they disagree (Wednesday's speech, Thursday's
+interview) nothing is given. A filled date keeps the giver's words and their offsets, basis ``context``;
+a filled place is the giver's place, with its offsets.
+
+Tried on the whole-article gold and dropped: acts of words as mentions that receive ("his attack" on
+Clinton, "Trump's proposal"): 1 date right, 3 wrong, since a speaker says the same thing again another day;
+givers whose date is inferred (the lede's day of a headline) rather than stated in their sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...records import Event, EventDate
+from .nominal import ANAPHORIC, ANOTHER
+
+#: statuses of an occurrence that happened or is set to happen: the others have no time or place of their own
+TOLD = frozenset({"asserted", "future"})
+#: acts done by words: a speaker says them again, on another day ("pressing his attack" on Thursday after
+#: Wednesday's), so a noun of one is no sure mention of the one told
+VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
+
+
+def _words(name: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (name or "").lower()) if w not in ("the", "of", "s")}
+
+
+class Occurrences:
+    """Linking the mentions of one occurrence and filling date and place (a part of the coder's run)."""
+
+    def __init__(self, coder, trigs: dict[str, object]):
+        self.an = coder.an
+        self.doc = coder.doc
+        self.reciprocal = coder.reciprocal
+        self.trigs = trigs
+        dateline = getattr(coder, "_dateline_place", None)
+        self.dateline = (dateline.start, dateline.end) if dateline is not None else None
+
+    # -- who ----------------------------------------------------------------------------------------
+    def _named(self, aid: str) -> bool:
+        a = self.an.actor(aid)
+        return a is not None and a.kind != "anonymous"
+
+    def _same(self, x: str, y: str) -> bool:
+        """One party: the same actor, or a name that is a shorter form of the other's ("Enrique Peña")."""
+        if x == y:
+            return True
+        a, b = self.an.actor(x), self.an.actor(y)
+        if a is None or b is None or a.kind != b.kind:
+            return False
+        wa, wb = _words(a.name), _words(b.name)
+        return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+    def _side(self, x, y) -> int:
+        """How two lists of parties agree: 2 the same parties, 1 no named party of one missing from the
+        other (a side with no name agrees with any), 0 they conflict."""
+        if all(any(self._same(a, b) for b in y) for a in x) and all(any(self._same(b, a) for a in x) for b in y):
+            return 2
+        nx, ny = [a for a in x if self._named(a)], [b for b in y if self._named(b)]
+        if not nx or not ny:
+            return 1
+        if all(any(self._same(a, b) for b in ny) for a in nx) and all(any(self._same(b, a) for a in nx) for b in ny):
+            return 1
+        return 0
+
+    def _parties(self, r: Event, g: Event) -> int:
+        """How the parties of two mentions agree (2, 1 or 0, as :meth:`_side`); a reciprocal act's parties
+        are one side."""
+        if r.type in self.reciprocal:
+            return self._side(r.actor + r.recipient, g.actor + g.recipient)
+        actors, recipients = self._side(r.actor, g.actor), self._side(r.recipient, g.recipient)
+        if not r.recipient or not g.recipient:
+            recipients = 2 if not r.recipient and not g.recipient else 1
+        return min(actors, recipients)
+
+    # -- when and where -----------------------------------------------------------------------------
+    @staticmethod
+    def _stated(e: Event) -> bool:
+        """The mention's date is stated by words of its own sentence ("on Monday", "in the afternoon"), not
+        inferred from elsewhere (the lede's day, the publication day, another mention)."""
+        d = e.date
+        return d is not None and bool(d.value) and d.basis in ("text", "context") and d.start is not None \
+            and e.evidence.start <= d.start and d.end <= e.evidence.end
+
+    def _placed(self, e: Event) -> bool:
+        """The mention's place is stated by the text (not the article's dateline)."""
+        loc = e.location
+        return loc is not None and (self.dateline is None or (loc.start, loc.end) != self.dateline)
+
+    @staticmethod
+    def _dates_agree(a: str | None, b: str | None) -> bool:
+        return not a or not b or a.startswith(b) or b.startswith(a)
+
+    @staticmethod
+    def _places_agree(a, b) -> bool:
+        if a is None or b is None:
+            return True
+        if a.country and b.country and a.country == b.country:
+            return True
+        return bool(_words(a.name or a.text) & _words(b.name or b.text))
+
+    # -- which mentions -----------------------------------------------------------------------------
+    def _refers_back(self, e: Event) -> bool:
+        """The mention is an event noun that refers back to an occurrence: a determiner or a possessor
+        ("the talks", "his attack", "Trump's visit"), not another one ("the next attack")."""
+        trig = self.trigs.get(e.id)
+        noun = getattr(trig, "noun", None)
+        if noun is None or e.status not in TOLD or e.type in VERBAL:
+            return False
+        kids = list(noun.children)
+        if any(c.lower_ in ANOTHER for c in kids if c.dep_ in ("amod", "det", "advmod")):
+            return False
+        return any((c.dep_ == "det" and c.lower_ in ANAPHORIC) or c.dep_ == "poss" for c in kids)
+
+    def _kin(self, r: Event, g: Event) -> int:
+        """How surely ``g`` tells the occurrence ``r`` refers to: 2 the same parties, 1 agreeing parties,
+        0 another occurrence (another type or mode, not done, conflicting parties, date or place)."""
+        if g is r or g.type != r.type or (g.mode or None) != (r.mode or None) or g.status not in TOLD:
+            return 0
+        if self._stated(r) and self._stated(g) and not self._dates_agree(r.date.value, g.date.value):
+            return 0
+        if self._placed(r) and self._placed(g) and not self._places_agree(r.location, g.location):
+            return 0
+        return self._parties(r, g)
+
+    def _best(self, kin: list[tuple[int, Event]], has, value, agree):
+        """The value the best-ranked givers state (the most precise where they agree: a day and its own
+        month), if they agree; else None."""
+        for rank in (2, 1):
+            givers = [g for k, g in kin if k == rank and has(g)]
+            if not givers:
+                continue
+            values = sorted({value(g) for g in givers}, key=lambda v: -len(str(v)))
+            return values[0] if all(agree(values[0], v) for v in values) else None
+        return None
+
+    def fill(self, events: list[Event]) -> list[Event]:
+        out = []
+        for r in events:
+            if not self._refers_back(r) or (self._stated(r) and self._placed(r)):
+                out.append(r)
+                continue
+            kin = [(k, g) for g in events if (k := self._kin(r, g))]
+            date, location = r.date, r.location
+            if not (date is not None and date.value):
+                days = self._best(kin, self._stated, lambda g: g.date.value, self._dates_agree)
+                if days is not None:
+                    g = next(g for _, g in kin if self._stated(g) and g.date.value == days)
+                    date = EventDate(value=g.date.value, text=g.date.text, precision=g.date.precision,
+                                     basis="context", start=g.date.start, end=g.date.end)
+            if location is None:
+                name = self._best(kin, self._placed, lambda g: (g.location.name, g.location.country),
+                                  lambda a, b: a == b)
+                if name is not None:
+                    location = next(g.location for _, g in kin if self._placed(g)
+                                    and (g.location.name, g.location.country) == name)
+            out.append(replace(r, date=date, location=location) if (date, location) != (r.date, r.location) else r)
+        return out

@@ -1,0 +1,61 @@
+"""The mentions of one occurrence (events/occurrences.py): a mention that refers back to an occurrence
+takes the date and place another mention of it states, with the words they come from; where the
+occurrence meant is in doubt, or the act is one of words, nothing is given. Short whole articles written
+for the tests (fictional events)."""
+
+from __future__ import annotations
+
+from newsgraph.records import Article
+
+
+def _code(pipeline, text, published="2025-03-14"):
+    art = Article(id="s", source="s", text=text, published=published)
+    return pipeline.analyse(art, pipeline.nlp(text))
+
+
+def _at(doc, trigger):
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+TALKS = ("Chile and Peru fail to settle border dispute\n\n"
+         "Chile's foreign minister, Ana Ferreira, met Peru's foreign minister, Jorge Salas, in Lima on Monday to "
+         "discuss the disputed border.\n\n"
+         "Ferreira criticized Peru on Monday for closing the border crossing.\n\n"
+         "Speaking in Santiago on Thursday, Ferreira said her talks with Salas had been frank. Her criticism of "
+         "Peru was welcomed by Chilean lawmakers.\n")
+
+
+def test_a_mention_takes_the_day_and_place_the_occurrence_is_told_with(pipeline):
+    # "her talks with Salas" is Monday's meeting in Lima, told again on Thursday in Santiago: its day and
+    # place are the meeting's, with the words and offsets of the mention that states them
+    doc = _code(pipeline, TALKS)
+    talks = _at(doc, "talks")
+    assert talks.type == "CONSULT"
+    assert (talks.date.value, talks.date.basis, talks.date.text) == ("2025-03-10", "context", "Monday")
+    assert TALKS[talks.date.start:talks.date.end] == "Monday" and talks.date.start < TALKS.index("Ferreira criticized")
+    assert talks.location is not None and talks.location.name == "Lima"
+    assert TALKS[talks.location.start:talks.location.end] == "Lima"
+
+
+def test_an_act_of_words_is_no_sure_mention_of_one_told(pipeline):
+    # "her criticism of Peru" may be Monday's or another day's words: no date is given to it
+    doc = _code(pipeline, TALKS)
+    criticism = _at(doc, "criticism")
+    assert criticism.type == "ACCUSE"
+    assert criticism.date is None or criticism.date.value is None
+
+
+def test_a_mention_that_could_mean_two_occurrences_gets_nothing(pipeline):
+    # two attacks by the rebels, on two days in two places: "the rebels' attack" could be either
+    text = ("Peru's president vows to catch rebels\n\n"
+            "On March 2, rebels attacked a police post in Cusco, wounding a police officer.\n\n"
+            "On March 8, rebels attacked an army base in Puno, killing two soldiers.\n\n"
+            "President Luis Ortiz of Peru condemned the rebels' attack and promised to catch them.\n")
+    doc = _code(pipeline, text)
+    told = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "attacked"]
+    assert {e.date.value for e in told} == {"2025-03-02", "2025-03-08"}
+    attack = _at(doc, "attack")
+    assert attack.date is None or attack.date.value is None
+    assert attack.location is None
