@@ -59,3 +59,18 @@ def test_a_mention_that_could_mean_two_occurrences_gets_nothing(pipeline):
     attack = _at(doc, "attack")
     assert attack.date is None or attack.date.value is None
     assert attack.location is None
+
+
+def test_the_news_of_the_day_is_dated_by_the_lede(pipeline):
+    # the lede dates Ferreira's demand (Thursday); her next act, told in the simple past with no time of its
+    # own, is Thursday's news too; another actor's undated act may be background: no date
+    text = ("Ferreira urges Peru to reopen the border\n\n"
+            "President Ana Ferreira of Chile urged Peru on Thursday to reopen the border crossing at Tacna.\n\n"
+            "Ferreira also called for talks with Lima on the dispute.\n\n"
+            "Peru's president, Luis Ortiz, accused Chile of smuggling.\n")
+    doc = _code(pipeline, text)
+    called = _at(doc, "called")
+    assert (called.date.value, called.date.basis, called.date.text) == ("2025-03-13", "context", "Thursday")
+    assert text[called.date.start:called.date.end] == "Thursday"
+    accused = _at(doc, "accused")
+    assert accused.date is None or accused.date.value is None

@@ -19,9 +19,14 @@ exactly the receiver's come first; the value is given only when the givers of th
 interview) nothing is given. A filled date keeps the giver's words and their offsets, basis ``context``;
 a filled place is the giver's place, with its offsets.
 
+Then the news of the day: an act still undated, in the simple past and the journalist's voice, by an actor
+of an act the lede dates, with no other time stated since the lede, takes the lede's day (see
+:meth:`Occurrences._news_day`).
+
 Tried on the whole-article gold and dropped: acts of words as mentions that receive ("his attack" on
 Clinton, "Trump's proposal"): 1 date right, 3 wrong, since a speaker says the same thing again another day;
-givers whose date is inferred (the lede's day of a headline) rather than stated in their sentence.
+givers whose date is inferred (the lede's day of a headline) rather than stated in their sentence; the
+lede's day for any actor's undated past act (2 dates right, 3 wrong: background told after the lede).
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ class Occurrences:
         self.doc = coder.doc
         self.reciprocal = coder.reciprocal
         self.trigs = trigs
+        self.coder = coder
         dateline = getattr(coder, "_dateline_place", None)
         self.dateline = (dateline.start, dateline.end) if dateline is not None else None
 
@@ -173,4 +179,43 @@ class Occurrences:
                     location = next(g.location for _, g in kin if self._placed(g)
                                     and (g.location.name, g.location.country) == name)
             out.append(replace(r, date=date, location=location) if (date, location) != (r.date, r.location) else r)
+        return self._news_day(out)
+
+    # -- the day's news -----------------------------------------------------------------------------
+    def _news_day(self, events: list[Event]) -> list[Event]:
+        """The news of the day: an undated act in the simple past, told in the journalist's voice in a main
+        clause whose sentence names no time, by an actor of an act the lede dates ("Clinton called for … on
+        Thursday. … She also called for more flexibility …"), where the last time the article stated before
+        it is the lede's day (the lede's day within three days of publication): the lede's day, basis
+        ``context`` with the lede's words. Another actor's undated past act may be background told to
+        explain the news ("Hollande said Tuesday … Trump lashed out at Khan after …"): left undated."""
+        lede = self.coder._lede_day()
+        if lede is None or not self.coder._news_of_the_day(lede):
+            return events
+        dates = [d for d in self.an.dates if d.kind != "anaphoric" and not self.coder._dates_a_thing(d, None)]
+        news = {a for e in events if e.date is not None and e.date.start == lede.start for a in e.actor}
+        out = []
+        for e in events:
+            trig = self.trigs.get(e.id)
+            verb = getattr(trig, "head", None)
+            ok = (e.date is None or not e.date.value) and e.status == "asserted" and verb is not None \
+                and getattr(trig, "noun", None) is not verb and verb.tag_ == "VBD" and e.attributed_to is None \
+                and bool(set(e.actor) & news)
+            if ok:
+                t = verb
+                while t.dep_ == "conj" and t.head.i != t.i:
+                    t = t.head
+                ok = t.dep_ == "ROOT"
+            if ok:
+                sent = verb.sent
+                if any(sent.start_char <= d.start < sent.end_char for d in self.an.dates):
+                    ok = False
+            if ok:
+                before = [d for d in dates if d.end <= e.trigger.start]
+                ok = bool(before) and before[-1].start >= lede.start and all(
+                    self.coder._resolve_date(d, "past")[0] == lede.value for d in before if d.start >= lede.start)
+            if ok:
+                e = replace(e, date=EventDate(value=lede.value, text=lede.text, precision=lede.precision,
+                                              basis="context", start=lede.start, end=lede.end))
+            out.append(e)
         return out
