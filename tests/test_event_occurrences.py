@@ -74,3 +74,17 @@ def test_the_news_of_the_day_is_dated_by_the_lede(pipeline):
     assert text[called.date.start:called.date.end] == "Thursday"
     accused = _at(doc, "accused")
     assert accused.date is None or accused.date.value is None
+
+
+def test_an_act_told_with_another_of_the_same_scene_takes_its_place(pipeline):
+    # "when Lind criticized … and accused …": both acts are at the rally in Cusco; the minister's
+    # accusation, with a subject of its own, is not placed by Ortiz's speech in Lima
+    text = ("Peru senator accuses president of corruption\n\n"
+            "Tempers flared at a rally in Cusco on Tuesday night when Senator Tomas Lind criticized the government "
+            "and accused President Luis Ortiz of corruption.\n\n"
+            "Ortiz spoke to supporters in Lima on Wednesday, and his minister accused Lind of lying.\n")
+    doc = _code(pipeline, text)
+    first, second = [e for e in doc.events if e.trigger.text == "accused"]
+    assert first.location is not None and first.location.name == "Cusco"
+    assert text[first.location.start:first.location.end] == "Cusco"
+    assert second.location is None

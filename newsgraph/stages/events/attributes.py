@@ -16,6 +16,7 @@ from .nominal import ASKING, ASKING_FOR
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days", "week", "weekend", "month",
                         "year", "time", "dawn", "noon", "midnight", "hour", "hours"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: a subordinate clause so marked shares the main clause's time ("met them when he visited Paris on Monday")
 SAME_TIME = frozenset({"when", "as", "while", "during"})
 #: verbs whose complement is an act asked for, not done
@@ -59,6 +60,31 @@ def _same_time(clause) -> bool:
         return True
     # ("while" and "as" also contrast or give a reason: "arrested 40 in Arequipa, while Chile condemned Peru")
     return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
+
+
+def _scene(verb) -> set[int]:
+    """The clause whose place is the verb's too: the main clause of a clause of the same moment ("when he
+    arrives in Israel", "at a rally in Philadelphia on Wednesday night when Sanders took issue …"); for a
+    verb that shares its subject with the one before it and names no goal or source of its own ("took issue
+    … and assailed Mrs. Clinton"), that verb and its scene."""
+    out: set[int] = set()
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in first.children):
+        first = first.head
+        out.add(first.i)
+    if first.dep_ == "advcl" and _same_time(first):
+        out.add(first.head.i)
+    elif first.dep_ == "relcl" and first.head.lower_ in TIME_NOUNS | WEEKDAY_NAMES and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in first.children):
+        t = first.head  # "on Wednesday night when …": the clause that night belongs to
+        while t.dep_ in ("pobj", "prep", "compound", "npadvmod") and t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                out.add(t.i)
+                break
+    return out
 
 
 def _finite_present(verb) -> bool:
@@ -309,15 +335,15 @@ class Attributes:
     def location_for(self, trig: _Trigger, dateline: bool = True):
         """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in
         Anchorage, Alaska"), also deeper in it ("in a university building in the capital city of
-        Prague"), nearest the trigger; else the article's dateline ("NAIROBI, Kenya (AP) —"). A place
-        that is a party ("called on Uganda") is no location."""
+        Prague"), nearest the trigger, or of the clause it shares its scene with (:func:`_scene`: "at a rally
+        in Philadelphia … when Sanders took issue … and assailed Clinton"); else the article's dateline
+        ("NAIROBI, Kenya (AP) —"). A place that is a party ("called on Uganda") is no location."""
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
         # a clause of the same moment is at the same place ("will meet Trump when he arrives in Israel",
         # "at a rally in Philadelphia, when Sanders assailed …"); an act done by saying, where it is said
         holders |= {c.i for c in trig.head.children if c.dep_ == "advcl" and _same_time(c)}
-        if trig.head.dep_ == "advcl" and _same_time(trig.head):
-            holders.add(trig.head.head.i)
+        holders |= _scene(trig.head)
         speech = self._saying_verb(trig)
         if speech is not None and speech.i != trig.head.i:
             holders |= {speech.i} | {c.i for c in speech.children if c.dep_ == "dobj" or (
