@@ -88,3 +88,12 @@ def test_an_act_told_with_another_of_the_same_scene_takes_its_place(pipeline):
     assert first.location is not None and first.location.name == "Cusco"
     assert text[first.location.start:first.location.end] == "Cusco"
     assert second.location is None
+
+
+def test_a_country_an_act_bears_on_is_not_its_place(pipeline):
+    # "pressure on Peru": Peru is whom the pressure is on, not where it was put
+    text = ("Chile presses Peru over border\n\n"
+            "Chile stepped up pressure on Peru on Saturday to reopen the border crossing.\n")
+    doc = _code(pipeline, text)
+    pressure = _at(doc, "pressure")
+    assert pressure.type == "REQUEST" and pressure.location is None

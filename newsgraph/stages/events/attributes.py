@@ -369,6 +369,8 @@ class Attributes:
                 continue
             if prep.lower_ == "on" and self.lemma(prep.head) in ("call", "prevail", "urge", "rely", "impose"):
                 continue
+            if prep.lower_ == "on" and p.feature == "country" and not target_place:
+                continue  # "pressure on China", "a deal on Iran": what the act bears on, not where it is
             if best is None or abs(p.start - trig.token.idx) < abs(best.start - trig.token.idx):
                 best = p
         if best is not None:
