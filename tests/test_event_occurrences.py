@@ -97,3 +97,19 @@ def test_a_country_an_act_bears_on_is_not_its_place(pipeline):
     doc = _code(pipeline, text)
     pressure = _at(doc, "pressure")
     assert pressure.type == "REQUEST" and pressure.location is None
+
+
+def test_a_relative_clause_of_another_act_does_not_date_an_event_noun(pipeline):
+    # what someone else did with the thing, or when it was first done, is not this occurrence's time; a
+    # verb that holds the act ("the test that Peru conducted on Saturday") tells the act itself
+    first = _code(pipeline, "Chile and Peru trade words\n\nChile condemned the missile test that Peru first "
+                            "conducted in 2010.\n")
+    test = _at(first, "test")
+    assert test.date is None or test.date.value is None
+    proposed = _code(pipeline, "Chile and Peru trade words\n\nChile condemned Peru's missile test, which Bolivia "
+                               "first proposed in 2010.\n")
+    test = _at(proposed, "test")
+    assert test.date is None or test.date.value is None
+    held = _code(pipeline, "Chile and Peru trade words\n\nChile condemned the missile test that Peru conducted "
+                           "on Saturday.\n", published="2025-03-13")
+    assert _at(held, "test").date.value == "2025-03-08"

@@ -16,6 +16,12 @@ from .nominal import ASKING, ASKING_FOR
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days", "week", "weekend", "month",
                         "year", "time", "dawn", "noon", "midnight", "hour", "hours"})
+#: verbs of holding or carrying out an act: a relative clause of one tells the act itself ("the test that
+#: North Korea conducted last night")
+HOLDING = frozenset({"conduct", "carry", "hold", "stage", "launch", "mount", "perform", "host", "organize",
+                     "organise", "convene", "execute", "commit", "perpetrate", "wage", "unleash"})
+#: relative pronouns: a relative clause with one as its subject tells the noun's own act
+RELATIVES = frozenset({"who", "that", "which", "whom", "whose"})
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: a subordinate clause so marked shares the main clause's time ("met them when he visited Paris on Monday")
 SAME_TIME = frozenset({"when", "as", "while", "during"})
@@ -143,7 +149,8 @@ class Attributes:
 
         def own(d) -> bool:
             return not any(a <= d.start < b for a, b in said) and not self._dates_a_thing(d, trig) and (
-                nominal and holder is trig.noun or not self._other_clause(d, holder, status))
+                nominal and holder is trig.noun and not self._object_relative(d, holder)
+                or not self._other_clause(d, holder, status))
 
         layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi and own(d)]]
         if not nominal:
@@ -302,6 +309,25 @@ class Attributes:
         if r.head.lower_ in TIME_NOUNS:
             return False
         return trig is None or r.head.i not in (trig.token.i, trig.noun.i if trig.noun is not None else -1)
+
+    def _object_relative(self, d, noun) -> bool:
+        """Whether a date in an event noun's phrase belongs to a relative clause of another subject: what
+        someone else did with the thing ("the summit, an event Obama first organized in 2010", "the deal
+        Congress approved last year"), not the noun's own act ("the attack that killed 49 on Sunday", "the
+        talks, which were held on Monday", "the summit where they met on Monday", "the test that North Korea
+        conducted last night": a verb of holding the act, unless it says when it was first held)."""
+        t = self._date_verb(d)
+        if t is None:
+            return False
+        while t.i != noun.i and t.head.i != t.i:
+            if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES
+                                         for c in t.children) and not any(
+                    c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
+                first = any(c.dep_ == "advmod" and c.lower_ in ("first", "originally") for c in t.children)
+                if first or t.lemma_.lower() not in HOLDING:
+                    return True  # (but "the test that North Korea conducted last night" is the test's time)
+            t = t.head
+        return False
 
     def _other_clause(self, d, head, status: str) -> bool:
         """Whether a date in the event's sentence belongs to another act than the event of ``head``: a

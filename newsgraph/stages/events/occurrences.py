@@ -131,6 +131,8 @@ class Occurrences:
         noun = getattr(trig, "noun", None)
         if noun is None or e.status not in TOLD or e.type in VERBAL:
             return False
+        if noun.pos_ != "NOUN" or not noun.text[:1].islower():
+            return False  # an occurrence known by its name ("the Nuclear Security Summit"): not by its parties
         kids = list(noun.children)
         if any(c.lower_ in ANOTHER for c in kids if c.dep_ in ("amod", "det", "advmod")):
             return False
