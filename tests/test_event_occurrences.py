@@ -113,3 +113,24 @@ def test_a_relative_clause_of_another_act_does_not_date_an_event_noun(pipeline):
     held = _code(pipeline, "Chile and Peru trade words\n\nChile condemned the missile test that Peru conducted "
                            "on Saturday.\n", published="2025-03-13")
     assert _at(held, "test").date.value == "2025-03-08"
+
+
+HEADLINE = ("Senator Lind accuses Ortiz of lying\n\n"
+            "Peru's political feud deepened on Thursday.\n\n"
+            "Speaking at a rally in Cusco on Wednesday, Senator Tomas Lind accused President Luis Ortiz of lying.\n")
+
+
+def test_a_headline_act_takes_the_day_and_place_of_its_telling_in_the_body(pipeline):
+    # the headline's accusation is the one the body tells, by the same parties, on Wednesday in Cusco: not the
+    # lede's first day (Thursday)
+    doc = _code(pipeline, HEADLINE)
+    accuses = _at(doc, "accuses")
+    assert (accuses.date.value, accuses.date.basis, accuses.date.text) == ("2025-03-12", "context", "Wednesday")
+    assert accuses.location is not None and accuses.location.name == "Cusco"
+
+
+def test_a_participle_of_the_same_moment_dates_the_act(pipeline):
+    # "Speaking at a rally … on Wednesday, Lind accused …": the accusation was made then
+    doc = _code(pipeline, HEADLINE)
+    accused = _at(doc, "accused")
+    assert (accused.date.value, accused.date.basis) == ("2025-03-12", "text")

@@ -345,7 +345,7 @@ class Attributes:
         if any(a.i == head.i for a in v.ancestors):
             t = v
             while t.i != head.i:
-                if t.dep_ in ("relcl", "ccomp") or (t.dep_ == "advcl" and not any(
+                if t.dep_ in ("relcl", "ccomp") or (t.dep_ == "advcl" and not _same_time(t) and not any(
                         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in t.children)):
                     return True
                 t = t.head

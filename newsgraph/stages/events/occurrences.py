@@ -10,7 +10,10 @@ the dateline).
 
 A mention that can receive is a noun event that refers back: "the talks", "this attack", "his trip",
 "Trump's visit", "the Obama-Xi talks" (a determiner or a possessor; not "the next attack"), told as done or
-ahead (not asked for, denied or possible). A mention that can give is one of the same type and mode, done
+ahead (not asked for, denied or possible). A headline's act is a mention of the news the body tells: it
+takes the day and place of a body mention by exactly the same parties ("Sanders calls Clinton unqualified"
+← "at a rally in Philadelphia on Wednesday night … assailed Mrs. Clinton"), over the lede's first day, when
+that day is of the week up to publication (or later, for an act ahead). A mention that can give is one of the same type and mode, done
 or ahead, whose own words state the value. The two must agree: the same parties on each side (a name
 matches a longer form of itself, "Peña" / "Peña Nieto"; a description with no name, "a radical Islamic
 terrorist", agrees with anyone) and no conflicting date or place of their own. Givers whose parties are
@@ -31,6 +34,7 @@ lede's day for any actor's undated past act (2 dates right, 3 wrong: background 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -163,14 +167,17 @@ class Occurrences:
     def fill(self, events: list[Event]) -> list[Event]:
         out = []
         for r in events:
-            if not self._refers_back(r) or (self._stated(r) and self._placed(r)):
+            headline = r.status in TOLD and self.coder._in_title(r.trigger.start)
+            if not (headline or self._refers_back(r)) or (self._stated(r) and self._placed(r)):
                 out.append(r)
                 continue
             kin = [(k, g) for g in events if (k := self._kin(r, g))]
+            if headline:  # the headline tells the lede's news: the same act by the same parties, of the day
+                kin = [(k, g) for k, g in kin if k == 2]
             date, location = r.date, r.location
-            if not (date is not None and date.value):
+            if not (date is not None and date.value) or headline and not self._stated(r):
                 days = self._best(kin, self._stated, lambda g: g.date.value, self._dates_agree)
-                if days is not None:
+                if days is not None and (not headline or self._recent(days, r.status)):
                     g = next(g for _, g in kin if self._stated(g) and g.date.value == days)
                     date = EventDate(value=g.date.value, text=g.date.text, precision=g.date.precision,
                                      basis="context", start=g.date.start, end=g.date.end)
@@ -182,6 +189,18 @@ class Occurrences:
                                     and (g.location.name, g.location.country) == name)
             out.append(replace(r, date=date, location=location) if (date, location) != (r.date, r.location) else r)
         return self._news_day(out)
+
+    def _recent(self, value: str, status: str) -> bool:
+        """A day of the news a headline tells: within the week up to publication, or after it for an act
+        ahead."""
+        pub = self.an.article.published
+        if not pub or len(value) != 10:
+            return False
+        try:
+            days = (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(value)).days
+        except ValueError:
+            return False
+        return days <= 0 if status == "future" else 0 <= days <= 7
 
     # -- the day's news -----------------------------------------------------------------------------
     def _news_day(self, events: list[Event]) -> list[Event]:
@@ -195,7 +214,9 @@ class Occurrences:
         if lede is None or not self.coder._news_of_the_day(lede):
             return events
         dates = [d for d in self.an.dates if d.kind != "anaphoric" and not self.coder._dates_a_thing(d, None)]
-        news = {a for e in events if e.date is not None and e.date.start == lede.start for a in e.actor}
+        top = self.an.text.find("\n") + 1 + 600  # the headline and the lede (as the lede's day is read)
+        news = {a for e in events if e.date is not None and e.date.value == lede.value and e.trigger.start < top
+                for a in e.actor}
         out = []
         for e in events:
             trig = self.trigs.get(e.id)
