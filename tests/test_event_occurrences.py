@@ -134,3 +134,18 @@ def test_a_participle_of_the_same_moment_dates_the_act(pipeline):
     doc = _code(pipeline, HEADLINE)
     accused = _at(doc, "accused")
     assert (accused.date.value, accused.date.basis) == ("2025-03-12", "text")
+
+
+def test_the_actors_own_attack_told_again_is_dated_and_placed_but_not_the_campaign(pipeline):
+    # "the army's attack on their camps" is Monday's attack in Cusco ("Peru's army" and "the army" are one
+    # side); "the army's fight against the rebels" is a campaign of a decade: no day of its own
+    text = ("Peru's army strikes rebel camps\n\n"
+            "Peru's army attacked rebel camps in Cusco on Monday, killing 12 rebels.\n\n"
+            "The army's fight against the rebels has lasted a decade, and the army's attack on their camps was its "
+            "largest.\n")
+    doc = _code(pipeline, text)
+    attack = _at(doc, "attack")
+    assert (attack.date.value, attack.date.basis, attack.date.text) == ("2025-03-10", "context", "Monday")
+    assert attack.location is not None and attack.location.name == "Cusco"
+    fight = [e for e in doc.events if e.trigger.text == "fight"]
+    assert all(e.date is None or e.date.value is None for e in fight)

@@ -39,6 +39,7 @@ import re
 from dataclasses import replace
 
 from ...records import Event, EventDate
+from .attackers import FIGURATIVE
 from .nominal import ANAPHORIC, ANOTHER
 
 #: statuses of an occurrence that happened or is set to happen: the others have no time or place of their own
@@ -135,17 +136,20 @@ class Occurrences:
         noun = getattr(trig, "noun", None)
         if noun is None or e.status not in TOLD or e.type in VERBAL:
             return False
+        if noun.lemma_.lower() in FIGURATIVE:
+            return False  # "the fight against the Islamic State": a campaign that lasts, not one act's day or place
         if noun.pos_ != "NOUN" or not noun.text[:1].islower():
             return False  # an occurrence known by its name ("the Nuclear Security Summit"): not by its parties
-        kids = list(noun.children)
+        kids = [t for c in noun.lefts for t in c.subtree]  # ("the apparent jihad shooting": "the" on "jihad")
         if any(c.lower_ in ANOTHER for c in kids if c.dep_ in ("amod", "det", "advmod")):
             return False
         return any((c.dep_ == "det" and c.lower_ in ANAPHORIC) or c.dep_ == "poss" for c in kids)
 
     def _kin(self, r: Event, g: Event) -> int:
         """How surely ``g`` tells the occurrence ``r`` refers to: 2 the same parties, 1 agreeing parties,
-        0 another occurrence (another type or mode, not done, conflicting parties, date or place)."""
-        if g is r or g.type != r.type or (g.mode or None) != (r.mode or None) or g.status not in TOLD:
+        0 another occurrence (another type, or another mode where both have one, not done, conflicting
+        parties, date or place)."""
+        if g is r or g.type != r.type or (g.mode and r.mode and g.mode != r.mode) or g.status not in TOLD:
             return 0
         if self._stated(r) and self._stated(g) and not self._dates_agree(r.date.value, g.date.value):
             return 0
