@@ -9,18 +9,21 @@ from the best-informed of them: the ones whose own words state a date (basis ``t
 the dateline).
 
 A mention that can receive is a noun event that refers back: "the talks", "this attack", "his trip",
-"Trump's visit", "the Obama-Xi talks" (a determiner or a possessor; not "the next attack"), told as done or
-ahead (not asked for, denied or possible). A headline's act is a mention of the news the body tells: it
-takes the day and place of a body mention by exactly the same parties ("Sanders calls Clinton unqualified"
-← "at a rally in Philadelphia on Wednesday night … assailed Mrs. Clinton"), over the lede's first day, when
-that day is of the week up to publication (or later, for an act ahead). A mention that can give is one of the same type and mode, done
-or ahead, whose own words state the value. The two must agree: the same parties on each side (a name
-matches a longer form of itself, "Peña" / "Peña Nieto"; a description with no name, "a radical Islamic
-terrorist", agrees with anyone) and no conflicting date or place of their own. Givers whose parties are
-exactly the receiver's come first; the value is given only when the givers of that rank state one value
-(a day and its own month agree, the day wins); where they disagree (Wednesday's speech, Thursday's
-interview) nothing is given. A filled date keeps the giver's words and their offsets, basis ``context``;
-a filled place is the giver's place, with its offsets.
+"Trump's visit", "the Obama-Xi talks" (a determiner or a possessor; not "the next attack", not a campaign
+such as "the fight against …", not an occurrence known by its name such as "the Nuclear Security Summit"),
+told as done or ahead (not asked for, denied or possible). A headline's act is a mention of the news the
+body tells: it takes the day and place of a body mention by exactly the same parties ("Sanders calls
+Clinton unqualified" ← "at a rally in Philadelphia on Wednesday night … assailed Mrs. Clinton"), over the
+lede's first day, when that day is of the week up to publication (or later, for an act ahead).
+
+A mention that can give is one of the same type (and mode, where both have one), done or ahead, whose own
+sentence states the value. The two must agree: the same parties on each side (a name matches a longer form
+of itself, "Peña" / "Peña Nieto"; a description with no name, "a radical Islamic terrorist", agrees with
+anyone) and no conflicting date or place of their own. Givers whose parties are exactly the receiver's
+come first; the value is given only when the givers of that rank state one value (a day and its own month
+agree, the day wins); where they disagree (Wednesday's speech, Thursday's interview) nothing is given. A
+filled date keeps the giver's words and their offsets, basis ``context``; a filled place is the giver's
+place, with its offsets.
 
 Then the news of the day: an act still undated, in the simple past and the journalist's voice, by an actor
 of an act the lede dates, with no other time stated since the lede, takes the lede's day (see
@@ -58,7 +61,6 @@ class Occurrences:
 
     def __init__(self, coder, trigs: dict[str, object]):
         self.an = coder.an
-        self.doc = coder.doc
         self.reciprocal = coder.reciprocal
         self.trigs = trigs
         self.coder = coder
@@ -223,26 +225,29 @@ class Occurrences:
                 for a in e.actor}
         out = []
         for e in events:
-            trig = self.trigs.get(e.id)
-            verb = getattr(trig, "head", None)
-            ok = (e.date is None or not e.date.value) and e.status == "asserted" and verb is not None \
-                and getattr(trig, "noun", None) is not verb and verb.tag_ == "VBD" and e.attributed_to is None \
-                and bool(set(e.actor) & news)
-            if ok:
-                t = verb
-                while t.dep_ == "conj" and t.head.i != t.i:
-                    t = t.head
-                ok = t.dep_ == "ROOT"
-            if ok:
-                sent = verb.sent
-                if any(sent.start_char <= d.start < sent.end_char for d in self.an.dates):
-                    ok = False
-            if ok:
-                before = [d for d in dates if d.end <= e.trigger.start]
-                ok = bool(before) and before[-1].start >= lede.start and all(
-                    self.coder._resolve_date(d, "past")[0] == lede.value for d in before if d.start >= lede.start)
-            if ok:
+            if self._of_the_day(e, lede, dates, news):
                 e = replace(e, date=EventDate(value=lede.value, text=lede.text, precision=lede.precision,
                                               basis="context", start=lede.start, end=lede.end))
             out.append(e)
         return out
+
+    def _of_the_day(self, e: Event, lede: EventDate, dates: list, news: set[str]) -> bool:
+        """Whether an event is an undated simple-past act of the lede's actors, in the journalist's voice, in
+        a main clause of a sentence naming no time, told where the article last stated the lede's day."""
+        trig = self.trigs.get(e.id)
+        verb = getattr(trig, "head", None)
+        if (e.date is not None and e.date.value) or e.status != "asserted" or verb is None \
+                or getattr(trig, "noun", None) is verb or verb.tag_ != "VBD" or e.attributed_to is not None \
+                or not set(e.actor) & news:
+            return False
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "ROOT":
+            return False
+        sent = verb.sent
+        if any(sent.start_char <= d.start < sent.end_char for d in self.an.dates):
+            return False
+        before = [d for d in dates if d.end <= e.trigger.start]
+        return bool(before) and before[-1].start >= lede.start and all(
+            self.coder._resolve_date(d, "past")[0] == lede.value for d in before if d.start >= lede.start)
