@@ -41,3 +41,16 @@ def test_an_event_is_dated_by_a_span_counted_back(pipeline):
     doc = pipeline.analyse(Article(id="s", source="s", text=text, published=PUB), pipeline.nlp(text))
     opposed = next(e for e in doc.events if e.trigger.text == "opposed")
     assert (opposed.date.value, opposed.date.text) == ("2015", "last summer")
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("Two weeks earlier", ("2016-04", "month")),   # around April 10: April
+    ("A day later", ("2016-04-25", "day")),
+    ("three months later", ("2016-07", "month")),
+    ("two years earlier", ("2014", "year")),
+])
+def test_spans_counted_from_the_narratives_day(words, expected):
+    # the day the narrative stands on (Sunday, April 24), not the publication date
+    found = find_dates(f"{words}, voters rejected the treaty.")
+    assert [(d.text, d.kind) for d in found] == [(words, "anaphoric")]
+    assert resolve(found[0].text, "anaphoric", "2016-04-29", "past", anchor="2016-04-24") == expected

@@ -5,7 +5,9 @@ date keeps its words and its precision (day, month, year). dateparser handles ab
 relative ones (weekdays, last/next month, earlier this week) are resolved here because the right
 direction depends on the clause's tense. Spans counted back ("three days ago", "a few months ago") and
 seasons ("last summer") take the precision their words support: a day, a month or a year, or no value
-where the span could fall in two ("two weeks ago" at the start of a month, "last winter").
+where the span could fall in two ("two weeks ago" at the start of a month, "last winter"). A span
+counted from the narrative ("two weeks earlier", "a day later") is anaphoric: it counts from the day the
+article last stated, given by the caller.
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ _PATTERNS = [
     # held private meetings earlier in the day"), resolved by the caller with ``anchor``
     ("anaphoric", r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon"
                   r"|evening|night)|that\s+same\s+day|the\s+same\s+day|the\s+(?:next|following|previous)\s+day"
-                  r"|in\s+the\s+(?:morning|afternoon|evening))\b"),
+                  r"|in\s+the\s+(?:morning|afternoon|evening)"
+                  # "two weeks earlier", "a day later": counted from that day
+                  r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                  r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later))\b"),
 ]
 _RX = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
 _RX_LOWER = [(k, re.compile(p)) for k, p in _PATTERNS]  # the same on lower-cased text, faster
@@ -107,7 +112,14 @@ def resolve(words: str, kind: str, published: str | None, tense: str,
 def _anaphoric(words: str, anchor: str | None) -> tuple[str | None, str | None]:
     if not anchor or len(anchor) != 10:
         return None, None
-    w = words.lower()
+    w = " ".join(words.lower().split())
+    parts = w.split()
+    if parts[-1] in ("earlier", "later") and len(parts) == 3:
+        # "two weeks earlier", "a day later": the span counted back or on from the narrative's day
+        n = int(parts[0]) if parts[0].isdigit() else _COUNTS.get(parts[0])
+        if n is None:
+            return None, None
+        return _span(n, parts[1].rstrip("s"), dt.date.fromisoformat(anchor), -1 if parts[-1] == "earlier" else 1)
     step = 1 if ("next" in w or "following" in w) else -1 if "previous" in w else 0
     return (dt.date.fromisoformat(anchor) + dt.timedelta(days=step)).isoformat(), "day"
 
@@ -193,15 +205,21 @@ def _ago(w: str, base: dt.date) -> tuple[str | None, str | None]:
         if unit == "month" and base.month > 6:
             return str(base.year), "year"
         return None, None
+    return _span(n, unit, base, -1)
+
+
+def _span(n: int, unit: str, base: dt.date, sign: int) -> tuple[str | None, str | None]:
+    """The time ``n`` units back (``sign`` -1) or on (+1) from ``base``, at the precision the unit supports."""
     if unit == "day":
-        return (base - dt.timedelta(days=n)).isoformat(), "day"
+        return (base + dt.timedelta(days=sign * n)).isoformat(), "day"
     if unit == "week":
-        lo, hi = base - dt.timedelta(days=7 * n + 3), base - dt.timedelta(days=7 * n - 3)
+        mid = base + dt.timedelta(days=sign * 7 * n)
+        lo, hi = mid - dt.timedelta(days=3), mid + dt.timedelta(days=3)
         return (f"{lo.year:04d}-{lo.month:02d}", "month") if (lo.year, lo.month) == (hi.year, hi.month) else (None, None)
     if unit == "month":
-        m = base.month - 1 - n
+        m = base.month - 1 + sign * n
         return f"{base.year + m // 12:04d}-{m % 12 + 1:02d}", "month"
-    return str(base.year - n), "year"
+    return str(base.year + sign * n), "year"
 
 
 #: the last month of each season with a value (northern seasons); winter straddles two years
