@@ -149,3 +149,15 @@ def test_the_actors_own_attack_told_again_is_dated_and_placed_but_not_the_campai
     assert attack.location is not None and attack.location.name == "Cusco"
     fight = [e for e in doc.events if e.trigger.text == "fight"]
     assert all(e.date is None or e.date.value is None for e in fight)
+
+
+def test_a_month_is_made_a_day_by_another_mention_of_the_same_meeting(pipeline):
+    # "will meet … later this month" and "will hold talks on March 28": one meeting of the same two
+    text = ("Chile's president to visit Peru\n\n"
+            "President Ana Ferreira of Chile will meet President Luis Ortiz of Peru later this month, officials "
+            "said on Thursday.\n\n"
+            "Ferreira and Ortiz will hold talks on March 28, her office said.\n")
+    doc = _code(pipeline, text)
+    meet = _at(doc, "meet")
+    assert (meet.date.value, meet.date.basis, meet.date.text) == ("2025-03-28", "context", "March 28")
+    assert text[meet.date.start:meet.date.end] == "March 28"

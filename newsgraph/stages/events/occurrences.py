@@ -25,6 +25,9 @@ agree, the day wins); where they disagree (Wednesday's speech, Thursday's interv
 filled date keeps the giver's words and their offsets, basis ``context``; a filled place is the giver's
 place, with its offsets.
 
+A material act whose own words give only a month or a year ("will meet … later this month") takes the
+day a mention by exactly the same parties states within it ("will hold talks on March 28").
+
 Then the news of the day: an act still undated, in the simple past and the journalist's voice, by an actor
 of an act the lede dates, with no other time stated since the lede, takes the lede's day (see
 :meth:`Occurrences._news_day`).
@@ -174,13 +177,23 @@ class Occurrences:
         out = []
         for r in events:
             headline = r.status in TOLD and self.coder._in_title(r.trigger.start)
-            if not (headline or self._refers_back(r)) or (self._stated(r) and self._placed(r)):
+            coarse = self._coarse(r)
+            if not (headline or coarse or self._refers_back(r)) or (self._stated(r) and self._placed(r) and not coarse):
                 out.append(r)
                 continue
             kin = [(k, g) for g in events if (k := self._kin(r, g))]
-            if headline:  # the headline tells the lede's news: the same act by the same parties, of the day
+            if headline or coarse:  # the same act by the same parties
                 kin = [(k, g) for k, g in kin if k == 2]
             date, location = r.date, r.location
+            if coarse and not (headline or self._refers_back(r)):
+                days = self._best(kin, self._stated, lambda g: g.date.value, self._dates_agree)
+                if days is not None and len(days) > len(date.value):  # the day of "later this month"
+                    g = next(g for _, g in kin if self._stated(g) and g.date.value == days)
+                    out.append(replace(r, date=EventDate(value=days, text=g.date.text, precision=g.date.precision,
+                                                         basis="context", start=g.date.start, end=g.date.end)))
+                else:
+                    out.append(r)
+                continue
             if not (date is not None and date.value) or headline and not self._stated(r):
                 days = self._best(kin, self._stated, lambda g: g.date.value, self._dates_agree)
                 if days is not None and (not headline or self._recent(days, r.status)):
@@ -195,6 +208,11 @@ class Occurrences:
                                     and (g.location.name, g.location.country) == name)
             out.append(replace(r, date=date, location=location) if (date, location) != (r.date, r.location) else r)
         return self._news_day(out)
+
+    def _coarse(self, e: Event) -> bool:
+        """A material act (not one of words) whose own words give only its month or year ("will meet … later
+        this month"): another mention by the same parties may say the day ("the Dec. 28 meeting")."""
+        return e.type not in VERBAL and e.status in TOLD and self._stated(e) and e.date.precision in ("month", "year")
 
     def _recent(self, value: str, status: str) -> bool:
         """A day of the news a headline tells: within the week up to publication, or after it for an act
