@@ -174,40 +174,43 @@ class Occurrences:
         return None
 
     def fill(self, events: list[Event]) -> list[Event]:
-        out = []
-        for r in events:
-            headline = r.status in TOLD and self.coder._in_title(r.trigger.start)
-            coarse = self._coarse(r)
-            if not (headline or coarse or self._refers_back(r)) or (self._stated(r) and self._placed(r) and not coarse):
-                out.append(r)
-                continue
-            kin = [(k, g) for g in events if (k := self._kin(r, g))]
-            if headline or coarse:  # the same act by the same parties
-                kin = [(k, g) for k, g in kin if k == 2]
-            date, location = r.date, r.location
-            if coarse and not (headline or self._refers_back(r)):
-                days = self._best(kin, self._stated, lambda g: g.date.value, self._dates_agree)
-                if days is not None and len(days) > len(date.value):  # the day of "later this month"
-                    g = next(g for _, g in kin if self._stated(g) and g.date.value == days)
-                    out.append(replace(r, date=EventDate(value=days, text=g.date.text, precision=g.date.precision,
-                                                         basis="context", start=g.date.start, end=g.date.end)))
-                else:
-                    out.append(r)
-                continue
-            if not (date is not None and date.value) or headline and not self._stated(r):
-                days = self._best(kin, self._stated, lambda g: g.date.value, self._dates_agree)
-                if days is not None and (not headline or self._recent(days, r.status)):
-                    g = next(g for _, g in kin if self._stated(g) and g.date.value == days)
-                    date = EventDate(value=g.date.value, text=g.date.text, precision=g.date.precision,
-                                     basis="context", start=g.date.start, end=g.date.end)
-            if location is None:
-                name = self._best(kin, self._placed, lambda g: (g.location.name, g.location.country),
-                                  lambda a, b: a == b)
-                if name is not None:
-                    location = next(g.location for _, g in kin if self._placed(g)
-                                    and (g.location.name, g.location.country) == name)
-            out.append(replace(r, date=date, location=location) if (date, location) != (r.date, r.location) else r)
-        return self._news_day(out)
+        """The article's events with the dates and places their linked mentions give, then the news of the
+        day dated."""
+        return self._news_day([self._filled(r, events) for r in events])
+
+    def _given(self, kin, r: Event) -> EventDate | None:
+        """The date the linked mentions ``kin`` state for ``r``, with the words of one that states it."""
+        days = self._best(kin, self._stated, lambda g: g.date.value, self._dates_agree)
+        if days is None:
+            return None
+        g = next(g for _, g in kin if self._stated(g) and g.date.value == days)
+        return EventDate(value=days, text=g.date.text, precision=g.date.precision, basis="context",
+                         start=g.date.start, end=g.date.end)
+
+    def _filled(self, r: Event, events: list[Event]) -> Event:
+        headline = r.status in TOLD and self.coder._in_title(r.trigger.start)
+        refers = self._refers_back(r)
+        coarse = self._coarse(r)
+        if not (headline or refers or coarse):
+            return r
+        kin = [(k, g) for g in events if (k := self._kin(r, g))]
+        if headline or coarse:  # the same act by the same parties
+            kin = [(k, g) for k, g in kin if k == 2]
+        if coarse and not (headline or refers):  # the day of "later this month"
+            given = self._given(kin, r)
+            return replace(r, date=given) if given is not None and len(given.value) > len(r.date.value) else r
+        date, location = r.date, r.location
+        if not (date is not None and date.value) or headline and not self._stated(r):
+            given = self._given(kin, r)
+            if given is not None and (not headline or self._recent(given.value, r.status)):
+                date = given
+        if location is None:
+            name = self._best(kin, self._placed, lambda g: (g.location.name, g.location.country),
+                              lambda a, b: a == b)
+            if name is not None:
+                location = next(g.location for _, g in kin if self._placed(g)
+                                and (g.location.name, g.location.country) == name)
+        return replace(r, date=date, location=location) if (date, location) != (r.date, r.location) else r
 
     def _coarse(self, e: Event) -> bool:
         """A material act (not one of words) whose own words give only its month or year ("will meet … later
