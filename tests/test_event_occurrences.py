@@ -161,3 +161,18 @@ def test_a_month_is_made_a_day_by_another_mention_of_the_same_meeting(pipeline):
     meet = _at(doc, "meet")
     assert (meet.date.value, meet.date.basis, meet.date.text) == ("2025-03-28", "context", "March 28")
     assert text[meet.date.start:meet.date.end] == "March 28"
+
+
+def test_described_parties_neither_link_mentions_nor_make_the_days_news(pipeline):
+    # "police officers killing unarmed protesters" (in general) and "a police officer shot a student" (once,
+    # on a day the article does not give) are told by descriptions, not names: "the shooting" takes no day
+    # from the first, and the officer's undated act is not the lede's news
+    text = ("Ferreira condemns police shooting\n\n"
+            "President Ana Ferreira of Chile spoke out on Tuesday about the epidemic of police officers killing "
+            "unarmed protesters.\n\n"
+            "A police officer shot and killed a student in Valparaiso after a march.\n\n"
+            "Prosecutors are investigating the shooting.\n")
+    doc = _code(pipeline, text)
+    for e in doc.events:
+        if e.trigger.text in ("shot", "shooting") and e.trigger.start > text.index("A police officer"):
+            assert e.date is None or e.date.value is None, e

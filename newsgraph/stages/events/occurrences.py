@@ -72,8 +72,10 @@ class Occurrences:
 
     # -- who ----------------------------------------------------------------------------------------
     def _named(self, aid: str) -> bool:
+        """A party the article names (a person, an organization, a country, a group the knowledge base
+        knows), not one it describes ("a white officer", "police officers", "a radical Islamic terrorist")."""
         a = self.an.actor(aid)
-        return a is not None and a.kind != "anonymous"
+        return a is not None and (a.kind in ("person", "organization", "country") or bool(a.kb_id))
 
     def _same(self, x: str, y: str) -> bool:
         """One party: the same actor, or a name that is a shorter form of the other's ("Enrique Peña")."""
@@ -87,10 +89,12 @@ class Occurrences:
 
     def _side(self, x, y) -> int:
         """How two lists of parties agree: 2 the same parties, 1 no named party of one missing from the
-        other (a side with no name agrees with any), 0 they conflict."""
+        other (a side with no name agrees with a named one), 0 they conflict (or neither names anyone)."""
         if all(any(self._same(a, b) for b in y) for a in x) and all(any(self._same(b, a) for a in x) for b in y):
             return 2
         nx, ny = [a for a in x if self._named(a)], [b for b in y if self._named(b)]
+        if not nx and not ny:
+            return 0  # two descriptions ("a white officer", "police officers"): nothing says they are one
         if not nx or not ny:
             return 1
         if all(any(self._same(a, b) for b in ny) for a in nx) and all(any(self._same(b, a) for a in nx) for b in ny):
@@ -232,7 +236,8 @@ class Occurrences:
     # -- the day's news -----------------------------------------------------------------------------
     def _news_day(self, events: list[Event]) -> list[Event]:
         """The news of the day: an undated act in the simple past, told in the journalist's voice in a main
-        clause whose sentence names no time, by an actor of an act the lede dates ("Clinton called for … on
+        clause whose sentence names no time, by a named actor (not a description: "police officers") of an
+        act the headline or the lede dates ("Clinton called for … on
         Thursday. … She also called for more flexibility …"), where the last time the article stated before
         it is the lede's day (the lede's day within three days of publication): the lede's day, basis
         ``context`` with the lede's words. Another actor's undated past act may be background told to
@@ -243,7 +248,7 @@ class Occurrences:
         dates = [d for d in self.an.dates if d.kind != "anaphoric" and not self.coder._dates_a_thing(d, None)]
         top = self.an.text.find("\n") + 1 + 600  # the headline and the lede (as the lede's day is read)
         news = {a for e in events if e.date is not None and e.date.value == lede.value and e.trigger.start < top
-                for a in e.actor}
+                for a in e.actor if self._named(a)}
         out = []
         for e in events:
             if self._of_the_day(e, lede, dates, news):
