@@ -158,13 +158,16 @@ class Occurrences:
         """How surely ``g`` tells the occurrence ``r`` refers to: 2 the same parties, 1 agreeing parties,
         0 another occurrence (another type, or another mode where both have one, not done, conflicting
         parties, date or place)."""
+        return self._parties(r, g) if self._compatible(r, g) else 0
+
+    def _compatible(self, r: Event, g: Event) -> bool:
+        """Whether ``g`` could tell the occurrence ``r`` refers to, whoever its parties: the same type (and
+        mode, where both have one), done or ahead, no conflicting date or place."""
         if g is r or g.type != r.type or (g.mode and r.mode and g.mode != r.mode) or g.status not in TOLD:
-            return 0
+            return False
         if self._stated(r) and self._stated(g) and not self._dates_agree(r.date.value, g.date.value):
-            return 0
-        if self._placed(r) and self._placed(g) and not self._places_agree(r.location, g.location):
-            return 0
-        return self._parties(r, g)
+            return False
+        return not (self._placed(r) and self._placed(g) and not self._places_agree(r.location, g.location))
 
     def _best(self, kin: list[tuple[int, Event]], has, value, agree):
         """The value the best-ranked givers state (the most precise where they agree: a day and its own
@@ -200,6 +203,14 @@ class Occurrences:
         kin = [(k, g) for g in events if (k := self._kin(r, g))]
         if headline or coarse:  # the same act by the same parties
             kin = [(k, g) for k, g in kin if k == 2]
+        if not any(self._named(a) for a in r.actor + r.recipient):
+            # "the rebels' attack": parties told only by a description do not say which occurrence is meant;
+            # every mention of the type that states a time or place must agree with the one given
+            wider = [g for g in events if self._compatible(r, g)]
+            if len({g.date.value for g in wider if self._stated(g)}) > 1:
+                kin = [(k, g) for k, g in kin if not self._stated(g)]
+            if len({(g.location.name, g.location.country) for g in wider if self._placed(g)}) > 1:
+                kin = [(k, g) for k, g in kin if not self._placed(g)]
         if coarse and not (headline or refers):  # the day of "later this month"
             given = self._given(kin, r)
             return replace(r, date=given) if given is not None and len(given.value) > len(r.date.value) else r
