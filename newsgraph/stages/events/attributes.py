@@ -71,8 +71,8 @@ def _same_time(clause) -> bool:
 def _scene(verb) -> set[int]:
     """The clause whose place is the verb's too: the main clause of a clause of the same moment ("when he
     arrives in Israel", "at a rally in Philadelphia on Wednesday night when Sanders took issue …"); for a
-    verb that shares its subject with the one before it and names no goal or source of its own ("took issue
-    … and assailed Mrs. Clinton"), that verb and its scene."""
+    verb that shares its subject with the one before it and names no goal of its own ("took issue … and
+    assailed Mrs. Clinton"; not "was arrested in Lima and flown to Cusco"), that verb and its scene."""
     out: set[int] = set()
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i and not any(
