@@ -177,7 +177,8 @@ class EventDate:
     # extensions
     # "text": resolved from words in the article; "published": the publication date, for a clause that
     # reports the day's news with no time of its own; "context": inferred from the article around the
-    # event ("earlier in the day": the day the narrative last stated; a headline's event: the lede's day),
+    # event ("earlier in the day": the day the narrative last stated; a headline's event: the lede's day;
+    # "the attack": the day another mention of the same occurrence states),
     # ``text`` and the offsets giving the words it came from; None: the article does not say when
     basis: str | None = "text"
     start: int | None = None

@@ -3,7 +3,11 @@
 "will meet … on Friday" is the coming Friday, "warned on Wednesday" the past one. Every resolved
 date keeps its words and its precision (day, month, year). dateparser handles absolute dates; the
 relative ones (weekdays, last/next month, earlier this week) are resolved here because the right
-direction depends on the clause's tense.
+direction depends on the clause's tense. Spans counted back ("three days ago", "a few months ago") and
+seasons ("last summer") take the precision their words support: a day, a month or a year, or no value
+where the span could fall in two ("two weeks ago" at the start of a month, "last winter"). A span
+counted from the narrative ("two weeks earlier", "a day later") is anaphoric: it counts from the day the
+article last stated, given by the caller.
 """
 
 from __future__ import annotations
@@ -31,12 +35,20 @@ _PATTERNS = [
     ("weekday", r"\b(?:(?:last|next|this|on|coming|past)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b"),
     ("relperiod", r"\b(?:(?:earlier|later)\s+)?(?:last|next|this|coming|past)\s+(?:week|month|year|weekend)\b"),
     ("month", rf"\b(?:in|last|next|this|early|late|mid-?|since|until|by)\s+{_MON}\b(?!\s+\d)"),
+    # "three days ago", "a few months ago": counted back from the publication date
+    ("ago", r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,2})\s+"
+            r"(?:days?|weeks?|months?|years?)\s+ago\b"),
+    # "last summer": the season of a year (northern seasons; winter straddles two years and has no value)
+    ("season", r"\b(?:last|this|next|past)\s+(?:spring|summer|fall|autumn|winter)\b"),
     ("year", r"\b(?:in|since|until|by|during|of)\s+((?:19|20)\d{2})\b"),
     # a day named only by the narrative around it: the day the article last stated ("met Abe on Thursday …
     # held private meetings earlier in the day"), resolved by the caller with ``anchor``
     ("anaphoric", r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon"
                   r"|evening|night)|that\s+same\s+day|the\s+same\s+day|the\s+(?:next|following|previous)\s+day"
-                  r"|in\s+the\s+(?:morning|afternoon|evening))\b"),
+                  r"|in\s+the\s+(?:morning|afternoon|evening)"
+                  # "two weeks earlier", "a day later": counted from that day
+                  r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                  r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later))\b"),
 ]
 _RX = [(k, re.compile(p, re.IGNORECASE)) for k, p in _PATTERNS]
 _RX_LOWER = [(k, re.compile(p)) for k, p in _PATTERNS]  # the same on lower-cased text, faster
@@ -100,7 +112,14 @@ def resolve(words: str, kind: str, published: str | None, tense: str,
 def _anaphoric(words: str, anchor: str | None) -> tuple[str | None, str | None]:
     if not anchor or len(anchor) != 10:
         return None, None
-    w = words.lower()
+    w = " ".join(words.lower().split())
+    parts = w.split()
+    if parts[-1] in ("earlier", "later") and len(parts) == 3:
+        # "two weeks earlier", "a day later": the span counted back or on from the narrative's day
+        n = int(parts[0]) if parts[0].isdigit() else _COUNTS.get(parts[0])
+        if n is None:
+            return None, None
+        return _span(n, parts[1].rstrip("s"), dt.date.fromisoformat(anchor), -1 if parts[-1] == "earlier" else 1)
     step = 1 if ("next" in w or "following" in w) else -1 if "previous" in w else 0
     return (dt.date.fromisoformat(anchor) + dt.timedelta(days=step)).isoformat(), "day"
 
@@ -149,6 +168,10 @@ def _resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[
         monday = d - dt.timedelta(days=d.weekday())
         iso = monday.isocalendar()
         return f"{iso[0]}-W{iso[1]:02d}", "week"
+    if kind == "ago":
+        return _ago(w, base)
+    if kind == "season":
+        return _season(w, base)
     if kind == "month":
         name = next((i for i, m in enumerate(MONTHS) if w.split()[-1].rstrip(".")[:3] == m[:3]), None)
         if name is None:
@@ -164,6 +187,59 @@ def _resolve(words: str, kind: str, published: str | None, tense: str) -> tuple[
             year = base.year if month <= base.month else base.year - 1
         return f"{year:04d}-{month:02d}", "month"
     return _absolute(words, base, tense, kind)
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _ago(w: str, base: dt.date) -> tuple[str | None, str | None]:
+    """ "three days ago": that day; "two months ago": that month; "five years ago": that year; "two weeks ago":
+    the month, where the days around it all fall in one; "a few months ago": the year, where the months it can
+    mean all fall in one; vaguer spans ("several years ago") have no value."""
+    words = w.split()
+    unit = words[-2].rstrip("s")
+    count = " ".join(words[:-2])
+    n = int(count) if count.isdigit() else _COUNTS.get(count)
+    if n is None:  # "a few", "several"
+        if unit == "month" and base.month > 6:
+            return str(base.year), "year"
+        return None, None
+    return _span(n, unit, base, -1)
+
+
+def _span(n: int, unit: str, base: dt.date, sign: int) -> tuple[str | None, str | None]:
+    """The time ``n`` units back (``sign`` -1) or on (+1) from ``base``, at the precision the unit supports."""
+    if unit == "day":
+        return (base + dt.timedelta(days=sign * n)).isoformat(), "day"
+    if unit == "week":
+        mid = base + dt.timedelta(days=sign * 7 * n)
+        lo, hi = mid - dt.timedelta(days=3), mid + dt.timedelta(days=3)
+        return (f"{lo.year:04d}-{lo.month:02d}", "month") if (lo.year, lo.month) == (hi.year, hi.month) else (None, None)
+    if unit == "month":
+        m = base.month - 1 + sign * n
+        return f"{base.year + m // 12:04d}-{m % 12 + 1:02d}", "month"
+    return str(base.year + sign * n), "year"
+
+
+#: the last month of each season with a value (northern seasons); winter straddles two years
+_SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+
+
+def _season(w: str, base: dt.date) -> tuple[str | None, str | None]:
+    """ "last summer": the year of the last summer over by publication (2015's in July 2016); "this summer": this
+    year's; "next summer": the next one to begin."""
+    which, season = w.split()
+    end = _SEASON_END.get(season)
+    if end is None:
+        return None, None
+    if which in ("last", "past"):
+        year = base.year if base.month > end else base.year - 1
+    elif which == "next":
+        year = base.year if base.month < end - 2 else base.year + 1
+    else:
+        year = base.year
+    return str(year), "year"
 
 
 _MONTH_NUMBER = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}

@@ -11,7 +11,10 @@ events (meetings, agreements) list all parties as actors. An event its own actor
 said it would release …") is X's stated intent: AGREE, REJECT when negated, THREATEN for conflict.
 The condition of a threat ("if he refuses …") is the threat's content, not an event. Status, date
 (resolved with the clause's tense), place, the statement it is attributed to, a confidence and
-PLOVER's cooperation–conflict score are attached.
+PLOVER's cooperation–conflict score are attached. Last, the mentions of one occurrence are linked
+(``occurrences.py``): a noun that refers back ("the attack", "her talks with Salas") takes the date and
+place another mention of the same occurrence states, and an undated past act of the lede's actor the
+lede's day, with basis ``context`` and the offsets of the words they come from.
 """
 
 from __future__ import annotations

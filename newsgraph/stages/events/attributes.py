@@ -17,6 +17,13 @@ from .nominal import ASKING, ASKING_FOR
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days", "week", "weekend", "month",
                         "year", "time", "dawn", "noon", "midnight", "hour", "hours"})
+#: verbs of holding or carrying out an act: a relative clause of one tells the act itself ("the test that
+#: North Korea conducted last night")
+HOLDING = frozenset({"conduct", "carry", "hold", "stage", "launch", "mount", "perform", "host", "organize",
+                     "organise", "convene", "execute", "commit", "perpetrate", "wage", "unleash"})
+#: relative pronouns: a relative clause with one as its subject tells the noun's own act
+RELATIVES = frozenset({"who", "that", "which", "whom", "whose"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: a subordinate clause so marked shares the main clause's time ("met them when he visited Paris on Monday")
 SAME_TIME = frozenset({"when", "as", "while", "during"})
 #: verbs whose complement is an act asked for, not done
@@ -60,6 +67,31 @@ def _same_time(clause) -> bool:
         return True
     # ("while" and "as" also contrast or give a reason: "arrested 40 in Arequipa, while Chile condemned Peru")
     return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
+
+
+def _scene(verb) -> set[int]:
+    """The clause whose place is the verb's too: the main clause of a clause of the same moment ("when he
+    arrives in Israel", "at a rally in Philadelphia on Wednesday night when Sanders took issue …"); for a
+    verb that shares its subject with the one before it and names no goal of its own ("took issue … and
+    assailed Mrs. Clinton"; not "was arrested in Lima and flown to Cusco"), that verb and its scene."""
+    out: set[int] = set()
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in first.children):
+        first = first.head
+        out.add(first.i)
+    if first.dep_ == "advcl" and _same_time(first):
+        out.add(first.head.i)
+    elif first.dep_ == "relcl" and first.head.lower_ in TIME_NOUNS | WEEKDAY_NAMES and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in first.children):
+        t = first.head  # "on Wednesday night when …": the clause that night belongs to
+        while t.dep_ in ("pobj", "prep", "compound", "npadvmod") and t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                out.add(t.i)
+                break
+    return out
 
 
 def _finite_present(verb) -> bool:
@@ -122,7 +154,8 @@ class Attributes:
 
         def own(d) -> bool:
             return not any(a <= d.start < b for a, b in said) and not self._dates_a_thing(d, trig) and (
-                nominal and holder is trig.noun or not self._other_clause(d, holder, status))
+                nominal and holder is trig.noun and not self._object_relative(d, holder)
+                or not self._other_clause(d, holder, status))
 
         layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi and own(d)]]
         if not nominal:
@@ -282,6 +315,25 @@ class Attributes:
             return False
         return trig is None or r.head.i not in (trig.token.i, trig.noun.i if trig.noun is not None else -1)
 
+    def _object_relative(self, d, noun) -> bool:
+        """Whether a date in an event noun's phrase belongs to a relative clause of another subject: what
+        someone else did with the thing ("the summit, an event Obama first organized in 2010", "the deal
+        Congress approved last year"), not the noun's own act ("the attack that killed 49 on Sunday", "the
+        talks, which were held on Monday", "the summit where they met on Monday", "the test that North Korea
+        conducted last night": a verb of holding the act, unless it says when it was first held)."""
+        t = self._date_verb(d)
+        if t is None:
+            return False
+        while t.i != noun.i and t.head.i != t.i:
+            if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES
+                                         for c in t.children) and not any(
+                    c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
+                first = any(c.dep_ == "advmod" and c.lower_ in ("first", "originally") for c in t.children)
+                if first or t.lemma_.lower() not in HOLDING:
+                    return True  # (but "the test that North Korea conducted last night" is the test's time)
+            t = t.head
+        return False
+
     def _other_clause(self, d, head, status: str) -> bool:
         """Whether a date in the event's sentence belongs to another act than the event of ``head``: a
         clause below it (relative, reported, adverbial but for "when", "as", "while"), another branch, or
@@ -298,7 +350,7 @@ class Attributes:
         if any(a.i == head.i for a in v.ancestors):
             t = v
             while t.i != head.i:
-                if t.dep_ in ("relcl", "ccomp") or (t.dep_ == "advcl" and not any(
+                if t.dep_ in ("relcl", "ccomp") or (t.dep_ == "advcl" and not _same_time(t) and not any(
                         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in t.children)):
                     return True
                 t = t.head
@@ -314,15 +366,15 @@ class Attributes:
     def location_for(self, trig: _Trigger, dateline: bool = True):
         """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in
         Anchorage, Alaska"), also deeper in it ("in a university building in the capital city of
-        Prague"), nearest the trigger; else the article's dateline ("NAIROBI, Kenya (AP) —"). A place
-        that is a party ("called on Uganda") is no location."""
+        Prague"), nearest the trigger, or of the clause it shares its scene with (:func:`_scene`: "at a rally
+        in Philadelphia … when Sanders took issue … and assailed Clinton"); else the article's dateline
+        ("NAIROBI, Kenya (AP) —"). A place that is a party ("called on Uganda") is no location."""
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
         # a clause of the same moment is at the same place ("will meet Trump when he arrives in Israel",
         # "at a rally in Philadelphia, when Sanders assailed …"); an act done by saying, where it is said
         holders |= {c.i for c in trig.head.children if c.dep_ == "advcl" and _same_time(c)}
-        if trig.head.dep_ == "advcl" and _same_time(trig.head):
-            holders.add(trig.head.head.i)
+        holders |= _scene(trig.head)
         speech = self._saying_verb(trig)
         if speech is not None and speech.i != trig.head.i:
             holders |= {speech.i} | {c.i for c in speech.children if c.dep_ == "dobj" or (
@@ -348,6 +400,8 @@ class Attributes:
                 continue
             if prep.lower_ == "on" and self.lemma(prep.head) in ("call", "prevail", "urge", "rely", "impose"):
                 continue
+            if prep.lower_ == "on" and p.feature == "country" and not target_place:
+                continue  # "pressure on China", "a deal on Iran": what the act bears on, not where it is
             if best is None or abs(p.start - trig.token.idx) < abs(best.start - trig.token.idx):
                 best = p
         if best is not None:

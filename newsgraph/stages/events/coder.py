@@ -17,6 +17,7 @@ from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
 from .nominal import MUTUAL_FIGHTS, Nominal
+from .occurrences import Occurrences
 from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
@@ -158,6 +159,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.out: list[Event] = []
         self._roots: list | None = None
         self._noun_places: dict = {}  # event noun index -> the city named before it (nominal.py)
+        self._trigs: dict = {}  # event id -> its trigger, for linking the mentions of one occurrence (occurrences.py)
 
     # -- main -------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -335,7 +337,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.resolve_attacks(seen)
         self.code_statements(seen, taken)
         self._object_event_parties()
-        return self._frame_parties()
+        self.out = Occurrences(self, self._trigs).fill(self._frame_parties())
+        return self.out
 
     def _object_event_parties(self) -> None:
         """A verbal act aimed at an act ("Chile condemned the test", "Obama welcomed the release") is aimed at
@@ -727,6 +730,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             confidence = 0.6 + (0.15 if recipients or len(actors) > 1 else 0) + (0.1 if trig.noun is None else 0)
             confidence += bonus - (0.15 if status in ("hypothetical", "conditional") else 0)
         eid = f"e{len(self.out) + 1}"
+        self._trigs[eid] = trig
         if validity.COLLECT is not None:
             validity.COLLECT.append((self.an.article.id, eid, feats))
         self.out.append(Event(
