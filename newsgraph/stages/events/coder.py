@@ -19,6 +19,7 @@ from .nominal import MUTUAL_FIGHTS, Nominal
 from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
+from .verbal import stranded_conjunct_subject
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -120,6 +121,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 outer = outer_cue(verb, lexicon().speech)  # "said the deaths were caused by … and called on
                 if outer is not None:  # the government to …": the parse hangs the call in what was said
                     subj = subject_of(outer)
+            if subj is None and trig.type in VERBAL_ACTS:
+                subj = stranded_conjunct_subject(verb)  # "… refusal to use the term and called for her to quit"
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
             if subj is None and trig.type in VERBAL_ACTS:

@@ -1,0 +1,29 @@
+"""Recall of verbal acts the parse or the lexicon leaves unsaid (events/verbal.py). Each test codes a short
+whole text written for it (fictional names and events)."""
+
+from __future__ import annotations
+
+from newsgraph.records import Article
+
+
+def _code(pipeline, text):
+    art = Article(id="vr", source="vr", text=text, published="2025-03-14")
+    return pipeline.analyse(art, pipeline.nlp(text))
+
+
+def _names(doc, ids):
+    return sorted(doc.actor(a).name for a in ids)
+
+
+def _typed(doc, type_):
+    return [e for e in doc.events if e.type == type_]
+
+
+def test_a_call_the_parser_hangs_on_an_infinitive_keeps_its_subject(pipeline):
+    # "called" is coordinated with "went", not with "use": Ortiz calls on Ferreira to quit
+    doc = _code(pipeline, "Ortiz turns on Ferreira\n\n"
+                          "LIMA, Peru - Senator Carlos Ortiz went after President Ana Ferreira for following "
+                          "the cabinet's refusal to use the term as well and called for her to quit her bid for "
+                          "a second term.\n\nFerreira did not respond on Friday.")
+    req = [e for e in _typed(doc, "REQUEST") if e.trigger.text == "called"]
+    assert req and _names(doc, req[0].actor) == ["Carlos Ortiz"] and _names(doc, req[0].recipient) == ["Ana Ferreira"]
