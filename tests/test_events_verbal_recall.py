@@ -21,9 +21,8 @@ def _typed(doc, type_):
 
 def test_a_call_the_parser_hangs_on_an_infinitive_keeps_its_subject(pipeline):
     # "called" is coordinated with "went", not with "use": Ortiz calls on Ferreira to quit
-    doc = _code(pipeline, "Ortiz turns on Ferreira\n\n"
-                          "LIMA, Peru - Senator Carlos Ortiz went after President Ana Ferreira for following "
-                          "the cabinet's refusal to use the term as well and called for her to quit her bid for "
-                          "a second term.\n\nFerreira did not respond on Friday.")
+    doc = _code(pipeline, "Senator Carlos Ortiz spoke in Lima on Thursday about President Ana Ferreira.\n\n"
+                          "Likewise, Ortiz went after Ferreira for following Lopez’s refusal to use the term as "
+                          "well and called for her to quit her bid for president.\n\nFerreira did not respond.")
     req = [e for e in _typed(doc, "REQUEST") if e.trigger.text == "called"]
     assert req and _names(doc, req[0].actor) == ["Carlos Ortiz"] and _names(doc, req[0].recipient) == ["Ana Ferreira"]
