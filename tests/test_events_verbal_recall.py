@@ -26,3 +26,18 @@ def test_a_call_the_parser_hangs_on_an_infinitive_keeps_its_subject(pipeline):
                           "well and called for her to quit her bid for president.\n\nFerreira did not respond.")
     req = [e for e in _typed(doc, "REQUEST") if e.trigger.text == "called"]
     assert req and _names(doc, req[0].actor) == ["Carlos Ortiz"] and _names(doc, req[0].recipient) == ["Ana Ferreira"]
+
+
+def test_a_warning_of_the_warners_own_harm_to_come_is_a_threat(pipeline):
+    # what the warner says it could do to another is a threat to that other, at "warned"
+    doc = _code(pipeline, "Norway weighs its options\n\n"
+                          "OSLO - Norway has warned it could sell off billions of dollars in Chilean bonds if the "
+                          "fishing dispute is not settled.\n\n"
+                          "Officials in Santiago declined to comment on Tuesday.")
+    thr = [e for e in _typed(doc, "THREATEN") if e.trigger.text == "warned"]
+    assert thr and _names(doc, thr[0].actor) == ["Norway"] and _names(doc, thr[0].recipient) == ["Chile"]
+    # an act with no other party, or one that harms no one, threatens no one
+    doc = _code(pipeline, "Norway weighs its options\n\n"
+                          "OSLO - Norway has warned it could take years to rebuild the port.\n\n"
+                          "The ministry also warned that it would close the northern road for the winter.")
+    assert not _typed(doc, "THREATEN")

@@ -19,7 +19,7 @@ from .nominal import MUTUAL_FIGHTS, Nominal
 from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
-from .verbal import stranded_conjunct_subject
+from .verbal import Verbal, stranded_conjunct_subject
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -89,7 +89,7 @@ def _open_question(verb) -> bool:
     return marked_clause(verb, ("whether", "if"), lambda t: t.dep_ == "conj", 3)
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -237,6 +237,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 continue
             if code in self.needs_two and len(actors) < 2 and not recipients and not refusal:
                 continue
+            if trig.type == "THREATEN" and trig.noun is None and not recipients:
+                recipients = self.own_harm_warned(verb, actors)  # "warned they could sell off U.S. assets"
             if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
                     and not trig.phrasal \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"

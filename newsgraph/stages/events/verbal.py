@@ -31,3 +31,64 @@ def stranded_conjunct_subject(verb):
                 return t.head  # "Trump, who went after … and called …"
             return subj
     return None
+
+
+#: verbs of warning whose content can be the warner's own act to come
+WARNING = frozenset({"warn", "caution"})
+#: auxiliaries of an act yet to come
+TO_COME = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
+#: pronouns by which a warner names itself in what it warns of ("Iran warned that it would …")
+SELF_PRONOUNS = frozenset({"it", "they", "we", "i"})
+#: acts that harm their other party without being force: one's own to come is a threat when warned of
+HARMS = frozenset({"retaliate", "sell", "dump", "cut", "block", "halt", "suspend", "freeze", "expel", "boycott",
+                   "punish", "close", "shut", "seize", "ban", "withdraw", "pull", "veto", "sever", "scrap", "abandon"})
+#: types of the lexicon whose act, one's own to come, is a threat
+HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
+
+
+class Verbal:
+    """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
+
+    def own_harm_warned(self, verb, speakers: list[str]) -> list[str]:
+        """For "X warned (that) it will/could <harm>" with no one warned named: the other parties of the harm
+        X says it will do ("the Saudis have warned they could sell off hundreds of billions of dollars in U.S.
+        assets": the United States), so that the warning is a threat to them. Empty when the content is not
+        the warner's own harmful act to come, or names no other party (abstain: no one is threatened)."""
+        if self.lemma(verb) not in WARNING or not speakers or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return []
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        if content is None or not any(c.dep_ == "aux" and c.lower_ in TO_COME for c in content.children) \
+                or any(c.dep_ == "neg" for c in content.children):
+            return []
+        subj = next((c for c in content.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return []
+        own = self.actors_of([subj])
+        if not (set(own) & set(speakers) if own else subj.lower_ in SELF_PRONOUNS):
+            return []
+        trig = self._verb_trigger(content)
+        if trig is None or trig.type not in HARMFUL_TYPES:
+            if self.lemma(content) not in HARMS:
+                return []
+            from .lexicon import _Trigger
+            trig = _Trigger("THREATEN", None, content, content)
+        found = [a for a in self.others(trig) if a not in speakers and a not in own]
+        return found or self._owners_in_objects(content, set(speakers) | set(own))[:1]
+
+    def _owners_in_objects(self, verb, excluded: set[str]) -> list[str]:
+        """The parties named inside the verb's object phrases ("sell off … U.S. assets", "close its ports to
+        American ships"): a name or a nationality that modifies a word there, not the subject's side."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "prep", "dative"):
+                continue
+            for t in c.subtree:
+                if t.dep_ not in ("compound", "poss", "amod", "pobj", "dobj") or t.pos_ not in ("PROPN", "ADJ", "NOUN"):
+                    continue
+                aid = self.an.token_actor.get(t.i)
+                if aid is None and t.dep_ in ("amod", "compound") and t.text in self.an.kb.adjectives:
+                    aid = self._country_actor(t)
+                a = self.an.actor(aid) if aid is not None else None
+                if a is not None and aid not in excluded and aid not in out and a.kind in ("country", "organization", "person"):
+                    out.append(aid)
+        return out
