@@ -41,3 +41,19 @@ def test_a_warning_of_the_warners_own_harm_to_come_is_a_threat(pipeline):
                           "OSLO - Norway has warned it could take years to rebuild the port.\n\n"
                           "The ministry also warned that it would close the northern road for the winter.")
     assert not _typed(doc, "THREATEN")
+
+
+def test_consequences_said_to_follow_anothers_act_are_a_threat(pipeline):
+    doc = _code(pipeline, "Chile raises the stakes\n\n"
+                          "SANTIAGO - Any move by Peru to build on the islands would have consequences, Defense "
+                          "Minister Rosa Lagos said on Monday.\n\n"
+                          "\"If Bolivia closes the border, that will have consequences,\" Lagos told reporters.")
+    thr = _typed(doc, "THREATEN")
+    assert len(thr) == 2
+    assert all(_names(doc, e.actor) == ["Rosa Lagos"] for e in thr)
+    assert sorted(n for e in thr for n in _names(doc, e.recipient)) == ["Bolivia", "Peru"]
+    # consequences for no one in particular, or consequences an act already had: no threat
+    doc = _code(pipeline, "Chile raises the stakes\n\n"
+                          "SANTIAGO - \"There will be consequences,\" Defense Minister Rosa Lagos said on Monday.\n\n"
+                          "Lagos said Peru's decision had consequences for the fishing fleet.")
+    assert not _typed(doc, "THREATEN")

@@ -271,6 +271,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             self.code_noun(trig, seen)
         self.resolve_attacks(seen)
         self.code_statements(seen, taken)
+        self.code_consequence_threats(seen)
         self._object_event_parties()
         return self._frame_parties()
 

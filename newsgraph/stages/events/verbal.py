@@ -6,6 +6,8 @@ consequences ("any action by China would have consequences, Carter said": a thre
 
 from __future__ import annotations
 
+from .lexicon import _Trigger
+
 #: finite verb tags: a verb with one of them has a subject of its own, or its conjunct's
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -42,12 +44,77 @@ SELF_PRONOUNS = frozenset({"it", "they", "we", "i"})
 #: acts that harm their other party without being force: one's own to come is a threat when warned of
 HARMS = frozenset({"retaliate", "sell", "dump", "cut", "block", "halt", "suspend", "freeze", "expel", "boycott",
                    "punish", "close", "shut", "seize", "ban", "withdraw", "pull", "veto", "sever", "scrap", "abandon"})
+#: nouns of the harm an act will bring its doer ("would have consequences", "will pay a heavy price")
+CONSEQUENCES = frozenset({"consequence", "consequences", "repercussion", "repercussions", "price"})
+#: verbs that bring such a harm to their subject
+BEARING = frozenset({"have", "face", "bear", "suffer", "pay", "carry", "bring", "mean"})
+#: subjects that name an act or a choice, not its doer ("any action by China", "that", "such a move")
+ACT_WORDS = frozenset({"action", "actions", "act", "acts", "move", "moves", "step", "steps", "attempt", "attempts",
+                       "decision", "choice", "that", "this", "it", "which"})
 #: types of the lexicon whose act, one's own to come, is a threat
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
 
 
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
+
+    def code_consequence_threats(self, seen: set) -> None:
+        """THREATEN for each statement that says an act of another will bring consequences ("Any action by
+        China to reclaim land would have consequences," Carter said; "If the Americans choose Trump, that
+        will have consequences," he said): the speaker threatens the one whose act is meant, named as the
+        doer in the subject ("any action by China") or as the subject of an "if" clause. Abstains when the
+        consequences are no one's in particular ("there will be consequences")."""
+        an = self.an
+        for st in an.statements:
+            speaker = st.source.actor if st.source is not None else None
+            if speaker is None or an.actor(speaker) is None or self.no_party_actor(speaker) or st.cue is None:
+                continue
+            span = self.doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+            cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+            if span is None or cue is None or not len(cue):
+                continue
+            verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None)
+            if verb is None or verb.lower_ == "according" or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            for noun in span:
+                if noun.lemma_.lower() not in CONSEQUENCES and noun.lower_ not in CONSEQUENCES:
+                    continue
+                bearer = noun.head
+                if noun.dep_ != "dobj" or self.lemma(bearer) not in BEARING or any(
+                        c.dep_ == "neg" for c in bearer.children):
+                    continue
+                if noun.lemma_.lower() == "price" and self.lemma(bearer) != "pay":
+                    continue  # "the price of oil"
+                if not any(c.dep_ == "aux" and c.lower_ in TO_COME for c in bearer.children):
+                    continue  # what is to come, not what an act had
+                targets = self._consequence_bearers(bearer, speaker)
+                if not targets:
+                    continue
+                at = verb if verb.sent.start == noun.sent.start else noun
+                self._emit(_Trigger("THREATEN", None, token=at, head=at), [speaker], targets[:1], "asserted",
+                           "past", seen)
+                break
+
+    def _consequence_bearers(self, bearer, speaker: str) -> list[str]:
+        """Whose act the consequences follow: the doer named in the subject ("any action by China", "Peru's
+        decision", "China would face consequences"), or the subject of an "if" clause ("if the Americans choose
+        Trump, that will have …")."""
+        subj = next((c for c in bearer.children if c.dep_ == "nsubj"), None)
+        cands = []
+        if subj is not None and subj.lower_ not in ACT_WORDS:
+            cands = self.actors_of([subj])
+        if subj is not None and not cands and subj.lemma_.lower() in ACT_WORDS and subj.pos_ == "NOUN":
+            cands = self.actors_of([g for c in subj.children if c.dep_ == "poss" or (
+                c.dep_ == "prep" and c.lower_ in ("by", "of")) for g in ([c] if c.dep_ == "poss" else c.children)
+                if g.dep_ in ("poss", "pobj")])
+        if not cands:
+            cond = [c for c in bearer.children if c.dep_ == "advcl"]
+            if bearer.dep_ == "relcl" and subj is not None and subj.lower_ == "that" and bearer.head.head.dep_ == "advcl":
+                cond.append(bearer.head.head)  # "If the Americans choose Trump, that will have …", "that" read as a relative
+            cond = [c for c in cond if any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)]
+            cands = self.actors_of([g for c in cond for g in c.children if g.dep_ == "nsubj"])
+        return [a for a in cands if a != speaker and (x := self.an.actor(a)) is not None
+                and x.kind in ("country", "organization", "person", "group") and not self.no_party_actor(a)]
 
     def own_harm_warned(self, verb, speakers: list[str]) -> list[str]:
         """For "X warned (that) it will/could <harm>" with no one warned named: the other parties of the harm
@@ -70,7 +137,6 @@ class Verbal:
         if trig is None or trig.type not in HARMFUL_TYPES:
             if self.lemma(content) not in HARMS:
                 return []
-            from .lexicon import _Trigger
             trig = _Trigger("THREATEN", None, content, content)
         found = [a for a in self.others(trig) if a not in speakers and a not in own]
         return found or self._owners_in_objects(content, set(speakers) | set(own))[:1]
