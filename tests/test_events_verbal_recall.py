@@ -57,3 +57,18 @@ def test_consequences_said_to_follow_anothers_act_are_a_threat(pipeline):
                           "SANTIAGO - \"There will be consequences,\" Defense Minister Rosa Lagos said on Monday.\n\n"
                           "Lagos said Peru's decision had consequences for the fishing fleet.")
     assert not _typed(doc, "THREATEN")
+
+
+def test_a_statement_that_an_act_breaches_or_undermines_judges_its_doer(pipeline):
+    doc = _code(pipeline, "Missile launch draws rebuke\n\n"
+                          "BRUSSELS - \"The missile launch announced by Iran undermines regional security and is "
+                          "in clear breach of the Geneva accords,\" NATO Secretary General Lars Holm said.\n\n"
+                          "Iran did not comment.")
+    acc = [e for e in _typed(doc, "ACCUSE") if e.trigger.text == "said"]
+    # the doer is judged, not the accords breached nor the security undermined
+    assert acc and _names(doc, acc[0].actor) == ["Lars Holm"] and _names(doc, acc[0].recipient) == ["Iran"]
+    # not denied: "did not violate"
+    doc = _code(pipeline, "No breach found\n\n"
+                          "BRUSSELS - \"Iran did not violate the Geneva accords,\" NATO Secretary General Lars "
+                          "Holm said on Monday.")
+    assert not _typed(doc, "ACCUSE")

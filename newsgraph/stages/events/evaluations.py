@@ -32,6 +32,8 @@ WORDS_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comments"
                          "words", "communique", "communiqué", "declaration", "resolution"})
 #: prepositions of a word of judgement that name the ones it harms ("a threat to China", "a danger for peace")
 HARMED_PREPS = frozenset({"to", "for", "against"})
+#: words of judgement that name a wrong done to their object ("undermines security", "a breach of the accord")
+WRONGING = frozenset({"undermine", "breach", "violation", "violate"})
 JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
 
 
@@ -234,6 +236,9 @@ class Evaluations:
         # "a threat to China", "a danger to the region": the ones harmed, not the ones judged
         harmed = {t.i for j in judged for c in j.children if c.dep_ == "prep" and c.lower_ in HARMED_PREPS
                   for t in c.subtree}
+        # "undermines regional security", "a breach of UN resolutions": what is wronged, not the wrongdoer
+        harmed |= {t.i for j in judged if j.lemma_.lower() in WRONGING for c in j.children
+                   if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
         for t in span:
             dist = 0 if t.i in below else min(abs(t.i - j.i) for j in judged)
             if dist > 6 or t.i in harmed:
