@@ -72,3 +72,13 @@ def test_a_statement_that_an_act_breaches_or_undermines_judges_its_doer(pipeline
                           "BRUSSELS - \"Iran did not violate the Geneva accords,\" NATO Secretary General Lars "
                           "Holm said on Monday.")
     assert not _typed(doc, "ACCUSE")
+
+
+def test_a_quarrel_with_a_named_side_is_mutual_criticism(pipeline):
+    doc = _code(pipeline, "Senator's quarrel deepens\n\n"
+                          "LIMA, Peru - Senator Carlos Ortiz's feud with President Ana Ferreira deepened on Monday "
+                          "after a vote on the budget.\n\n"
+                          "The peso fell for three days in a row.")
+    acc = [e for e in _typed(doc, "ACCUSE") if e.trigger.text == "feud"]
+    assert acc and _names(doc, acc[0].actor) == ["Ana Ferreira", "Carlos Ortiz"] and not acc[0].recipient
+    assert not [e for e in doc.events if e.trigger.text in ("row", "quarrel")]
