@@ -82,3 +82,13 @@ def test_a_quarrel_with_a_named_side_is_mutual_criticism(pipeline):
     acc = [e for e in _typed(doc, "ACCUSE") if e.trigger.text == "feud"]
     assert acc and _names(doc, acc[0].actor) == ["Ana Ferreira", "Carlos Ortiz"] and not acc[0].recipient
     assert not [e for e in doc.events if e.trigger.text in ("row", "quarrel")]
+
+
+def test_signing_on_to_a_bill_supports_its_sponsor(pipeline):
+    doc = _code(pipeline, "Trade bill gains backers\n\n"
+                          "WASHINGTON - Senator Ana Ortiz introduced a bill on Monday to expand trade with Peru.\n\n"
+                          "Senator Carlos Lopez has signed on to the legislation.\n\n"
+                          "Lopez also signed on as a co-sponsor of a farm bill, and his son signed on to a two-year "
+                          "contract with the club.")
+    sup = [e for e in _typed(doc, "SUPPORT") if e.trigger.text == "signed"]
+    assert len(sup) == 1 and _names(doc, sup[0].actor) == ["Carlos Lopez"] and _names(doc, sup[0].recipient) == ["Ana Ortiz"]

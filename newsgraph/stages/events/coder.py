@@ -239,6 +239,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 continue
             if trig.type == "THREATEN" and trig.noun is None and not recipients:
                 recipients = self.own_harm_warned(verb, actors)  # "warned they could sell off U.S. assets"
+            if self.backs_no_one(trig, verb, recipients):
+                continue  # "signed on as a co-sponsor": no one backed
             if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
                     and not trig.phrasal \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"

@@ -58,6 +58,12 @@ HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
 
+    def backs_no_one(self, trig, verb, recipients) -> bool:
+        """Joining with no one joined ("signed on as a co-sponsor", "signed on to a two-year contract"): only
+        joining a document whose sponsors are known ("signed on to the legislation") backs someone."""
+        return trig.type == "SUPPORT" and not recipients and self.lemma(verb) == "sign" and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
     def code_consequence_threats(self, seen: set) -> None:
         """THREATEN for each statement that says an act of another will bring consequences ("Any action by
         China to reclaim land would have consequences," Carter said; "If the Americans choose Trump, that
