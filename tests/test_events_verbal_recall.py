@@ -92,3 +92,15 @@ def test_signing_on_to_a_bill_supports_its_sponsor(pipeline):
                           "contract with the club.")
     sup = [e for e in _typed(doc, "SUPPORT") if e.trigger.text == "signed"]
     assert len(sup) == 1 and _names(doc, sup[0].actor) == ["Carlos Lopez"] and _names(doc, sup[0].recipient) == ["Ana Ortiz"]
+
+
+def test_a_verbal_act_noun_framing_its_clause_is_the_subjects_act(pipeline):
+    doc = _code(pipeline, "Senate rebukes the president\n\n"
+                          "LIMA, Peru - In a sharp rebuke to President Ana Ferreira, Senator Carlos Ortiz voted on "
+                          "Monday to end the emergency.\n\n"
+                          "About 60 protesters left the square at the request of the police.\n\n"
+                          "In a statement, Ortiz said the vote was final.")
+    acc = [e for e in _typed(doc, "ACCUSE") if e.trigger.text == "rebuke"]
+    assert acc and _names(doc, acc[0].actor) == ["Carlos Ortiz"] and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+    req = [e for e in _typed(doc, "REQUEST") if e.trigger.text == "request"]
+    assert req and _names(doc, req[0].actor) == ["police"]

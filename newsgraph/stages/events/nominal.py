@@ -286,11 +286,12 @@ class Nominal:
         endorsement = trig.noun.lemma_.lower() in ENDORSEMENTS
         if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT") and not endorsement:
             return  # "agreement", "support", "commitment": too often a stance or a document, not an act
-        actors, recipients = self.noun_parties(trig)
+        framed = self.framed_noun_parties(trig)  # "in an endorsement of X, Y said", "at the request of X" (verbal.py)
+        actors, recipients = framed or self.noun_parties(trig)
         if trig.noun.lemma_.lower() in MUTUAL_QUARRELS and (len(actors) < 2 or not any(
                 p.dep_ == "prep" and p.lower_ in CO_PREPS for p in trig.noun.children)):
             return  # "three days in a row", "the feud": no two sides named with it
-        if endorsement:
+        if endorsement and not framed:
             actors, recipients = self._endorsement_parties(trig.noun, actors, recipients)
         first = None
         if not actors and trig.type == "ASSAULT":

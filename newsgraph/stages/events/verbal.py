@@ -6,6 +6,7 @@ consequences ("any action by China would have consequences, Carter said": a thre
 
 from __future__ import annotations
 
+from ..syntax import subject_of
 from .lexicon import _Trigger
 
 #: finite verb tags: a verb with one of them has a subject of its own, or its conjunct's
@@ -55,8 +56,38 @@ ACT_WORDS = frozenset({"action", "actions", "act", "acts", "move", "moves", "ste
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
 
 
+#: nouns of asking in "at the request of X": X asks, the clause's subject does what was asked
+REQUEST_IDIOMS = frozenset({"request", "behest", "urging"})
+#: verbal acts a noun can name in "in a rebuke to X, Y …", "in an endorsement of X, Y said": Y acts
+FRAMED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
+
+
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
+
+    def framed_noun_parties(self, trig) -> tuple[list[str], list[str]] | None:
+        """The parties of a verbal-act noun that frames its clause: "in a halfhearted endorsement of Mr.
+        Sanders, Mrs. Clinton added …" (Clinton endorses Sanders: the clause's subject acts, the noun's "of"
+        or "to" party receives), "left the hotel at the request of police" (the police ask, the clause's
+        subject is asked). None when the noun is not so used or a side is missing (abstain)."""
+        noun = trig.noun
+        if trig.type not in FRAMED_TYPES or noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        prep, verb = noun.head, noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" for c in noun.children):
+            return None  # ("in Clinton's endorsement of …": the possessor endorses, nominal.py)
+        subj = subject_of(verb)
+        clause = self.actors_of([subj]) if subj is not None else []
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+              for g in c.subtree if g.dep_ in ("pobj", "poss")]
+        named = [a for a in self.actors_of(of) if a not in clause]
+        if not clause or not named:
+            return None
+        if prep.lower_ == "at" and noun.lemma_.lower() in REQUEST_IDIOMS and trig.type == "REQUEST":
+            return named[:1], clause
+        if prep.lower_ == "in" and noun.i < verb.i:
+            return clause, named[:1]
+        return None
 
     def backs_no_one(self, trig, verb, recipients) -> bool:
         """Joining with no one joined ("signed on as a co-sponsor", "signed on to a two-year contract"): only
