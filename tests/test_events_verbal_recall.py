@@ -104,3 +104,13 @@ def test_a_verbal_act_noun_framing_its_clause_is_the_subjects_act(pipeline):
     assert acc and _names(doc, acc[0].actor) == ["Carlos Ortiz"] and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
     req = [e for e in _typed(doc, "REQUEST") if e.trigger.text == "request"]
     assert req and _names(doc, req[0].actor) == ["police"]
+
+
+def test_a_demand_told_in_a_nouns_that_clause_is_made_by_the_noun(pipeline):
+    doc = _code(pipeline, "Ortiz backs Ferreira on trade\n\n"
+                          "LIMA, Peru - Senator Carlos Ortiz has thrown his weight behind President Ana Ferreira's "
+                          "advice that Chile should remain within the trade pact.\n\n"
+                          "Chile's government did not comment on Monday.")
+    req = _typed(doc, "REQUEST")
+    assert req and req[0].trigger.text == "advice"
+    assert _names(doc, req[0].actor) == ["Ana Ferreira"] and _names(doc, req[0].recipient) == ["Chile"]

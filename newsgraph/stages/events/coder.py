@@ -19,7 +19,7 @@ from .nominal import MUTUAL_FIGHTS, Nominal
 from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
-from .verbal import Verbal, stranded_conjunct_subject
+from .verbal import Verbal, saying_noun, stranded_conjunct_subject
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -180,7 +180,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 speakers = [a for a in speakers if not self.no_party_actor(a)]  # "59 percent said …": a share, no one
                 if speakers and modal is not None:
                     demanded = [a for a in actors if a not in speakers]
-                    self._emit(_Trigger("REQUEST", None, modal, verb), speakers, demanded, "asserted",
+                    self._emit(_Trigger("REQUEST", None, saying_noun(verb) or modal, verb), speakers, demanded, "asserted",
                                tense_and_status(verb)[0], seen)
                     if trig.demand:
                         continue

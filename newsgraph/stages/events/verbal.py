@@ -62,6 +62,23 @@ REQUEST_IDIOMS = frozenset({"request", "behest", "urging"})
 FRAMED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 
 
+#: nouns of words whose "that" clause is what they say ("Obama's advice that Britain should remain"): a demand
+#: told in such a clause is made by the noun, the word a reader takes for the act
+SAYING_NOUNS = frozenset({"advice", "suggestion", "suggestions", "insistence", "recommendation", "argument",
+                          "message", "view", "position", "assertion", "contention", "urging"})
+
+
+def saying_noun(verb):
+    """The noun of words whose content clause holds the verb ("Obama's advice that Britain should remain":
+    advice), None otherwise."""
+    head = verb.head
+    if verb.dep_ in ("acl", "ccomp", "appos") and head.pos_ == "NOUN" and head.i < verb.i \
+            and head.lemma_.lower() in SAYING_NOUNS | {n.rstrip("s") for n in SAYING_NOUNS} \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return head
+    return None
+
+
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
 
