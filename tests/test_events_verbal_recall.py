@@ -114,3 +114,20 @@ def test_a_demand_told_in_a_nouns_that_clause_is_made_by_the_noun(pipeline):
     req = _typed(doc, "REQUEST")
     assert req and req[0].trigger.text == "advice"
     assert _names(doc, req[0].actor) == ["Ana Ferreira"] and _names(doc, req[0].recipient) == ["Chile"]
+
+
+def test_an_insult_names_no_party(pipeline):
+    # "criminals" is what the fishermen are called, not a party criticised
+    doc = _code(pipeline, "Ortiz steps up attacks\n\n"
+                          "LIMA, Peru - Senator Carlos Ortiz has consistently targeted Chile's fishing fleet, calling "
+                          "Chilean fishermen \"thugs\" and criminals in a speech on Monday.")
+    assert not [e for e in _typed(doc, "ACCUSE") if any(doc.actor(r).name.lower() == "criminals" for r in e.recipient)]
+    assert not _typed(doc, "CONSULT")  # no phone call either
+    called = [e for e in _typed(doc, "ACCUSE") if e.trigger.text == "calling"]
+    assert called and _names(doc, called[0].recipient) == ["Chilean fishermen"]
+    # an insult said of a named person is criticism of that person
+    doc = _code(pipeline, "Ortiz steps up attacks\n\n"
+                          "LIMA, Peru - \"President Ana Ferreira is a loser and her ministers are crooks,\" Senator "
+                          "Carlos Ortiz said on Monday.")
+    acc = _typed(doc, "ACCUSE")
+    assert acc and _names(doc, acc[0].actor) == ["Carlos Ortiz"] and _names(doc, acc[0].recipient) == ["Ana Ferreira"]

@@ -199,6 +199,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if not actors:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
+            if trig.type == "ACCUSE":  # "calling them 'rapists' and criminals": no party named "criminals"
+                others = [o for o in others if not self.named_by_the_insult(o, verb)] or self.called_names(verb, actors)
             if not others and trig.type in ("SUPPORT", "REJECT"):
                 others = [o for o in self.document_backed(verb) if o not in actors]  # "backing the measure"
             if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)

@@ -82,6 +82,34 @@ def saying_noun(verb):
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
 
+    def named_by_the_insult(self, aid: str, verb) -> bool:
+        """A party that is only the name a criticism calls someone ("calling Mexican border-crossers
+        'rapists' and criminals": "criminals" is what they are called, not whom): each of its mentions in the
+        verb's sentence is a word of criticism or coordinated with one."""
+        a = self.an.actor(aid)
+        if a is None:
+            return False
+        sent = verb.sent
+        toks = [t for s, e in a.mentions if sent.start_char <= s < sent.end_char
+                for t in [self.doc.char_span(s, e, alignment_mode="expand")] if t is not None]
+        if not toks:
+            return False
+        return all(self._insult(span.root) or (span.root.dep_ == "conj" and self._insult(span.root.head))
+                   for span in toks)
+
+    def called_names(self, verb, actors) -> list[str]:
+        """Who is called an insult parsed as its object's modifier ("calling Chilean fishermen 'thugs'"): the
+        parties the modifier names; none when it names none."""
+        out = []
+        for c in verb.children:
+            if c.dep_ == "dobj" and self._insult(c):
+                mods = [g for g in c.children if g.dep_ in ("nmod", "compound") and g.i < c.i]
+                out += [a for a in self.actors_of(mods) if a not in actors and a not in out]
+        return out
+
+    def _insult(self, tok) -> bool:
+        return tok.lower_ in self.criticism or tok.lemma_.lower() in self.criticism
+
     def framed_noun_parties(self, trig) -> tuple[list[str], list[str]] | None:
         """The parties of a verbal-act noun that frames its clause: "in a halfhearted endorsement of Mr.
         Sanders, Mrs. Clinton added …" (Clinton endorses Sanders: the clause's subject acts, the noun's "of"
