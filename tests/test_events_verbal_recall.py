@@ -131,3 +131,18 @@ def test_an_insult_names_no_party(pipeline):
                           "Carlos Ortiz said on Monday.")
     acc = _typed(doc, "ACCUSE")
     assert acc and _names(doc, acc[0].actor) == ["Carlos Ortiz"] and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+
+
+def test_verbs_of_criticism_praise_and_disowning(pipeline):
+    doc = _code(pipeline, "Ortiz turns on the president\n\n"
+                          "LIMA, Peru - Senator Carlos Ortiz lambasted President Ana Ferreira on Monday.\n\n"
+                          "Ferreira lauded Chile's decision to reopen the border, and Ortiz disavowed Senator Luis "
+                          "Prado after the vote. Critics lambasted the plan.")
+    def surnames(ids):
+        return tuple(_names(doc, ids)[0].split()[-1:]) if ids else ()
+
+    got = {(e.type, e.trigger.text, surnames(e.actor), surnames(e.recipient)) for e in doc.events}
+    assert ("ACCUSE", "lambasted", ("Ortiz",), ("Ferreira",)) in got
+    assert ("SUPPORT", "lauded", ("Ferreira",), ("Chile",)) in got
+    assert ("REJECT", "disavowed", ("Ortiz",), ("Prado",)) in got
+    assert len([e for e in doc.events if e.trigger.text == "lambasted"]) == 1  # "lambasted the plan": no one
