@@ -146,3 +146,12 @@ def test_verbs_of_criticism_praise_and_disowning(pipeline):
     assert ("SUPPORT", "lauded", ("Ferreira",), ("Chile",)) in got
     assert ("REJECT", "disavowed", ("Ortiz",), ("Prado",)) in got
     assert len([e for e in doc.events if e.trigger.text == "lambasted"]) == 1  # "lambasted the plan": no one
+
+
+def test_a_time_after_on_is_no_one_called_on(pipeline):
+    # "on Monday morning" is when; Chile is the one called upon, and Chile is to press Bolivia
+    doc = _code(pipeline, "Ortiz urges pressure\n\n"
+                          "LIMA, Peru - Senator Carlos Ortiz on Monday morning also called upon Chile to press "
+                          "Bolivia into reopening the border.")
+    press = [e for e in _typed(doc, "REQUEST") if e.trigger.text == "press"]
+    assert press and _names(doc, press[0].actor) == ["Chile"] and _names(doc, press[0].recipient) == ["Bolivia"]
