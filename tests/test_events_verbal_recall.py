@@ -155,3 +155,19 @@ def test_a_time_after_on_is_no_one_called_on(pipeline):
                           "Bolivia into reopening the border.")
     press = [e for e in _typed(doc, "REQUEST") if e.trigger.text == "press"]
     assert press and _names(doc, press[0].actor) == ["Chile"] and _names(doc, press[0].recipient) == ["Bolivia"]
+
+
+def test_a_vow_to_ignore_is_a_rejection_and_insisting_on_oneself_a_rebuttal(pipeline):
+    doc = _code(pipeline, "Ruling looms\n\n"
+                          "LIMA, Peru - A court in The Hague will rule next week on the case filed by Peru, a ruling "
+                          "that Chile has vowed to ignore.\n\n"
+                          "Chile insists it is defending its fishermen. President Ana Ferreira of Peru insisted that "
+                          "Chile must respect the ruling, and Chile's foreign minister insisted that Peru started "
+                          "the dispute.")
+    rej = {e.trigger.text: e for e in _typed(doc, "REJECT")}
+    assert "vowed" in rej and _names(doc, rej["vowed"].actor) == ["Chile"]
+    assert "insists" in rej and _names(doc, rej["insists"].actor) == ["Chile"]
+    req = [e for e in _typed(doc, "REQUEST") if e.trigger.text == "insisted"]
+    # the demand stays a demand; the claim about another is neither a demand nor a rebuttal
+    assert len(req) == 1 and _names(doc, req[0].actor) == ["Ana Ferreira"] and _names(doc, req[0].recipient) == ["Chile"]
+    assert len([e for e in doc.events if e.trigger.text == "insisted"]) == 1

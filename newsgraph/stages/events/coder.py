@@ -146,6 +146,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 asker = subject_of(gov) if kind == "asked" and gov is not None else None
                 if asker is not None and set(actors) <= set(self.actors_of([asker])):
                     actors = []  # "Ortiz called for her to quit": not Ortiz; a "her" resolved to the asker is unresolved
+            if trig.type == "REQUEST" and (fact := self.insisted_fact(verb, actors)) is not None:
+                if not fact:
+                    continue  # "insisted that Ukraine started the war": a claim, no demand
+                trig = _Trigger(fact, None, trig.token, verb)  # "the Saudis insist they're fighting terror"
             if trig.type == "THREATEN" and self.warning_of_a_state(trig):
                 continue  # "warned that migrants are not the only people at risk": no threat
             judged = self.judged_warning(trig, actors) if trig.type == "THREATEN" else None

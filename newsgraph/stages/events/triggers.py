@@ -127,6 +127,8 @@ class Triggers:
             if inner is not None and inner.type in CONFLICT and not (
                     inner.type == "MOBILIZE" and lemma in ("offer", "pledge", "promise")):
                 return "THREATEN"  # but "offered to send troops to help" is an offer (CAMEO 03)
+            if inner is not None and inner.type == "REJECT":
+                return "REJECT"  # "vowed to ignore the ruling", "pledged to veto the bill": a rejection announced
         return code
 
     def _verb_trigger(self, tok) -> _Trigger | None:

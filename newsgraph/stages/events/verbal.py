@@ -79,8 +79,34 @@ def saying_noun(verb):
     return None
 
 
+#: what makes an insisted clause a demand: an obligation or something yet to be done ("insisted that Mexico
+#: must pay", "will pay")
+DEMANDING = frozenset({"must", "should", "need", "needs", "will", "would", "'ll", "shall", "has", "have"})
+
+
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
+
+    def insisted_fact(self, verb, actors) -> str | None:
+        """For "insist" with a clause that asks nothing ("the Saudis insist they're fighting terror", "insisted
+        that it had no role in the attacks"): "REJECT" when the clause is about the speaker itself (a rebuttal
+        of what is said of it), "" when about another (a claim, no demand: abstain); None when the clause asks
+        something ("insisted that Mexico must pay") or there is none."""
+        if self.lemma(verb) != "insist":
+            return None
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if content is None or any(c.dep_ == "xcomp" for c in content.children if c.lemma_.lower() in ("need", "have")):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in DEMANDING - {"has", "have"} for c in content.children) \
+                or content.lemma_.lower() == "need" or content.tag_ == "VB":
+            return None  # ("insisted that he resign": a subjunctive, a demand)
+        subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        own = self.actors_of([subj])
+        if (set(own) & set(actors)) if own else subj.lower_ in SELF_PRONOUNS | {"he", "she"}:
+            return "REJECT"
+        return ""
 
     def named_by_the_insult(self, aid: str, verb) -> bool:
         """A party that is only the name a criticism calls someone ("calling Mexican border-crossers
