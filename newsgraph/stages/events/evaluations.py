@@ -177,15 +177,15 @@ class Evaluations:
         if lemma not in NAMING:
             return None
         kids = list(tok.children)
-        if any(c.dep_ in ("prt",) for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and not any(
-                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in kids):
+        # "calling Chilean fishermen 'thugs' on Monday", the one named parsed as a modifier of the insult
+        insult = any(c.dep_ == "dobj" and (c.lower_ in self.criticism or c.lemma_.lower() in self.criticism)
+                     and any(g.dep_ in ("nmod", "compound") and g.i < c.i for g in c.children) for c in kids)
+        if not insult and (any(c.dep_ in ("prt",) for c in kids) or any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in kids)):
             return None  # "call for", "call on", "call off": the phrases decide
         naming = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids) or any(c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp", "attr") and (
             c.pos_ in ("ADJ", "NOUN", "PROPN") or c.tag_ == "VBN" or _small_clause(c, self.criticism)) for c in kids) or any(
-            c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children) for c in kids) or any(
-            # "calling Chilean fishermen 'thugs'", the one named parsed as a modifier of the insult
-            c.dep_ == "dobj" and (c.lower_ in self.criticism or c.lemma_.lower() in self.criticism)
-            and any(g.dep_ in ("nmod", "compound") and g.i < c.i for g in c.children) for c in kids)
+            c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children) for c in kids) or insult
         if not naming:
             return None
         sent = tok.sent
