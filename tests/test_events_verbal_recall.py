@@ -171,3 +171,14 @@ def test_a_vow_to_ignore_is_a_rejection_and_insisting_on_oneself_a_rebuttal(pipe
     # the demand stays a demand; the claim about another is neither a demand nor a rebuttal
     assert len(req) == 1 and _names(doc, req[0].actor) == ["Ana Ferreira"] and _names(doc, req[0].recipient) == ["Chile"]
     assert len([e for e in doc.events if e.trigger.text == "insisted"]) == 1
+
+
+def test_it_said_by_a_person_is_not_the_person(pipeline):
+    # "it" is the bill, not the senator who speaks: no one is said to support
+    doc = _code(pipeline, "Sanctions bill\n\n"
+                          "WASHINGTON - \"That's a clear statement by the Senate, and it will receive near-unanimous "
+                          "support,\" Senator Carlos Ortiz said on Monday.\n\n"
+                          "The Farc has said it will release three soldiers.")
+    assert not [e for e in doc.events if e.trigger.text == "support"]
+    rel = [e for e in doc.events if e.trigger.text == "release"]
+    assert rel and any(w in " ".join(_names(doc, rel[0].actor)) for w in ("Farc", "Colombia"))

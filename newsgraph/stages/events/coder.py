@@ -156,7 +156,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if judged is not None:  # "warned that the deal was a mistake": criticism, not a threat
                 trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
             if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
-                actors = self.reporter_of(verb)  # "Farc has said it will release …"
+                actors = self.pronoun_fits(subj, self.reporter_of(verb))  # "Farc has said it will release …"
             if not actors and passive and trig.type == "MOBILIZE":
                 # "Libyan army troops were deployed": the troops' own side deploys them
                 actors = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])

@@ -87,6 +87,17 @@ DEMANDING = frozenset({"must", "should", "need", "needs", "will", "would", "'ll"
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
 
+    def pronoun_fits(self, pronoun, aids: list[str]) -> list[str]:
+        """The reporters a pronoun subject can stand for: "it" no person ("'it will receive near-unanimous
+        support,' Cardin said": the bill, not Cardin), "he"/"she" only a person."""
+        low = pronoun.lower_
+        kinds = {aid: (a.kind if (a := self.an.actor(aid)) is not None else None) for aid in aids}
+        if low == "it":
+            return [a for a in aids if kinds[a] not in ("person", "anonymous")]
+        if low in ("he", "she"):
+            return [a for a in aids if kinds[a] in ("person", "anonymous")]
+        return aids
+
     def insisted_fact(self, verb, actors) -> str | None:
         """For "insist" with a clause that asks nothing ("the Saudis insist they're fighting terror", "insisted
         that it had no role in the attacks"): "REJECT" when the clause is about the speaker itself (a rebuttal
