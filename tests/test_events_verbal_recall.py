@@ -182,3 +182,11 @@ def test_it_said_by_a_person_is_not_the_person(pipeline):
     assert not [e for e in doc.events if e.trigger.text == "support"]
     rel = [e for e in doc.events if e.trigger.text == "release"]
     assert rel and any(w in " ".join(_names(doc, rel[0].actor)) for w in ("Farc", "Colombia"))
+
+
+def test_criticism_of_a_move_made_by_someone_targets_them(pipeline):
+    doc = _code(pipeline, "League condemns decision\n\n"
+                          "CAIRO - The Arab League condemned the unilateral move announced on Monday by Peruvian "
+                          "Foreign Minister Ana Ferreira.")
+    acc = [e for e in _typed(doc, "ACCUSE") if e.trigger.text == "condemned"]
+    assert acc and _names(doc, acc[0].actor) == ["Arab League"] and _names(doc, acc[0].recipient) == ["Ana Ferreira"]

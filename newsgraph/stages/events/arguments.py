@@ -195,6 +195,9 @@ class Arguments:
                 out.append(c)  # "rejected Saudi concerns": the nationality names the party
             elif c.dep_ == "prep" and c.lower_ in self.rec_preps | {"of", "in"} and c.lower_ not in skip:
                 out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i:
+                # "condemned the unilateral move announced on Monday by Pompeo": the participle's agent
+                out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         return out
 
     def others(self, trig: _Trigger) -> list[str]:
