@@ -190,3 +190,13 @@ def test_criticism_of_a_move_made_by_someone_targets_them(pipeline):
                           "Foreign Minister Ana Ferreira.")
     acc = [e for e in _typed(doc, "ACCUSE") if e.trigger.text == "condemned"]
     assert acc and _names(doc, acc[0].actor) == ["Arab League"] and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+
+
+def test_a_request_or_criticism_announced_is_no_threat(pipeline):
+    doc = _code(pipeline, "Peru to go to court\n\n"
+                          "LIMA, Peru - \"We will ask the International Court of Justice to open an investigation,\" "
+                          "Foreign Minister Ana Ferreira said on Monday. Peru said it would demand compensation from "
+                          "Chile.")
+    assert not _typed(doc, "THREATEN")
+    req = {e.trigger.text for e in _typed(doc, "REQUEST")}
+    assert {"ask", "demand"} <= req

@@ -386,6 +386,8 @@ class Arguments:
         """AGREE, REJECT or THREATEN for an event its own actor says it will (not) carry out."""
         if status not in ("future", "negated", "hypothetical") or trig.type in ("AGREE", "REJECT", "THREATEN"):
             return None
+        if trig.type in ("REQUEST", "ACCUSE") and status in ("future", "hypothetical"):
+            return None  # "we will ask the ICC to open an investigation": a request to come, no threat
         if self.embedding(verb)[0] == "denied":
             return None  # "denies supporting M23": the support is denied, not refused
         rv = self._reporting_verb(verb)
