@@ -200,3 +200,14 @@ def test_a_request_or_criticism_announced_is_no_threat(pipeline):
     assert not _typed(doc, "THREATEN")
     req = {e.trigger.text for e in _typed(doc, "REQUEST")}
     assert {"ask", "demand"} <= req
+
+
+def test_calling_a_claim_a_sham_or_an_act_inappropriate_judges_its_owner(pipeline):
+    doc = _code(pipeline, "Hearing ends\n\n"
+                          "LIMA, Peru - \"The opposition's central allegation in this sham has again been debunked,\" "
+                          "presidential spokeswoman Rosa Lagos said on Monday of the Popular Force party.\n\n"
+                          "Senator Carlos Ortiz told lawmakers that President Ana Ferreira's request to the court to "
+                          "drop the case was inappropriate.")
+    acc = {e.trigger.text: e for e in _typed(doc, "ACCUSE")}
+    assert "told" in acc and _names(doc, acc["told"].actor) == ["Carlos Ortiz"] \
+        and _names(doc, acc["told"].recipient) == ["Ana Ferreira"]

@@ -235,7 +235,11 @@ class Evaluations:
         # "a mistake by X", "X's reckless plan", "was a mistake by X" (the agent on the copula): first
         below = {t.i for j in judged for t in _phrase(j)} | {
             t.i for j in judged if j.head.pos_ in ("AUX", "VERB") for c in j.head.children
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by" for t in c.subtree}
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" for t in c.subtree} | {
+            # "Trump's request to Zelensky … was inappropriate": the owner of what is judged so
+            t.i for j in judged if j.dep_ in ("acomp", "attr") and j.head.pos_ in ("AUX", "VERB")
+            for c in j.head.children if c.dep_ == "nsubj" for o in c.children if o.dep_ == "poss"
+            for t in o.subtree}
         # "a threat to China", "a danger to the region": the ones harmed, not the ones judged
         harmed = {t.i for j in judged for c in j.children if c.dep_ == "prep" and c.lower_ in HARMED_PREPS
                   for t in c.subtree}
