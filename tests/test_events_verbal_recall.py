@@ -211,3 +211,12 @@ def test_calling_a_claim_a_sham_or_an_act_inappropriate_judges_its_owner(pipelin
     acc = {e.trigger.text: e for e in _typed(doc, "ACCUSE")}
     assert "told" in acc and _names(doc, acc["told"].actor) == ["Carlos Ortiz"] \
         and _names(doc, acc["told"].recipient) == ["Ana Ferreira"]
+
+
+def test_criticism_of_each_other_has_no_third_party(pipeline):
+    doc = _code(pipeline, "Debate night\n\n"
+                          "LIMA, Peru - In their first debate on Tuesday, Senator Carlos Ortiz and President Ana "
+                          "Ferreira criticized each other's policies on Chile and Bolivia.")
+    acc = _typed(doc, "ACCUSE")
+    assert acc and _names(doc, acc[0].actor) == ["Ana Ferreira", "Carlos Ortiz"] and not acc[0].recipient
+    assert not [e for e in doc.events if set(_names(doc, e.recipient)) & {"Chile", "Bolivia"}]

@@ -19,7 +19,7 @@ from .nominal import MUTUAL_FIGHTS, Nominal
 from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
-from .verbal import Verbal, saying_noun, stranded_conjunct_subject
+from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -203,6 +203,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if not actors:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
+            if (trig.type in VERBAL_ACTS or trig.type == "ASSAULT") and len(actors) > 1 and mutual(verb):
+                others = []  # "Johnson and Corbyn attacked each other's policies on Brexit": no one else
             if trig.type == "ACCUSE":  # "calling them 'rapists' and criminals": no party named "criminals"
                 others = [o for o in others if not self.named_by_the_insult(o, verb)] or self.called_names(verb, actors)
             if not others and trig.type in ("SUPPORT", "REJECT"):

@@ -84,6 +84,19 @@ def saying_noun(verb):
 DEMANDING = frozenset({"must", "should", "need", "needs", "will", "would", "'ll", "shall", "has", "have"})
 
 
+def mutual(verb) -> bool:
+    """The verb's object is "each other" or "one another", or a phrase they own ("attacked each other's
+    policies on Brexit"): the subjects act on one another, no third party receives it."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "prep"):
+            continue
+        for t in c.subtree:
+            if (t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each") or (
+                    t.lower_ == "one" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "another"):
+                return True
+    return False
+
+
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
 
