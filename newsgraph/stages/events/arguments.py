@@ -195,6 +195,9 @@ class Arguments:
                 out.append(c)  # "rejected Saudi concerns": the nationality names the party
             elif c.dep_ == "prep" and c.lower_ in self.rec_preps | {"of", "in"} and c.lower_ not in skip:
                 out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i:
+                # "condemned the unilateral move announced on Monday by Pompeo": the participle's agent
+                out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         return out
 
     def others(self, trig: _Trigger) -> list[str]:
@@ -384,6 +387,8 @@ class Arguments:
         """AGREE, REJECT or THREATEN for an event its own actor says it will (not) carry out."""
         if status not in ("future", "negated", "hypothetical") or trig.type in ("AGREE", "REJECT", "THREATEN"):
             return None
+        if trig.type in ("REQUEST", "ACCUSE") and status in ("future", "hypothetical"):
+            return None  # "we will ask the ICC to open an investigation": a request to come, no threat
         if self.embedding(verb)[0] == "denied":
             return None  # "denies supporting M23": the support is denied, not refused
         rv = self._reporting_verb(verb)

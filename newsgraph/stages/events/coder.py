@@ -21,6 +21,7 @@ from .occurrences import Occurrences
 from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
+from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -150,7 +151,7 @@ def _marked_participle(verb) -> bool:
         for c in verb.children) and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -186,6 +187,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 outer = outer_cue(verb, lexicon().speech)  # "said the deaths were caused by … and called on
                 if outer is not None:  # the government to …": the parse hangs the call in what was said
                     subj = subject_of(outer)
+            if subj is None and trig.type in VERBAL_ACTS:
+                subj = stranded_conjunct_subject(verb)  # "… refusal to use the term and called for her to quit"
             if subj is None:
                 subj = self._culprit(verb)  # "both sides are guilty of violating the ceasefire"
             if subj is None and trig.type in VERBAL_ACTS:
@@ -209,13 +212,17 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 asker = subject_of(gov) if kind == "asked" and gov is not None else None
                 if asker is not None and set(actors) <= set(self.actors_of([asker])):
                     actors = []  # "Ortiz called for her to quit": not Ortiz; a "her" resolved to the asker is unresolved
+            if trig.type == "REQUEST" and (fact := self.insisted_fact(verb, actors)) is not None:
+                if not fact:
+                    continue  # "insisted that Ukraine started the war": a claim, no demand
+                trig = _Trigger(fact, None, trig.token, verb)  # "the Saudis insist they're fighting terror"
             if trig.type == "THREATEN" and self.warning_of_a_state(trig):
                 continue  # "warned that migrants are not the only people at risk": no threat
             judged = self.judged_warning(trig, actors) if trig.type == "THREATEN" else None
             if judged is not None:  # "warned that the deal was a mistake": criticism, not a threat
                 trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
             if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
-                actors = self.reporter_of(verb)  # "Farc has said it will release …"
+                actors = self.pronoun_fits(subj, self.reporter_of(verb))  # "Farc has said it will release …"
             if not actors and passive and trig.type == "MOBILIZE":
                 # "Libyan army troops were deployed": the troops' own side deploys them
                 actors = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
@@ -246,7 +253,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 speakers = [a for a in speakers if not self.no_party_actor(a)]  # "59 percent said …": a share, no one
                 if speakers and modal is not None:
                     demanded = [a for a in actors if a not in speakers]
-                    self._emit(_Trigger("REQUEST", None, modal, verb), speakers, demanded, "asserted",
+                    self._emit(_Trigger("REQUEST", None, saying_noun(verb) or modal, verb), speakers, demanded, "asserted",
                                tense_and_status(verb)[0], seen)
                     if trig.demand:
                         continue
@@ -265,6 +272,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if not actors:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
+            if (trig.type in VERBAL_ACTS or trig.type == "ASSAULT") and len(actors) > 1 and mutual(verb):
+                others = []  # "Johnson and Corbyn attacked each other's policies on Brexit": no one else
+            if trig.type == "ACCUSE":  # "calling them 'rapists' and criminals": no party named "criminals"
+                others = [o for o in others if not self.named_by_the_insult(o, verb)] or self.called_names(verb, actors)
             if not others and trig.type in ("SUPPORT", "REJECT"):
                 others = [o for o in self.document_backed(verb) if o not in actors]  # "backing the measure"
             if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
@@ -304,6 +315,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 continue
             if code in self.needs_two and len(actors) < 2 and not recipients and not refusal:
                 continue
+            if trig.type == "THREATEN" and trig.noun is None and not recipients:
+                recipients = self.own_harm_warned(verb, actors)  # "warned they could sell off U.S. assets"
+            if self.backs_no_one(trig, verb, recipients):
+                continue  # "signed on as a co-sponsor": no one backed
             if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
                     and not trig.phrasal \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
@@ -336,6 +351,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             self.code_noun(trig, seen)
         self.resolve_attacks(seen)
         self.code_statements(seen, taken)
+        self.code_consequence_threats(seen)
         self._object_event_parties()
         self.out = Occurrences(self, self._trigs).fill(self._frame_parties())
         return self.out

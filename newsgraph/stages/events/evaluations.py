@@ -32,6 +32,8 @@ WORDS_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comments"
                          "words", "communique", "communiqué", "declaration", "resolution"})
 #: prepositions of a word of judgement that name the ones it harms ("a threat to China", "a danger for peace")
 HARMED_PREPS = frozenset({"to", "for", "against"})
+#: words of judgement that name a wrong done to their object ("undermines security", "a breach of the accord")
+WRONGING = frozenset({"undermine", "breach", "violation", "violate"})
 JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
 
 
@@ -175,12 +177,15 @@ class Evaluations:
         if lemma not in NAMING:
             return None
         kids = list(tok.children)
-        if any(c.dep_ in ("prt",) for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
-                                                        for c in kids):
+        # "calling Chilean fishermen 'thugs' on Monday", the one named parsed as a modifier of the insult
+        insult = any(c.dep_ == "dobj" and (c.lower_ in self.criticism or c.lemma_.lower() in self.criticism)
+                     and any(g.dep_ in ("nmod", "compound") and g.i < c.i for g in c.children) for c in kids)
+        if not insult and (any(c.dep_ in ("prt",) for c in kids) or any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in kids)):
             return None  # "call for", "call on", "call off": the phrases decide
         naming = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids) or any(c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp", "attr") and (
             c.pos_ in ("ADJ", "NOUN", "PROPN") or c.tag_ == "VBN" or _small_clause(c, self.criticism)) for c in kids) or any(
-            c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children) for c in kids)
+            c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") for g in c.children) for c in kids) or insult
         if not naming:
             return None
         sent = tok.sent
@@ -230,10 +235,17 @@ class Evaluations:
         # "a mistake by X", "X's reckless plan", "was a mistake by X" (the agent on the copula): first
         below = {t.i for j in judged for t in _phrase(j)} | {
             t.i for j in judged if j.head.pos_ in ("AUX", "VERB") for c in j.head.children
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by" for t in c.subtree}
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" for t in c.subtree} | {
+            # "Trump's request to Zelensky … was inappropriate": the owner of what is judged so
+            t.i for j in judged if j.dep_ in ("acomp", "attr") and j.head.pos_ in ("AUX", "VERB")
+            for c in j.head.children if c.dep_ == "nsubj" for o in c.children if o.dep_ == "poss"
+            for t in o.subtree}
         # "a threat to China", "a danger to the region": the ones harmed, not the ones judged
         harmed = {t.i for j in judged for c in j.children if c.dep_ == "prep" and c.lower_ in HARMED_PREPS
                   for t in c.subtree}
+        # "undermines regional security", "a breach of UN resolutions": what is wronged, not the wrongdoer
+        harmed |= {t.i for j in judged if j.lemma_.lower() in WRONGING for c in j.children
+                   if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
         for t in span:
             dist = 0 if t.i in below else min(abs(t.i - j.i) for j in judged)
             if dist > 6 or t.i in harmed:

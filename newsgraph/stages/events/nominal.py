@@ -56,6 +56,9 @@ WEAPON_WORDS = {"bomb", "missile", "weapon", "warhead", "rocket", "device"}
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: fights both sides wage: whoever is named with them fights ("clashes between troops and rebels")
 MUTUAL_FIGHTS = frozenset({"clash", "clashes"})
+#: quarrels both sides wage in words: whoever is named with them criticises the other ("Trump's feud with Fox
+#: News"); coded only with a side named after "with" or "between"
+MUTUAL_QUARRELS = frozenset({"feud", "row", "spat", "squabble", "quarrel"})
 #: nouns of support that name an act, not a stance ("Le Pen's endorsement of Trump")
 ENDORSEMENTS = frozenset({"endorsement"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
@@ -178,7 +181,7 @@ class Nominal:
             p = prep.lower_
             if p in AGENT_PREPS:
                 actors += [a for a in self.actors_of(objs) if a not in actors]
-            elif p in CO_PREPS and (trig.type in RECIPROCAL_NOUNS or noun.lemma_.lower() in MUTUAL_FIGHTS):
+            elif p in CO_PREPS and (trig.type in RECIPROCAL_NOUNS or noun.lemma_.lower() in MUTUAL_FIGHTS | MUTUAL_QUARRELS):
                 actors += [a for a in self.actors_of(objs) if a not in actors]  # "clashes with the Sol group"
             elif trig.type == "CONSULT" and p in ("on", "over", "about"):
                 continue  # "talks on trade": the topic
@@ -307,8 +310,12 @@ class Nominal:
         endorsement = trig.noun.lemma_.lower() in ENDORSEMENTS
         if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT") and not endorsement:
             return  # "agreement", "support", "commitment": too often a stance or a document, not an act
-        actors, recipients = self.noun_parties(trig)
-        if endorsement:
+        framed = self.framed_noun_parties(trig)  # "in an endorsement of X, Y said", "at the request of X" (verbal.py)
+        actors, recipients = framed or self.noun_parties(trig)
+        if trig.noun.lemma_.lower() in MUTUAL_QUARRELS and (len(actors) < 2 or not any(
+                p.dep_ == "prep" and p.lower_ in CO_PREPS for p in trig.noun.children)):
+            return  # "three days in a row", "the feud": no two sides named with it
+        if endorsement and not framed:
             actors, recipients = self._endorsement_parties(trig.noun, actors, recipients)
         first = None
         if not actors and trig.type == "ASSAULT":

@@ -81,7 +81,8 @@ class Structure:
             if c.dep_ in ("dobj", "dative") and c.i < verb.i:
                 return c
             if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                # ("called on Wednesday morning upon the U.S. to …": a time is no one called on)
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
                 if objs:
                     return objs[0]
         return None

@@ -135,6 +135,8 @@ class Triggers:
                     inner.type == "MOBILIZE" and lemma in ("offer", "pledge", "promise")) \
                     and not self._wants_its_object(inner, xcomp):
                 return "THREATEN"  # but "offered to send troops to help" is an offer (CAMEO 03)
+            if inner is not None and inner.type == "REJECT":
+                return "REJECT"  # "vowed to ignore the ruling", "pledged to veto the bill": a rejection announced
         return code
 
     def _wants_its_object(self, inner: _Trigger, verb) -> bool:
