@@ -220,3 +220,14 @@ def test_criticism_of_each_other_has_no_third_party(pipeline):
     acc = _typed(doc, "ACCUSE")
     assert acc and _names(doc, acc[0].actor) == ["Ana Ferreira", "Carlos Ortiz"] and not acc[0].recipient
     assert not [e for e in doc.events if set(_names(doc, e.recipient)) & {"Chile", "Bolivia"}]
+
+
+def test_a_body_that_says_it_will_act_is_the_actor(pipeline):
+    # "it" stands for the government or army that said it, not only for named organisations
+    from newsgraph.records import Article
+
+    text = ("Kabul frees prisoners\n\nThe Afghan government said on Wednesday it would free 1,500 Taliban "
+            "prisoners.\n\nThe Iraqi military says it has seized Kurdish oil fields near Kirkuk.")
+    doc = pipeline.analyse(Article(id="b", source="b", text=text, published="2020-03-11"), pipeline.nlp(text))
+    acted = {doc.actor(a).name for e in doc.events for a in e.actor}
+    assert {"Afghan government", "Iraqi military"} <= acted, acted

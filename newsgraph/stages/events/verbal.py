@@ -97,6 +97,15 @@ def mutual(verb) -> bool:
     return False
 
 
+#: heads of an unnamed person's description ("a European official"); others name bodies ("the Afghan government")
+INDIVIDUAL_HEADS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                              "diplomat", "source", "person", "man", "woman", "officer", "minister", "lawmaker",
+                              "senator", "analyst", "expert", "witness", "resident", "member", "staffer", "insider",
+                              "observer", "leader", "envoy", "ambassador", "president", "chief", "head", "negotiator",
+                              "representative", "delegate", "lawyer", "attorney", "prosecutor", "judge", "general",
+                              "commander", "secretary", "governor", "mayor", "candidate", "activist", "journalist"})
+
+
 class Verbal:
     """Verbal acts left unsaid by the parse or the lexicon (a part of :class:`~.coder.Coder`)."""
 
@@ -104,11 +113,15 @@ class Verbal:
         """The reporters a pronoun subject can stand for: "it" no person ("'it will receive near-unanimous
         support,' Cardin said": the bill, not Cardin), "he"/"she" only a person."""
         low = pronoun.lower_
-        kinds = {aid: (a.kind if (a := self.an.actor(aid)) is not None else None) for aid in aids}
-        if low == "it":
-            return [a for a in aids if kinds[a] not in ("person", "anonymous")]
+
+        def individual(aid) -> bool:  # a person, or an unnamed one ("a European official"), not a body
+            a = self.an.actor(aid)
+            return a is not None and (a.kind == "person" or a.kind == "anonymous" and bool(a.name)
+                                      and a.name.split()[-1].lower() in INDIVIDUAL_HEADS)
+        if low == "it":  # ("the Afghan government said it would free …": the government)
+            return [a for a in aids if not individual(a)]
         if low in ("he", "she"):
-            return [a for a in aids if kinds[a] in ("person", "anonymous")]
+            return [a for a in aids if individual(a)]
         return aids
 
     def insisted_fact(self, verb, actors) -> str | None:
