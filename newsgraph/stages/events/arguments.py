@@ -223,7 +223,8 @@ class Arguments:
                        for g in p.children if g.dep_ == "pobj"]
         if trig.noun is not None:
             if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and not any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children):
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children) \
+                    and (trig.type, trig.mode) != ("RETREAT", "withdraw"):  # ("removed all troops": its own)
                 # "expelled two Russian diplomats": the typed object is the party ("threw her weight": her own)
                 direct.append(trig.noun)
             # ("threw his support behind X": "his" is the actor's own, not the other party)

@@ -15,6 +15,7 @@ from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
+from .movements import Movements
 from .nominal import MUTUAL_FIGHTS, Nominal
 from .sponsors import Sponsors
 from .structure import Structure
@@ -88,7 +89,7 @@ def _open_question(verb) -> bool:
     return marked_clause(verb, ("whether", "if"), lambda t: t.dep_ == "conj", 3)
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Movements):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -602,6 +603,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 and actors and all((a := self.an.actor(x)) is not None and (a.kind == "country" or a.sector in MILITARY)
                                    for x in actors):
             trig = _Trigger("ASSAULT", None, trig.token, trig.head, trig.noun)  # a military raid; a police raid coerces
+        if trig.type == "COERCE" and trig.mode == "seize" and actors and all(
+                (a := self.an.actor(x)) is not None and a.sector in MILITARY for x in actors):
+            trig = _Trigger("ASSAULT", None, trig.token, trig.head, trig.noun)  # "rebels seized the town": by force
         if trig.type == "ASSAULT" and trig.noun is not None and trig.noun.lemma_.lower() in MUTUAL_FIGHTS and not any(
                 (a := self.an.actor(x)) is not None and a.sector in self.armed_sectors for x in list(actors) + list(recipients)) \
                 and not any(t.lower_ in self.force_words for t in trig.head.sent):

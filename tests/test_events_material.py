@@ -1,0 +1,76 @@
+"""Material acts of the events stage: forces moved, withdrawn and tested, weapons given up, attacks by
+unnamed attackers, seizures by force. Each test codes a short whole text written for it (fictional)."""
+
+from __future__ import annotations
+
+from newsgraph.records import Article
+
+
+def _code(pipeline, text):
+    art = Article(id="m", source="m", text=text, published="2025-03-14")
+    return pipeline.analyse(art, pipeline.nlp(text))
+
+
+def _names(doc, ids):
+    return sorted(doc.actor(a).name for a in ids)
+
+
+def _with(doc, type_, trigger):
+    return [e for e in doc.events if e.type == type_ and e.trigger.text == trigger]
+
+
+def test_troops_ordered_somewhere_are_moved(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira ordered 400 troops to the northern border on Monday, the defence "
+                          "ministry said. Opposition leaders criticised the move.")
+    mob = _with(doc, "MOBILIZE", "ordered")
+    assert mob and _names(doc, mob[0].actor) == ["Ana Ferreira"] and not mob[0].recipient
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    # an order with no destination is no movement of forces; nor an order of someone to a place
+    doc = _code(pipeline, "The court ordered the journalist Carlos Ortiz to Lima for questioning on Monday.")
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_troops_removed_and_weapons_given_up(pipeline):
+    doc = _code(pipeline, "Defence Minister Carlos Ortiz said on Monday that Peru would remove all its troops from "
+                          "Bolivia by June. Senator Ana Ferreira called on the rebels to abandon their weapons.")
+    ret = [e for e in doc.events if e.type in ("RETREAT", "AGREE") and e.trigger.text == "remove"]
+    assert ret and "Peru" in _names(doc, ret[0].actor)
+    assert all("troops" not in doc.actor(r).name for r in ret[0].recipient)  # its own troops are no party
+    dis = _with(doc, "RETREAT", "abandon")
+    assert dis and dis[0].mode == "disarm" and dis[0].status == "hypothetical"
+    # abandoning a plan is no disarmament
+    doc = _code(pipeline, "Peru abandoned the plan to build a new port on Monday, the government said.")
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+
+
+def test_a_weapons_test_is_a_show_of_force(pipeline):
+    doc = _code(pipeline, "North Korea tested a long-range missile on Monday, state media said. Japan condemned "
+                          "the launch.")
+    mob = _with(doc, "MOBILIZE", "tested")
+    assert mob and _names(doc, mob[0].actor) == ["North Korea"] and mob[0].mode == "weapons"
+    # a test of no weapon is no event
+    doc = _code(pipeline, "Peru tested a new voting system in Lima on Monday, the electoral board said.")
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_an_unnamed_suicide_bomber_attacks(pipeline):
+    doc = _code(pipeline, "A suicide bomber attacked a crowded market in Kabul on Tuesday, killing 12 people, "
+                          "Afghan police said.")
+    att = _with(doc, "ASSAULT", "attacked")
+    assert att and _names(doc, att[0].actor) == ["suicide bomber"]
+
+
+def test_armed_men_seizing_is_force_and_police_seizing_is_not(pipeline):
+    doc = _code(pipeline, "Rebel fighters seized the town of Kidal on Monday, the army said.")
+    assert _with(doc, "ASSAULT", "seized") and not _with(doc, "COERCE", "seized")
+    doc = _code(pipeline, "Police seized two tonnes of cocaine at the port of Callao on Monday, the interior "
+                          "ministry said.")
+    assert not _with(doc, "ASSAULT", "seized")
+
+
+def test_a_two_word_nationality_names_its_own_country(pipeline):
+    # "North Korean" is North Korea's, not the Korea "Korean" alone names
+    doc = _code(pipeline, "Defence Minister Kim Jae-won of South Korea spoke with Japanese officials on Monday about "
+                          "the recent North Korean nuclear test, the ministry said.")
+    test = [e for e in doc.events if e.trigger.text == "test"]
+    assert test and _names(doc, test[0].actor) == ["North Korea"]
