@@ -74,3 +74,31 @@ def test_a_two_word_nationality_names_its_own_country(pipeline):
                           "the recent North Korean nuclear test, the ministry said.")
     test = [e for e in doc.events if e.trigger.text == "test"]
     assert test and _names(doc, test[0].actor) == ["North Korea"]
+
+
+def test_let_free_is_a_release_however_parsed(pipeline):
+    doc = _code(pipeline, "Peru let free some 40 political prisoners on Monday, the justice ministry said.")
+    rel = [e for e in doc.events if e.type == "RETREAT" and e.mode == "release"]
+    assert rel and _names(doc, rel[0].actor) == ["Peru"] and rel[0].recipient
+    doc = _code(pipeline, "Bolivia let free activists in the face of mass protests on Monday.")
+    rel = [e for e in doc.events if e.type == "RETREAT" and e.mode == "release"]
+    assert rel and _names(doc, rel[0].actor) == ["Bolivia"]
+
+
+def test_forces_leaving_a_country_withdraw_and_a_president_leaving_travels(pipeline):
+    doc = _code(pipeline, "Chilean troops have begun leaving Bolivia under the peace agreement, officials said "
+                          "on Monday.")
+    ret = [e for e in doc.events if e.type == "RETREAT" and e.trigger.text == "leaving"]
+    assert ret and ret[0].mode == "withdraw"
+    doc = _code(pipeline, "President Ana Ferreira left Bolivia on Monday after a two-day visit, officials said.")
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+
+
+def test_a_ceasefire_announced_with_the_other_side(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira on Thursday announced a weeklong cease-fire with the Shining Path "
+                          "rebels, her office said.")
+    truce = [e for e in doc.events if e.type == "RETREAT" and e.mode == "ceasefire"]
+    assert truce and _names(doc, truce[0].actor) == ["Ana Ferreira"]
+    # a ceasefire no one is named to declare is not written
+    doc = _code(pipeline, "The ceasefire in the north will start on Tuesday, officials in Lima said.")
+    assert not [e for e in doc.events if e.type == "RETREAT"]

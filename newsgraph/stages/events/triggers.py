@@ -131,6 +131,9 @@ class Triggers:
 
     def _verb_trigger(self, tok) -> _Trigger | None:
         lemma = self.lemma(tok)
+        material = self.material_trigger(tok, lemma)  # "ordered 300 troops to Cameroon" (material.py)
+        if material is not None:
+            return material
         if lemma not in self.trigger_lemmas:
             return None
         # "kidnapped up to 16 advisers": "up" before "to" and a number is no particle
@@ -148,9 +151,6 @@ class Triggers:
         objs += [g for o in objs if o.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "PERCENT") or o.lower_ in QUANTITY_HEADS
                  for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         preps = [c for c in tok.children if c.dep_ == "prep"]
-        moved = self.troop_move(tok, lemma)  # "ordered 300 troops to Cameroon" (movements.py)
-        if moved is not None:
-            return moved
         named = self.naming_trigger(tok, lemma)  # "calls Clinton unqualified"; "called it a success": none
         if named is not None:
             return named or None
