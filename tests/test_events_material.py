@@ -102,3 +102,29 @@ def test_a_ceasefire_announced_with_the_other_side(pipeline):
     # a ceasefire no one is named to declare is not written
     doc = _code(pipeline, "The ceasefire in the north will start on Tuesday, officials in Lima said.")
     assert not [e for e in doc.events if e.type == "RETREAT"]
+
+
+def test_agreeing_to_halt_fighting_is_a_truce_offered_not_a_threat(pipeline):
+    doc = _code(pipeline, "Peru and Ecuador agreed to halt fighting along the border on Tuesday, officials said.")
+    assert not [e for e in doc.events if e.type in ("THREATEN", "SANCTION")]
+    assert [e for e in doc.events if e.type == "RETREAT" and e.mode == "ceasefire"]
+    assert [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_reinforcing_and_dispersing_need_forces_and_crowds(pipeline):
+    doc = _code(pipeline, "Chile has reinforced its commitment to Bolivian refugees with a contribution of $5 million, "
+                          "the foreign ministry said on Monday.")
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
+    doc = _code(pipeline, "Chile reinforced its troops on the Bolivian border on Monday, the army said.")
+    assert _with(doc, "MOBILIZE", "reinforced")
+    doc = _code(pipeline, "Police dispersed the protesters with tear gas in Lima on Monday.")
+    assert _with(doc, "COERCE", "dispersed")
+    doc = _code(pipeline, "The crowd dispersed peacefully in Lima on Monday after President Ana Ferreira spoke.")
+    assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_expelled_from_a_country_by_that_country(pipeline):
+    doc = _code(pipeline, "Two Chilean diplomats were expelled from Peru on Monday, the foreign ministry in Santiago "
+                          "said.")
+    exp = _with(doc, "SANCTION", "expelled")
+    assert exp and _names(doc, exp[0].actor) == ["Peru"] and exp[0].recipient

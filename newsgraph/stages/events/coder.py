@@ -151,9 +151,14 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
             if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
                 actors = self.reporter_of(verb)  # "Farc has said it will release …"
-            if not actors and passive and trig.type == "MOBILIZE":
-                # "Libyan army troops were deployed": the troops' own side deploys them
+            if not actors and passive and (trig.type == "MOBILIZE" or trig.mode == "peacekeeping"):
+                # "Libyan army troops were deployed", "the Ecowas peacekeepers are being deployed": the troops'
+                # own side deploys them
                 actors = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
+            if not actors and passive and trig.mode == "expel" and not any(c.dep_ == "agent" for c in verb.children):
+                # "two inspectors were expelled from North Korea": the country they leave expels them
+                actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"])
             if not actors and passive and trig.type in LOCATED:
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
@@ -199,7 +204,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             others = [o for o in self.others(trig) if o not in actors]
             if not others and trig.type in ("SUPPORT", "REJECT"):
                 others = [o for o in self.document_backed(verb) if o not in actors]  # "backing the measure"
-            if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
+            if passive and trig.type != "MOBILIZE" and trig.mode != "peacekeeping":  # (troops deployed are no
+                # party deployed against)
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"
                                           or (reduced and c.dep_ == "nsubj")])
                 others = patient + [o for o in others if o not in patient]

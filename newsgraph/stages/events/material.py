@@ -5,6 +5,8 @@
   MOBILIZE, CAMEO 15), not a demand made of the troops (REQUEST).
 * Forces leaving a country: "American troops have begun leaving Afghanistan" (RETREAT/withdraw); a person
   leaving a country is a trip, not a withdrawal.
+* Fighting halted ("agreed to halt fighting"): a truce (RETREAT/ceasefire), the parser reading "fighting"
+  as a verb.
 * "let free" / "set free" however the parser splits it: "free" as a verb of its own ("Ethiopia let free 74
   leaders", "free" the complement holding the object) or as an adjective of the object ("Yemen let free
   activists"): a release (RETREAT/release) by the subject of "let", of the object.
@@ -26,6 +28,9 @@ DESTINATION = frozenset({"to", "into", "toward", "towards"})
 MILITARY_SECTORS = frozenset({"MIL"})
 #: verbs of going out of a place
 LEAVING = frozenset({"leave", "exit", "quit"})
+#: verbs of stopping, and the fighting they stop ("halt fighting", "stop the shelling")
+HALTING = frozenset({"halt", "stop", "end", "cease", "suspend"})
+FIGHTING = frozenset({"fighting", "hostilities", "shelling", "bombing", "bombardment", "firing"})
 #: verbs that set someone free with "free"
 FREEING = frozenset({"let", "set"})
 
@@ -34,7 +39,18 @@ class Material:
     """Material acts worded or parsed past the lexicon's keys (a part of :class:`~.coder.Coder`)."""
 
     def material_trigger(self, tok, lemma: str) -> _Trigger | None:
-        return self.troop_move(tok, lemma) or self._forces_leaving(tok, lemma) or self._set_free(tok, lemma)
+        return self.troop_move(tok, lemma) or self._forces_leaving(tok, lemma) or self._set_free(tok, lemma) \
+            or self._fighting_halted(tok, lemma)
+
+    @staticmethod
+    def _fighting_halted(tok, lemma: str) -> _Trigger | None:
+        """Fighting halted, parsed as a verb of its own ("agreed to halt fighting"): a truce, not a
+        sanction (the lexicon's "halt+fighting" keys catch the noun)."""
+        if lemma not in HALTING:
+            return None
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.lower_ in FIGHTING and c.i == tok.i + 1 for c in tok.children):
+            return _Trigger("RETREAT", "ceasefire", token=tok, head=tok)
+        return None
 
     def _forces_leaving(self, tok, lemma: str) -> _Trigger | None:
         """Forces going out of a country ("troops began leaving Afghanistan"): their side withdraws them."""
