@@ -128,3 +128,17 @@ def test_expelled_from_a_country_by_that_country(pipeline):
                           "said.")
     exp = _with(doc, "SANCTION", "expelled")
     assert exp and _names(doc, exp[0].actor) == ["Peru"] and exp[0].recipient
+
+
+def test_hit_by_someone_in_airstrikes_is_their_airstrikes(pipeline):
+    doc = _code(pipeline, "Rebel positions in the north were hit by Chile in airstrikes on Sunday night, the army "
+                          "of Peru said.")
+    air = [e for e in doc.events if e.type == "ASSAULT"]
+    assert air and air[0].trigger.text == "airstrikes" and _names(doc, air[0].actor) == ["Chile"]
+
+
+def test_the_place_a_withdrawal_leaves_is_where_not_whom(pipeline):
+    doc = _code(pipeline, "Defence Minister Carlos Ortiz said on Monday that Peru had withdrawn its troops from "
+                          "Bolivia.")
+    ret = [e for e in doc.events if e.type == "RETREAT"]
+    assert ret and _names(doc, ret[0].actor) == ["Peru"] and not ret[0].recipient

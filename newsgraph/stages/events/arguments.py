@@ -242,6 +242,9 @@ class Arguments:
             # ("called for 20,000 troops to be split …": troops counted are what is asked for, not whom)
         if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
+        if (trig.type, trig.mode) == ("RETREAT", "withdraw"):  # "removed its troops from Afghanistan": the place
+            # left is where, not a party (a named side is: "withdrew from talks with the rebels")
+            direct = [d for d in direct if not any(p.start <= d.idx < p.end for p in self.an.places)]
         if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom
             direct = [d for d in direct if not (d.dep_ == "pobj" and d.head.lower_ == "for")]
         # a place stands for its people where the act is done to it ("shelled villages in Tarvo", "aid to

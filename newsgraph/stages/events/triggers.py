@@ -311,9 +311,10 @@ class Triggers:
     def _attack_suffered_in(self, verb):
         """The attack noun a passive verb of harm happened in ("nine people were killed and 21 were wounded
         in a terrorist attack"): the verb tells what the attack did, the noun is the occurrence a reader
-        counts (the coders' trigger). None when the verb is active or has its own agent."""
+        counts (the coders' trigger), also with an agent ("were hit by France in airstrikes": France's
+        airstrikes). None when the verb is active."""
         kids = list(verb.children)
-        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        if not any(c.dep_ == "auxpass" for c in kids):
             return None
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
