@@ -142,3 +142,21 @@ def test_the_place_a_withdrawal_leaves_is_where_not_whom(pipeline):
                           "Bolivia.")
     ret = [e for e in doc.events if e.type == "RETREAT"]
     assert ret and _names(doc, ret[0].actor) == ["Peru"] and not ret[0].recipient
+
+
+def test_material_words_in_no_political_sense_give_no_event(pipeline):
+    text = ("Truck and SUV sales in Peru are down 2.6 percent, the Lima car dealers' association said on Monday. "
+            "The new Andes sedan has multilink rear suspension. The pandemic that killed 25 million people in Europe "
+            "ended centuries ago. Lima is burning. Governor Ana Ferreira said Peru can demonstrate ways to fight "
+            "addiction. Whether the actor Carlos Ortiz will return is unclear. Apple released the new iPad Pro.")
+    doc = _code(pipeline, text)
+    assert not [e for e in doc.events if e.type in ("AID", "SANCTION", "ASSAULT", "PROTEST", "RETREAT")], \
+        [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_the_political_sense_of_the_same_words_stays(pipeline):
+    doc = _code(pipeline, "The United States approved arms sales to Taiwan on Monday. Germany announced the "
+                          "suspension of aid to Peru. Chile released 20 prisoners on Tuesday, the government said.")
+    assert [e for e in doc.events if e.type == "AID"]  # (at "approved", the light verb of "sales")
+    assert [e for e in doc.events if e.type == "SANCTION" and e.trigger.text == "suspension"]
+    assert [e for e in doc.events if e.type == "RETREAT" and e.trigger.text == "released"]

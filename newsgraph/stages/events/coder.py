@@ -542,6 +542,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         if trig.type == "ACCUSE" and self.lemma(tok) == "question" and not recipients and any(
                 c.dep_ == "ccomp" for c in kids):
             return True  # "police question whether it was an isolated incident": a doubt about what happened
+        if self.material_no_act(trig, actors, recipients):
+            return True  # "SUV sales", "Hong Kong is burning", "Apple released the iPad" (material.py)
         if trig.type in ("CONSULT", "COOPERATE"):
             others = [self.an.actor(a) for a in list(actors[1:]) + list(recipients)]
             if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS

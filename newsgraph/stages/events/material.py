@@ -7,6 +7,11 @@
   leaving a country is a trip, not a withdrawal.
 * Fighting halted ("agreed to halt fighting"): a truce (RETREAT/ceasefire), the parser reading "fighting"
   as a verb.
+* Material words in no political sense: a sale of no arms ("SUV sales"), a suspension of nothing ("multilink
+  rear suspension"), a package of no aid ("the ESPN+ package"), a release of no one ("the release of classified
+  material"); a return of nothing ("Hemsworth will return"), a release of a product ("Apple released
+  the iPad"; property handed back to someone is a release: CAMEO 0842); a killing by a disease or a storm ("the pandemic that killed 25 million"); a burning with nothing
+  burnt ("Hong Kong is burning"); showing or boosting something ("demonstrate ways to …", "rallied support").
 * "let free" / "set free" however the parser splits it: "free" as a verb of its own ("Ethiopia let free 74
   leaders", "free" the complement holding the object) or as an adjective of the object ("Yemen let free
   activists"): a release (RETREAT/release) by the subject of "let", of the object.
@@ -33,6 +38,29 @@ HALTING = frozenset({"halt", "stop", "end", "cease", "suspend"})
 FIGHTING = frozenset({"fighting", "hostilities", "shelling", "bombing", "bombardment", "firing"})
 #: verbs that set someone free with "free"
 FREEING = frozenset({"let", "set"})
+
+
+#: nouns of a material act that name it only with a word of what is given or stopped: (modifiers that make
+#: it the act, whether an "of" object of theirs does too)
+QUALIFIED_NOUNS = {
+    "sale": {"arms", "arm", "weapons", "weapon", "military", "missile", "missiles", "jet", "jets", "fighter", "drone",
+             "drones", "tank", "tanks", "helicopter", "helicopters", "munitions", "ammunition", "f-16", "f-35"},
+    "package": {"aid", "assistance", "rescue", "bailout", "relief", "military", "security", "economic", "financial",
+                "humanitarian", "support"},
+}
+#: nouns that name the act only with an "of" object ("the suspension of aid", "the release of prisoners")
+OF_NOUNS = frozenset({"suspension", "release"})
+#: subjects that kill with no one acting: diseases, disasters, accidents
+NO_AGENTS = frozenset({"pandemic", "epidemic", "disease", "virus", "outbreak", "plague", "flu", "cancer", "storm",
+                       "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood", "floods",
+                       "flooding", "fire", "wildfire", "blaze", "landslide", "avalanche", "drought", "famine",
+                       "heatwave", "heat", "cold", "accident", "crash", "collision", "overdose", "death"})
+#: verbs of destroying that need what they destroy ("torched the houses"; "Hong Kong is burning": a picture)
+DESTROYING = frozenset({"burn", "torch", "raze", "destroy"})
+#: verbs of protest that with an object mean showing or gathering ("demonstrate ways", "rallied support")
+PROTEST_INTRANSITIVE = frozenset({"demonstrate", "rally", "march"})
+#: the kinds of party one can release (people, their groups, countries; not products)
+RELEASABLE = frozenset({"person", "group", "country", "anonymous"})
 
 
 class Material:
@@ -107,3 +135,43 @@ class Material:
             if actor is not None and actor.sector in MILITARY_SECTORS and actor.kind != "person":
                 return "MOBILIZE/troops"
         return None
+
+    def material_noun_ok(self, noun) -> bool:
+        """An event noun that names its act only with a word of what is given or stopped has one ("arms
+        sales", "an aid package", "the suspension of talks", "the release of the prisoners")."""
+        low = noun.lemma_.lower()
+        words = QUALIFIED_NOUNS.get(low)
+        of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if words is not None:
+            mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+            mods |= {t.lower_ for g in of for t in g.subtree}
+            return bool(mods & words)
+        if low in OF_NOUNS:
+            if not of:
+                return False
+            if low == "release":  # of someone: "the release of the hostages", not "of classified material"
+                return bool(self.actors_of(of)) or any(self.an.kb.sector_of(g.lower_) for g in of) or any(
+                    t.ent_type_ == "MONEY" for g in of for t in g.subtree)  # ("the release of $1.2 billion in aid")
+        return True
+
+    def material_no_act(self, trig, actors, recipients) -> bool:
+        """Uses of a material trigger that name no political act (see the module's docstring)."""
+        verb = trig.head
+        kids = list(verb.children)
+        if trig.type == "ASSAULT" and any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
+                c.lemma_.lower() in NO_AGENTS or c.lower_ in NO_AGENTS
+                or any(g.dep_ == "pobj" and g.lemma_.lower() in NO_AGENTS for g in c.children)) for c in kids):
+            return True  # "the pandemic that killed 25 million", "killed by the storm"
+        if trig.token is verb and trig.type == "ASSAULT" and self.lemma(verb) in DESTROYING and not any(
+                c.dep_ in ("dobj", "nsubjpass", "agent") for c in kids):
+            return True  # "Hong Kong is burning"
+        if trig.token is verb and trig.type == "PROTEST" and self.lemma(verb) in PROTEST_INTRANSITIVE and any(
+                c.dep_ == "dobj" for c in kids):
+            return True  # "demonstrate ways to fight addiction", "rallied support"
+        if trig.type == "RETREAT" and trig.mode == "release" and trig.token is verb and trig.noun is None \
+                and not any((a := self.an.actor(x)) is not None and a.kind in RELEASABLE for x in recipients):
+            if not any(c.dep_ in ("dobj", "nsubjpass", "dative", "npadvmod", "oprd") for c in kids):
+                return True  # "Hemsworth will return", "nearly 150 Indians returned home": nothing given back
+            if self.lemma(verb) == "release" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+                return True  # "Apple released the MacBook Pro": a product, no one freed nor anything handed back
+        return False

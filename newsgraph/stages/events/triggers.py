@@ -84,6 +84,8 @@ class Triggers:
             return "ACCUSE/disapprove"  # "launched a scathing attack on the government": words, not force
         if code is None:  # "a mediation mission", "weapons sales": the modifier names the event
             code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
+        if code and not self.material_noun_ok(noun):
+            return None  # "SUV sales", "rear suspension", "the release of classified material" (material.py)
         if code and code.startswith("REQUEST") and noun.lemma_.lower() in PRESSING_NOUNS and not _asks(noun):
             return None  # "under pressure", "inflationary pressure", "the proposal was shelved": no one asked
         if code and code.startswith("REQUEST") and noun.lemma_.lower() == "call" and not _asks(noun):
