@@ -160,3 +160,13 @@ def test_the_political_sense_of_the_same_words_stays(pipeline):
     assert [e for e in doc.events if e.type == "AID"]  # (at "approved", the light verb of "sales")
     assert [e for e in doc.events if e.type == "SANCTION" and e.trigger.text == "suspension"]
     assert [e for e in doc.events if e.type == "RETREAT" and e.trigger.text == "released"]
+
+
+def test_easing_only_restrictions_and_aid_only_beyond_business(pipeline):
+    doc = _code(pipeline, "Andes Bank said its new app is easing the pain people feel around money. Cobre Holdings "
+                          "attempts to rescue the company, its chairman said on Monday.")
+    assert not [e for e in doc.events if e.type in ("RETREAT", "AID")], [(e.type, e.trigger.text) for e in doc.events]
+    doc = _code(pipeline, "Chile eased sanctions on Peru on Monday. Japan provided $5 million in aid to flood victims "
+                          "in Peru on Tuesday.")
+    assert [e for e in doc.events if e.type == "RETREAT" and e.trigger.text == "eased"]
+    assert [e for e in doc.events if e.type == "AID"]

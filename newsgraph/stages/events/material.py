@@ -11,7 +11,9 @@
   rear suspension"), a package of no aid ("the ESPN+ package"), a release of no one ("the release of classified
   material"); a return of nothing ("Hemsworth will return"), a release of a product ("Apple released
   the iPad"; property handed back to someone is a release: CAMEO 0842); a killing by a disease or a storm ("the pandemic that killed 25 million"); a burning with nothing
-  burnt ("Hong Kong is burning"); showing or boosting something ("demonstrate ways to …", "rallied support").
+  burnt ("Hong Kong is burning"); showing or boosting something ("demonstrate ways to …", "rallied support"); aid a company
+  gives to a company or to no one named ("SoftBank attempts to rescue the company", "Amazon's small business
+  loans").
 * "let free" / "set free" however the parser splits it: "free" as a verb of its own ("Ethiopia let free 74
   leaders", "free" the complement holding the object) or as an adjective of the object ("Yemen let free
   activists"): a release (RETREAT/release) by the subject of "let", of the object.
@@ -140,6 +142,8 @@ class Material:
         """An event noun that names its act only with a word of what is given or stopped has one ("arms
         sales", "an aid package", "the suspension of talks", "the release of the prisoners")."""
         low = noun.lemma_.lower()
+        if low not in QUALIFIED_NOUNS and low.endswith("s") and low[:-1] in QUALIFIED_NOUNS:
+            low = low[:-1]  # a name's word keeps its plural as lemma ("Nissan Sales & Regional Operations")
         words = QUALIFIED_NOUNS.get(low)
         of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if words is not None:
@@ -174,4 +178,12 @@ class Material:
                 return True  # "Hemsworth will return", "nearly 150 Indians returned home": nothing given back
             if self.lemma(verb) == "release" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
                 return True  # "Apple released the MacBook Pro": a product, no one freed nor anything handed back
+        if trig.type == "AID" and actors and all(self._business(x) for x in actors) \
+                and all(self._business(x) for x in recipients):
+            return True  # "SoftBank attempts to rescue the company", "Amazon's small business loans"
         return False
+
+    def _business(self, aid: str) -> bool:
+        """A company, or a body the article ties to no country and no sector (a product, a firm)."""
+        a = self.an.actor(aid)
+        return a is not None and (a.sector == "BUS" or (a.kind == "organization" and not a.sector and not a.country))
