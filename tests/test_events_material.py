@@ -170,3 +170,22 @@ def test_easing_only_restrictions_and_aid_only_beyond_business(pipeline):
                           "in Peru on Tuesday.")
     assert [e for e in doc.events if e.type == "RETREAT" and e.trigger.text == "eased"]
     assert [e for e in doc.events if e.type == "AID"]
+
+
+def test_protests_by_forces_places_and_markets_are_not_written(pipeline):
+    text = ("Other teacher protests were held last year in Chiclayo, Cusco and Arequipa. The army took to the "
+            "streets of Lima to clear barricades this weekend. Even the Lima stock index has been rallying this "
+            "month.")
+    doc = _code(pipeline, text)
+    assert not [e for e in doc.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in doc.events]
+    doc = _code(pipeline, "Thousands of teachers rallied in Lima on Tuesday against President Ana Ferreira.")
+    prot = [e for e in doc.events if e.type == "PROTEST"]
+    assert prot and _names(doc, prot[0].recipient) == ["Ana Ferreira"]
+
+
+def test_a_return_to_no_one_and_information_provided_are_no_events(pipeline):
+    doc = _code(pipeline, "Carlos Ortiz later returned the money after public criticism. Senator Ana Ferreira's office "
+                          "did not provide reporters with further information.")
+    assert not [e for e in doc.events if e.type in ("RETREAT", "AID")], [(e.type, e.trigger.text) for e in doc.events]
+    doc = _code(pipeline, "Peru returned 20 stolen artifacts to Bolivia on Monday, the culture ministry said.")
+    assert [e for e in doc.events if e.type == "RETREAT" and e.trigger.text == "returned"]

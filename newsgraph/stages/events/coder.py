@@ -159,8 +159,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 # "two inspectors were expelled from North Korea": the country they leave expels them
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                                          for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"])
-            if not actors and passive and trig.type in LOCATED:
-                # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR)
+            if not actors and passive and trig.type in LOCATED and trig.type != "PROTEST":
+                # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR); but
+                # "protests were held in Oklahoma": the place's people, unnamed, protest
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                          for g in c.children if g.dep_ == "pobj"])
             if _obliged(verb) and actors and subj is not None:

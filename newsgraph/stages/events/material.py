@@ -13,7 +13,10 @@
   the iPad"; property handed back to someone is a release: CAMEO 0842); a killing by a disease or a storm ("the pandemic that killed 25 million"); a burning with nothing
   burnt ("Hong Kong is burning"); showing or boosting something ("demonstrate ways to …", "rallied support"); aid a company
   gives to a company or to no one named ("SoftBank attempts to rescue the company", "Amazon's small business
-  loans").
+  loans"); a release or return to no one ("returned the money"); a protest by forces ("the army took to the
+  streets"), by a place ("Indiana's biggest teacher protest"; nor do
+  "protests held in Oklahoma" make Oklahoma protest: coder.py), or by a market ("the Nifty has been rallying");
+  information provided; a visit or hosting of companies ("Cook visiting Salesforce's conference").
 * "let free" / "set free" however the parser splits it: "free" as a verb of its own ("Ethiopia let free 74
   leaders", "free" the complement holding the object) or as an adjective of the object ("Yemen let free
   activists"): a release (RETREAT/release) by the subject of "let", of the object.
@@ -61,6 +64,8 @@ NO_AGENTS = frozenset({"pandemic", "epidemic", "disease", "virus", "outbreak", "
 DESTROYING = frozenset({"burn", "torch", "raze", "destroy"})
 #: verbs of protest that with an object mean showing or gathering ("demonstrate ways", "rallied support")
 PROTEST_INTRANSITIVE = frozenset({"demonstrate", "rally", "march"})
+#: sectors of forces, which do not protest (an army "taking to the streets" clears them)
+ARMED = frozenset({"MIL", "COP"})
 #: the kinds of party one can release (people, their groups, countries; not products)
 RELEASABLE = frozenset({"person", "group", "country", "anonymous"})
 
@@ -178,10 +183,31 @@ class Material:
                 return True  # "Hemsworth will return", "nearly 150 Indians returned home": nothing given back
             if self.lemma(verb) == "release" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
                 return True  # "Apple released the MacBook Pro": a product, no one freed nor anything handed back
+            if not recipients and not any(t.dep_ == "prep" and t.lower_ in ("to", "into") for t in verb.subtree):
+                return True  # "returned the money", "handed me a novel": no one freed, handed back to no one
+        if trig.type == "PROTEST" and actors and all(
+                (a := self.an.actor(x)) is not None and a.sector in ARMED for x in actors):
+            return True  # "the army took to the streets to clear barricades", "the army crushed the protests"
+        if trig.type == "PROTEST" and actors and all(self._a_place(x) for x in actors) and trig.noun is not None:
+            return True  # "Indiana's biggest teacher protest": where, not who
+        if trig.type == "PROTEST" and trig.token is verb and self.lemma(verb) == "rally" and all(
+                self._business(x) for x in actors):
+            return True  # "the Nifty has been rallying": a market
+        if trig.type == "AID" and self.lemma(verb) in self.object_not and any(
+                g.lemma_.lower() in self.object_not[self.lemma(verb)] or g.lower_ in self.object_not[self.lemma(verb)]
+                for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+            return True  # "did not provide PolitiFact with further information"
+        if trig.type == "CONSULT" and trig.mode == "visit" and recipients and all(self._business(x) for x in recipients):
+            return True  # "Cook visiting Salesforce's conference", "South Korea hosts polysilicon manufacturers"
         if trig.type == "AID" and actors and all(self._business(x) for x in actors) \
                 and all(self._business(x) for x in recipients):
             return True  # "SoftBank attempts to rescue the company", "Amazon's small business loans"
         return False
+
+    def _a_place(self, aid: str) -> bool:
+        """A country, or a party the article made of a place named as a party ("aid to Gaza")."""
+        a = self.an.actor(aid)
+        return a is not None and (a.kind == "country" or any(p.name == a.name for p in self.an.places))
 
     def _business(self, aid: str) -> bool:
         """A company, or a body the article ties to no country and no sector (a product, a firm)."""
