@@ -189,3 +189,12 @@ def test_a_return_to_no_one_and_information_provided_are_no_events(pipeline):
     assert not [e for e in doc.events if e.type in ("RETREAT", "AID")], [(e.type, e.trigger.text) for e in doc.events]
     doc = _code(pipeline, "Peru returned 20 stolen artifacts to Bolivia on Monday, the culture ministry said.")
     assert [e for e in doc.events if e.type == "RETREAT" and e.trigger.text == "returned"]
+
+
+def test_a_disaster_kills_no_one_politically_and_rebels_do(pipeline):
+    doc = _code(pipeline, "Both diseases are associated with the Andean pandemic that killed an estimated 25 million "
+                          "people in Peru in the 14th century. Five people were killed by the storm in Lima on Monday.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in doc.events]
+    doc = _code(pipeline, "The rebels that killed three soldiers in Cusco on Sunday were arrested on Monday.")
+    kill = _with(doc, "ASSAULT", "killed")
+    assert kill and _names(doc, kill[0].actor) == ["rebels"]

@@ -167,9 +167,11 @@ class Material:
         """Uses of a material trigger that name no political act (see the module's docstring)."""
         verb = trig.head
         kids = list(verb.children)
-        if trig.type == "ASSAULT" and any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
-                c.lemma_.lower() in NO_AGENTS or c.lower_ in NO_AGENTS
-                or any(g.dep_ == "pobj" and g.lemma_.lower() in NO_AGENTS for g in c.children)) for c in kids):
+        doers = [c for c in kids if c.dep_ in ("nsubj", "agent")]
+        doers += [g for c in doers if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in doers):
+            doers.append(verb.head)  # "the pandemic that killed …": the noun the clause describes
+        if trig.type == "ASSAULT" and any(c.lemma_.lower() in NO_AGENTS or c.lower_ in NO_AGENTS for c in doers):
             return True  # "the pandemic that killed 25 million", "killed by the storm"
         if trig.token is verb and trig.type == "ASSAULT" and self.lemma(verb) in DESTROYING and not any(
                 c.dep_ in ("dobj", "nsubjpass", "agent") for c in kids):
