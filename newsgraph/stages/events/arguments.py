@@ -226,7 +226,8 @@ class Arguments:
                        for g in p.children if g.dep_ == "pobj"]
         if trig.noun is not None:
             if trig.token is not trig.noun and trig.noun.dep_ == "dobj" and trig.type != "COOPERATE" and not any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children):
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children) \
+                    and (trig.type, trig.mode) != ("RETREAT", "withdraw"):  # ("removed all troops": its own)
                 # "expelled two Russian diplomats": the typed object is the party ("threw her weight": her own;
                 # what is shared — "shared intelligence with France" — is no party)
                 direct.append(trig.noun)
@@ -245,6 +246,9 @@ class Arguments:
             # ("called for 20,000 troops to be split …": troops counted are what is asked for, not whom)
         if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
+        if (trig.type, trig.mode) == ("RETREAT", "withdraw"):  # "removed its troops from Afghanistan": the place
+            # left is where, not a party (a named side is: "withdrew from talks with the rebels")
+            direct = [d for d in direct if not any(p.start <= d.idx < p.end for p in self.an.places)]
         if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom
             direct = [d for d in direct if not (d.dep_ == "pobj" and d.head.lower_ == "for")]
         # a place stands for its people where the act is done to it ("shelled villages in Tarvo", "aid to

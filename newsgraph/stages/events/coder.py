@@ -16,6 +16,7 @@ from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
+from .material import Material
 from .nominal import MUTUAL_FIGHTS, Nominal
 from .occurrences import Occurrences
 from .sponsors import Sponsors
@@ -151,7 +152,7 @@ def _marked_participle(verb) -> bool:
         for c in verb.children) and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -223,13 +224,19 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 trig = _Trigger("ACCUSE", "disapprove", trig.token, verb)
             if not actors and subj is not None and subj.lower_ in REPORTED_PRONOUNS:
                 actors = self.pronoun_fits(subj, self.reporter_of(verb))  # "Farc has said it will release …"
-            if not actors and passive and trig.type == "MOBILIZE":
-                # "Libyan army troops were deployed": the troops' own side deploys them
+            if not actors and passive and (trig.type == "MOBILIZE" or trig.mode == "peacekeeping"):
+                # "Libyan army troops were deployed", "the Ecowas peacekeepers are being deployed": the troops'
+                # own side deploys them
                 actors = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"])
-            if not actors and passive and trig.type in LOCATED:
+            if not actors and passive and trig.mode == "expel" and not any(c.dep_ == "agent" for c in verb.children):
+                # "two inspectors were expelled from North Korea": the country they leave expels them
+                actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"])
+            if not actors and passive and trig.type in LOCATED and trig.type != "PROTEST":
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR); but
-                # people "killed in South Carolina" were not killed by the state: for force, only a place that
-                # is a body's own ("in a secret CIA prison")
+                # "protests were held in Oklahoma": the place's people, unnamed, protest; people "killed in South
+                # Carolina" were not killed by the state: for force, only a place that is a body's own ("in a
+                # secret CIA prison")
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                          for g in c.children if g.dep_ == "pobj" and (
                                              trig.type != "ASSAULT" or g.pos_ == "NOUN")])
@@ -278,7 +285,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 others = [o for o in others if not self.named_by_the_insult(o, verb)] or self.called_names(verb, actors)
             if not others and trig.type in ("SUPPORT", "REJECT"):
                 others = [o for o in self.document_backed(verb) if o not in actors]  # "backing the measure"
-            if passive and trig.type != "MOBILIZE":  # (troops deployed are no party deployed against)
+            if passive and trig.type != "MOBILIZE" and trig.mode != "peacekeeping":  # (troops deployed are no
+                # party deployed against)
                 patient = self.actors_of([c for c in verb.children if c.dep_ == "nsubjpass"
                                           or (reduced and c.dep_ == "nsubj")]
                                          or ([s] if hidden is not None and (s := _controller(verb)) is not None else []))
@@ -630,6 +638,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         if trig.type == "ACCUSE" and self.lemma(tok) == "question" and not recipients and any(
                 c.dep_ == "ccomp" for c in kids):
             return True  # "police question whether it was an isolated incident": a doubt about what happened
+        if self.material_no_act(trig, actors, recipients):
+            return True  # "SUV sales", "Hong Kong is burning", "Apple released the iPad" (material.py)
         if trig.type in ("CONSULT", "COOPERATE"):
             others = [self.an.actor(a) for a in list(actors[1:]) + list(recipients)]
             if others and all(o is not None and (o.sector == "JRN" or o.name.lower() in PRESS
@@ -697,6 +707,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 and actors and all((a := self.an.actor(x)) is not None and (a.kind == "country" or a.sector in MILITARY)
                                    for x in actors):
             trig = _Trigger("ASSAULT", None, trig.token, trig.head, trig.noun)  # a military raid; a police raid coerces
+        if trig.type == "COERCE" and trig.mode == "seize" and actors and all(
+                (a := self.an.actor(x)) is not None and a.sector in MILITARY for x in actors):
+            trig = _Trigger("ASSAULT", None, trig.token, trig.head, trig.noun)  # "rebels seized the town": by force
         if trig.type == "ASSAULT" and trig.noun is not None and trig.noun.lemma_.lower() in MUTUAL_FIGHTS and not any(
                 (a := self.an.actor(x)) is not None and a.sector in self.armed_sectors for x in list(actors) + list(recipients)) \
                 and not any(t.lower_ in self.force_words for t in trig.head.sent):

@@ -140,18 +140,22 @@ class Nominal:
     def _country_actor(self, tok) -> str | None:
         """The country a nationality word names ("Russian" airstrikes), as an actor of the article."""
         iso = self.an.kb.adjectives.get(tok.text)
+        toks = [tok]
+        if tok.i > 0 and (pair := self.an.kb.adjectives.get(f"{self.doc[tok.i - 1].text} {tok.text}")):
+            iso, toks = pair, [self.doc[tok.i - 1], tok]  # "the North Korean test": not the Korea of "Korean"
         if not iso:
             return None
+        start, end = toks[0].idx, tok.idx + len(tok.text)
         for a in self.an.actors:
             if a.kind == "country" and a.country == iso:
-                a.add_mention(tok.idx, tok.idx + len(tok.text))
-                self.an.link_tokens([tok], a)
+                a.add_mention(start, end)
+                self.an.link_tokens(toks, a)
                 return a.id
         entry = self.an.kb.country(iso)
         a = self.an.new_actor(name=entry.name if entry else iso, kind="country", country=iso,
                               kb_id=entry.stable_id if entry else None)
-        a.add_mention(tok.idx, tok.idx + len(tok.text))
-        self.an.link_tokens([tok], a)
+        a.add_mention(start, end)
+        self.an.link_tokens(toks, a)
         return a.id
 
     def noun_parties(self, trig: _Trigger) -> tuple[list[str], list[str]]:

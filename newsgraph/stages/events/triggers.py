@@ -91,6 +91,8 @@ class Triggers:
             return "ACCUSE/disapprove"  # "launched a scathing attack on the government": words, not force
         if code is None:  # "a mediation mission", "weapons sales": the modifier names the event
             code = next((self.nouns[c.lower_] for c in comp if c.dep_ == "compound" and c.lower_ in self.nouns), None)
+        if code and not self.material_noun_ok(noun):
+            return None  # "SUV sales", "rear suspension", "the release of classified material" (material.py)
         if code and code.startswith("REQUEST") and noun.lemma_.lower() in PRESSING_NOUNS and not _asks(noun):
             return None  # "under pressure", "inflationary pressure", "the proposal was shelved": no one asked
         if code and code.startswith("REQUEST") and noun.lemma_.lower() == "call" and not _asks(noun):
@@ -148,6 +150,9 @@ class Triggers:
 
     def _verb_trigger(self, tok) -> _Trigger | None:
         lemma = self.lemma(tok)
+        material = self.material_trigger(tok, lemma)  # "ordered 300 troops to Cameroon" (material.py)
+        if material is not None:
+            return material
         if lemma not in self.trigger_lemmas:
             return None
         # "kidnapped up to 16 advisers": "up" before "to" and a number is no particle
@@ -339,9 +344,10 @@ class Triggers:
     def _attack_suffered_in(self, verb):
         """The attack noun a passive verb of harm happened in ("nine people were killed and 21 were wounded
         in a terrorist attack"): the verb tells what the attack did, the noun is the occurrence a reader
-        counts (the coders' trigger). None when the verb is active or has its own agent."""
+        counts (the coders' trigger), also with an agent ("were hit by France in airstrikes": France's
+        airstrikes). None when the verb is active."""
         kids = list(verb.children)
-        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        if not any(c.dep_ == "auxpass" for c in kids):
             return None
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
