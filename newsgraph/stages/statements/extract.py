@@ -55,6 +55,7 @@ _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _RELATIVES = ("which", "who", "that", "whom")
+_PERSONAL = ("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them")
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
 
 
@@ -345,7 +346,11 @@ class _Extractor:
             first = self.doc[first.i + 1]
         while last.is_punct and last.i > first.i:
             last = self.doc[last.i - 1]
-        return self.doc[first.i: last.i + 1]
+        span = self.doc[first.i: last.i + 1]
+        opened = sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
+        if opened > 0 and last.i + 1 < len(self.doc) and self.doc[last.i + 1].text == ")":
+            span = self.doc[first.i: last.i + 2]  # a party or state tag closes with the name: "Noem (R-S.D.)"
+        return span
 
     def make_source(self, head, cue=None) -> Source:
         span = self.source_span(head, cue)
@@ -941,6 +946,27 @@ class _Extractor:
                                       for w in (doc[i].lower_, doc[i].lemma_.lower())}
         return any(w in self._people[1] for w in words)
 
+    def _only_whom(self, fr: Frame) -> bool:
+        """A verb's prepositional frame with no object of its own whose content is just a party: "the
+        policies his critics have long blamed on him" (the thing blamed is the head of the relative
+        clause, out of the frame; "him" says whom, not what)."""
+        verb = fr.cue[0]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or len(fr.cue) < 2 or fr.cue[-1].dep_ != "prep" \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.lower_ not in _RELATIVES
+                       for c in verb.children):
+            return False
+        words = [t for t in fr.content if not (t.is_punct or t.is_space)]
+        return len(words) == 1 and self.is_party(words[0]) and words[0].pos_ in ("PRON", "PROPN")
+
+    def is_party(self, tok) -> bool:
+        """Whether a word names someone who can speak: a name, a personal pronoun, a noun of people or one
+        heading a mention of a person or a body ("the senator", "officials"), not a thing or an event."""
+        if tok.pos_ == "PROPN" or tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+            return True
+        actor = self.an.actor(self.an.actor_of(tok))
+        return actor is not None and actor.kind != "anonymous" or tok.lemma_.lower() in self.lex.anonymous_heads \
+            or self.people_word((tok.lemma_.lower(), tok.lower_))
+
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
@@ -971,6 +997,10 @@ class _Extractor:
                 return None  # the content is a direct quote, found by the direct pass
         if _made_to_say(tok):
             return None  # "pressured Zelensky into announcing an inquiry": asked of him, not said
+        if filters.stirred_feeling(tok, self.lex, self.is_party):
+            return None  # "The move sparked fears that …": no one named fears it
+        if self._only_whom(fr):
+            return None  # "policies his critics blamed on him": what is said of him is the relative's head
         subj = self.subject_of(tok, fr.content) if tok.pos_ != "NOUN" else self.holder_of(tok)
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
