@@ -949,8 +949,12 @@ class _Extractor:
     def _only_whom(self, fr: Frame) -> bool:
         """A verb's prepositional frame with no object of its own whose content is just a party: "the
         policies his critics have long blamed on him" (the thing blamed is the head of the relative
-        clause, out of the frame; "him" says whom, not what)."""
+        clause, out of the frame; "him" says whom, not what); a noun's "against" a party ("genocide
+        charges at the court against the president", "the backlash against the mayor")."""
         verb = fr.cue[0]
+        if verb.pos_ == "NOUN" and len(fr.cue) == 2 and fr.cue[1].lower_ == "against":
+            objs = [c for c in fr.cue[1].children if c.dep_ == "pobj"]  # "genocide charges against the
+            return bool(objs) and self.is_party(objs[0])  # president": whom they are against, not what
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or len(fr.cue) < 2 or fr.cue[-1].dep_ != "prep" \
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.lower_ not in _RELATIVES
                        for c in verb.children):
