@@ -88,3 +88,52 @@ def test_charges_against_someone_name_whom_not_what():
         "Officials in Brussels said on Monday that the sanctions would be lifted next year.")
     assert "charges" not in cues and "charges against" not in cues, _show(cues)
     assert "said" in cues
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_according_to_reads_its_commas_when_the_parse_fails():
+    """ "According to X, <clause>." and "<clause>, according to X.": the source and the content are
+    the two sides of the comma even where the parse takes "According" for the sentence's verb or
+    "to show insiders" for a clause; a side with no verb is no content ("According to one poll,
+    roughly.")."""
+    cues = _cues(
+        "The Bellmont city council voted on Monday to close the Harbor Street shelter in March.\n"
+        "According to conservative radio host Rick Dalton, the move reeks of fear and desperation.\n"
+        "As a manager at the shelter, Ana Pike repeatedly warned of the cuts, according to shelter insiders.\n"
+        "How many beds will be lost? According to one count, roughly.")
+    acc = {s.content.text: s.source.text for k, v in cues.items() if k == "according to" for s in v}
+    assert acc.get("the move reeks of fear and desperation") == "conservative radio host Rick Dalton", _show(cues)
+    assert any(c.startswith("As a manager at the shelter, Ana Pike repeatedly warned") and s.endswith("insiders")
+               for c, s in acc.items()), _show(cues)
+    assert "roughly" not in acc, _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_quote_signed_with_a_horizontal_bar_is_direct():
+    """Reader quotes signed "― Name" (the quotation dash, U+2015) on their line or the next, as with an
+    em dash: direct statements of the names."""
+    cues = _cues(
+        "We asked readers what they made of the debate. Here is a selection.\n\n"
+        "“He never answered a single question about the economy. I was embarrassed for him.”\n"
+        "― Marta Gil\n\n"
+        "“The most prepared candidate we have had in years.” ― Tom Baxter\n\n"
+        "Responses have been edited for length.")
+    signed = {s.source.text: s.content.text for s in cues.get("―", [])}
+    assert set(signed) == {"Marta Gil", "Tom Baxter"}, _show(cues)
+    assert signed["Tom Baxter"].startswith("The most prepared candidate"), _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_an_infinitive_content_goes_on_over_its_second_verb():
+    """ "promised to meet and in some cases exceed the targets", "plans to visit … and live stream the
+    tour": the second verb, bare, continues the infinitive (the parse hangs it on the cue, or reads it
+    as a present tense); it is no new act of the speaker's, so the content runs over it."""
+    cues = _cues(
+        "The mayor of Dunmore, Lisa Crane, spoke to reporters on Friday after the council vote.\n"
+        "Crane promised to meet and in some cases exceed the housing targets set by the state.\n"
+        "Her rival, Paul Ames, said he plans to visit the flooded streets on Sunday and live stream the tour "
+        "on his campaign page.")
+    promised = [s.content.text for s in cues.get("promised", [])]
+    assert promised and promised[0].endswith("exceed the housing targets set by the state"), _show(cues)
+    said = [s.content.text for s in cues.get("said", [])]
+    assert said and said[0].endswith("live stream the tour on his campaign page"), _show(cues)

@@ -698,10 +698,10 @@ class _Extractor:
                 k += 1
                 while k < len(text) and text[k] in " \t\xa0":
                     k += 1
-        if k >= len(text) or text[k] not in "-—–":
+        if k >= len(text) or text[k] not in "-—–―":
             return None
         dash_at = k
-        while k < len(text) and text[k] in "-—–":
+        while k < len(text) and text[k] in "-—–―":
             k += 1
         start = k
         while start < len(text) and text[start] in " \t\xa0":
@@ -1060,18 +1060,52 @@ class _Extractor:
     def according_to(self, tok) -> None:
         to = self.doc[tok.i + 1]
         pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-        if not pobj:
-            return
-        head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
-            head = head.head
-        excluded = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in to.subtree}
-        toks = [t for t in head.subtree if t.i not in excluded]
-        content = self.content_span(toks)
-        if content is None:
-            return
-        source = self.make_source(pobj[0])
+        content = None
+        if pobj and tok.dep_ != "ROOT":
+            head = tok.head
+            while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+                head = head.head
+            excluded = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in to.subtree}
+            toks = [t for t in head.subtree if t.i not in excluded]
+            content = self.content_span(toks)
+            source = self.make_source(pobj[0]) if content is not None else None
+        if content is None:  # a parse that took "According" for the verb, or "to show insiders" for a clause
+            found = self._according_by_commas(tok)
+            if found is None:
+                return
+            (a, b), toks = found
+            clause = any(t.pos_ in ("VERB", "AUX") for t in toks) or sum(not (t.is_punct or t.is_space) for t in toks) >= 3
+            content = self.content_span(toks) if clause else None
+            if content is None:
+                return  # (a clause, not a word or two: "According to MSNBC, basically.")
+            source = self.make_source(self.doc[a:b].root)
+            if source.start < self.doc[a].idx or source.end > self.doc[b - 1].idx + len(self.doc[b - 1]):
+                span = self.doc[a:b]
+                source = replace(source, text=span.text, start=span.start_char, end=span.end_char)
         self.add("indirect", source, self.cue_span(tok), content)
+
+    def _according_by_commas(self, tok):
+        """((start, end) of the source, content tokens) of "according to X" read off its commas where the
+        parse is of no use: "According to X, <content>." (past an apposition of X: "According to Jo
+        Reyes, a spokeswoman, …") or "<content>, according to X." at the end of its sentence."""
+        doc, sent = self.doc, tok.sent
+        end = sent.end
+        while end > tok.i + 2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        words = [t for t in sent if not (t.is_space or t.is_punct and t.text not in (",",))]
+        if words and words[0].i == tok.i:  # it opens the sentence
+            commas = [t.i for t in doc[tok.i + 2: end] if t.text == ","]
+            if not commas or commas[0] == tok.i + 2:
+                return None
+            cut = commas[0]
+            if len(commas) > 1 and commas[1] - cut <= 9 and not any(
+                    t.pos_ in ("VERB", "AUX") for t in doc[cut + 1: commas[1]]):
+                cut = commas[1]  # "According to Jo Reyes, a spokeswoman, …": the apposition is the source's
+                return (tok.i + 2, commas[0]), list(doc[cut + 1: end])
+            return (tok.i + 2, cut), list(doc[cut + 1: end])
+        if tok.i > sent.start + 1 and doc[tok.i - 1].text == "," and end > tok.i + 2:
+            return (tok.i + 2, end), list(doc[sent.start: tok.i - 1])
+        return None
 
     # -- 3. chains ------------------------------------------------------------------------------------
     def relay(self, cue, subj, st: Statement) -> None:

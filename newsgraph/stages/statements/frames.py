@@ -242,7 +242,9 @@ def _joined_on(verb, speech) -> bool:
             return False
         return not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     head = verb.head
-    return head.dep_ == "xcomp" and verb.tag_ != head.tag_ \
+    # (a form the cue's verb has, not a bare one continuing the infinitive: "plans to join them and live
+    # stream it", with "stream" read as a present tense)
+    return head.dep_ == "xcomp" and verb.tag_ != head.tag_ and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == head.head.tag_) \
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
@@ -363,6 +365,8 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
             elif verb.i < c.i < x.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):  # (not "agreed on Tuesday")
                 parts = [t for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                          for t in g.subtree] + parts
+    if xcomps:
+        parts = _infinitive_continued(fr.cue[0], parts)
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
@@ -374,6 +378,24 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
                 if z < 0:  # probability under one half: the content ends here
                     break
                 parts = [*parts, *unit]
+    return parts
+
+
+def _infinitive_continued(verb, parts) -> list:
+    """An infinitive content with a bare verb the parse coordinated with the cue right after it: "promised
+    to meet and in some cases exceed his goals" ("exceed", no subject of its own, is no form of the cue's
+    "promised"): the infinitive's second verb, part of the content."""
+    if not parts:
+        return parts
+    last = max(t.i for t in parts)
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.tag_ not in ("VB", "VBP") or verb.tag_ in ("VB", "VBP") or c.left_edge.i <= last \
+                or any(g.dep_.startswith("nsubj") or g.dep_ == "aux" for g in c.children):
+            continue
+        gap = doc[last + 1: c.left_edge.i]
+        if len(gap) and all(g.dep_ == "cc" or g.is_punct for g in gap) and any(g.dep_ == "cc" for g in gap):
+            return [*parts, *gap, *c.subtree]
     return parts
 
 
