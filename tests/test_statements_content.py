@@ -137,3 +137,23 @@ def test_an_infinitive_content_goes_on_over_its_second_verb():
     assert promised and promised[0].endswith("exceed the housing targets set by the state"), _show(cues)
     said = [s.content.text for s in cues.get("said", [])]
     assert said and said[0].endswith("live stream the tour on his campaign page"), _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_transcript_whose_lines_open_a_quote_they_never_close():
+    """A partial transcript whose paragraphs each open with a quotation mark that is never closed
+    ('"HOST: …', '"RUIZ: …'): each line is its speaker's, not one long quote run on to the next
+    closing mark and given to whatever cue follows it ("as “The Daily Ledger” wrote")."""
+    cues = _cues(
+        "Senator Ann Ruiz said on Sunday that the bill would pass, in an interview with the program.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"HOST: Let\'s start with the news on the bill. Will it pass this week?\n\n'
+        '"RUIZ: Well, look, I think it will pass. We have the votes, and the leadership is behind it.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"HOST: If I may, because we have limited time. Will the president sign it?\n\n'
+        '"RUIZ: He will sign it. He has told us so many times, and as "The Daily Ledger" wrote, he has no '
+        "choice.\n")
+    lines = [(s.source.text, s.content.text) for s in cues.get(":", [])]
+    assert [w for w, _ in lines] == ["HOST", "RUIZ", "HOST", "RUIZ"], _show(cues)
+    assert lines[1][1].startswith("Well, look, I think it will pass"), _show(cues)
+    assert not any("HOST:" in s.content.text or "RUIZ:" in s.content.text for v in cues.values() for s in v), _show(cues)

@@ -1173,12 +1173,18 @@ class _Extractor:
         start = 0
         for line in text.split("\n"):
             line_start, start = start, start + len(line) + 1
+            opened = line[:1] in ('"', "“") and line[1:2].isupper()  # a transcript whose paragraphs open a
+            if opened:  # quote they never close ('"WALLACE: Let's start …'): the name after the mark
+                line, line_start = line[1:], line_start + 1
             k = line.find(":")
-            if k <= 0 or k > 60 or len(line[:k].split()) > 5 or line[:k].strip() != line[:k]:
+            if k <= 0 or k > 60 or len(line[:k].split()) > 5 or line[:k].strip() != line[:k] \
+                    or opened and not line[:k].isupper():
                 continue
             rest = line[k + 1:]
             cs = line_start + k + 1 + len(rest) - len(rest.lstrip())
             ce = line_start + len(line.rstrip())
+            if opened:
+                self._cut_before(line_start - 1, cs, ce, taken)
             if len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken):
                 continue
             who = self.doc.char_span(line_start, line_start + k, alignment_mode="expand")
@@ -1196,13 +1202,29 @@ class _Extractor:
             if source.actor is None and label:
                 source = replace(source, actor=self._person_named(who.text))
             if source.actor is None and (
-                    label and (len(who) == 1 or any(t.lower_ in ("is", "are", "was", "were", "be") for t in who))
+                    label and (len(who) == 1 and not opened or any(t.lower_ in ("is", "are", "was", "were", "be") for t in who))
                     or not label and who.root.pos_ != "PROPN" and who.root.i not in self.an.token_actor):
                 continue  # no one named: "BOOM: …", "Q: …", "FIX IS IN: …", "Another problem for Sanders: …"
             content = self.an.span(cs, ce)
             kind = "mixed" if any(cs <= q.open_at < ce for q in self.quotes) else "indirect"
             self.add(kind, source, self.an.tok_span(colon[0], colon[0]), content)
             taken.append((cs, ce))
+
+    def _cut_before(self, at: int, cs: int, ce: int, taken: list) -> None:
+        """A transcript's line ('"PENCE: …') is the named speaker's: a direct statement whose content runs
+        into it from an earlier line (the quote an unclosed mark seemed to open) ends before it, one that
+        opens on it goes."""
+        keep = []
+        for st in self.out:
+            c = st.content
+            if st.kind == "direct" and c.start < ce and cs < c.end:
+                head = self.text[c.start:at].rstrip(' \n"“”') if c.start < at else ""
+                if len(head.split()) < 3:
+                    continue  # (a quote that opens on the line: the line's, not the quote's)
+                st.content = self.an.span(c.start, c.start + len(head))
+            keep.append(st)
+        self.out = keep
+        taken[:] = [(st.content.start, st.content.end) for st in self.out]
 
     def run(self) -> list[Statement]:
         self.direct()
