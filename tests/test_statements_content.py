@@ -157,3 +157,21 @@ def test_a_transcript_whose_lines_open_a_quote_they_never_close():
     assert [w for w, _ in lines] == ["HOST", "RUIZ", "HOST", "RUIZ"], _show(cues)
     assert lines[1][1].startswith("Well, look, I think it will pass"), _show(cues)
     assert not any("HOST:" in s.content.text or "RUIZ:" in s.content.text for v in cues.values() for s in v), _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_when_and_where_the_words_were_said_is_no_part_of_them():
+    """A phrase on the cue that says when, where or through what the words were said ("in a statement
+    on Thursday", "in an interview with a Reno radio station"), or a clause of time after an object
+    content ("described Ortiz as a hypocrite after he attacked …"), ends the content; a clause of time
+    inside a reported clause stays ("said he would cut taxes when he took office")."""
+    cues = _cues(
+        "The governor of Nevada, Rita Kane, called for more school investment in a statement on Thursday.\n"
+        "Her rival, Sam Ortiz, denied the allegations in an interview with a Reno radio station on Friday.\n"
+        "Kane described Ortiz as a hypocrite after he attacked her record on schools.\n"
+        "Ortiz said he would cut taxes when he took office in January.")
+    content = {k: v[0].content.text for k, v in cues.items()}
+    assert content.get("called for") == "more school investment", _show(cues)
+    assert content.get("denied") == "the allegations", _show(cues)
+    assert content.get("described") == "Ortiz as a hypocrite", _show(cues)
+    assert content.get("said") == "he would cut taxes when he took office in January", _show(cues)

@@ -428,7 +428,7 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
     for n, c in enumerate(kids):
         if c.left_edge.i <= cur:
             continue
-        if _another_attribution(c, speech):
+        if _another_attribution(c, speech) or _when_said(fr, c):
             break
         gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
         if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
@@ -437,6 +437,25 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
         out.append((unit, _unit_features(fr, c, gap, unit, n)))
         cur = c.right_edge.i
     return out
+
+
+_OCCASION = ("during", "after", "before", "while", "when", "at", "on", "in")
+_OCCASION_ENTS = ("DATE", "TIME", "GPE", "FAC", "EVENT")
+
+
+def _when_said(fr: Frame, c) -> bool:
+    """A unit hung on the cue that says when or where the words were said, not what: a preposition of
+    occasion with a date, a place, an event or a channel in it ("called for more investment in a statement on
+    Thursday", "criticized the law as a “crazy system” during a stop in Flint"), or, after an object or
+    prepositional content, a clause of time ("described her as a “disgrace” after she attacked …")."""
+    if c.head.i != fr.cue[0].i:
+        return False
+    if c.dep_ == "prep" and c.lower_ in _OCCASION and any(
+            g.ent_type_ in _OCCASION_ENTS or g.dep_ == "pobj" and g.head.i == c.i and g.lemma_.lower() in _CHANNELS
+            for g in c.subtree):
+        return True  # (or a channel: "in a statement", "during an interview")
+    return c.dep_ == "advcl" and c.left_edge.lower_ in ("after", "before", "while", "when") \
+        and fr.key.rsplit("|", 1)[-1] != "comp"
 
 
 def _another_attribution(c, speech) -> bool:
