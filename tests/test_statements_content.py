@@ -175,3 +175,16 @@ def test_when_and_where_the_words_were_said_is_no_part_of_them():
     assert content.get("denied") == "the allegations", _show(cues)
     assert content.get("described") == "Ortiz as a hypocrite", _show(cues)
     assert content.get("said") == "he would cut taxes when he took office in January", _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_an_owned_claim_with_a_clause_is_a_statement():
+    """ "his claim that …": a noun of words with a that-clause and an owner is reported like the verb
+    with its clause ("claimed that …"), from the lower bar of listed clauses."""
+    cues = _cues(
+        "Senator Tom Hale spoke in Dayton on Monday, and his rival, Mayor Jane Ortiz, answered him the next "
+        "day.\n"
+        "Ortiz laughed at his claim that voters would learn nothing from the debate.")
+    claims = cues.get("claim", [])
+    assert claims and claims[0].content.text == "voters would learn nothing from the debate", _show(cues)
+    assert claims[0].source.text == "his", _show(cues)

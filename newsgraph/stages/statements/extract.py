@@ -894,7 +894,8 @@ class _Extractor:
                 self.according_to(tok)
         for fr in candidate_frames(self.doc, self.quotes):
             prob = classifier.cue_probability(fr)
-            if prob >= threshold or prob >= self.lex.bars["listed_clause"] and filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()):
+            if prob >= threshold or prob >= self.lex.bars["listed_clause"] and (
+                    filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()) or self._owned_claim(fr)):
                 cands.append((fr, prob))
         # outer attributions first: a cue inside another's content is part of what was said
         cands.sort(key=lambda c: (_depth(c[0].cue[0]), c[0].cue[0].i))
@@ -906,6 +907,17 @@ class _Extractor:
             st = self.from_frame(fr, prob)
             if st is not None:
                 taken.append((st.content.start, st.content.end))
+
+    def _owned_claim(self, fr: Frame) -> bool:
+        """A noun of words or thought with a that-clause and a party owning it: "his claim that …",
+        "Ruiz's assertion that …" (a listed clause of saying, as "claimed that …" is)."""
+        noun = fr.cue[0]
+        if not fr.key.endswith("|ncomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.proposition_nouns:
+            return False
+        if not any(t.lower_ == "that" and t.dep_ == "mark" for t in fr.content):
+            return False
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner is not None and (owner.lower_ in ("his", "her", "their", "my", "our", "your") or self.is_party(owner))
 
     def not_said(self, fr: Frame) -> bool:
         """Whether a frame's cue is no report of words or thoughts however it scores: a verb of doing
