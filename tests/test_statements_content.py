@@ -188,3 +188,20 @@ def test_an_owned_claim_with_a_clause_is_a_statement():
     claims = cues.get("claim", [])
     assert claims and claims[0].content.text == "voters would learn nothing from the debate", _show(cues)
     assert claims[0].source.text == "his", _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_quotation_run_over_paragraphs_is_one_statement_a_paragraph():
+    """A quotation whose paragraphs each open with a mark and only the last closes ("I would like …
+    ¶ "Its cables …") gives one direct statement a paragraph, with the same source and cue, as a quote
+    that goes on in the next paragraph does."""
+    cues = _cues(
+        "The city will close the old bridge for repairs, the transport office said on Monday.\n"
+        'Ms Varga said: "I would like to stress that the bridge is safe for now.\n'
+        '"Its cables have been checked twice this year; however, my view is that the repairs cannot wait '
+        'any longer."\n'
+        "Engineers told reporters the work would take four months.")
+    varga = [s.content.text for s in cues.get("said", []) if s.source is not None and "Varga" in s.source.text]
+    assert varga == ["I would like to stress that the bridge is safe for now.",
+                     "Its cables have been checked twice this year; however, my view is that the repairs cannot "
+                     "wait any longer."], _show(cues)

@@ -56,6 +56,7 @@ _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _RELATIVES = ("which", "who", "that", "whom")
 _PERSONAL = ("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them")
+_NEW_QUOTED_PARAGRAPH = re.compile(r'\n[ \t]*\n?[ \t]*["“](?=\S)')  # a paragraph that opens a quote anew
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
 
 
@@ -1243,9 +1244,38 @@ class _Extractor:
         self.indirect()
         self.colon_lines()
         self.continue_quotes()
+        self.split_paragraphs()
         self.drop_headings()
         self.out = agree(self.an, self.out)
         return self.out
+
+    def split_paragraphs(self) -> None:
+        """A quotation run over paragraphs, each opening with a mark ("I would like to stress …
+        ¶ "Its cables …"), is one direct statement a paragraph, with the same source and cue (as a
+        quote sentence that goes on in the next paragraph is)."""
+        out: list[Statement] = []
+        for st in self.out:
+            c = st.content
+            cuts = [m.start() for m in _NEW_QUOTED_PARAGRAPH.finditer(self.text, c.start, c.end)] if st.kind == "direct" else []
+            if not cuts:
+                out.append(st)
+                continue
+            bounds, begin = [], c.start
+            for k in cuts:
+                bounds.append((begin, k))
+                begin = k + 1
+                while begin < c.end and self.text[begin] in ' \t\n"“':
+                    begin += 1
+            bounds.append((begin, c.end))
+            first = True
+            for a, b in bounds:
+                piece = self.text[a:b].rstrip(' \t\n"”')
+                if not piece.strip():
+                    continue
+                span = self.an.span(a, a + len(piece))
+                out.append(replace(st, content=span) if first else replace(st, id=self.next_id(), content=span))
+                first = False
+        self.out = out
 
     def drop_headings(self) -> None:
         """No statement out of a heading inside the text: a subhead or a related story's headline left
