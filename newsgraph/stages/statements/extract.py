@@ -55,6 +55,10 @@ _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _RELATIVES = ("which", "who", "that", "whom")
+# nouns a relative clause hangs on as a time, place, manner or cause ("the reason voters backed him",
+# "to the extent she talks about Trump"): the clause leaves out no object
+_ADVERBIAL_HEADS = frozenset(("reason", "extent", "way", "time", "day", "moment", "place", "point", "degree", "year",
+                              "week", "month", "night", "morning", "case", "manner", "period"))
 _PERSONAL = ("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them")
 _NEW_QUOTED_PARAGRAPH = re.compile(r'\n[ \t]*\n?[ \t]*["“](?=\S)')  # a paragraph that opens a quote anew
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
@@ -969,20 +973,25 @@ class _Extractor:
             objs = [c for c in fr.cue[1].children if c.dep_ == "pobj"]  # "genocide charges against the
             return bool(objs) and self.is_party(objs[0])  # president": whom they are against, not what
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or len(fr.cue) < 2 or fr.cue[-1].dep_ != "prep" \
-                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.lower_ not in _RELATIVES
+                or any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "dobj" and c.lower_ not in _RELATIVES
                        for c in verb.children):
             return False
+        if not any(c.dep_ == "dobj" for c in verb.children) and (
+                verb.head.lemma_.lower() in _ADVERBIAL_HEADS
+                or any(c.dep_.startswith("nsubj") and c.lower_ in _RELATIVES for c in verb.children)):
+            return False  # the relative is no object: "the reason voters backed Sanders", "those who spoke of him"
         words = [t for t in fr.content if not (t.is_punct or t.is_space)]
         return len(words) == 1 and self.is_party(words[0]) and words[0].pos_ in ("PRON", "PROPN")
 
     def is_party(self, tok) -> bool:
         """Whether a word names someone who can speak: a name, a personal pronoun, a noun of people or one
-        heading a mention of a person or a body ("the senator", "officials"), not a thing or an event."""
+        heading a mention of a person or a body ("the senator", "officials"), or a document ("the report"),
+        not a thing or an event."""
         if tok.pos_ == "PROPN" or tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
             return True
         actor = self.an.actor(self.an.actor_of(tok))
         return actor is not None and actor.kind != "anonymous" or tok.lemma_.lower() in self.lex.anonymous_heads \
-            or self.people_word((tok.lemma_.lower(), tok.lower_))
+            or tok.lemma_.lower() in self.lex.document_heads or self.people_word((tok.lemma_.lower(), tok.lower_))
 
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]

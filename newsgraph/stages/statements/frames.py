@@ -244,8 +244,10 @@ def _joined_on(verb, speech) -> bool:
     head = verb.head
     # (a form the cue's verb has, not a bare one continuing the infinitive: "plans to join them and live
     # stream it", with "stream" read as a present tense)
-    return head.dep_ == "xcomp" and verb.tag_ != head.tag_ and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == head.head.tag_) \
-        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    return head.dep_ == "xcomp" and verb.tag_ != head.tag_ and (
+        verb.tag_ in ("VBD", "VBZ") or verb.tag_ == head.head.tag_
+        or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)) \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)  # ("… and has expressed support")
 
 
 _ASIDE_DEPS = frozenset(("advcl", "prep", "relcl", "appos", "conj"))  # the only ones trimmed below
@@ -439,7 +441,7 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
     return out
 
 
-_OCCASION = ("during", "after", "before", "while", "when", "at", "on", "in")
+_OCCASION = ("during", "at", "on", "in")  # ("after college in Alaska" is no occasion of saying)
 _OCCASION_ENTS = ("DATE", "TIME", "GPE", "FAC", "EVENT")
 
 
@@ -454,7 +456,7 @@ def _when_said(fr: Frame, c) -> bool:
             g.ent_type_ in _OCCASION_ENTS or g.dep_ == "pobj" and g.head.i == c.i and g.lemma_.lower() in _CHANNELS
             for g in c.subtree):
         return True  # (or a channel: "in a statement", "during an interview")
-    return c.dep_ == "advcl" and c.left_edge.lower_ in ("after", "before", "while", "when") \
+    return c.dep_ == "advcl" and c.left_edge.lower_ in ("after", "before", "when") \
         and fr.key.rsplit("|", 1)[-1] != "comp"
 
 
