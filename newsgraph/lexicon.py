@@ -35,6 +35,8 @@ class Lexicon:
     plans: frozenset[str] = frozenset()
     going: frozenset[str] = frozenset()
     factive: frozenset[str] = frozenset()
+    stirring: frozenset[str] = frozenset()
+    stirring_voiced: frozenset[str] = frozenset()
     data_heads: frozenset[str] = frozenset()
     count_heads: frozenset[str] = frozenset()
     proposition_nouns: frozenset[str] = frozenset()
@@ -73,6 +75,8 @@ def lexicon() -> Lexicon:
         plans=frozenset(cues.get("plans", [])),
         going=frozenset(cues.get("going", [])),
         factive=frozenset(cues.get("factive", [])),
+        stirring=frozenset(cues.get("stirring", [])),
+        stirring_voiced=frozenset(cues.get("stirring_voiced", [])),
         data_heads=frozenset(cues.get("data_heads", [])),
         count_heads=frozenset(cues.get("count_heads", [])),
         proposition_nouns=frozenset(cues.get("proposition_nouns", [])),

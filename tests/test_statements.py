@@ -158,9 +158,11 @@ def test_direct_quotes_every_mark_and_position(docs):
     assert s.kind == "direct" and s.source.text == "he" and actor_name(doc, s.source.actor) == "Tomas Reyes"
     s = said(doc, "This strike will cost everyone")  # guillemets
     assert actor_name(doc, s.source.actor) == "Claire Dubois"
-    s = said(doc, "The workers have been patient")  # over two paragraphs, the first left open
-    assert s.content.text.endswith("what they built") and actor_name(doc, s.source.actor) == "Tomas Reyes"
-    assert "\n" in s.content.text
+    s = said(doc, "The workers have been patient")  # over two paragraphs, the first left open: one
+    assert actor_name(doc, s.source.actor) == "Tomas Reyes" and "\n" not in s.content.text  # a paragraph,
+    s2 = said(doc, "what they built")  # same source and cue (as the pages' gold counts them)
+    assert s2.content.text.endswith("what they built") and "\n" not in s2.content.text
+    assert s2.id != s.id and s2.source.actor == s.source.actor and s2.cue == s.cue
 
 
 def test_indirect_speech_and_belief(docs):

@@ -55,6 +55,12 @@ _CONDITIONAL_MARKS = ("if", "unless")
 _IRREALIS = ("would", "could", "might", "'d")
 _WH_WORDS = ("what", "why", "how", "who", "whom", "whose", "which", "when", "where")
 _RELATIVES = ("which", "who", "that", "whom")
+# nouns a relative clause hangs on as a time, place, manner or cause ("the reason voters backed him",
+# "to the extent she talks about Trump"): the clause leaves out no object
+_ADVERBIAL_HEADS = frozenset(("reason", "extent", "way", "time", "day", "moment", "place", "point", "degree", "year",
+                              "week", "month", "night", "morning", "case", "manner", "period"))
+_PERSONAL = ("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them")
+_NEW_QUOTED_PARAGRAPH = re.compile(r'\n[ \t]*\n?[ \t]*["“](?=\S)')  # a paragraph that opens a quote anew
 _ASKING = ("ask", "wonder", "question", "inquire", "query")  # their content may be a question
 
 
@@ -345,7 +351,11 @@ class _Extractor:
             first = self.doc[first.i + 1]
         while last.is_punct and last.i > first.i:
             last = self.doc[last.i - 1]
-        return self.doc[first.i: last.i + 1]
+        span = self.doc[first.i: last.i + 1]
+        opened = sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
+        if opened > 0 and last.i + 1 < len(self.doc) and self.doc[last.i + 1].text == ")":
+            span = self.doc[first.i: last.i + 2]  # a party or state tag closes with the name: "Noem (R-S.D.)"
+        return span
 
     def make_source(self, head, cue=None) -> Source:
         span = self.source_span(head, cue)
@@ -702,10 +712,10 @@ class _Extractor:
                 k += 1
                 while k < len(text) and text[k] in " \t\xa0":
                     k += 1
-        if k >= len(text) or text[k] not in "-—–":
+        if k >= len(text) or text[k] not in "-—–―":
             return None
         dash_at = k
-        while k < len(text) and text[k] in "-—–":
+        while k < len(text) and text[k] in "-—–―":
             k += 1
         start = k
         while start < len(text) and text[start] in " \t\xa0":
@@ -898,7 +908,8 @@ class _Extractor:
                 self.according_to(tok)
         for fr in candidate_frames(self.doc, self.quotes):
             prob = classifier.cue_probability(fr)
-            if prob >= threshold or prob >= self.lex.bars["listed_clause"] and filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()):
+            if prob >= threshold or prob >= self.lex.bars["listed_clause"] and (
+                    filters.clausal(fr) and self.lex.is_cue(fr.cue[0].lemma_.lower()) or self._owned_claim(fr)):
                 cands.append((fr, prob))
         # outer attributions first: a cue inside another's content is part of what was said
         cands.sort(key=lambda c: (_depth(c[0].cue[0]), c[0].cue[0].i))
@@ -910,6 +921,17 @@ class _Extractor:
             st = self.from_frame(fr, prob)
             if st is not None:
                 taken.append((st.content.start, st.content.end))
+
+    def _owned_claim(self, fr: Frame) -> bool:
+        """A noun of words or thought with a that-clause and a party owning it: "his claim that …",
+        "Ruiz's assertion that …" (a listed clause of saying, as "claimed that …" is)."""
+        noun = fr.cue[0]
+        if not fr.key.endswith("|ncomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.proposition_nouns:
+            return False
+        if not any(t.lower_ == "that" and t.dep_ == "mark" for t in fr.content):
+            return False
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner is not None and (owner.lower_ in ("his", "her", "their", "my", "our", "your") or self.is_party(owner))
 
     def not_said(self, fr: Frame) -> bool:
         """Whether a frame's cue is no report of words or thoughts however it scores: a verb of doing
@@ -950,6 +972,36 @@ class _Extractor:
                                       for w in (doc[i].lower_, doc[i].lemma_.lower())}
         return any(w in self._people[1] for w in words)
 
+    def _only_whom(self, fr: Frame) -> bool:
+        """A verb's prepositional frame with no object of its own whose content is just a party: "the
+        policies his critics have long blamed on him" (the thing blamed is the head of the relative
+        clause, out of the frame; "him" says whom, not what); a noun's "against" a party ("genocide
+        charges at the court against the president", "the backlash against the mayor")."""
+        verb = fr.cue[0]
+        if verb.pos_ == "NOUN" and len(fr.cue) == 2 and fr.cue[1].lower_ == "against":
+            objs = [c for c in fr.cue[1].children if c.dep_ == "pobj"]  # "genocide charges against the
+            return bool(objs) and self.is_party(objs[0])  # president": whom they are against, not what
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or len(fr.cue) < 2 or fr.cue[-1].dep_ != "prep" \
+                or any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "dobj" and c.lower_ not in _RELATIVES
+                       for c in verb.children):
+            return False
+        if not any(c.dep_ == "dobj" for c in verb.children) and (
+                verb.head.lemma_.lower() in _ADVERBIAL_HEADS
+                or any(c.dep_.startswith("nsubj") and c.lower_ in _RELATIVES for c in verb.children)):
+            return False  # the relative is no object: "the reason voters backed Sanders", "those who spoke of him"
+        words = [t for t in fr.content if not (t.is_punct or t.is_space)]
+        return len(words) == 1 and self.is_party(words[0]) and words[0].pos_ in ("PRON", "PROPN")
+
+    def is_party(self, tok) -> bool:
+        """Whether a word names someone who can speak: a name, a personal pronoun, a noun of people or one
+        heading a mention of a person or a body ("the senator", "officials"), or a document ("the report"),
+        not a thing or an event."""
+        if tok.pos_ == "PROPN" or tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+            return True
+        actor = self.an.actor(self.an.actor_of(tok))
+        return actor is not None and actor.kind != "anonymous" or tok.lemma_.lower() in self.lex.anonymous_heads \
+            or tok.lemma_.lower() in self.lex.document_heads or self.people_word((tok.lemma_.lower(), tok.lower_))
+
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
@@ -980,6 +1032,10 @@ class _Extractor:
                 return None  # the content is a direct quote, found by the direct pass
         if _made_to_say(tok):
             return None  # "pressured Zelensky into announcing an inquiry": asked of him, not said
+        if filters.stirred_feeling(tok, self.lex, self.is_party):
+            return None  # "The move sparked fears that …": no one named fears it
+        if self._only_whom(fr):
+            return None  # "policies his critics blamed on him": what is said of him is the relative's head
         subj = self.subject_of(tok, fr.content) if tok.pos_ != "NOUN" else self.holder_of(tok)
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
@@ -1035,18 +1091,52 @@ class _Extractor:
     def according_to(self, tok) -> None:
         to = self.doc[tok.i + 1]
         pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-        if not pobj:
-            return
-        head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
-            head = head.head
-        excluded = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in to.subtree}
-        toks = [t for t in head.subtree if t.i not in excluded]
-        content = self.content_span(toks)
-        if content is None:
-            return
-        source = self.make_source(pobj[0])
+        content = None
+        if pobj and tok.dep_ != "ROOT":
+            head = tok.head
+            while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+                head = head.head
+            excluded = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in to.subtree}
+            toks = [t for t in head.subtree if t.i not in excluded]
+            content = self.content_span(toks)
+            source = self.make_source(pobj[0]) if content is not None else None
+        if content is None:  # a parse that took "According" for the verb, or "to show insiders" for a clause
+            found = self._according_by_commas(tok)
+            if found is None:
+                return
+            (a, b), toks = found
+            clause = any(t.pos_ in ("VERB", "AUX") for t in toks) or sum(not (t.is_punct or t.is_space) for t in toks) >= 3
+            content = self.content_span(toks) if clause else None
+            if content is None:
+                return  # (a clause, not a word or two: "According to MSNBC, basically.")
+            source = self.make_source(self.doc[a:b].root)
+            if source.start < self.doc[a].idx or source.end > self.doc[b - 1].idx + len(self.doc[b - 1]):
+                span = self.doc[a:b]
+                source = replace(source, text=span.text, start=span.start_char, end=span.end_char)
         self.add("indirect", source, self.cue_span(tok), content)
+
+    def _according_by_commas(self, tok):
+        """((start, end) of the source, content tokens) of "according to X" read off its commas where the
+        parse is of no use: "According to X, <content>." (past an apposition of X: "According to Jo
+        Reyes, a spokeswoman, …") or "<content>, according to X." at the end of its sentence."""
+        doc, sent = self.doc, tok.sent
+        end = sent.end
+        while end > tok.i + 2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        words = [t for t in sent if not (t.is_space or t.is_punct and t.text not in (",",))]
+        if words and words[0].i == tok.i:  # it opens the sentence
+            commas = [t.i for t in doc[tok.i + 2: end] if t.text == ","]
+            if not commas or commas[0] == tok.i + 2:
+                return None
+            cut = commas[0]
+            if len(commas) > 1 and commas[1] - cut <= 9 and not any(
+                    t.pos_ in ("VERB", "AUX") for t in doc[cut + 1: commas[1]]):
+                cut = commas[1]  # "According to Jo Reyes, a spokeswoman, …": the apposition is the source's
+                return (tok.i + 2, commas[0]), list(doc[cut + 1: end])
+            return (tok.i + 2, cut), list(doc[cut + 1: end])
+        if tok.i > sent.start + 1 and doc[tok.i - 1].text == "," and end > tok.i + 2:
+            return (tok.i + 2, end), list(doc[sent.start: tok.i - 1])
+        return None
 
     # -- 3. chains ------------------------------------------------------------------------------------
     def relay(self, cue, subj, st: Statement) -> None:
@@ -1114,12 +1204,18 @@ class _Extractor:
         start = 0
         for line in text.split("\n"):
             line_start, start = start, start + len(line) + 1
+            opened = line[:1] in ('"', "“") and line[1:2].isupper()  # a transcript whose paragraphs open a
+            if opened:  # quote they never close ('"WALLACE: Let's start …'): the name after the mark
+                line, line_start = line[1:], line_start + 1
             k = line.find(":")
-            if k <= 0 or k > 60 or len(line[:k].split()) > 5 or line[:k].strip() != line[:k]:
+            if k <= 0 or k > 60 or len(line[:k].split()) > 5 or line[:k].strip() != line[:k] \
+                    or opened and not line[:k].isupper():
                 continue
             rest = line[k + 1:]
             cs = line_start + k + 1 + len(rest) - len(rest.lstrip())
             ce = line_start + len(line.rstrip())
+            if opened:
+                self._cut_before(line_start - 1, cs, ce, taken)
             if len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken):
                 continue
             who = self.doc.char_span(line_start, line_start + k, alignment_mode="expand")
@@ -1137,7 +1233,7 @@ class _Extractor:
             if source.actor is None and label:
                 source = replace(source, actor=self._person_named(who.text))
             if source.actor is None and (
-                    label and (len(who) == 1 or any(t.lower_ in ("is", "are", "was", "were", "be") for t in who))
+                    label and (len(who) == 1 and not opened or any(t.lower_ in ("is", "are", "was", "were", "be") for t in who))
                     or not label and who.root.pos_ != "PROPN" and who.root.i not in self.an.token_actor):
                 continue  # no one named: "BOOM: …", "Q: …", "FIX IS IN: …", "Another problem for Sanders: …"
             content = self.an.span(cs, ce)
@@ -1145,14 +1241,59 @@ class _Extractor:
             self.add(kind, source, self.an.tok_span(colon[0], colon[0]), content)
             taken.append((cs, ce))
 
+    def _cut_before(self, at: int, cs: int, ce: int, taken: list) -> None:
+        """A transcript's line ('"PENCE: …') is the named speaker's: a direct statement whose content runs
+        into it from an earlier line (the quote an unclosed mark seemed to open) ends before it, one that
+        opens on it goes."""
+        keep = []
+        for st in self.out:
+            c = st.content
+            if st.kind == "direct" and c.start < ce and cs < c.end:
+                head = self.text[c.start:at].rstrip(' \n"“”') if c.start < at else ""
+                if len(head.split()) < 3:
+                    continue  # (a quote that opens on the line: the line's, not the quote's)
+                st.content = self.an.span(c.start, c.start + len(head))
+            keep.append(st)
+        self.out = keep
+        taken[:] = [(st.content.start, st.content.end) for st in self.out]
+
     def run(self) -> list[Statement]:
         self.direct()
         self.indirect()
         self.colon_lines()
         self.continue_quotes()
+        self.split_paragraphs()
         self.drop_headings()
         self.out = agree(self.an, self.out)
         return self.out
+
+    def split_paragraphs(self) -> None:
+        """A quotation run over paragraphs, each opening with a mark ("I would like to stress …
+        ¶ "Its cables …"), is one direct statement a paragraph, with the same source and cue (as a
+        quote sentence that goes on in the next paragraph is)."""
+        out: list[Statement] = []
+        for st in self.out:
+            c = st.content
+            cuts = [m.start() for m in _NEW_QUOTED_PARAGRAPH.finditer(self.text, c.start, c.end)] if st.kind == "direct" else []
+            if not cuts:
+                out.append(st)
+                continue
+            bounds, begin = [], c.start
+            for k in cuts:
+                bounds.append((begin, k))
+                begin = k + 1
+                while begin < c.end and self.text[begin] in ' \t\n"“':
+                    begin += 1
+            bounds.append((begin, c.end))
+            first = True
+            for a, b in bounds:
+                piece = self.text[a:b].rstrip(' \t\n"”')
+                if not piece.strip():
+                    continue
+                span = self.an.span(a, a + len(piece))
+                out.append(replace(st, content=span) if first else replace(st, id=self.next_id(), content=span))
+                first = False
+        self.out = out
 
     def drop_headings(self) -> None:
         """No statement out of a heading inside the text: a subhead or a related story's headline left

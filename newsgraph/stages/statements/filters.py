@@ -13,9 +13,11 @@ lexicon; ``extract`` applies them before drawing a statement.
 - a negated verb of knowing: "didn't know the senator was coming"; a name one goes by: "a group calling
   itself Free Harbour";
 - numbers or pictures as the subject: "Figures show …", "Data published by the ministry showed …";
+- a feeling stirred in others: "The move sparked fears that …", "raising hopes of a thaw";
 - a passive with no one named as its agent and no clause for a content: "suspected of laundering",
   "a programmer accused of running …", "seen as a folk hero" (no one is said to have said anything);
 - a negated cue with no clause: "did not reveal the date", "did not respond to a request for comment";
+  one that puts its object into a state: "calls that into question", "talked him into running";
 - a cue in a related-story card pasted into the text ("Sen. Dana MorrowDana Lee MorrowSenators call for
   5G security coordinator … MORE", :func:`card_spans`).
 
@@ -105,7 +107,8 @@ def not_said(fr, lex) -> bool:
     if clausal(fr):
         return False
     tok = fr.cue[0]
-    return unagented_passive(tok) or any(c.dep_ == "neg" for c in tok.children)
+    return unagented_passive(tok) or any(c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ == "into"
+                                         for c in tok.children)
 
 
 _PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
@@ -149,6 +152,28 @@ def below_bar(fr, prob: float | None, lex, people=_no_party) -> bool:
     if thing_object(fr, lex, people):
         return prob is None or prob < lex.bars["thing_object"]
     return False
+
+
+def stirred_feeling(noun, lex, party=_no_party) -> bool:
+    """A noun cue that a verb of stirring or calming has for its object: "The move sparked fears that …",
+    "…, raising hopes of a thaw" (the feeling is others', unnamed; ``stirring``), save a party voicing
+    its own ("The senator raised concerns that …"; ``stirring_voiced``, ``party(subject)``)."""
+    if noun.pos_ != "NOUN":
+        return False
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        noun = noun.head  # "sparked anger and fears that …"
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lex.stirring:
+        return True
+    if lemma not in lex.stirring_voiced:
+        return False
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None) if noun.dep_ == "dobj" else \
+        next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return subj is None or not party(subj)
 
 
 def data_source(subj, cue, lex) -> bool:

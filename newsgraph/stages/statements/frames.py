@@ -242,8 +242,12 @@ def _joined_on(verb, speech) -> bool:
             return False
         return not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     head = verb.head
-    return head.dep_ == "xcomp" and verb.tag_ != head.tag_ \
-        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    # (a form the cue's verb has, not a bare one continuing the infinitive: "plans to join them and live
+    # stream it", with "stream" read as a present tense)
+    return head.dep_ == "xcomp" and verb.tag_ != head.tag_ and (
+        verb.tag_ in ("VBD", "VBZ") or verb.tag_ == head.head.tag_
+        or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)) \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)  # ("… and has expressed support")
 
 
 _ASIDE_DEPS = frozenset(("advcl", "prep", "relcl", "appos", "conj"))  # the only ones trimmed below
@@ -363,6 +367,8 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
             elif verb.i < c.i < x.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):  # (not "agreed on Tuesday")
                 parts = [t for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                          for t in g.subtree] + parts
+    if xcomps:
+        parts = _infinitive_continued(fr.cue[0], parts)
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
@@ -374,6 +380,24 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
                 if z < 0:  # probability under one half: the content ends here
                     break
                 parts = [*parts, *unit]
+    return parts
+
+
+def _infinitive_continued(verb, parts) -> list:
+    """An infinitive content with a bare verb the parse coordinated with the cue right after it: "promised
+    to meet and in some cases exceed his goals" ("exceed", no subject of its own, is no form of the cue's
+    "promised"): the infinitive's second verb, part of the content."""
+    if not parts:
+        return parts
+    last = max(t.i for t in parts)
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.tag_ not in ("VB", "VBP") or verb.tag_ in ("VB", "VBP") or c.left_edge.i <= last \
+                or any(g.dep_.startswith("nsubj") or g.dep_ == "aux" for g in c.children):
+            continue
+        gap = doc[last + 1: c.left_edge.i]
+        if len(gap) and all(g.dep_ == "cc" or g.is_punct for g in gap) and any(g.dep_ == "cc" for g in gap):
+            return [*parts, *gap, *c.subtree]
     return parts
 
 
@@ -406,7 +430,7 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
     for n, c in enumerate(kids):
         if c.left_edge.i <= cur:
             continue
-        if _another_attribution(c, speech):
+        if _another_attribution(c, speech) or _when_said(fr, c):
             break
         gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
         if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
@@ -415,6 +439,25 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
         out.append((unit, _unit_features(fr, c, gap, unit, n)))
         cur = c.right_edge.i
     return out
+
+
+_OCCASION = ("during", "at", "on", "in")  # ("after college in Alaska" is no occasion of saying)
+_OCCASION_ENTS = ("DATE", "TIME", "GPE", "FAC", "EVENT")
+
+
+def _when_said(fr: Frame, c) -> bool:
+    """A unit hung on the cue that says when or where the words were said, not what: a preposition of
+    occasion with a date, a place, an event or a channel in it ("called for more investment in a statement on
+    Thursday", "criticized the law as a “crazy system” during a stop in Flint"), or, after an object or
+    prepositional content, a clause of time ("described her as a “disgrace” after she attacked …")."""
+    if c.head.i != fr.cue[0].i:
+        return False
+    if c.dep_ == "prep" and c.lower_ in _OCCASION and any(
+            g.ent_type_ in _OCCASION_ENTS or g.dep_ == "pobj" and g.head.i == c.i and g.lemma_.lower() in _CHANNELS
+            for g in c.subtree):
+        return True  # (or a channel: "in a statement", "during an interview")
+    return c.dep_ == "advcl" and c.left_edge.lower_ in ("after", "before", "when") \
+        and fr.key.rsplit("|", 1)[-1] != "comp"
 
 
 def _another_attribution(c, speech) -> bool:
