@@ -176,3 +176,16 @@ def test_described_parties_neither_link_mentions_nor_make_the_days_news(pipeline
     for e in doc.events:
         if e.trigger.text in ("shot", "shooting") and e.trigger.start > text.index("A police officer"):
             assert e.date is None or e.date.value is None, e
+
+
+def test_a_meeting_told_ahead_is_still_ahead_when_mentioned_again(pipeline):
+    # "will meet … in Velgrad on Friday": the later "the summit", "The meeting comes amid …" are not done;
+    # "The meeting ended without a deal" would say it took place
+    doc = _code(pipeline, "Ferreira to meet Salas in Velgrad\n\n"
+                          "Chilean President Ana Ferreira will meet Peruvian President Jorge Salas in Velgrad on "
+                          "Friday, their first meeting in six years.\n\n"
+                          "Ahead of the summit, Ferreira asked her advisers for advice.\n\n"
+                          "The meeting comes amid concerns in Lima over the border.")
+    for e in doc.events:
+        if e.type == "CONSULT":
+            assert e.status == "future", (e.trigger.text, e.status)

@@ -157,7 +157,9 @@ def tense_and_status(verb) -> tuple[str, str]:
         aux_lemmas |= {c.lower_ for c in f.children if c.dep_ in ("aux", "auxpass")}
     if frame_lemmas & NEGATING_FRAMES:
         negated = not negated
-    future = bool(aux_lemmas & {"will", "shall", "'ll"}) or bool(frame_lemmas & FUTURE_FRAMES)
+    future = bool(aux_lemmas & {"will", "shall", "'ll"}) or bool(frame_lemmas & FUTURE_FRAMES) or (
+        "to" in aux_lemmas and (verb.dep_ == "ROOT" or verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT"
+                                and verb.head.pos_ in ("NOUN", "PROPN")))  # a headline's "Ferreira to meet Salas": ahead
     tense = "future" if future else "past" if (verb.tag_ in ("VBD", "VBN") or aux_lemmas & {"have", "had", "did", "has"}) \
         else "present"
     if negated:

@@ -362,6 +362,8 @@ class Nominal:
                      and e.trigger.start in above and e.status == "future"), None)
         if status == "asserted" and told is not None:
             tense, status = "future", "future"  # "will meet Putin on Friday, marking their first meeting": ahead
+        if status == "asserted" and first is not None and first.status == "future" and tense != "past":
+            tense, status = "future", "future"  # "The meeting comes amid concerns …": the one told ahead, still ahead
         n = len(self.out)
         self._emit(trig, actors, recipients, status, tense, seen, bonus=-0.1)
         if first is not None and len(self.out) > n:  # the same occurrence: its time and place too

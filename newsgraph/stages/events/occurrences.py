@@ -211,6 +211,8 @@ class Occurrences:
                 kin = [(k, g) for k, g in kin if not self._stated(g)]
             if len({(g.location.name, g.location.country) for g in wider if self._placed(g)}) > 1:
                 kin = [(k, g) for k, g in kin if not self._placed(g)]
+        if refers and r.type == "CONSULT" and r.status == "asserted" and self._still_ahead(r, kin):
+            r = replace(r, status="future")  # "The meeting comes amid concerns …" after "will meet": still ahead
         if coarse and not (headline or refers):  # the day of "later this month"
             given = self._given(kin, r)
             return replace(r, date=given) if given is not None and len(given.value) > len(r.date.value) else r
@@ -226,6 +228,17 @@ class Occurrences:
                 location = next(g.location for _, g in kin if self._placed(g)
                                 and (g.location.name, g.location.country) == name)
         return replace(r, date=date, location=location) if (date, location) != (r.date, r.location) else r
+
+    def _still_ahead(self, r: Event, kin) -> bool:
+        """For a meeting or a visit (scheduled occurrences; an attack is rarely told ahead): every mention by
+        the same parties told before ``r`` tells the occurrence as ahead ("will meet"),
+        and ``r``'s own clause does not say it ended or took place ("The meeting ended …")."""
+        before = [g for k, g in kin if k == 2 and g.trigger.start < r.trigger.start and g is not r
+                  and not self._refers_back(g)]  # (other mentions that refer back say nothing of their own)
+        if not before or any(g.status != "future" for g in before):
+            return False
+        noun = getattr(self.trigs.get(r.id), "noun", None)
+        return noun is None or not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN"))
 
     def _coarse(self, e: Event) -> bool:
         """A material act (not one of words) whose own words give only its month or year ("will meet … later
