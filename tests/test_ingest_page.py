@@ -333,6 +333,51 @@ def test_line_breaks_of_the_html_source_are_spaces():
     assert "berth 1 9 days\nberth 2 7 days" in text and "Port figures:\nberth 3 was empty." in text
 
 
+def _sidebar_of_guides() -> str:
+    """A sidebar of guides with summaries in ``<p>``: enough paragraph text elsewhere on the page that
+    the extractor stops reading ``<div>`` text."""
+    guides = ["Night shifts at the port: what the new hours mean for clearing agents, truck drivers and the "
+              "businesses that wait on them every week.",
+              "Our guide to importing through Mombasa: the paperwork, the fees and the time it takes from berth "
+              "to warehouse in Nairobi or Kampala.",
+              "Everything we know about the new cranes, from the lender that paid for them to the date they are "
+              "due to arrive at the terminal."]
+    return "".join(f'<li><a href="/g/{i}">Guide {i}</a><p>{t} {t}</p></li>' for i, t in enumerate(guides))
+
+
+def test_paragraphs_set_as_div_text_between_double_breaks_are_read_whole():
+    """The article set as text straight in a ``<div>``, paragraphs separated by ``<br> <br>`` and a
+    picture between two of them, on a page with paragraph text elsewhere: the first paragraph (the
+    ``<div>``'s own text, before any break) is read too; a single ``<br>`` stays a line break."""
+    body = (f'{BODY[0][:60]}<em><a href="https://wire.example/">{BODY[0][60:90]}</a></em>{BODY[0][90:]}\n<br> <br>'
+            '<img src="/crane.jpg" alt=""> <br>' + "\n<br> <br>".join(BODY[1:3])
+            + f"<br>{BODY[3]}<br><br>")
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port hours</title></head>
+<body><div id="header"><a href="/">Coast Courier</a></div>
+<div id="content"><div class="wrapper"><div class="article">
+<h1 class="title">Kenya extends port hours as ships wait days to unload</h1>
+<div class="content">{body}</div></div>
+<div id="right"><h3>Guides</h3><ul>{_sidebar_of_guides()}</ul></div></div></div></body></html>"""
+    text = extract(html).cleaned.text
+    assert lines(text)[:4] == [BODY[0], BODY[1], BODY[2], BODY[3]]
+
+
+def test_text_between_double_breaks_becomes_paragraphs_pre_and_single_breaks_stay():
+    from lxml import html as lh
+
+    from newsgraph.ingest.breaks import paragraphs_from_breaks
+
+    tree = lh.fromstring("<html><body><div id='a'>One <b>bold</b> line<br>and its second line<br><br>"
+                         "Two<div>box</div>Three</div><div id='b'>no double break<br>here</div>"
+                         "<pre>code<br><br>more</pre></body></html>")
+    assert paragraphs_from_breaks(tree) == 1
+    a = tree.get_element_by_id("a")
+    assert [(c.tag, " ".join(c.text_content().split())) for c in a] == [
+        ("p", "One bold lineand its second line"), ("p", "Two"), ("div", "box"), ("p", "Three")]
+    assert len(a[0].findall("br")) == 1
+    assert tree.get_element_by_id("b").find("p") is None and tree.find(".//pre").find("p") is None
+
+
 def test_list_of_other_stories_among_the_paragraphs_goes():
     """A list of links to other stories placed in the article's flow ("More from the Courier", each item
     a headline partly linked) is residue; a list of the article's points that cites a link stays."""

@@ -27,6 +27,7 @@ from trafilatura import metadata as tmeta
 from ..errors import InputError
 from ..records import Span
 from . import page_meta
+from .breaks import paragraphs_from_breaks
 from .cleanup import Cleaned, clean_paragraphs, split_paragraphs
 from .dates import date_from_url, normalize_date
 from .decode import decode_bytes
@@ -202,6 +203,7 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     standfirst = _standfirst(tree, h1s, meta)
     copies: list = []
     prune_residue(tree, copies)
+    paragraphs_from_breaks(tree)
     bold = bold_headings(tree)
     doc = trafilatura.bare_extraction(tree, url=page_url or url, **_BODY_OPTIONS)
     if doc is None or doc.body is None or not (doc.text or "").strip():
