@@ -378,6 +378,45 @@ def test_text_between_double_breaks_becomes_paragraphs_pre_and_single_breaks_sta
     assert tree.get_element_by_id("b").find("p") is None and tree.find(".//pre").find("p") is None
 
 
+def test_article_in_a_container_of_no_known_name_is_read_with_its_headings_and_lists():
+    """No container the extractor knows by name (``article``, ``post-content``, ``id="content"`` …):
+    the container holding the page's running text is read whole, its subheadings and list of points
+    included, and the sidebar's paragraphs stay out."""
+    points = "".join(f"<li>{p}</li>" for p in ("Night shifts from next month.", "Two new cranes by March.",
+                                               "Weekly figures on waiting times."))
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port hours</title></head>
+<body><div class="top"><a href="/">Coast Courier</a></div>
+<div class="container"><div class="row"><div class="span9 blog-post">
+<h1>Kenya extends port hours as ships wait days to unload</h1>
+<p>{BODY[0]}</p><h2>What changes</h2><p>{BODY[1]}</p><p>The plan in short:</p><ul>{points}</ul>
+<h2>Importers</h2><p>{BODY[2]}</p><p>{BODY[3]}</p></div>
+<div class="span3"><h3>Guides</h3><ul>{_sidebar_of_guides()}</ul>
+<p>The Coast Courier is an independent newspaper published in Mombasa since 1998 by a cooperative of its journalists.</p>
+</div></div></div></body></html>"""
+    text = extract(html).cleaned.text
+    assert lines(text) == [BODY[0], "What changes", BODY[1], "The plan in short:", "- Night shifts from next month.",
+                           "- Two new cranes by March.", "- Weekly figures on waiting times.", "Importers", BODY[2], BODY[3]]
+
+
+@pytest.mark.parametrize("frame", [
+    "<article>{}</article>", "<main>{}</main>", '<div class="post">{}</div>', '<div id="story">{}</div>',
+    '<div class="entry-content clearfix">{}</div>', '<section class="Main-Content">{}</section>',
+    '<div class="article ">{}</div>', '<div itemprop="articleBody">{}</div>', '<div role="main">{}</div>',
+    '<div class="page-Content">{}</div>', '<div class="mainbox">{}</div>',
+    '<div class="posts">{}</div>', '<div class="article">{}</div>', '<div class="span9 blog-post">{}</div>',
+    '<div id="the-content">{}</div>', '<div role="articles">{}</div>'])
+def test_known_frame_test_agrees_with_the_extractors_container_names(frame):
+    """The quick test of whether trafilatura knows the page's container by name says what trafilatura's
+    own ``BODY_XPATH`` says (guards the copy against a trafilatura upgrade)."""
+    import trafilatura
+    from trafilatura.xpaths import BODY_XPATH
+
+    from newsgraph.ingest.frame import has_known_frame
+
+    tree = trafilatura.load_html(f"<html><body><div class='wrap'>{frame.format(f'<p>{LEDE}</p>')}</div></body></html>")
+    assert has_known_frame(tree) == any(next(iter(x(tree)), None) is not None for x in BODY_XPATH)
+
+
 def test_list_of_other_stories_among_the_paragraphs_goes():
     """A list of links to other stories placed in the article's flow ("More from the Courier", each item
     a headline partly linked) is residue; a list of the article's points that cites a link stays."""

@@ -31,6 +31,7 @@ from .breaks import paragraphs_from_breaks
 from .cleanup import Cleaned, clean_paragraphs, split_paragraphs
 from .dates import date_from_url, normalize_date
 from .decode import decode_bytes
+from .frame import mark_article_frame
 from .residue import prune_residue
 from .subheadings import bold_headings
 
@@ -204,6 +205,7 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     copies: list = []
     prune_residue(tree, copies)
     paragraphs_from_breaks(tree)
+    mark_article_frame(tree)
     bold = bold_headings(tree)
     doc = trafilatura.bare_extraction(tree, url=page_url or url, **_BODY_OPTIONS)
     if doc is None or doc.body is None or not (doc.text or "").strip():
