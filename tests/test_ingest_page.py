@@ -234,6 +234,7 @@ def test_no_standfirst_no_mark():
     ("", f'<p class="article__lead-paragraph">{STANDFIRST}</p>'),
     ("", f'<div class="article-sub-headline">{STANDFIRST}</div>'),
     ("", f'<p class="single-header-subheading">{STANDFIRST}</p>'),
+    ("", f'<div class="article__perex">{STANDFIRST}</div>'),  # Czech and Slovak sites' word for it
     # no telling class: the element under the headline that says what the page's description says
     (f'<meta property="og:description" content="{STANDFIRST}">', f'<p class="css-z6dj7x e1wiw3jv0">{STANDFIRST}</p>'),
     (f'<meta name="description" content="{STANDFIRST}">', f"<h2>{STANDFIRST}</h2>"),

@@ -335,7 +335,7 @@ def _standfirst_span(text: str, standfirst: str) -> Span | None:
 
 
 _STANDFIRST = re.compile(r"(?<![a-z])(?:standfirst|dek|deck|sub-?head(?:line|ing)?|sub-?title|strap(?:line)?|excerpt|"
-                         r"bajada|(?:article|story|post|entry|header)[-_]*(?:summary|description|intro|lede|excerpt|teaser)|"
+                         r"bajada|perex|(?:article|story|post|entry|header)[-_]*(?:summary|description|intro|lede|excerpt|teaser)|"
                          r"heading[-_]?desc?\w*|summary|lede|intro|"
                          r"lead(?![-_]?(?:image|img|photo|media|art|video|figure|caption|story|stories))(?:[-_]?(?:text|paragraph|in))?)"
                          r"(?![a-z])", re.IGNORECASE)
