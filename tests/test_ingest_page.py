@@ -418,6 +418,45 @@ def test_known_frame_test_agrees_with_the_extractors_container_names(frame):
     assert has_known_frame(tree) == any(next(iter(x(tree)), None) is not None for x in BODY_XPATH)
 
 
+POINTS = ("Night shifts from next month.", "Two new cranes by March.", "Weekly figures on waiting times.")
+
+
+def test_article_set_straight_in_the_body_is_read_with_its_headings_and_lists():
+    """Paragraphs, subheadings and a list straight under ``<body>``, no container at all."""
+    points = "".join(f"<li>{p}</li>" for p in POINTS)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port hours</title></head>
+<body><h1>Kenya extends port hours as ships wait days to unload</h1>
+<p>{BODY[0]}</p><h2>What changes</h2><p>{BODY[1]}</p><ul>{points}</ul><p>{BODY[2]}</p><p>{BODY[3]}</p>
+<p><a href="/">Home</a> | <a href="/about">About</a></p></body></html>"""
+    text = extract(html).cleaned.text
+    assert lines(text) == [BODY[0], "What changes", BODY[1], *[f"- {p}" for p in POINTS], BODY[2], BODY[3]]
+
+
+def test_article_in_a_layout_table_is_read_with_its_lists():
+    """The article in the cell of a layout table (an empty spacer cell beside it): its list of points is
+    read; a table of data in the article stays a table."""
+    points = "".join(f"<li>{p}</li>" for p in POINTS)
+    data = ("<table><tr><th>Berth</th><th>Days waiting</th></tr><tr><td>1</td><td>9</td></tr>"
+            "<tr><td>2</td><td>7</td></tr></table>")
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port hours</title></head>
+<body><h1>Kenya extends port hours as ships wait days to unload</h1>
+<div align="center"><table width="90%" cellpadding="20" bgcolor="#FEFFE6"><tbody><tr><td width="20"></td><td>
+<p>{BODY[0]}</p><p>{BODY[1]}</p><p>The plan in short:</p><ul>{points}</ul>{data}</td></tr></tbody></table></div>
+<p>{BODY[2]}</p><p>{BODY[3]}</p></body></html>"""
+    text = extract(html).cleaned.text
+    assert lines(text)[:6] == [BODY[0], BODY[1], "The plan in short:", *[f"- {p}" for p in POINTS]]
+    assert "Berth | Days waiting" in text
+
+
+def test_hidden_copy_of_a_paragraph_is_not_read():
+    """An element the page does not render (``hidden``) is not text, however much of the page it
+    holds; ``hidden="until-found"`` (a collapsed section the reader opens) is."""
+    html = page(inside=f"<p hidden>{BODY[0]}</p><div hidden><p>{BODY[1]}</p><p>{BODY[2]}</p></div>"
+                       f'<section hidden="until-found"><p>{BODY[3].replace("Traders", "Hauliers")}</p></section>')
+    text = extract(html).cleaned.text
+    assert lines(text) == [BODY[0], BODY[1], BODY[3].replace("Traders", "Hauliers"), BODY[2], BODY[3]]
+
+
 def test_list_of_other_stories_among_the_paragraphs_goes():
     """A list of links to other stories placed in the article's flow ("More from the Courier", each item
     a headline partly linked) is residue; a list of the article's points that cites a link stays."""

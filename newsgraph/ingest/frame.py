@@ -7,14 +7,15 @@ headings, lists and quotes, which are not ``<p>``, stay out. Here the container 
 page's structure instead: the smallest element that holds nearly all the page's running text
 (paragraphs of 80 characters or more, not links, not in lists), and it is marked as the article body
 (``itemprop="articleBody"``, the first name trafilatura looks for) so that the extractor reads it
-whole. Nothing is marked where the running text is too little, or spread so that no element short
-of ``<body>`` holds it.
+whole. Where that element is ``<body>`` (paragraphs straight in the page), the body's contents are
+put in a block of their own and marked. Nothing is marked where the running text is too little.
 """
 
 from __future__ import annotations
 
 import re
 
+from lxml import etree
 from trafilatura import xpaths as _tx
 
 _RUNNING = 80  # characters: a paragraph of running text
@@ -80,8 +81,15 @@ def mark_article_frame(tree) -> bool:
     # trafilatura looks for the name on these elements only (a table cell: the block around its table)
     while best is not None and best.tag not in _FRAMES:
         best = best.getparent()
-    if best is None or best.tag in ("body", "html"):
+    if best is None or best.tag == "html":
         return False
+    if best.tag == "body":  # the text is the page's own: its contents, in a block of their own
+        frame = etree.Element("div")
+        frame.text, best.text = best.text, None
+        for ch in list(best):
+            frame.append(ch)
+        best.append(frame)
+        best = frame
     best.set("itemprop", "articleBody")
     return True
 

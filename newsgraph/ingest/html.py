@@ -32,6 +32,7 @@ from .cleanup import Cleaned, clean_paragraphs, split_paragraphs
 from .dates import date_from_url, normalize_date
 from .decode import decode_bytes
 from .frame import mark_article_frame
+from .layout_tables import unwrap_layout_tables
 from .residue import prune_residue
 from .subheadings import bold_headings
 
@@ -204,6 +205,7 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     standfirst = _standfirst(tree, h1s, meta)
     copies: list = []
     prune_residue(tree, copies)
+    unwrap_layout_tables(tree)
     paragraphs_from_breaks(tree)
     mark_article_frame(tree)
     bold = bold_headings(tree)
