@@ -363,6 +363,17 @@ def test_paragraphs_set_as_div_text_between_double_breaks_are_read_whole():
     assert lines(text)[:4] == [BODY[0], BODY[1], BODY[2], BODY[3]]
 
 
+def test_paragraph_set_loose_after_a_picture_box_is_read():
+    """A paragraph set as loose text right after a picture's box (no ``<p>``), on a page with paragraph
+    text elsewhere: it is read as a paragraph of its own, in its place."""
+    figure = ('<div class="figure"><img src="/crane.jpg" alt=""></div>'
+              f'{BODY[2]} <em>Shipping</em> lines <a href="/lines">said so</a>.<span class="sep">|</span>')
+    html = page(inside=figure).replace(f"<p>{BODY[2]}</p>", "")
+    html = html.replace("</main>", f'<div class="guides"><ul>{_sidebar_of_guides()}</ul></div></main>')
+    text = extract(html).cleaned.text
+    assert lines(text)[:4] == [BODY[0], BODY[1], f"{BODY[2]} Shipping lines said so.|", BODY[3]]
+
+
 def test_text_between_double_breaks_becomes_paragraphs_pre_and_single_breaks_stay():
     from lxml import html as lh
 
@@ -377,6 +388,13 @@ def test_text_between_double_breaks_becomes_paragraphs_pre_and_single_breaks_sta
         ("p", "One bold lineand its second line"), ("p", "Two"), ("div", "box"), ("p", "Three")]
     assert len(a[0].findall("br")) == 1
     assert tree.get_element_by_id("b").find("p") is None and tree.find(".//pre").find("p") is None
+    # loose text between blocks: a sentence becomes a paragraph, a label or a row of links does not
+    tree = lh.fromstring(f"<html><body><div id='c'><div>box</div>{LEDE}<div>box</div>Share: <a href='/f'>Facebook</a> "
+                         "<a href='/t'>Twitter</a> <a href='/e'>Email this story to a friend</a></div></body></html>")
+    assert paragraphs_from_breaks(tree) == 1
+    c = tree.get_element_by_id("c")
+    assert [c.tag for c in c] == ["div", "p", "div", "a", "a", "a"] and c[1].text == LEDE
+    assert c[2].tail == "Share: "
 
 
 def test_article_in_a_container_of_no_known_name_is_read_with_its_headings_and_lists():
