@@ -15,7 +15,7 @@ Timing: both extractors run on the same pages in one process, after one warm-up 
 round times each page with both, alternating which goes first from page to page, and a page's time
 is its median over the rounds. The reported time is the mean over pages.
 
-    .venv/bin/python benchmarks/ingest.py [--data DIR] [--rounds N] [--json OUT] [--worst N]
+    .venv/bin/python benchmarks/ingest.py [--data DIR] [--rounds N] [--json OUT] [--worst N] [--pages]
 """
 
 from __future__ import annotations
@@ -169,6 +169,19 @@ def run_benchmark(pages, systems: dict[str, Callable[[str, str | None], str]], r
     return result
 
 
+def print_page_scores(label: str, scores: dict[str, dict]) -> None:
+    """``--pages``: every page's body precision and recall, lowest recall first (``scores``: page id ->
+    {"precision", "recall"}, None where the page has no shingle of that side)."""
+    def key(kv):
+        return (kv[1]["recall"] if kv[1]["recall"] is not None else 2.0, kv[0])
+
+    print(f"\n{label}: body precision and recall of every page, lowest recall first")
+    for page, d in sorted(scores.items(), key=key):
+        p = "-" if d["precision"] is None else f"{d['precision']:.3f}"
+        r = "-" if d["recall"] is None else f"{d['recall']:.3f}"
+        print(f"  R={r} P={p}  {page}")
+
+
 def _page_f1(d: dict) -> float:
     p, r = d["precision"] or 0.0, d["recall"] or 0.0
     return 2 * p * r / (p + r) if p + r else 0.0
@@ -296,7 +309,8 @@ def run_readability(data: Path, show: int = 0, titles: bool = False) -> dict:
     no_byline = [r for r in art if r["byline"] is None]
     dated = [r for r in art if r["date"] is not None]
     with_body = [r for r in art if r["body"]]
-    ng = metrics([shingle_matching(r["body"], r["got"]["text"]) for r in with_body])
+    scored = [shingle_matching(r["body"], r["got"]["text"]) for r in with_body]
+    ng = metrics(scored)
     tfm = metrics([shingle_matching(r["body"], r["tf_text"]) for r in with_body])
     res = {
         "pages": len(rows), "articles": len(art), "non_articles": len(non),
@@ -311,6 +325,9 @@ def run_readability(data: Path, show: int = 0, titles: bool = False) -> dict:
         "non_articles_recognised": sum(not r["got"]["article"] for r in non),
         "articles_taken_for_non": sum(not r["got"]["article"] for r in art),
         "body_newsgraph": ng, "body_trafilatura": tfm, "body_pages": len(with_body),
+        "body_per_page": {r["id"]: {"precision": _precision(*x) if x[0] + x[1] > 0 else None,
+                                    "recall": _recall(*x) if x[0] + x[2] > 0 else None}
+                          for r, x in zip(with_body, scored, strict=True)},
     }
     if titles:
         print_title_misses(titled, corrected)
@@ -387,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=0, metavar="N",
                     help="list the N pages where newsgraph scores lowest (zyte), and N misses of each kind and the N "
                          "pages of lowest body recall and precision (readability)")
+    ap.add_argument("--pages", action="store_true",
+                    help="list every page's body precision and recall, lowest recall first (both suites)")
     ap.add_argument("--titles", action="store_true",
                     help="readability: list every page whose title is not exactly Readability's")
     args = ap.parse_args(argv)
@@ -405,6 +424,8 @@ def main(argv: list[str] | None = None) -> int:
             print()
         out["readability"] = run_readability(data, show=args.worst, titles=args.titles)
         print_readability(out["readability"])
+        if args.pages:
+            print_page_scores("Readability's test pages (articles)", out["readability"]["body_per_page"])
     if args.json:
         args.json.write_text(json.dumps(out, indent=2, sort_keys=True), encoding="utf-8")
     return 0
@@ -455,6 +476,8 @@ def _zyte(args) -> dict | None:
     print(f"newsgraph: {ng['errors']} pages refused, {ng['dated']} with a publication date, "
           f"{ng['titled']} with a title (the ground truth has neither title nor date); the date is the "
           f"day in the page's URL on {ng['date_agrees_with_url']} of the {ng['url_dated']} pages whose URL has one")
+    if args.pages:
+        print_page_scores("Zyte pages", ng["per_page"])
     if args.worst:
         worst = sorted((_page_f1(ng["per_page"][k]), k) for k in ng["per_page"])
         print("\npages where newsgraph scores lowest (page F1; trafilatura's):")

@@ -49,3 +49,17 @@ def test_title_listing_marks_each_miss(capsys):
     print_title_misses(rows, {"a": "Port hours extended"})
     out = capsys.readouterr().out
     assert "(2 of 3)" in out and "  HSL a: want" in out and "  -   b: want" in out and " c: " not in out
+
+
+def test_page_listing_gives_every_page_lowest_recall_first(capsys):
+    """``--pages``: one line per page, its body recall and precision, lowest recall first; a page with no
+    shingle on one side shows a dash there."""
+    import sys
+
+    sys.path.insert(0, str(REPO))
+    from benchmarks.ingest import print_page_scores
+
+    print_page_scores("Test pages", {"b": {"precision": 0.9, "recall": 0.5}, "a": {"precision": 1.0, "recall": 1.0},
+                                     "c": {"precision": None, "recall": 0.0}, "d": {"precision": 1.0, "recall": None}})
+    out = capsys.readouterr().out.splitlines()
+    assert out[-4:] == ["  R=0.000 P=-  c", "  R=0.500 P=0.900  b", "  R=1.000 P=1.000  a", "  R=- P=1.000  d"]

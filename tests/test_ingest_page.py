@@ -234,6 +234,7 @@ def test_no_standfirst_no_mark():
     ("", f'<p class="article__lead-paragraph">{STANDFIRST}</p>'),
     ("", f'<div class="article-sub-headline">{STANDFIRST}</div>'),
     ("", f'<p class="single-header-subheading">{STANDFIRST}</p>'),
+    ("", f'<div class="article__perex">{STANDFIRST}</div>'),  # Czech and Slovak sites' word for it
     # no telling class: the element under the headline that says what the page's description says
     (f'<meta property="og:description" content="{STANDFIRST}">', f'<p class="css-z6dj7x e1wiw3jv0">{STANDFIRST}</p>'),
     (f'<meta name="description" content="{STANDFIRST}">', f"<h2>{STANDFIRST}</h2>"),
@@ -331,6 +332,147 @@ def test_line_breaks_of_the_html_source_are_spaces():
     text = extract(html).cleaned.text
     assert lines(text)[:4] == BODY
     assert "berth 1 9 days\nberth 2 7 days" in text and "Port figures:\nberth 3 was empty." in text
+
+
+def _sidebar_of_guides() -> str:
+    """A sidebar of guides with summaries in ``<p>``: enough paragraph text elsewhere on the page that
+    the extractor stops reading ``<div>`` text."""
+    guides = ["Night shifts at the port: what the new hours mean for clearing agents, truck drivers and the "
+              "businesses that wait on them every week.",
+              "Our guide to importing through Mombasa: the paperwork, the fees and the time it takes from berth "
+              "to warehouse in Nairobi or Kampala.",
+              "Everything we know about the new cranes, from the lender that paid for them to the date they are "
+              "due to arrive at the terminal."]
+    return "".join(f'<li><a href="/g/{i}">Guide {i}</a><p>{t} {t}</p></li>' for i, t in enumerate(guides))
+
+
+def test_paragraphs_set_as_div_text_between_double_breaks_are_read_whole():
+    """The article set as text straight in a ``<div>``, paragraphs separated by ``<br> <br>`` and a
+    picture between two of them, on a page with paragraph text elsewhere: the first paragraph (the
+    ``<div>``'s own text, before any break) is read too; a single ``<br>`` stays a line break."""
+    body = (f'{BODY[0][:60]}<em><a href="https://wire.example/">{BODY[0][60:90]}</a></em>{BODY[0][90:]}\n<br> <br>'
+            '<img src="/crane.jpg" alt=""> <br>' + "\n<br> <br>".join(BODY[1:3])
+            + f"<br>{BODY[3]}<br><br>")
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port hours</title></head>
+<body><div id="header"><a href="/">Coast Courier</a></div>
+<div id="content"><div class="wrapper"><div class="article">
+<h1 class="title">Kenya extends port hours as ships wait days to unload</h1>
+<div class="content">{body}</div></div>
+<div id="right"><h3>Guides</h3><ul>{_sidebar_of_guides()}</ul></div></div></div></body></html>"""
+    text = extract(html).cleaned.text
+    assert lines(text)[:4] == [BODY[0], BODY[1], BODY[2], BODY[3]]
+
+
+def test_paragraph_set_loose_after_a_picture_box_is_read():
+    """A paragraph set as loose text right after a picture's box (no ``<p>``), on a page with paragraph
+    text elsewhere: it is read as a paragraph of its own, in its place."""
+    figure = ('<div class="figure"><img src="/crane.jpg" alt=""></div>'
+              f'{BODY[2]} <em>Shipping</em> lines <a href="/lines">said so</a>.<span class="sep">|</span>')
+    html = page(inside=figure).replace(f"<p>{BODY[2]}</p>", "")
+    html = html.replace("</main>", f'<div class="guides"><ul>{_sidebar_of_guides()}</ul></div></main>')
+    text = extract(html).cleaned.text
+    assert lines(text)[:4] == [BODY[0], BODY[1], f"{BODY[2]} Shipping lines said so.|", BODY[3]]
+
+
+def test_text_between_double_breaks_becomes_paragraphs_pre_and_single_breaks_stay():
+    from lxml import html as lh
+
+    from newsgraph.ingest.breaks import paragraphs_from_breaks
+
+    tree = lh.fromstring("<html><body><div id='a'>One <b>bold</b> line<br>and its second line<br><br>"
+                         "Two<div>box</div>Three</div><div id='b'>no double break<br>here</div>"
+                         "<pre>code<br><br>more</pre></body></html>")
+    assert paragraphs_from_breaks(tree) == 1
+    a = tree.get_element_by_id("a")
+    assert [(c.tag, " ".join(c.text_content().split())) for c in a] == [
+        ("p", "One bold lineand its second line"), ("p", "Two"), ("div", "box"), ("p", "Three")]
+    assert len(a[0].findall("br")) == 1
+    assert tree.get_element_by_id("b").find("p") is None and tree.find(".//pre").find("p") is None
+    # loose text between blocks: a sentence becomes a paragraph, a label or a row of links does not
+    tree = lh.fromstring(f"<html><body><div id='c'><div>box</div>{LEDE}<div>box</div>Share: <a href='/f'>Facebook</a> "
+                         "<a href='/t'>Twitter</a> <a href='/e'>Email this story to a friend</a></div></body></html>")
+    assert paragraphs_from_breaks(tree) == 1
+    c = tree.get_element_by_id("c")
+    assert [c.tag for c in c] == ["div", "p", "div", "a", "a", "a"] and c[1].text == LEDE
+    assert c[2].tail == "Share: "
+
+
+def test_article_in_a_container_of_no_known_name_is_read_with_its_headings_and_lists():
+    """No container the extractor knows by name (``article``, ``post-content``, ``id="content"`` …):
+    the container holding the page's running text is read whole, its subheadings and list of points
+    included, and the sidebar's paragraphs stay out."""
+    points = "".join(f"<li>{p}</li>" for p in ("Night shifts from next month.", "Two new cranes by March.",
+                                               "Weekly figures on waiting times."))
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port hours</title></head>
+<body><div class="top"><a href="/">Coast Courier</a></div>
+<div class="container"><div class="row"><div class="span9 blog-post">
+<h1>Kenya extends port hours as ships wait days to unload</h1>
+<p>{BODY[0]}</p><h2>What changes</h2><p>{BODY[1]}</p><p>The plan in short:</p><ul>{points}</ul>
+<h2>Importers</h2><p>{BODY[2]}</p><p>{BODY[3]}</p></div>
+<div class="span3"><h3>Guides</h3><ul>{_sidebar_of_guides()}</ul>
+<p>The Coast Courier is an independent newspaper published in Mombasa since 1998 by a cooperative of its journalists.</p>
+</div></div></div></body></html>"""
+    text = extract(html).cleaned.text
+    assert lines(text) == [BODY[0], "What changes", BODY[1], "The plan in short:", "- Night shifts from next month.",
+                           "- Two new cranes by March.", "- Weekly figures on waiting times.", "Importers", BODY[2], BODY[3]]
+
+
+@pytest.mark.parametrize("frame", [
+    "<article>{}</article>", "<main>{}</main>", '<div class="post">{}</div>', '<div id="story">{}</div>',
+    '<div class="entry-content clearfix">{}</div>', '<section class="Main-Content">{}</section>',
+    '<div class="article ">{}</div>', '<div itemprop="articleBody">{}</div>', '<div role="main">{}</div>',
+    '<div class="page-Content">{}</div>', '<div class="mainbox">{}</div>',
+    '<div class="posts">{}</div>', '<div class="article">{}</div>', '<div class="span9 blog-post">{}</div>',
+    '<div id="the-content">{}</div>', '<div role="articles">{}</div>'])
+def test_known_frame_test_agrees_with_the_extractors_container_names(frame):
+    """The quick test of whether trafilatura knows the page's container by name says what trafilatura's
+    own ``BODY_XPATH`` says (guards the copy against a trafilatura upgrade)."""
+    import trafilatura
+    from trafilatura.xpaths import BODY_XPATH
+
+    from newsgraph.ingest.frame import has_known_frame
+
+    tree = trafilatura.load_html(f"<html><body><div class='wrap'>{frame.format(f'<p>{LEDE}</p>')}</div></body></html>")
+    assert has_known_frame(tree) == any(next(iter(x(tree)), None) is not None for x in BODY_XPATH)
+
+
+POINTS = ("Night shifts from next month.", "Two new cranes by March.", "Weekly figures on waiting times.")
+
+
+def test_article_set_straight_in_the_body_is_read_with_its_headings_and_lists():
+    """Paragraphs, subheadings and a list straight under ``<body>``, no container at all."""
+    points = "".join(f"<li>{p}</li>" for p in POINTS)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port hours</title></head>
+<body><h1>Kenya extends port hours as ships wait days to unload</h1>
+<p>{BODY[0]}</p><h2>What changes</h2><p>{BODY[1]}</p><ul>{points}</ul><p>{BODY[2]}</p><p>{BODY[3]}</p>
+<p><a href="/">Home</a> | <a href="/about">About</a></p></body></html>"""
+    text = extract(html).cleaned.text
+    assert lines(text) == [BODY[0], "What changes", BODY[1], *[f"- {p}" for p in POINTS], BODY[2], BODY[3]]
+
+
+def test_article_in_a_layout_table_is_read_with_its_lists():
+    """The article in the cell of a layout table (an empty spacer cell beside it): its list of points is
+    read; a table of data in the article stays a table."""
+    points = "".join(f"<li>{p}</li>" for p in POINTS)
+    data = ("<table><tr><th>Berth</th><th>Days waiting</th></tr><tr><td>1</td><td>9</td></tr>"
+            "<tr><td>2</td><td>7</td></tr></table>")
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port hours</title></head>
+<body><h1>Kenya extends port hours as ships wait days to unload</h1>
+<div align="center"><table width="90%" cellpadding="20" bgcolor="#FEFFE6"><tbody><tr><td width="20"></td><td>
+<p>{BODY[0]}</p><p>{BODY[1]}</p><p>The plan in short:</p><ul>{points}</ul>{data}</td></tr></tbody></table></div>
+<p>{BODY[2]}</p><p>{BODY[3]}</p></body></html>"""
+    text = extract(html).cleaned.text
+    assert lines(text)[:6] == [BODY[0], BODY[1], "The plan in short:", *[f"- {p}" for p in POINTS]]
+    assert "Berth | Days waiting" in text
+
+
+def test_hidden_copy_of_a_paragraph_is_not_read():
+    """An element the page does not render (``hidden``) is not text, however much of the page it
+    holds; ``hidden="until-found"`` (a collapsed section the reader opens) is."""
+    html = page(inside=f"<p hidden>{BODY[0]}</p><div hidden><p>{BODY[1]}</p><p>{BODY[2]}</p></div>"
+                       f'<section hidden="until-found"><p>{BODY[3].replace("Traders", "Hauliers")}</p></section>')
+    text = extract(html).cleaned.text
+    assert lines(text) == [BODY[0], BODY[1], BODY[3].replace("Traders", "Hauliers"), BODY[2], BODY[3]]
 
 
 def test_list_of_other_stories_among_the_paragraphs_goes():

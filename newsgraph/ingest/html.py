@@ -27,9 +27,12 @@ from trafilatura import metadata as tmeta
 from ..errors import InputError
 from ..records import Span
 from . import page_meta
+from .breaks import paragraphs_from_breaks
 from .cleanup import Cleaned, clean_paragraphs, split_paragraphs
 from .dates import date_from_url, normalize_date
 from .decode import decode_bytes
+from .frame import mark_article_frame
+from .layout_tables import unwrap_layout_tables
 from .residue import prune_residue
 from .subheadings import bold_headings
 
@@ -202,6 +205,9 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     standfirst = _standfirst(tree, h1s, meta)
     copies: list = []
     prune_residue(tree, copies)
+    unwrap_layout_tables(tree)
+    paragraphs_from_breaks(tree)
+    mark_article_frame(tree)
     bold = bold_headings(tree)
     doc = trafilatura.bare_extraction(tree, url=page_url or url, **_BODY_OPTIONS)
     if doc is None or doc.body is None or not (doc.text or "").strip():
@@ -331,7 +337,7 @@ def _standfirst_span(text: str, standfirst: str) -> Span | None:
 
 
 _STANDFIRST = re.compile(r"(?<![a-z])(?:standfirst|dek|deck|sub-?head(?:line|ing)?|sub-?title|strap(?:line)?|excerpt|"
-                         r"bajada|(?:article|story|post|entry|header)[-_]*(?:summary|description|intro|lede|excerpt|teaser)|"
+                         r"bajada|perex|(?:article|story|post|entry|header)[-_]*(?:summary|description|intro|lede|excerpt|teaser)|"
                          r"heading[-_]?desc?\w*|summary|lede|intro|"
                          r"lead(?![-_]?(?:image|img|photo|media|art|video|figure|caption|story|stories))(?:[-_]?(?:text|paragraph|in))?)"
                          r"(?![a-z])", re.IGNORECASE)

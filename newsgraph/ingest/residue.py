@@ -272,11 +272,15 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     last_p: dict = {}  # parent -> its last paragraph so far, and that paragraph's text
     copies = []
     tag_links = []
+    hidden = []  # elements the page does not render: gone whatever their share of the text
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _KEEP_TAGS:
             continue
         cls = el.get("class")
+        if el.get("hidden") not in (None, "until-found"):  # not rendered (until-found: shown on a search)
+            hidden.append(el)
+            continue
         if tag == "p":
             text = " ".join("".join(el.itertext()).split())
             parent = el.getparent()
@@ -313,6 +317,10 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     doomed.extend(h for h in linked if h not in sections)
     doomed.extend(_tag_lists(tag_links))
     removed = 0
+    for el in hidden:
+        if el.getparent() is not None:
+            _drop(el)
+            removed += 1
     for el in doomed:
         if el.getparent() is None:
             continue
