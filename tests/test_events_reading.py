@@ -253,3 +253,12 @@ def test_soldiers_do_not_protest_and_done_acts_are_not_dated_ahead(pipeline):
     assert not [e for e in doc.events if e.type == "PROTEST" and "army" in " ".join(_names(doc, e.actor)).lower()]
     for e in doc.events:
         assert e.date is None or e.date.value <= "2025-05-19", (e.type, e.trigger.text, e.date.value)
+
+
+def test_a_gerund_subject_also_where_the_parse_makes_it_a_complement(pipeline):
+    # with "objected" in quotes the parse hangs "opening" as a complement, not an adverbial clause
+    doc = _code(pipeline, "Envoy testifies\n\n"
+                          'Karl Brenner later said he would have "objected" to Serbia opening an investigation into '
+                          "Senator Paul Ostrow and did not realize the president saw the request as a condition.")
+    opening = [e for e in doc.events if e.trigger.text == "opening"]
+    assert opening and all(_names(doc, e.actor) == ["Serbia"] for e in opening), [_names(doc, e.actor) for e in opening]

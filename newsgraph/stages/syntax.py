@@ -59,7 +59,7 @@ def subject_of(verb):
             # raising: "the two ministers are expected to sign" -> the ministers sign; coordination:
             # "officials were angered by the deal and predicted …" -> the officials predicted
             return kids[deps.index("nsubjpass")] if v.i != verb.i and came_by in ("xcomp", "conj") else None
-        if v_dep == "advcl" and v.i == verb.i and v.tag_ == "VBG" and v.i > 0 and not any(
+        if v_dep in ("advcl", "xcomp") and v.i == verb.i and v.tag_ == "VBG" and v.i > 0 and not any(
                 d in ("mark", "aux") for d in deps):
             before = v.doc[v.i - 1]  # "objected to Ukraine opening an investigation": Ukraine opens it
             if before.dep_ == "pobj" and before.pos_ in ("PROPN", "NOUN") and before.head.dep_ == "prep" \
