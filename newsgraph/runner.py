@@ -50,8 +50,19 @@ TRACE = "NEWSGRAPH_RUNNER_TRACE"
 
 def _trace(**event) -> None:
     if os.environ.get(TRACE):
-        print("runner-trace", json.dumps({"pid": os.getpid(), "t": round(time.time(), 3), **event}),
+        print("runner-trace", json.dumps({"pid": os.getpid(), "t": round(time.time(), 3), **event, **_memory()}),
               file=sys.stderr, flush=True)
+
+
+def _memory() -> dict[str, int]:
+    """This process's resident and proportional set sizes in MB (Linux; shared pages count in full in
+    the first, divided among the processes sharing them in the second), else nothing."""
+    try:
+        with open("/proc/self/smaps_rollup") as f:
+            return {k.lower() + "_mb": int(v.split()[0]) // 1024 for k, v in (line.split(":", 1) for line in f)
+                    if k in ("Rss", "Pss")}
+    except (OSError, ValueError):
+        return {}
 
 
 # -- worker side --------------------------------------------------------------------------------------
