@@ -26,6 +26,8 @@ extraction, the store writes and the cross-article update, start-up included); `
 the same ingest run from another checkout of newsgraph (``git archive main | tar -x -C DIR``), so a
 change is measured before and after in the same run. Reported: wall seconds (median), the floor's time
 over the ingest's (the target: ≥ 1.05 with one worker), peak RSS.
+``--spawn-too`` adds ingest runs whose worker processes are spawned (``NEWSGRAPH_START_METHOD=spawn``)
+rather than forked from the preloading forkserver; CPU seconds are those of the process and all it started.
 """
 
 from __future__ import annotations
