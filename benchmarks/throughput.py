@@ -26,8 +26,8 @@ extraction, the store writes and the cross-article update, start-up included); `
 the same ingest run from another checkout of newsgraph (``git archive main | tar -x -C DIR``), so a
 change is measured before and after in the same run. Reported: wall seconds (median), the floor's time
 over the ingest's (the target: ≥ 1.05 with one worker), peak RSS.
-``--spawn-too`` adds ingest runs whose worker processes are spawned (``NEWSGRAPH_START_METHOD=spawn``)
-rather than forked from the preloading forkserver; CPU seconds are those of the process and all it started.
+``--forkserver-too`` adds ingest runs whose worker processes are forked from the preloading forkserver
+(``NEWSGRAPH_START_METHOD=forkserver``) rather than spawned; CPU seconds are those of the process and all it started.
 """
 
 from __future__ import annotations
@@ -229,7 +229,7 @@ def _timed_process(cmd: list[str], env: dict | None = None) -> tuple[float, floa
 
 
 def run_whole_process(files: list[str], workers: list[int], rounds: int, baseline: Path | None,
-                      spawn_too: bool = False) -> dict:
+                      forkserver_too: bool = False) -> dict:
     """The floor and ``newsgraph ingest`` (and the baseline checkout's), each a whole process, in turns."""
     import statistics
     import tempfile
@@ -251,8 +251,8 @@ def run_whole_process(files: list[str], workers: list[int], rounds: int, baselin
             [sys.executable, "-c", _FLOOR_SCRIPT, *files], {"PYTHONPATH": str(REPO)}))]
         for w in workers:
             sides.append((f"newsgraph ingest --workers {w}", ingest(REPO, w)))
-            if spawn_too and w > 1:
-                sides.append((f"newsgraph ingest --workers {w}, spawn", ingest(REPO, w, "spawn")))
+            if forkserver_too and w > 1:
+                sides.append((f"newsgraph ingest --workers {w}, forkserver", ingest(REPO, w, "forkserver")))
             if baseline:
                 sides.append((f"baseline ({baseline.name}) ingest --workers {w}", ingest(baseline, w)))
         for r in range(rounds):
@@ -279,8 +279,9 @@ def main() -> None:
                     help="time `newsgraph ingest` and the floor as whole processes, in turns (see above)")
     ap.add_argument("--rounds", type=int, default=2, help="turns of the --whole-process run (default 2)")
     ap.add_argument("--baseline", type=Path, help="with --whole-process: another checkout's ingest, in the same turns")
-    ap.add_argument("--spawn-too", action="store_true",
-                    help="with --whole-process: also ingest with more than one worker started by spawn, in the same turns")
+    ap.add_argument("--forkserver-too", action="store_true",
+                    help="with --whole-process: also ingest with more than one worker forked from the preloading forkserver "
+                         "(NEWSGRAPH_START_METHOD=forkserver), in the same turns")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -293,7 +294,7 @@ def main() -> None:
     files = _files(a.data, a.limit)
     print(f"{len(files)} files from {a.data}; {os.cpu_count()} CPUs", flush=True)
     if a.whole_process:
-        res = run_whole_process(files, a.workers, a.rounds, a.baseline, a.spawn_too)
+        res = run_whole_process(files, a.workers, a.rounds, a.baseline, a.forkserver_too)
         floor = res["floor: spaCy load + pipe"]["seconds"]
         print(f"\nWhole processes, {a.rounds} turns (median wall and CPU seconds; CPU: user + system of the "
               f"process and all it started); load average at the end {os.getloadavg()[0]:.1f}:")

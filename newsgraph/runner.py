@@ -128,20 +128,22 @@ def run(inputs: Iterable[str | os.PathLike], settings: Settings, published: str 
         yield r
 
 
-#: "spawn" or "forkserver" in the environment chooses how worker processes start (default: forkserver where
-#: the platform has it, else spawn); for comparisons (benchmarks/README.md, throughput)
+#: "forkserver" in the environment has worker processes forked from a server that loaded the pipeline once
+#: (where the platform has it): ~40% less memory per worker (shared pages), but on a quiet machine the
+#: server's loading, one process, takes longer than workers spawned side by side take for theirs (two
+#: workers, 300 texts: 21.8 s against 20.9 s; benchmarks/README.md, throughput); default "spawn"
 START_METHOD = "NEWSGRAPH_START_METHOD"
 
 
 def _context(settings: Settings):
     """How worker processes start. Never by forking this process, which may hold a database connection:
-    either ``spawn`` (each worker a new interpreter that imports and loads everything itself) or, where
-    the platform has it, ``forkserver``: a new interpreter started like a spawned worker (only the pipes
+    either ``spawn`` (each worker a new interpreter that imports and loads everything itself; the default)
+    or, when ``START_METHOD`` asks for it and the platform has it, ``forkserver``: a new interpreter started like a spawned worker (only the pipes
     it needs are passed on) loads the pipeline once (:mod:`newsgraph.preload`) and forks the workers, which
     start with it in memory. The server is started once per process, with the first run's model and
     actor dictionaries; a later run with others has its workers load their own."""
-    method = os.environ.get(START_METHOD) or (
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    asked = os.environ.get(START_METHOD) == "forkserver"
+    method = "forkserver" if asked and "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
         from multiprocessing import forkserver

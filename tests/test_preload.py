@@ -1,6 +1,6 @@
-"""Worker processes start from a forkserver that loaded the pipeline once (newsgraph.preload), where the
-platform has one; else (or when asked) they are spawned and load it themselves. Either way the results
-are the same."""
+"""Worker processes are spawned and load the pipeline themselves, or, when asked (NEWSGRAPH_START_METHOD=
+forkserver) and the platform has it, forked from a server that loaded it once (newsgraph.preload). Either
+way the results are the same."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ forkserver_only = pytest.mark.skipif("forkserver" not in multiprocessing.get_all
 
 @forkserver_only
 def test_workers_start_with_the_pipeline_loaded(monkeypatch):
-    monkeypatch.delenv(runner.START_METHOD, raising=False)
+    monkeypatch.setenv(runner.START_METHOD, "forkserver")
     ctx = runner._context(Settings())
     assert ctx.get_start_method() == "forkserver"
     assert preload.ENV not in os.environ  # set only while the server starts
@@ -46,19 +46,20 @@ def test_workers_start_with_the_pipeline_loaded(monkeypatch):
         assert pool.apply(_loaded) == (1, 1)
 
 
-def test_spawn_when_asked_or_when_there_is_no_forkserver(monkeypatch):
-    monkeypatch.setenv(runner.START_METHOD, "spawn")
+def test_spawn_by_default_and_when_there_is_no_forkserver(monkeypatch):
+    monkeypatch.delenv(runner.START_METHOD, raising=False)
     assert runner._context(Settings()).get_start_method() == "spawn"
-    monkeypatch.delenv(runner.START_METHOD)
+    monkeypatch.setenv(runner.START_METHOD, "forkserver")
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     assert runner._context(Settings()).get_start_method() == "spawn"
 
 
+@forkserver_only
 def test_spawned_workers_give_what_forked_workers_give(tmp_path, monkeypatch):
     for k in range(3):
         (tmp_path / f"a{k}.txt").write_text(ARTICLE.replace("Tuesday", ("Monday", "Tuesday", "Friday")[k]))
     inputs = [str(tmp_path)]
-    monkeypatch.delenv(runner.START_METHOD, raising=False)
+    monkeypatch.setenv(runner.START_METHOD, "forkserver")
     forked = list(run(inputs, Settings(), workers=2, chunk_size=1))
     monkeypatch.setenv(runner.START_METHOD, "spawn")
     spawned = list(run(inputs, Settings(), workers=2, chunk_size=1))
