@@ -26,6 +26,8 @@ extraction, the store writes and the cross-article update, start-up included); `
 the same ingest run from another checkout of newsgraph (``git archive main | tar -x -C DIR``), so a
 change is measured before and after in the same run. Reported: wall seconds (median), the floor's time
 over the ingest's (the target: ≥ 1.05 with one worker), peak RSS.
+``--forkserver-too`` adds ingest runs whose worker processes are forked from the preloading forkserver
+(``NEWSGRAPH_START_METHOD=forkserver``) rather than spawned; CPU seconds are those of the process and all it started.
 """
 
 from __future__ import annotations
@@ -191,34 +193,56 @@ n = sum(1 for _ in nlp.pipe(texts, batch_size=16))
 """
 
 
-def _timed_process(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB; the largest of the process and the children it waited for)."""
+def _become_subreaper() -> bool:
+    """Linux: processes orphaned below this one (the forkserver and the workers it forked, once ingest
+    exits) become its children, so that their CPU time is counted when they are waited for."""
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+def _timed_process(cmd: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB; the largest of the process and the children it waited for) and CPU
+    seconds (user + system) of the process and all it started (orphans included, see _become_subreaper)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO,
                             env={**os.environ, **(env or {})})
+    err = proc.stderr.read().decode(errors="replace")  # until the process and what inherited stderr end
     _, status, usage = os.wait4(proc.pid, 0)
     secs = time.perf_counter() - t0
-    err = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
+    cpu, rss = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    while True:  # orphans (a forkserver): wait for them too
+        try:
+            _, _, u = os.wait4(-1, 0)
+        except ChildProcessError:
+            break
+        cpu += u.ru_utime + u.ru_stime
+        rss = max(rss, u.ru_maxrss / 1024)
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0 or os.environ.get("NEWSGRAPH_BENCH_VERBOSE"):
         sys.exit(f"{' '.join(cmd[:6])} … failed ({proc.returncode}):\n{err[-3000:]}")
-    return secs, usage.ru_maxrss / 1024
+    return secs, rss, cpu
 
 
-def run_whole_process(files: list[str], workers: list[int], rounds: int, baseline: Path | None) -> dict:
+def run_whole_process(files: list[str], workers: list[int], rounds: int, baseline: Path | None,
+                      forkserver_too: bool = False) -> dict:
     """The floor and ``newsgraph ingest`` (and the baseline checkout's), each a whole process, in turns."""
     import statistics
     import tempfile
 
-    runs: dict[str, list[tuple[float, float]]] = {}
+    _become_subreaper()
+    runs: dict[str, list[tuple[float, float, float]]] = {}
     with tempfile.TemporaryDirectory() as d:
-        def ingest(repo: Path, w: int):
-            def go(k: int) -> tuple[float, float]:
-                db = Path(d) / f"{repo.name}_{w}_{k}.duckdb"
+        def ingest(repo: Path, w: int, method: str = ""):
+            def go(k: int) -> tuple[float, float, float]:
+                db = Path(d) / f"{repo.name}_{w}_{method}_{k}.duckdb"
                 cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", *files, "--db", str(db), "--workers", str(w),
                        "--no-progress"]
-                out = _timed_process(cmd, {"PYTHONPATH": str(repo)})
+                out = _timed_process(cmd, {"PYTHONPATH": str(repo), "NEWSGRAPH_START_METHOD": method})
                 db.unlink(missing_ok=True)
                 return out
             return go
@@ -227,15 +251,19 @@ def run_whole_process(files: list[str], workers: list[int], rounds: int, baselin
             [sys.executable, "-c", _FLOOR_SCRIPT, *files], {"PYTHONPATH": str(REPO)}))]
         for w in workers:
             sides.append((f"newsgraph ingest --workers {w}", ingest(REPO, w)))
+            if forkserver_too and w > 1:
+                sides.append((f"newsgraph ingest --workers {w}, forkserver", ingest(REPO, w, "forkserver")))
             if baseline:
                 sides.append((f"baseline ({baseline.name}) ingest --workers {w}", ingest(baseline, w)))
         for r in range(rounds):
             for k in range(len(sides)):
                 name, fn = sides[(k + r) % len(sides)]
                 runs.setdefault(name, []).append(fn(r))
-                print(f"  round {r + 1}: {name}: {runs[name][-1][0]:.1f} s", file=sys.stderr, flush=True)
-    return {name: {"seconds": statistics.median(x for x, _ in v), "all_seconds": [round(x, 2) for x, _ in v],
-                   "rss_mb": max(y for _, y in v)} for name, v in runs.items()}
+                print(f"  round {r + 1}: {name}: {runs[name][-1][0]:.1f} s, CPU {runs[name][-1][2]:.1f} s, "
+                      f"load average {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+    return {name: {"seconds": statistics.median(x for x, _, _ in v), "all_seconds": [round(x, 2) for x, _, _ in v],
+                   "rss_mb": max(y for _, y, _ in v), "cpu_s": statistics.median(c for _, _, c in v),
+                   "all_cpu_s": [round(c, 2) for _, _, c in v]} for name, v in runs.items()}
 
 
 def main() -> None:
@@ -251,6 +279,9 @@ def main() -> None:
                     help="time `newsgraph ingest` and the floor as whole processes, in turns (see above)")
     ap.add_argument("--rounds", type=int, default=2, help="turns of the --whole-process run (default 2)")
     ap.add_argument("--baseline", type=Path, help="with --whole-process: another checkout's ingest, in the same turns")
+    ap.add_argument("--forkserver-too", action="store_true",
+                    help="with --whole-process: also ingest with more than one worker forked from the preloading forkserver "
+                         "(NEWSGRAPH_START_METHOD=forkserver), in the same turns")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -263,13 +294,15 @@ def main() -> None:
     files = _files(a.data, a.limit)
     print(f"{len(files)} files from {a.data}; {os.cpu_count()} CPUs", flush=True)
     if a.whole_process:
-        res = run_whole_process(files, a.workers, a.rounds, a.baseline)
+        res = run_whole_process(files, a.workers, a.rounds, a.baseline, a.forkserver_too)
         floor = res["floor: spaCy load + pipe"]["seconds"]
-        print(f"\nWhole processes, {a.rounds} turns (median wall seconds):")
-        print("| process | seconds | floor / this | peak RSS (MB) | each turn (s) |\n|---|---:|---:|---:|---|")
+        print(f"\nWhole processes, {a.rounds} turns (median wall and CPU seconds; CPU: user + system of the "
+              f"process and all it started); load average at the end {os.getloadavg()[0]:.1f}:")
+        print("| process | seconds | floor / this | CPU s | peak RSS (MB) | each turn (s) | each turn's CPU (s) |\n"
+              "|---|---:|---:|---:|---:|---|---|")
         for name, r in res.items():
-            print(f"| {name} | {r['seconds']:.1f} | {floor / r['seconds']:.2f} | {r['rss_mb']:.0f} "
-                  f"| {', '.join(map(str, r['all_seconds']))} |")
+            print(f"| {name} | {r['seconds']:.1f} | {floor / r['seconds']:.2f} | {r['cpu_s']:.1f} | {r['rss_mb']:.0f} "
+                  f"| {', '.join(map(str, r['all_seconds']))} | {', '.join(map(str, r['all_cpu_s']))} |")
         if a.json:
             a.json.write_text(json.dumps(res, indent=2))
         return

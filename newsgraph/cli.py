@@ -18,7 +18,7 @@ from .ingest.sources import expand_inputs
 from .nlp import default_model_name
 from .pipeline import DuplicateInput, Pipeline
 from .records import Document
-from .runner import Counters, default_workers
+from .runner import Counters, default_workers, prepare
 from .runner import run as run_inputs
 from .settings import load_settings
 from .store import Store
@@ -241,6 +241,7 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
         settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain,
                              min_event_confidence=min_confidence, metadata=metadata,
                              metadata_from_names=metadata_from_names)
+        prepare(settings, workers)  # the workers' pipeline loads while the store opens
         with Store(db or settings.db) as store:
             finished = store.done_sources(retry_failed)  # inputs an earlier (perhaps interrupted) run completed
             failed_before = {} if retry_failed else store.failed_sources()

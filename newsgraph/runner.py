@@ -10,9 +10,12 @@ record of them), so an interrupted run started again continues where it stopped.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import signal
+import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -40,21 +43,48 @@ class Counters:
     seen_ids: dict[str, str] = field(default_factory=dict)
 
 
+#: set (to anything) in the environment, the runner writes one JSON line per event to stderr ("runner-trace ..."):
+#: each worker's start-up, each chunk's work, the parent's time waiting for results and writing them
+TRACE = "NEWSGRAPH_RUNNER_TRACE"
+
+
+def _trace(**event) -> None:
+    if os.environ.get(TRACE):
+        print("runner-trace", json.dumps({"pid": os.getpid(), "t": round(time.time(), 3), **event, **_memory()}),
+              file=sys.stderr, flush=True)
+
+
+def _memory() -> dict[str, int]:
+    """This process's resident and proportional set sizes in MB (Linux; shared pages count in full in
+    the first, divided among the processes sharing them in the second), else nothing."""
+    try:
+        with open("/proc/self/smaps_rollup") as f:
+            return {k.lower() + "_mb": int(v.split()[0]) // 1024 for k, v in (line.split(":", 1) for line in f)
+                    if k in ("Rss", "Pss")}
+    except (OSError, ValueError):
+        return {}
+
+
 # -- worker side --------------------------------------------------------------------------------------
 _WORKER: dict[str, object] = {}
 
 
 def _init_worker(settings: Settings, published: str | None) -> None:
+    _trace(event="worker_init")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
     _WORKER["pipe"] = Pipeline(settings)
     _WORKER["published"] = published
     if settings.worker_memory:  # after the model is loaded: never a worker that cannot start
         cap_data(settings.worker_memory, floor_extra=256 * 2**20)
+    _trace(event="worker_ready", cpu=round(time.process_time(), 3))
 
 
 def _work(chunk: list[Raw | InputError]) -> list[Result]:
     pipe: Pipeline = _WORKER["pipe"]  # type: ignore[assignment]
-    return list(pipe.process(articles(chunk, pipe.settings, _WORKER["published"])))  # type: ignore[arg-type]
+    t0 = time.time()
+    out = list(pipe.process(articles(chunk, pipe.settings, _WORKER["published"])))  # type: ignore[arg-type]
+    _trace(event="chunk", start=round(t0, 3), n=len(chunk), cpu=round(time.process_time(), 3))
+    return out
 
 
 # -- parent side --------------------------------------------------------------------------------------
@@ -98,11 +128,55 @@ def run(inputs: Iterable[str | os.PathLike], settings: Settings, published: str 
         yield r
 
 
+#: "forkserver" in the environment has worker processes forked from a server that loaded the pipeline once
+#: (where the platform has it): ~40% less memory per worker (shared pages), but on a quiet machine the
+#: server's loading, one process, takes longer than workers spawned side by side take for theirs (two
+#: workers, 300 texts: 21.8 s against 20.9 s; benchmarks/README.md, throughput); default "spawn"
+START_METHOD = "NEWSGRAPH_START_METHOD"
+
+
+def _context(settings: Settings):
+    """How worker processes start. Never by forking this process, which may hold a database connection:
+    either ``spawn`` (each worker a new interpreter that imports and loads everything itself; the default)
+    or, when ``START_METHOD`` asks for it and the platform has it, ``forkserver``: a new interpreter started like a spawned worker (only the pipes
+    it needs are passed on) loads the pipeline once (:mod:`newsgraph.preload`) and forks the workers, which
+    start with it in memory. The server is started once per process, with the first run's model and
+    actor dictionaries; a later run with others has its workers load their own."""
+    asked = os.environ.get(START_METHOD) == "forkserver"
+    method = "forkserver" if asked and "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        from multiprocessing import forkserver
+
+        from . import preload
+
+        ctx.set_forkserver_preload([preload.__name__])
+        before = os.environ.get(preload.ENV)
+        os.environ[preload.ENV] = json.dumps({"model": settings.model, "actors": [str(a) for a in settings.actors]})
+        try:
+            forkserver.ensure_running()  # a no-op once it runs
+        finally:
+            if before is None:
+                del os.environ[preload.ENV]
+            else:
+                os.environ[preload.ENV] = before
+    return ctx
+
+
+def prepare(settings: Settings, workers: int) -> None:
+    """Have what worker processes are made from (the forkserver, see :func:`_context`) start loading the
+    pipeline now, while this process does other work (opens its store) before its first :func:`run`."""
+    if workers > 1:
+        _context(settings)
+
+
 def _parallel(raws: Iterator[Raw | InputError], settings: Settings, published: str | None, workers: int,
               chunk_size: int) -> Iterator[Result]:
-    ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds a database connection
+    ctx = _context(settings)
     # a chunk whose worker died (killed for memory) is never answered: wait for it no longer than its
     # articles' watchdogs allow, then report its inputs as failed
+    _trace(event="pool_start")
+    waited = consumed = 0.0
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings, published)) as pool:
         pending: deque = deque()
         max_pending = workers * 3  # chunks in flight: bounds memory whatever the input size
@@ -114,6 +188,7 @@ def _parallel(raws: Iterator[Raw | InputError], settings: Settings, published: s
                 pending.append((pool.apply_async(_work, (chunk,)), [r.source for r in chunk], patience))
             while pending and (len(pending) >= max_pending or not chunk):
                 job, sources, patience = pending.popleft()
+                t0 = time.perf_counter()
                 try:
                     results = job.get(patience)
                 except multiprocessing.TimeoutError:
@@ -122,6 +197,10 @@ def _parallel(raws: Iterator[Raw | InputError], settings: Settings, published: s
                 except Exception as e:  # never lose the other chunks for one that failed
                     results = [InputError(s, f"worker failed ({e.__class__.__name__}: {e}); please report this")
                                for s in sources]
+                t1 = time.perf_counter()
+                waited += t1 - t0
                 yield from results
+                consumed += time.perf_counter() - t1
             if not chunk and not pending:
                 break
+    _trace(event="pool_end", waited=round(waited, 3), consumed=round(consumed, 3))
