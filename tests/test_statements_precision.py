@@ -146,3 +146,16 @@ def test_a_clause_whose_subject_the_parse_took_for_the_object_is_whole():
         {k: [s.content.text for s in v] for k, v in cues.items()}
     told = cues.get("told")
     assert told and told[0].content.text == "the patrol had been ambushed"
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_content_that_says_nothing_is_no_statement():
+    """ "Vindman reported to him" (to whom, not what), "the third witness testifying who listened in …" (a
+    relative clause describing the witness): no words reported; what the witnesses said is."""
+    cues = _cues(
+        "Envoy and aide testify before committee\n\n"
+        "Karl Brenner was the third witness testifying on Tuesday who listened in on the president's call "
+        "with the Moravian leader. Anna Lind reported to him for two years.\n\n"
+        "Brenner said the call had been a mistake.")
+    assert "testifying" not in cues and "reported to" not in cues and "reported" not in cues, sorted(cues)
+    assert [st.content.text for st in cues["said"]] == ["the call had been a mistake"]

@@ -992,6 +992,24 @@ class _Extractor:
         words = [t for t in fr.content if not (t.is_punct or t.is_space)]
         return len(words) == 1 and self.is_party(words[0]) and words[0].pos_ in ("PRON", "PROPN")
 
+    def _no_proposition(self, cue, content: Span, parenthetical: bool) -> bool:
+        """An indirect content that says nothing: only adverbs, adjectives or pronouns ("Vindman reported to
+        him"), a relative clause describing someone ("the third witness testifying who listened in on the
+        call"), or, for a cue in a relative clause, words told before it (what is denied in "…, a claim
+        the minister denied" is the claim, not the sentence)."""
+        toks = [t for t in self.doc.char_span(content.start, content.end, alignment_mode="expand") or []
+                if not (t.is_punct or t.is_space)]
+        if not toks:
+            return True
+        if all(t.pos_ in ("ADV", "ADJ", "PRON", "PART", "ADP", "DET", "CCONJ") for t in toks) and len(toks) <= 3:
+            return True
+        if toks[0].dep_ == "pobj" and toks[0].head.lower_ == "to" and toks[0].head.head.i == cue.i \
+                and self.is_party(toks[0]):
+            return True  # "Anna Lind reported to him for two years": whom she answers to, nothing said
+        if toks[0].lower_ in ("who", "which", "whom", "whose") and (toks[0].head.dep_ == "relcl" or cue.dep_ == "acl"):
+            return True  # (a question's "who" stays: "did not say who was responsible")
+        return cue.dep_ == "relcl" and not parenthetical and content.end <= cue.idx
+
     def is_party(self, tok) -> bool:
         """Whether a word names someone who can speak: a name, a personal pronoun, a noun of people or one
         heading a mention of a person or a body ("the senator", "officials"), or a document ("the report"),
@@ -1036,6 +1054,8 @@ class _Extractor:
             return None  # "The move sparked fears that …": no one named fears it
         if self._only_whom(fr):
             return None  # "policies his critics blamed on him": what is said of him is the relative's head
+        if not quoted and self._no_proposition(tok, content, parenthetical):
+            return None  # "testified side-by-side", "reported to him", "the witness testifying who listened …"
         subj = self.subject_of(tok, fr.content) if tok.pos_ != "NOUN" else self.holder_of(tok)
         if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and not _referential_it(tok, subj):
             # no one named: "it was reported that …", "the talks are expected to fail"; a noun cue
