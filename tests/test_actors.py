@@ -412,3 +412,11 @@ def test_he_in_what_an_unnamed_source_said_is_the_source(pipeline):
     brenner = _actor(doc, "Karl Brenner")
     words = [doc.article.text[m.start:m.end] for m in brenner.mentions]
     assert "he" not in words, words
+
+
+def test_a_companys_president_is_no_head_of_state(pipeline):
+    doc = _extract("Halibut prices fall\n\n"
+                   "\"We are at a low,\" said Karl Brenner, president of Seattle-based Brenner Fish Company, the "
+                   "largest buyer of halibut in the state. Senator Ana Lind, president of the Senate, disagreed.")
+    assert _actor(doc, "Karl Brenner").sector == "BUS", _actor(doc, "Karl Brenner")
+    assert _actor(doc, "Ana Lind").sector != "BUS"

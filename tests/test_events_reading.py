@@ -262,3 +262,14 @@ def test_a_gerund_subject_also_where_the_parse_makes_it_a_complement(pipeline):
                           "Senator Paul Ostrow and did not realize the president saw the request as a condition.")
     opening = [e for e in doc.events if e.trigger.text == "opening"]
     assert opening and all(_names(doc, e.actor) == ["Serbia"] for e in opening), [_names(doc, e.actor) for e in opening]
+
+
+def test_a_supplier_and_its_customer_give_no_aid(pipeline):
+    # trade between a company's president and a grocery chain is no political aid; a state's is
+    doc = _code(pipeline, "Halibut prices fall\n\n"
+                          "Karl Brenner, president of Seattle-based Brenner Fish Company, supplies Northwind Markets "
+                          "with fresh halibut.\n\n"
+                          "Norway supplied Ukraine with air defence systems, the ministry said.")
+    aid = [(e.trigger.text, _names(doc, e.actor), _names(doc, e.recipient)) for e in doc.events if e.type == "AID"]
+    assert not [a for a in aid if "Karl Brenner" in a[1]], aid
+    assert [a for a in aid if a[1] == ["Norway"]], aid

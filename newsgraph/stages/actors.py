@@ -573,6 +573,8 @@ class _Builder:
                 if not ctx:
                     continue
                 title, sector = self._title_of(ctx)
+                if title and appos_np is not None and _of_a_company(appos_np.root):
+                    sector = "BUS"  # "Tyler Besecker, president of … Besecker Company": a company's president
                 country = self._context_country(ctx) or self._context_body_country(ctx, actor)
                 if title and title.lower() not in ("counterpart",):
                     actor.title = actor.title or title
@@ -816,6 +818,19 @@ def sole_person_before(an: Analysis, chunk, country: str | None, sentences: int,
     if role and a.title and role not in a.title.lower():
         return None
     return a
+
+
+#: words that make the body a title is "of" a company ("president of Dana F. Besecker Company")
+COMPANY_WORDS = frozenset({"company", "co.", "inc.", "inc", "corp.", "corp", "corporation", "ltd", "ltd.", "llc",
+                           "plc", "gmbh", "firm", "bank", "airlines", "airline", "group", "holdings", "enterprises",
+                           "industries", "partners", "ventures", "foods", "brands", "motors", "technologies"})
+
+
+def _of_a_company(title):
+    """A title noun whose "of" phrase names a company ("president of Mercer Island-based Dana F. Besecker
+    Company", "chief executive of Acme Corp.")."""
+    return any(g.lower_ in COMPANY_WORDS for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.subtree)
 
 
 def _relative_sayer(tok):

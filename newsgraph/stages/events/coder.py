@@ -714,9 +714,6 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 (a := self.an.actor(x)) is not None and a.sector in self.armed_sectors for x in list(actors) + list(recipients)) \
                 and not any(t.lower_ in self.force_words for t in trig.head.sent):
             return  # "faced clashes with the opposition over the budget": a quarrel, no fighting
-        if trig.type == "PROTEST" and actors and all(
-                (a := self.an.actor(x)) is not None and a.sector in ("MIL", "COP") for x in actors):
-            return  # "the army took to the streets to clear barricades": soldiers and police do not protest
         if trig.type == "ASSAULT":  # coercion by a government needs no arms ("authorities deported …")
             kind = self._force(trig, actors, recipients)
             if kind is None:

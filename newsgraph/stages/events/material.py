@@ -201,15 +201,21 @@ class Material:
             return True  # "did not provide PolitiFact with further information"
         if trig.type == "CONSULT" and trig.mode == "visit" and recipients and all(self._business(x) for x in recipients):
             return True  # "Cook visiting Salesforce's conference", "South Korea hosts polysilicon manufacturers"
-        if trig.type == "AID" and actors and all(self._business(x) for x in actors) \
-                and all(self._business(x) for x in recipients):
-            return True  # "SoftBank attempts to rescue the company", "Amazon's small business loans"
+        if trig.type == "AID" and actors and all(self._business(x) or self._private(x) for x in actors) \
+                and all(self._business(x) or self._private(x) for x in recipients):
+            return True  # "SoftBank attempts to rescue the company", "the fisherman does not supply Whole Foods"
         return False
 
     def _a_place(self, aid: str) -> bool:
         """A country, or a party the article made of a place named as a party ("aid to Gaza")."""
         a = self.an.actor(aid)
         return a is not None and (a.kind == "country" or any(p.name == a.name for p in self.an.places))
+
+    def _private(self, aid: str) -> bool:
+        """A person with no public role the article or the knowledge base gives (no sector, no title), or a
+        company's (sector BUS)."""
+        a = self.an.actor(aid)
+        return a is not None and a.kind == "person" and (a.sector == "BUS" or not a.sector and not a.title)
 
     def _business(self, aid: str) -> bool:
         """A company, or a body the article ties to no country and no sector (a product, a firm)."""
