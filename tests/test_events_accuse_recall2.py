@@ -1,0 +1,53 @@
+"""Recall of ACCUSE and REQUEST, second round (events/unnamed_critics.py and the lexicon). Each test codes a
+short whole text written for it (fictional names and events)."""
+
+from __future__ import annotations
+
+from newsgraph.records import Article
+
+
+def _code(pipeline, text):
+    art = Article(id="ar2", source="ar2", text=text, published="2025-03-14")
+    return pipeline.analyse(art, pipeline.nlp(text))
+
+
+def _names(doc, ids):
+    return sorted(doc.actor(a).name for a in ids)
+
+
+def _typed(doc, type_):
+    return [e for e in doc.events if e.type == type_]
+
+
+def test_criticism_told_in_the_passive_without_its_critics_is_criticism_of_its_subject(pipeline):
+    # "X has been criticized for …", "X was charged with assault": X is judged; who judges is not named
+    doc = _code(pipeline, "Senator Carlos Ortiz spoke in Lima on Thursday.\n\n"
+                          "Senator Carlos Ortiz has been criticized for offering vague answers on the budget. "
+                          "Last month, Governor Luis Mora was charged with fraud in Cusco.\n\n"
+                          "Ortiz's remarks were condemned across the region.")
+    acc = {e.trigger.text: e for e in _typed(doc, "ACCUSE")}
+    assert "criticized" in acc and not acc["criticized"].actor
+    assert _names(doc, acc["criticized"].recipient) == ["Carlos Ortiz"]
+    assert "charged" in acc and not acc["charged"].actor and _names(doc, acc["charged"].recipient) == ["Luis Mora"]
+    assert "condemned" in acc and _names(doc, acc["condemned"].recipient) == ["Carlos Ortiz"]
+
+
+def test_a_passive_with_its_critic_named_or_no_party_judged_is_left_alone(pipeline):
+    doc = _code(pipeline, "Senator Carlos Ortiz spoke in Lima on Thursday.\n\n"
+                          "The plan was criticized for its cost. The phones were charged overnight. "
+                          "His remarks were condemned. "
+                          "\"I was upset that he was criticized,\" Mora said of a former minister whose government "
+                          "was widely criticized for corruption.\n\n"
+                          "Ortiz was criticized by Governor Luis Mora on Friday.")
+    acc = _typed(doc, "ACCUSE")
+    assert len(acc) == 1 and _names(doc, acc[0].actor) == ["Luis Mora"]
+    assert _names(doc, acc[0].recipient) == ["Carlos Ortiz"]
+
+
+def test_holding_someone_responsible_is_an_accusation(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira spoke in Lima on Thursday.\n\n"
+                          "Senator Carlos Ortiz held Bolivia responsible for the attack on the border post. "
+                          "Ferreira said she holds the Chilean navy accountable for the delay.\n\n"
+                          "The ministry holds responsibility for the port.")
+    acc = sorted(((_names(doc, e.actor), _names(doc, e.recipient)) for e in _typed(doc, "ACCUSE")))
+    assert acc == [(["Ana Ferreira"], ["Chilean navy"]), (["Carlos Ortiz"], ["Bolivia"])]
