@@ -49,5 +49,5 @@ def test_holding_someone_responsible_is_an_accusation(pipeline):
                           "Senator Carlos Ortiz held Bolivia responsible for the attack on the border post. "
                           "Ferreira said she holds the Chilean navy accountable for the delay.\n\n"
                           "The ministry holds responsibility for the port.")
-    acc = sorted(((_names(doc, e.actor), _names(doc, e.recipient)) for e in _typed(doc, "ACCUSE")))
+    acc = sorted((_names(doc, e.actor), _names(doc, e.recipient)) for e in _typed(doc, "ACCUSE"))
     assert acc == [(["Ana Ferreira"], ["Chilean navy"]), (["Carlos Ortiz"], ["Bolivia"])]
