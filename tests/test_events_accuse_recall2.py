@@ -51,3 +51,11 @@ def test_holding_someone_responsible_is_an_accusation(pipeline):
                           "The ministry holds responsibility for the port.")
     acc = sorted((_names(doc, e.actor), _names(doc, e.recipient)) for e in _typed(doc, "ACCUSE"))
     assert acc == [(["Ana Ferreira"], ["Chilean navy"]), (["Carlos Ortiz"], ["Bolivia"])]
+
+
+def test_criticism_fielded_is_criticism_of_who_fields_it(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira spoke in Lima on Thursday.\n\n"
+                          "Ferreira has fielded sharp criticism over the country's security after two attacks in July. "
+                          "Senator Carlos Ortiz fielded questions from reporters.\n\nNo date was set.")
+    acc = _typed(doc, "ACCUSE")
+    assert len(acc) == 1 and not acc[0].actor and _names(doc, acc[0].recipient) == ["Ana Ferreira"]

@@ -25,7 +25,7 @@ from .lexicon import COOPERATIVE, _split, _Trigger
 AGENT_PREPS = {"by", "from"}
 PATIENT_PREPS = {"on", "against", "of", "to", "toward", "towards", "at", "over", "into"}
 CO_PREPS = {"with", "between", "among"}
-RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract", "incur"}
+RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract", "incur", "field"}
 #: answering a charge: who rebuts criticism naming no one else is the one criticised ("Peru rebuts criticism")
 REBUTTING = {"rebut", "refute", "reject", "dismiss", "deny", "counter", "deflect", "shrug"}
 #: weighing a request: who considers, accepts or turns down a demand naming no one else is the one asked
