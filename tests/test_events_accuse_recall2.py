@@ -59,3 +59,12 @@ def test_criticism_fielded_is_criticism_of_who_fields_it(pipeline):
                           "Senator Carlos Ortiz fielded questions from reporters.\n\nNo date was set.")
     acc = _typed(doc, "ACCUSE")
     assert len(acc) == 1 and not acc[0].actor and _names(doc, acc[0].recipient) == ["Ana Ferreira"]
+
+
+def test_nouns_of_a_verbal_attack_are_criticism_of_their_target(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira spoke in Lima on Thursday.\n\n"
+                          "Senator Carlos Ortiz launched a tirade against Ferreira on Friday. "
+                          "Ortiz's broadside at the Chilean government drew applause.\n\nNo one answered.")
+    acc = sorted((e.trigger.text, _names(doc, e.actor), _names(doc, e.recipient)) for e in _typed(doc, "ACCUSE"))
+    assert acc == [("broadside", ["Carlos Ortiz"], ["Chilean government"]),
+                   ("tirade", ["Carlos Ortiz"], ["Ana Ferreira"])]
