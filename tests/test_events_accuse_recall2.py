@@ -68,3 +68,15 @@ def test_nouns_of_a_verbal_attack_are_criticism_of_their_target(pipeline):
     acc = sorted((e.trigger.text, _names(doc, e.actor), _names(doc, e.recipient)) for e in _typed(doc, "ACCUSE"))
     assert acc == [("broadside", ["Carlos Ortiz"], ["Chilean government"]),
                    ("tirade", ["Carlos Ortiz"], ["Ana Ferreira"])]
+
+
+def test_complaints_about_someone_or_what_is_theirs_are_criticism_of_them(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira spoke in Lima on Thursday.\n\n"
+                          "Senator Carlos Ortiz's complaints about Ferreira's budget went unanswered. "
+                          "Governor Luis Mora's complaints about Chile were ignored.\n\nNo one answered.")
+    acc = sorted((_names(doc, e.actor), _names(doc, e.recipient)) for e in _typed(doc, "ACCUSE"))
+    assert acc == [(["Carlos Ortiz"], ["Ana Ferreira"]), (["Luis Mora"], ["Chile"])]
+    # talks about someone are no criticism of them
+    doc = _code(pipeline, "President Ana Ferreira spoke in Lima on Thursday.\n\n"
+                          "Senator Carlos Ortiz held talks with Governor Luis Mora about Chile.\n\nNo one answered.")
+    assert not any("Chile" in _names(doc, e.recipient) for e in doc.events)

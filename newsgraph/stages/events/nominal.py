@@ -191,7 +191,9 @@ class Nominal:
                 continue  # "talks on trade": the topic
             elif p == "of" and trig.mode in OF_AGENT_MODES:
                 actors += [a for a in self.actors_of(objs) if a not in actors]  # "the withdrawal of US troops"
-            elif p in PATIENT_PREPS and (p != "of" or trig.type in OF_PATIENT):
+            elif p in PATIENT_PREPS and (p != "of" or trig.type in OF_PATIENT) \
+                    or p == "about" and trig.type == "ACCUSE":  # "his complaints about China's currency"
+                # (criticism about someone or what is theirs is criticism of them; "talks about" is a topic)
                 recipients += [a for a in self.actors_of(objs) if a not in recipients]
         if not actors:
             for c in noun.children:  # "the nuclear test that North Korea conducted last night"
