@@ -80,3 +80,11 @@ def test_complaints_about_someone_or_what_is_theirs_are_criticism_of_them(pipeli
     doc = _code(pipeline, "President Ana Ferreira spoke in Lima on Thursday.\n\n"
                           "Senator Carlos Ortiz held talks with Governor Luis Mora about Chile.\n\nNo one answered.")
     assert not any("Chile" in _names(doc, e.recipient) for e in doc.events)
+
+
+def test_coming_under_criticism_is_receiving_it(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira spoke in Lima on Thursday.\n\n"
+                          "Ferreira came under sharp criticism from Senator Carlos Ortiz on Friday. "
+                          "Governor Luis Mora has come under criticism for the delay.\n\nNo one answered.")
+    acc = sorted((_names(doc, e.actor), _names(doc, e.recipient)) for e in _typed(doc, "ACCUSE"))
+    assert acc == [([], ["Luis Mora"]), (["Carlos Ortiz"], ["Ana Ferreira"])]
