@@ -22,6 +22,7 @@ from .occurrences import Occurrences
 from .sponsors import Sponsors
 from .structure import Structure
 from .triggers import Triggers, _obliged
+from .unnamed_critics import judged_subject
 from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
@@ -276,7 +277,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if not actors and trig.type not in VERBAL_ACTS:
                 actors = self.document_acts(verb, subj)  # "the bill would impose sanctions" (sponsors.py)
                 by_document = bool(actors)
-            if not actors:
+            unnamed_critics = False
+            if not actors and passive and not reduced:
+                judged = self.actors_of(judged_subject(verb, trig)[:1]) or self.actors_of(judged_subject(verb, trig)[1:])
+                unnamed_critics = bool(judged)  # "Ortiz has been criticized for …": criticism by no one named
+            if not actors and not unnamed_critics:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
             if (trig.type in VERBAL_ACTS or trig.type == "ASSAULT") and len(actors) > 1 and mutual(verb):
@@ -291,6 +296,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                                           or (reduced and c.dep_ == "nsubj")]
                                          or ([s] if hidden is not None and (s := _controller(verb)) is not None else []))
                 others = patient + [o for o in others if o not in patient]
+            if unnamed_critics:  # "Ortiz's rhetoric has been condemned": its owner is judged
+                others = judged + [o for o in others if o not in judged]
             framed = any(c.dep_ == "xcomp" for c in verb.children) and self.lemma(trig.token) in self.frames
             # "met X", "held a meeting with X": all parties act; a typed object ("signed a pact with X") too
             light = trig.noun is not None and trig.mode != "visit" and (

@@ -25,7 +25,7 @@ from .lexicon import COOPERATIVE, _split, _Trigger
 AGENT_PREPS = {"by", "from"}
 PATIENT_PREPS = {"on", "against", "of", "to", "toward", "towards", "at", "over", "into"}
 CO_PREPS = {"with", "between", "among"}
-RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract", "incur"}
+RECEIVING = {"face", "draw", "receive", "endure", "weather", "suffer", "attract", "incur", "field"}
 #: answering a charge: who rebuts criticism naming no one else is the one criticised ("Peru rebuts criticism")
 REBUTTING = {"rebut", "refute", "reject", "dismiss", "deny", "counter", "deflect", "shrug"}
 #: weighing a request: who considers, accepts or turns down a demand naming no one else is the one asked
@@ -158,6 +158,17 @@ class Nominal:
         self.an.link_tokens(toks, a)
         return a.id
 
+    def _receiving_verb(self, trig: _Trigger):
+        """The verb by which its subject receives the event the noun names ("faced criticism"), or, for
+        criticism, comes under it ("came under sharp criticism from …"); None otherwise."""
+        noun = trig.noun
+        if noun.dep_ == "dobj" and self.lemma(noun.head) in RECEIVING:
+            return noun.head
+        if trig.type == "ACCUSE" and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+                and self.lemma(noun.head.head) in ("come", "fall"):
+            return noun.head.head
+        return None
+
     def noun_parties(self, trig: _Trigger) -> tuple[list[str], list[str]]:
         noun = trig.noun
         actors: list[str] = []
@@ -191,7 +202,9 @@ class Nominal:
                 continue  # "talks on trade": the topic
             elif p == "of" and trig.mode in OF_AGENT_MODES:
                 actors += [a for a in self.actors_of(objs) if a not in actors]  # "the withdrawal of US troops"
-            elif p in PATIENT_PREPS and (p != "of" or trig.type in OF_PATIENT):
+            elif p in PATIENT_PREPS and (p != "of" or trig.type in OF_PATIENT) \
+                    or p == "about" and trig.type == "ACCUSE":  # "his complaints about China's currency"
+                # (criticism about someone or what is theirs is criticism of them; "talks about" is a topic)
                 recipients += [a for a in self.actors_of(objs) if a not in recipients]
         if not actors:
             for c in noun.children:  # "the nuclear test that North Korea conducted last night"
@@ -208,11 +221,11 @@ class Nominal:
         if not actors and noun.dep_ == "dobj" and self.lemma(head) in OWNING:
             # "North Korea claims nuclear test", "Russia announced airstrikes": the claimant's own act
             actors += [a for a in self.actors_of([c for c in head.children if c.dep_ == "nsubj"]) if a not in actors]
-        if noun.dep_ == "dobj" and self.lemma(head) in RECEIVING:
+        if (receiver := self._receiving_verb(trig)) is not None:
             # "Clinton faced criticism from Republicans": the subject receives it, "from" gives it
-            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")]
             recipients += [a for a in self.actors_of(subj) if a not in recipients]
-            actors += [a for a in self.actors_of([g for c in head.children if c.dep_ == "prep"
+            actors += [a for a in self.actors_of([g for c in receiver.children if c.dep_ == "prep"
                                                   and c.lower_ in AGENT_PREPS for g in c.children
                                                   if g.dep_ == "pobj"]) if a not in actors]
         if not recipients and trig.type in CONTENT_PARTY_TYPES:
@@ -351,7 +364,7 @@ class Nominal:
             return
         if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients:
             return  # a meeting needs two sides
-        received = trig.noun.dep_ == "dobj" and self.lemma(trig.noun.head) in RECEIVING
+        received = self._receiving_verb(trig) is not None
         if not actors and not (received and recipients and trig.type == "ACCUSE"):
             return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)

@@ -242,8 +242,11 @@ class Triggers:
             if key in self.phrases:  # "called for a ban": the phrase's own object, whatever it is
                 return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True,
                                 figurative=key in self.figurative)
-        for c in tok.children:  # a predicative complement: "found X guilty of …"
-            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ" and f"{lemma}+{c.lower_}" in self.objects:
+        # a predicative complement: "found X guilty of …"; one the parse hangs on the object after it ("held
+        # Bolivia responsible for …": "responsible" an amod of "Bolivia")
+        for c in list(tok.children) + [a for o in objs for a in o.children if a.dep_ == "amod" and a.i > o.i]:
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "amod") and c.pos_ == "ADJ" \
+                    and f"{lemma}+{c.lower_}" in self.objects:
                 return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
         if any(p.lower_ != "out" for p in prts):
             return None  # a particle changes the meaning ("call off", "back down") unless listed
