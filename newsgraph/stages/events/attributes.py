@@ -33,6 +33,8 @@ SAYING = frozenset({"say", "tell", "add", "remark", "note", "explain", "insist",
                     "comment", "respond", "reply", "suggest", "stress", "contend", "maintain", "observe"})
 #: modals that make a reported clause a demand of its speaker ("Peru must reopen the border," she said)
 DEMAND_MODALS = frozenset({"must", "should"})
+#: verbs of an occurrence's end: a day it is still to end on is not the day it is told for
+ENDING = frozenset({"end", "conclude", "close", "finish", "wrap", "adjourn"})
 
 
 def _subtree_ends(tok):
@@ -153,7 +155,8 @@ class Attributes:
         said = [(a.idx, b.idx + len(b)) for a, b in said if not a.i <= trig.token.i <= b.i]
 
         def own(d) -> bool:
-            return not any(a <= d.start < b for a, b in said) and not self._dates_a_thing(d, trig) and (
+            return not any(a <= d.start < b for a, b in said) and not self._dates_a_thing(d, trig) \
+                and not self._set_to_end(d, trig) and (
                 nominal and holder is trig.noun and not self._object_relative(d, holder)
                 or not self._other_clause(d, holder, status))
 
@@ -314,6 +317,15 @@ class Attributes:
         if r.head.lower_ in TIME_NOUNS:
             return False
         return trig is None or r.head.i not in (trig.token.i, trig.noun.i if trig.noun is not None else -1)
+
+    def _set_to_end(self, d, trig: _Trigger) -> bool:
+        """Whether a date is the day an occurrence still going on is set to end ("the talks, set to end on
+        Tuesday", "which end Friday", "will conclude on Monday"): not the day it is told for (it began
+        before). Told as over ("the talks ended on Monday"), the day is the occurrence's news."""
+        v = self._date_verb(d)
+        if v is None or v.i == trig.token.i or self.lemma(v) not in ENDING:
+            return False
+        return tense_and_status(v)[0] in ("present", "future")
 
     def _object_relative(self, d, noun) -> bool:
         """Whether a date in an event noun's phrase belongs to a relative clause of another subject: what
