@@ -38,3 +38,33 @@ def test_talks_that_ended_on_a_day_are_dated_by_it(pipeline):
     talks = [e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "talks"]
     assert talks and talks[0].date is not None and talks[0].date.value == "2025-03-10", [
         (e.trigger.text, e.date) for e in doc.events]
+
+
+LAGGED = ("Lawmakers condemn Moravia over missile test\n\n"
+          "Lawmakers in Chile condemned Moravia's test of a long-range missile on Wednesday, calling it a threat to "
+          "the region.\n\n"
+          "Senator Jorge Salas said Chile should press the United Nations to impose sanctions on Moravia.\n\n"
+          "\"We are still learning about the missile test that Moravia conducted last night,\" Senator Ana "
+          "Ferreira told reporters in Santiago.\n")
+
+
+def test_a_lede_dated_the_day_after_publication_is_the_articles_day(pipeline):
+    # dated Tuesday by the outlet, the lede's bare "on Wednesday" is the news's day (a time-zone lag): the
+    # undated demand said in the report is Wednesday's, and the quote's "last night" is Tuesday night
+    doc = _code(pipeline, LAGGED, published="2025-03-11")
+    condemned = [e for e in doc.events if e.trigger.text == "condemned"]
+    assert condemned and condemned[0].date.value == "2025-03-12", [(e.trigger.text, e.date) for e in doc.events]
+    should = [e for e in doc.events if e.type == "REQUEST" and e.trigger.start > LAGGED.index("Jorge Salas")]
+    assert should and should[0].date.value == "2025-03-12", [(e.trigger.text, e.date) for e in doc.events]
+    assert should[0].date.basis == "context"
+    test = [e for e in doc.events if e.trigger.text == "test" and e.trigger.start > LAGGED.index("We are")]
+    assert not test or test[0].date.value in (None, "2025-03-11"), [(e.trigger.text, e.date) for e in test]
+
+
+def test_a_lede_on_the_day_of_publication_keeps_the_publication_date(pipeline):
+    # the same report dated Wednesday tells the same days
+    doc = _code(pipeline, LAGGED, published="2025-03-12")
+    should = [e for e in doc.events if e.type == "REQUEST" and e.trigger.start > LAGGED.index("Jorge Salas")]
+    assert should and should[0].date.value == "2025-03-12", [(e.trigger.text, e.date) for e in doc.events]
+    test = [e for e in doc.events if e.trigger.text == "test" and e.trigger.start > LAGGED.index("We are")]
+    assert not test or test[0].date.value in (None, "2025-03-11"), [(e.trigger.text, e.date) for e in test]
