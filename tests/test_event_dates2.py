@@ -68,3 +68,36 @@ def test_a_lede_on_the_day_of_publication_keeps_the_publication_date(pipeline):
     assert should and should[0].date.value == "2025-03-12", [(e.trigger.text, e.date) for e in doc.events]
     test = [e for e in doc.events if e.trigger.text == "test" and e.trigger.start > LAGGED.index("We are")]
     assert not test or test[0].date.value in (None, "2025-03-11"), [(e.trigger.text, e.date) for e in test]
+
+
+SHOW = ("Chile's president says Moravia's leader is a danger\n\n"
+        "Chilean President Ana Ferreira criticized Moravian President Ivan Horak on Tuesday in Santiago, calling "
+        "him a danger to the region.\n\n"
+        "The comedian Jorge Salas, who hosts the weekly show \u201cLast Week Tonight,\u201d also made fun of Horak's "
+        "speech.\n\n"
+        "Ferreira denounced Horak's remarks as cruel and warned of the consequences of his rule.\n")
+
+
+def test_a_show_named_like_a_time_dates_nothing():
+    # "Last Week Tonight" is a show's name: no time of the article; the words still date in lower case and
+    # in a headline written in title case
+    from newsgraph.stages.time import find_dates
+
+    assert [d.text for d in find_dates(SHOW)] == ["Tuesday"]
+    assert [d.text for d in find_dates("The talks ended last week, officials said tonight.")] == ["last week", "tonight"]
+    assert [d.text for d in find_dates("Obama To Visit Cuba Next Week\n\nThe trip is set.")] == ["Next Week"]
+    assert [d.text for d in find_dates("\u201cToday we act,\u201d she said.")] == ["Today"]
+
+
+def test_an_act_after_a_show_named_like_a_time_keeps_the_days_news(pipeline):
+    doc = _code(pipeline, SHOW, published="2025-03-12")
+    denounced = [e for e in doc.events if e.trigger.text == "denounced"]
+    assert denounced and denounced[0].date is not None, [(e.trigger.text, e.date) for e in doc.events]
+    assert denounced[0].date.value == "2025-03-11", [(e.trigger.text, e.date) for e in doc.events]
+
+
+def test_time_words_opening_a_sentence_still_date():
+    from newsgraph.stages.time import find_dates
+
+    assert [d.text for d in find_dates("Officials met.\nToday Ferreira flies to Lima. Tonight She rests.")] == [
+        "Today", "Tonight"]
