@@ -101,3 +101,19 @@ def test_time_words_opening_a_sentence_still_date():
 
     assert [d.text for d in find_dates("Officials met.\nToday Ferreira flies to Lima. Tonight She rests.")] == [
         "Today", "Tonight"]
+
+
+ECHOED = ("Chile presses Peru on border\n\n"
+          "Chile has been urging Peru to reopen the border crossing at Tacna, a call echoed by Bolivia on Saturday.\n\n"
+          "The attack on the border post, carried out by rebels on Sunday, killed two Peruvian soldiers.\n")
+
+
+def test_a_date_of_another_partys_participle_clause_dates_it_not_the_act(pipeline):
+    # "a call echoed by Bolivia on Saturday": Saturday is when Bolivia echoed it, not when Chile urged;
+    # but the attack "carried out by rebels on Sunday" is the attack's own day
+    doc = _code(pipeline, ECHOED, published="2025-03-17")
+    urging = [e for e in doc.events if e.trigger.text == "urging"]
+    assert urging and (urging[0].date is None or urging[0].date.value != "2025-03-15"), [
+        (e.trigger.text, e.date) for e in doc.events]
+    killed = [e for e in doc.events if e.type == "ASSAULT"]
+    assert killed and killed[0].date.value == "2025-03-16", [(e.trigger.text, e.date) for e in doc.events]

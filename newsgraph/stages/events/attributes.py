@@ -71,6 +71,14 @@ def _same_time(clause) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
 
 
+def _agents_participle(t, head) -> bool:
+    """A participle describing a noun with an agent of its own ("…, a call echoed by Japan on Saturday"):
+    another party's act, with its own time; not when the noun is the subject of the event's verb, which
+    tells the same occurrence ("The attack, carried out by rebels on Sunday, killed two soldiers")."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children) and not (
+        t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == head.i)
+
+
 def _scene(verb) -> set[int]:
     """The clause whose place is the verb's too: the main clause of a clause of the same moment ("when he
     arrives in Israel", "at a rally in Philadelphia on Wednesday night when Sanders took issue …"); for a
@@ -388,7 +396,7 @@ class Attributes:
         if any(a.i == head.i for a in v.ancestors):
             t = v
             while t.i != head.i:
-                if t.dep_ in ("relcl", "ccomp") or (t.dep_ == "advcl" and not _same_time(t) and not any(
+                if t.dep_ in ("relcl", "ccomp") or _agents_participle(t, head) or (t.dep_ == "advcl" and not _same_time(t) and not any(
                         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in t.children)):
                     return True
                 t = t.head
