@@ -117,3 +117,19 @@ def test_a_date_of_another_partys_participle_clause_dates_it_not_the_act(pipelin
         (e.trigger.text, e.date) for e in doc.events]
     killed = [e for e in doc.events if e.type == "ASSAULT"]
     assert killed and killed[0].date.value == "2025-03-16", [(e.trigger.text, e.date) for e in doc.events]
+
+
+SAID_LATER = ("Chile's president calls Moravia's leader a danger\n\n"
+              "Chilean President Ana Ferreira said Tuesday in Santiago that Moravian President Ivan Horak was a "
+              "danger to the region.\n\n"
+              "Ferreira was referring to Horak's speech about the disputed border, which drew protests in Lima.\n\n"
+              "Horak has led Moravia since his party won the elections.\n\n"
+              "Peruvian officials have also voiced concern about the speech.\n\n"
+              "\"If Moravia closes the border, that will have consequences for Horak,\" Ferreira said.\n")
+
+
+def test_an_undated_saying_far_from_any_date_is_the_ledes_day(pipeline):
+    # published Wednesday, the lede's news is Tuesday's: Ferreira's later undated "said" is Tuesday's too
+    doc = _code(pipeline, SAID_LATER, published="2025-03-12")
+    said = [e for e in doc.events if e.trigger.start > SAID_LATER.index("If Moravia") and e.status == "asserted"]
+    assert said and said[0].date.value == "2025-03-11", [(e.trigger.text, e.status, e.date) for e in doc.events]

@@ -262,7 +262,8 @@ class Attributes:
 
     def _narrative_day(self, char: int, since: int = 0) -> str | None:
         """The day the narrative stands on at ``char``: the last day the article stated before it (from
-        ``since`` on; not a thing's day), else the publication day."""
+        ``since`` on; not a thing's day), else the lede's day where it is the news of the day (a report
+        dated Wednesday of what was said Tuesday), else the article's day."""
         for d in reversed([d for d in self.an.dates if since <= d.start and d.end <= char and d.kind != "anaphoric"]):
             if self._dates_a_thing(d, None):
                 continue
@@ -270,6 +271,9 @@ class Attributes:
             value = _nearest_year(value, d.text, self._article_day())
             if value and len(value) == 10:
                 return value
+        lede = self._lede_day()
+        if lede is not None and lede.start is not None and lede.start < char and self._news_of_the_day(lede):
+            return lede.value
         return self._article_day()
 
     def _in_title(self, char: int) -> bool:
