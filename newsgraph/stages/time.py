@@ -81,8 +81,38 @@ def find_dates(text: str) -> list[DateMention]:
             if words.endswith(("'s", "’s")):
                 end -= 2
                 words = text[start:end]
+            if kind in _NAMEABLE and _in_a_name(text, start, end):
+                continue
             found.append(DateMention(start, end, words, kind))
     return sorted(found, key=lambda d: d.start)
+
+
+#: kinds of date words that also make up names of shows and titles ("Last Week Tonight", "This Week")
+_NAMEABLE = frozenset({"relday", "relperiod"})
+_OPENERS = "\"“‘'("
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether capitalized time words are part of a name ("the show “Last Week Tonight”"): every word
+    capitalized, inside a sentence (not at its start, nor just after an opening quote), or just after an opening
+    quote and followed by another capitalized word, on a line not written in title case (a headline's "Obama To Visit Cuba Next Week")."""
+    words = text[start:end].split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    if line and sum(w[:1].isupper() for w in line) * 2 > len(line):
+        return False
+    before = text[line_start:start].rstrip()
+    mid = bool(before) and before[-1] not in ".!?:" + _OPENERS
+    after = re.match(r"\s+([A-Z]\w*)", text[end:])
+    quoted = bool(before) and before[-1] in _OPENERS
+    return mid or (quoted and after is not None and after.group(1).lower() not in _TIME_AFTER)
+
+
+#: capitalized words that may follow time words opening a quoted sentence ("“Today I …")
+_TIME_AFTER = frozenset({"i", "we", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 #: resolved dates outside these years are kept as words without a value (no date arithmetic past

@@ -33,6 +33,8 @@ SAYING = frozenset({"say", "tell", "add", "remark", "note", "explain", "insist",
                     "comment", "respond", "reply", "suggest", "stress", "contend", "maintain", "observe"})
 #: modals that make a reported clause a demand of its speaker ("Peru must reopen the border," she said)
 DEMAND_MODALS = frozenset({"must", "should"})
+#: verbs of an occurrence's end: a day it is still to end on is not the day it is told for
+ENDING = frozenset({"end", "conclude", "close", "finish", "wrap", "adjourn"})
 
 
 def _subtree_ends(tok):
@@ -67,6 +69,14 @@ def _same_time(clause) -> bool:
         return True
     # ("while" and "as" also contrast or give a reason: "arrested 40 in Arequipa, while Chile condemned Peru")
     return any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
+
+
+def _agents_participle(t, head) -> bool:
+    """A participle describing a noun with an agent of its own ("…, a call echoed by Japan on Saturday"):
+    another party's act, with its own time; not when the noun is the subject of the event's verb, which
+    tells the same occurrence ("The attack, carried out by rebels on Sunday, killed two soldiers")."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children) and not (
+        t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == head.i)
 
 
 def _scene(verb) -> set[int]:
@@ -140,7 +150,7 @@ class Attributes:
         narrative (among matches, date 0.44 -> 0.40: the coders leave most background undated), the
         publication date for a present perfect ("has suspended": 0.44 -> 0.30), and the lede's day
         for every past verbal act (net -3 matched dates)."""
-        pub = self.an.article.published
+        pub = self._article_day()
         nominal = trig.head is trig.noun
         holder = self.noun_date_holder(trig.noun) if nominal else trig.head
         first, last = _subtree_ends(holder)
@@ -153,7 +163,8 @@ class Attributes:
         said = [(a.idx, b.idx + len(b)) for a, b in said if not a.i <= trig.token.i <= b.i]
 
         def own(d) -> bool:
-            return not any(a <= d.start < b for a, b in said) and not self._dates_a_thing(d, trig) and (
+            return not any(a <= d.start < b for a, b in said) and not self._dates_a_thing(d, trig) \
+                and not self._set_to_end(d, trig) and (
                 nominal and holder is trig.noun and not self._object_relative(d, holder)
                 or not self._other_clause(d, holder, status))
 
@@ -176,7 +187,7 @@ class Attributes:
         if said_day is not None:
             return said_day
         if pub and tense == "present" and not nominal and _finite_present(trig.head) and not _habitual(trig.head):
-            return EventDate(value=pub, text=None, precision="day", basis="published")
+            return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub))
         return EventDate(value=None, text=None, precision=None, basis=None)
 
     def _saying_day(self, trig: _Trigger) -> EventDate | None:
@@ -189,9 +200,9 @@ class Attributes:
         verb = self._saying_verb(trig)
         if verb is None:
             return None
-        pub = self.an.article.published
+        pub = self._article_day()
         if _finite_present(verb):
-            return EventDate(value=pub, text=None, precision="day", basis="published") if pub else None
+            return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub)) if pub else None
         if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp")):
             return None
         day = self._narrative_day(tok.idx, since=self._paragraph_start(tok.idx, back=1))
@@ -226,7 +237,7 @@ class Attributes:
 
     def _resolve_date(self, d, tense: str) -> tuple[str | None, str | None]:
         """(value, precision) of a date mention, with the tense of its clause."""
-        pub = self.an.article.published
+        pub = self._article_day()
         if d.kind == "anaphoric":
             return time_stage.resolve(d.text, d.kind, pub, tense, anchor=self._narrative_day(d.start))
         value, precision = time_stage.resolve(d.text, d.kind, pub, self._tense_at(d, tense))
@@ -251,15 +262,19 @@ class Attributes:
 
     def _narrative_day(self, char: int, since: int = 0) -> str | None:
         """The day the narrative stands on at ``char``: the last day the article stated before it (from
-        ``since`` on; not a thing's day), else the publication day."""
+        ``since`` on; not a thing's day), else the lede's day where it is the news of the day (a report
+        dated Wednesday of what was said Tuesday), else the article's day."""
         for d in reversed([d for d in self.an.dates if since <= d.start and d.end <= char and d.kind != "anaphoric"]):
             if self._dates_a_thing(d, None):
                 continue
-            value, _ = time_stage.resolve(d.text, d.kind, self.an.article.published, self._tense_at(d, "past"))
-            value = _nearest_year(value, d.text, self.an.article.published)
+            value, _ = time_stage.resolve(d.text, d.kind, self._article_day(), self._tense_at(d, "past"))
+            value = _nearest_year(value, d.text, self._article_day())
             if value and len(value) == 10:
                 return value
-        return self.an.article.published
+        lede = self._lede_day()
+        if lede is not None and lede.start is not None and lede.start < char and self._news_of_the_day(lede):
+            return lede.value
+        return self._article_day()
 
     def _in_title(self, char: int) -> bool:
         """Whether ``char`` is in the article's first line when that line is a headline: short, with the
@@ -290,6 +305,32 @@ class Attributes:
                 break
         return self._lede
 
+    def _article_day(self) -> str | None:
+        """The day the article tells the news of: the publication date, or the day after it where the lede's
+        first day is a bare weekday of that day ("condemned the test on Wednesday" in a report dated Tuesday:
+        the outlet's date lags the news's time zone, see :func:`~newsgraph.stages.time.resolve`). Days the
+        text counts from the day of writing ("last night", "today") and the undated news of the day count
+        from it."""
+        pub = self.an.article.published
+        if getattr(self, "_day_for", None) is self.an:
+            return self._day
+        self._day_for, self._day = self.an, pub
+        lede = self._lede_day()
+        if pub and lede is not None and lede.value and lede.text and lede.text.lower().strip(" .").split()[-1] in \
+                WEEKDAY_NAMES and not re.search(r"\b(?:next|coming|this)\b", lede.text.lower()):
+            try:
+                after = (dt.date.fromisoformat(pub[:10]) + dt.timedelta(days=1)).isoformat()
+            except ValueError:
+                return self._day
+            if lede.value == after:
+                self._day = after
+        return self._day
+
+    def _day_basis(self, day: str) -> str:
+        """The basis of the article's day given to an undated act: ``published``, or ``context`` where the
+        article's day is the lede's, not the publication date."""
+        return "published" if day == self.an.article.published else "context"
+
     def _asked_for(self, trig: _Trigger) -> bool:
         """Whether the event is what someone asks for ("calls on the U.S. to step up the fight"): not done."""
         return any(a.pos_ == "VERB" and self.lemma(a) in ASKS for a in trig.token.ancestors)
@@ -314,6 +355,15 @@ class Attributes:
         if r.head.lower_ in TIME_NOUNS:
             return False
         return trig is None or r.head.i not in (trig.token.i, trig.noun.i if trig.noun is not None else -1)
+
+    def _set_to_end(self, d, trig: _Trigger) -> bool:
+        """Whether a date is the day an occurrence still going on is set to end ("the talks, set to end on
+        Tuesday", "which end Friday", "will conclude on Monday"): not the day it is told for (it began
+        before). Told as over ("the talks ended on Monday"), the day is the occurrence's news."""
+        v = self._date_verb(d)
+        if v is None or v.i == trig.token.i or self.lemma(v) not in ENDING:
+            return False
+        return tense_and_status(v)[0] in ("present", "future")
 
     def _object_relative(self, d, noun) -> bool:
         """Whether a date in an event noun's phrase belongs to a relative clause of another subject: what
@@ -350,7 +400,7 @@ class Attributes:
         if any(a.i == head.i for a in v.ancestors):
             t = v
             while t.i != head.i:
-                if t.dep_ in ("relcl", "ccomp") or (t.dep_ == "advcl" and not _same_time(t) and not any(
+                if t.dep_ in ("relcl", "ccomp") or _agents_participle(t, head) or (t.dep_ == "advcl" and not _same_time(t) and not any(
                         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in t.children)):
                     return True
                 t = t.head
@@ -413,7 +463,7 @@ class Attributes:
     def _news_of_the_day(self, date) -> bool:
         """An event dated within the three days up to publication: the news the dateline reports from
         (an older act, or one the article does not date, happened wherever it happened)."""
-        pub = self.an.article.published
+        pub = self._article_day()
         if date is None or not date.value or not pub or len(date.value) != 10:
             return False
         try:
