@@ -20,14 +20,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from .errors import InputError, SkippedInput
+from .errors import DuplicateInput, InputError, SkippedInput
 from .ingest.sources import Raw, iter_raw
-from .pipeline import DuplicateInput, Pipeline
-from .reading import articles
 from .records import Document
 from .safety import cap_data
 from .settings import Settings
+
+if TYPE_CHECKING:  # the pipeline (spaCy) loads where articles are read: a worker, or this process with one worker
+    from .pipeline import Pipeline
 
 Result = Document | InputError
 
@@ -72,6 +74,8 @@ _WORKER: dict[str, object] = {}
 def _init_worker(settings: Settings, published: str | None) -> None:
     _trace(event="worker_init")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    from .pipeline import Pipeline
+
     _WORKER["pipe"] = Pipeline(settings)
     _WORKER["published"] = published
     if settings.worker_memory:  # after the model is loaded: never a worker that cannot start
@@ -80,6 +84,8 @@ def _init_worker(settings: Settings, published: str | None) -> None:
 
 
 def _work(chunk: list[Raw | InputError]) -> list[Result]:
+    from .reading import articles
+
     pipe: Pipeline = _WORKER["pipe"]  # type: ignore[assignment]
     t0 = time.time()
     out = list(pipe.process(articles(chunk, pipe.settings, _WORKER["published"])))  # type: ignore[arg-type]
@@ -107,6 +113,9 @@ def run(inputs: Iterable[str | os.PathLike], settings: Settings, published: str 
             yield r
 
     if workers <= 1:
+        from .pipeline import Pipeline
+        from .reading import articles
+
         pipe = pipeline or Pipeline(settings)
         settings = pipe.settings
         results: Iterator[Result] = pipe.process(articles(raws(), settings, published))
