@@ -17,7 +17,7 @@ from .errors import DuplicateInput, InputError, NewsgraphError, SkippedInput
 from .ingest.sources import expand_inputs
 from .nlp import default_model_name
 from .records import Document
-from .runner import Counters, default_workers, prepare
+from .runner import Counters, default_workers, prepare, release
 from .runner import run as run_inputs
 from .settings import load_settings
 from .summary import format_stats, summarize
@@ -244,7 +244,7 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
         settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain,
                              min_event_confidence=min_confidence, metadata=metadata,
                              metadata_from_names=metadata_from_names)
-        prepare(settings, workers)  # the workers' pipeline loads while the store opens
+        prepare(settings, workers, published)  # the workers start and load the pipeline while the store opens
         from .store import Store  # here, not at the top: `newsgraph --help` and `extract` need no DuckDB
         from .store.batches import BatchWriter
         from .store.stories import update_stories
@@ -320,6 +320,8 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
             raise
         _err(f"interrupted; {added} article(s) stored, nothing half-written; run the same command to continue")
         sys.exit(130)
+    finally:
+        release()  # the worker processes prepare() started, if no run took them over (the store failed to open)
     sys.exit(tally.exit_code())
 
 
