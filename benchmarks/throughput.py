@@ -204,11 +204,11 @@ def _become_subreaper() -> bool:
         return False
 
 
-def _timed_process(cmd: list[str], env: dict | None = None) -> tuple[float, float, float]:
+def _timed_process(cmd: list[str], env: dict | None = None, cwd: Path = REPO) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MB; the largest of the process and the children it waited for) and CPU
     seconds (user + system) of the process and all it started (orphans included, see _become_subreaper)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO,
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd,
                             env={**os.environ, **(env or {})})
     err = proc.stderr.read().decode(errors="replace")  # until the process and what inherited stderr end
     _, status, usage = os.wait4(proc.pid, 0)
@@ -242,7 +242,8 @@ def run_whole_process(files: list[str], workers: list[int], rounds: int, baselin
                 db = Path(d) / f"{repo.name}_{w}_{method}_{k}.duckdb"
                 cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", *files, "--db", str(db), "--workers", str(w),
                        "--no-progress"]
-                out = _timed_process(cmd, {"PYTHONPATH": str(repo), "NEWSGRAPH_START_METHOD": method})
+                # run from the checkout: `python -m` puts the working directory first on sys.path, before PYTHONPATH
+                out = _timed_process(cmd, {"PYTHONPATH": str(repo), "NEWSGRAPH_START_METHOD": method}, cwd=repo)
                 db.unlink(missing_ok=True)
                 return out
             return go

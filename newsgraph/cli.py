@@ -13,18 +13,13 @@ from contextlib import contextmanager
 import click
 
 from . import __version__
-from .errors import InputError, NewsgraphError, SkippedInput
+from .errors import DuplicateInput, InputError, NewsgraphError, SkippedInput
 from .ingest.sources import expand_inputs
 from .nlp import default_model_name
-from .pipeline import DuplicateInput, Pipeline
 from .records import Document
-from .runner import Counters, default_workers, prepare
+from .runner import Counters, default_workers, prepare, release
 from .runner import run as run_inputs
 from .settings import load_settings
-from .store import Store
-from .store.batches import BatchWriter
-from .store.connect import store_error
-from .store.stories import update_stories
 from .summary import format_stats, summarize
 
 
@@ -88,6 +83,14 @@ def _count_inputs(paths) -> int | None:
             return None
         n += 1
     return n
+
+
+def _pipeline(settings):
+    """The pipeline, loaded here only where this process reads the articles (one worker): with more, the
+    worker processes load it and this one never imports spaCy."""
+    from .pipeline import Pipeline
+
+    return Pipeline(settings)
 
 
 def _settings(ctx_obj: dict, **kw):
@@ -164,7 +167,7 @@ def extract(ctx, paths, published, model, actors, max_size, plain, min_confidenc
         settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain,
                              min_event_confidence=min_confidence, metadata=metadata,
                              metadata_from_names=metadata_from_names)
-        pipe = Pipeline(settings) if workers <= 1 else None
+        pipe = _pipeline(settings) if workers <= 1 else None
         out = sys.stdout
         for item in run_inputs(paths, settings, published, workers=workers, pipeline=pipe):
             if isinstance(item, InputError):
@@ -241,12 +244,16 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
         settings = _settings(ctx.obj, model=model, actors=tuple(actors) or None, max_text_bytes=max_size, plain=plain,
                              min_event_confidence=min_confidence, metadata=metadata,
                              metadata_from_names=metadata_from_names)
-        prepare(settings, workers)  # the workers' pipeline loads while the store opens
+        prepare(settings, workers, published)  # the workers start and load the pipeline while the store opens
+        from .store import Store  # here, not at the top: `newsgraph --help` and `extract` need no DuckDB
+        from .store.batches import BatchWriter
+        from .store.stories import update_stories
+
         with Store(db or settings.db) as store:
             finished = store.done_sources(retry_failed)  # inputs an earlier (perhaps interrupted) run completed
             failed_before = {} if retry_failed else store.failed_sources()
             skipped_failed = 0
-            pipe = Pipeline(settings) if workers <= 1 else None
+            pipe = _pipeline(settings) if workers <= 1 else None
             model_name = pipe.model_name if pipe else (settings.model or default_model_name())
             tally.bar = _progress(progress, counters, _count_inputs(paths) if progress is not False else None)
 
@@ -305,12 +312,16 @@ def ingest(ctx, paths, db, summary, published, model, actors, max_size, plain, m
         if not (isinstance(e, KeyboardInterrupt) or _interrupted_query(e)):
             import duckdb
 
+            from .store.connect import store_error
+
             if isinstance(e, duckdb.Error):  # met after the store was opened: one line, never a traceback
                 _err(f"error: {store_error(db or settings.db, e, 'write')}")
                 sys.exit(2)
             raise
         _err(f"interrupted; {added} article(s) stored, nothing half-written; run the same command to continue")
         sys.exit(130)
+    finally:
+        release()  # the worker processes prepare() started, if no run took them over (the store failed to open)
     sys.exit(tally.exit_code())
 
 
@@ -366,6 +377,9 @@ def show(ctx, key, db, as_json):
 def _reading(path: str):
     """A store opened read-only; a DuckDB error while reading it (damage) becomes one line."""
     import duckdb
+
+    from .store import Store
+    from .store.connect import store_error
 
     with Store(path, read_only=True) as store:
         try:

@@ -42,6 +42,10 @@ class SkippedInput(InputError):
     """An input deliberately left out (another language, a duplicate): reported, not a failure."""
 
 
+class DuplicateInput(SkippedInput):
+    """The same article text was already seen in this run (a notice, not a failure)."""
+
+
 #: what batch processing does with a bad input: "raise" stops at the first failure (a skipped input, such
 #: as another language, is dropped), "skip" drops every error, "yield" yields each in place
 ErrorPolicy = Literal["raise", "skip", "yield"]

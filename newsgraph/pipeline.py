@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from .analysis import Analysis
-from .errors import ErrorPolicy, InputError, NewsgraphError, SkippedInput, apply_policy
+from .errors import DuplicateInput, ErrorPolicy, InputError, NewsgraphError, apply_policy  # noqa: F401 (re-exported)
 from .headline import parse_view
 from .ingest.sources import iter_raw
 from .kb import KnowledgeBase, load_kb
@@ -179,10 +179,6 @@ def parse_text(nlp, text: str):
     if doc.text != text:
         raise NewsgraphError("text could not be parsed in pieces (offsets would not hold)")
     return doc
-
-
-class DuplicateInput(SkippedInput):
-    """The same article text was already seen in this run (a notice, not a failure)."""
 
 
 class Pipeline:

@@ -20,14 +20,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from .errors import InputError, SkippedInput
+from .errors import DuplicateInput, InputError, SkippedInput
 from .ingest.sources import Raw, iter_raw
-from .pipeline import DuplicateInput, Pipeline
-from .reading import articles
 from .records import Document
 from .safety import cap_data
 from .settings import Settings
+
+if TYPE_CHECKING:  # the pipeline (spaCy) loads where articles are read: a worker, or this process with one worker
+    from .pipeline import Pipeline
 
 Result = Document | InputError
 
@@ -72,6 +74,8 @@ _WORKER: dict[str, object] = {}
 def _init_worker(settings: Settings, published: str | None) -> None:
     _trace(event="worker_init")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    from .pipeline import Pipeline
+
     _WORKER["pipe"] = Pipeline(settings)
     _WORKER["published"] = published
     if settings.worker_memory:  # after the model is loaded: never a worker that cannot start
@@ -80,6 +84,8 @@ def _init_worker(settings: Settings, published: str | None) -> None:
 
 
 def _work(chunk: list[Raw | InputError]) -> list[Result]:
+    from .reading import articles
+
     pipe: Pipeline = _WORKER["pipe"]  # type: ignore[assignment]
     t0 = time.time()
     out = list(pipe.process(articles(chunk, pipe.settings, _WORKER["published"])))  # type: ignore[arg-type]
@@ -107,6 +113,9 @@ def run(inputs: Iterable[str | os.PathLike], settings: Settings, published: str 
             yield r
 
     if workers <= 1:
+        from .pipeline import Pipeline
+        from .reading import articles
+
         pipe = pipeline or Pipeline(settings)
         settings = pipe.settings
         results: Iterator[Result] = pipe.process(articles(raws(), settings, published))
@@ -163,21 +172,45 @@ def _context(settings: Settings):
     return ctx
 
 
-def prepare(settings: Settings, workers: int) -> None:
-    """Have what worker processes are made from (the forkserver, see :func:`_context`) start loading the
-    pipeline now, while this process does other work (opens its store) before its first :func:`run`."""
+#: a pool started by :func:`prepare` before its run: (settings, published, workers) and the pool
+_PREPARED: list[tuple[tuple, object]] = []
+
+
+def prepare(settings: Settings, workers: int, published: str | None = None) -> None:
+    """Start the worker processes now, so that they load the pipeline while this process does other work
+    (opens its store) before its first :func:`run` with the same settings, ``published`` and ``workers``,
+    which takes them over (another run starts its own). :func:`release` stops them if no run came."""
     if workers > 1:
-        _context(settings)
+        release()
+        _PREPARED.append(((settings, published, workers), _pool(settings, published, workers)))
+
+
+def release() -> None:
+    """Stop worker processes :func:`prepare` started that no run took over."""
+    while _PREPARED:
+        _, pool = _PREPARED.pop()
+        pool.terminate()  # type: ignore[attr-defined]
+        pool.join()  # type: ignore[attr-defined]
+
+
+def _pool(settings: Settings, published: str | None, workers: int):
+    _trace(event="pool_start")
+    return _context(settings).Pool(workers, initializer=_init_worker, initargs=(settings, published))
+
+
+def _take_pool(settings: Settings, published: str | None, workers: int):
+    if _PREPARED and _PREPARED[0][0] == (settings, published, workers):
+        return _PREPARED.pop()[1]
+    release()
+    return _pool(settings, published, workers)
 
 
 def _parallel(raws: Iterator[Raw | InputError], settings: Settings, published: str | None, workers: int,
               chunk_size: int) -> Iterator[Result]:
-    ctx = _context(settings)
     # a chunk whose worker died (killed for memory) is never answered: wait for it no longer than its
     # articles' watchdogs allow, then report its inputs as failed
-    _trace(event="pool_start")
     waited = consumed = 0.0
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(settings, published)) as pool:
+    with _take_pool(settings, published, workers) as pool:
         pending: deque = deque()
         max_pending = workers * 3  # chunks in flight: bounds memory whatever the input size
         while True:

@@ -31,7 +31,6 @@ from ..settings import Settings
 from .article import Draft
 from .dates import normalize_date
 from .decode import decode_bytes
-from .html import extract_html
 from .sidecar import file_meta
 
 try:  # dateutil (inside the page-date readers) warns on stderr for every zone name it does not know ("XYZT");
@@ -422,6 +421,9 @@ def _html_draft(data: bytes | str, source: str, page_url: str | None, crawled: s
         if looks_binary(data):
             raise InputError(source, "binary data, not HTML")
     check_html_bounds(data, source)
+    # imported here, not at the top: reading inputs (a parallel run's parent) needs no trafilatura
+    from .html import extract_html
+
     h = extract_html(data, source, url=page_url, crawled=crawled)
     return Draft(source=source, cleaned=h.cleaned, title=meta.get("title") or h.title, url=meta.get("url") or h.url,
                  outlet=meta.get("outlet") or h.outlet, published=meta.get("published") or h.published,
