@@ -993,16 +993,16 @@ class _Extractor:
         return len(words) == 1 and self.is_party(words[0]) and words[0].pos_ in ("PRON", "PROPN")
 
     def _no_proposition(self, cue, content: Span, parenthetical: bool) -> bool:
-        """An indirect content that says nothing: only adverbs, adjectives or pronouns ("Vindman reported to
-        him"), a relative clause describing someone ("the third witness testifying who listened in on the
+        """An indirect content that says nothing: only adverbs or pronouns ("said nothing", "Vindman reported
+        to him"), a relative clause describing someone ("the third witness testifying who listened in on the
         call"), or, for a cue in a relative clause, words told before it (what is denied in "…, a claim
         the minister denied" is the claim, not the sentence)."""
         toks = [t for t in self.doc.char_span(content.start, content.end, alignment_mode="expand") or []
                 if not (t.is_punct or t.is_space)]
         if not toks:
             return True
-        if all(t.pos_ in ("ADV", "ADJ", "PRON", "PART", "ADP", "DET", "CCONJ") for t in toks) and len(toks) <= 3:
-            return True
+        if all(t.pos_ in ("ADV", "PRON", "PART", "ADP", "DET", "CCONJ") for t in toks) and len(toks) <= 3:
+            return True  # (an adjective is a judgement: "called her “weak”")
         if toks[0].dep_ == "pobj" and toks[0].head.lower_ == "to" and toks[0].head.head.i == cue.i \
                 and self.is_party(toks[0]):
             return True  # "Anna Lind reported to him for two years": whom she answers to, nothing said
