@@ -43,6 +43,7 @@ class Analysis:
     places: list[Any] = field(default_factory=list)  # places.Place, filled by the places stage
     dates: list[Any] = field(default_factory=list)  # time.DateMention, filled by the time stage
     name_spans: list[Any] = field(default_factory=list)  # spaCy spans of names (entities + KB matches)
+    place_names: set[str] = field(default_factory=set)  # names the article uses as places (actors stage)
     _by_id: dict[str, ActorDraft] = field(default_factory=dict, repr=False)
     _sent_starts: list[int] | None = field(default=None, repr=False)  # first token of each sentence, once
 

@@ -420,3 +420,13 @@ def test_a_companys_president_is_no_head_of_state(pipeline):
                    "largest buyer of halibut in the state. Senator Ana Lind, president of the Senate, disagreed.")
     assert _actor(doc, "Karl Brenner").sector == "BUS", _actor(doc, "Karl Brenner")
     assert _actor(doc, "Ana Lind").sector != "BUS"
+
+
+def test_a_hospital_named_after_someone_is_no_person(pipeline):
+    # "an unscheduled trip to Walter Reed hospital … his visit to Walter Reed": a place, no host of a visit
+    doc = _extract("President's health questioned\n\n"
+                   "President Karl Brenner made an unscheduled trip to Walter Reed hospital on Saturday, his office "
+                   "said.\n\nReporters were told little about his visit to Walter Reed on Saturday.")
+    assert not [a for a in doc.actors if a.name == "Walter Reed"], [(a.name, a.kind) for a in doc.actors]
+    visits = [e for e in doc.events if e.type == "CONSULT"]
+    assert not [e for e in visits if any(doc.actor(r).name == "Walter Reed" for r in e.recipient)]

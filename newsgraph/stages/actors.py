@@ -130,7 +130,9 @@ PLACE_NOUNS = {"base", "camp", "crossing", "border", "area", "region", "province
 def _names_used_as_places(spans, bare, kb) -> set[str]:
     """Names the knowledge base does not know that the article uses as places: a one-word name after
     "in", "at", "near" or before a place noun ("the al-Tanf base") in two uses at least and in half of
-    them, or any name that only ever names a place noun ("the city's Hoa Lo prison"). The small model tags
+    them, any name that only ever names a place noun ("the city's Hoa Lo prison"), or one that names a place
+    noun once and is otherwise only where or whither ("a trip to Walter Reed hospital", "his visit to Walter
+    Reed"). The small model tags
     such names (al-Tanf, Rukban, Hoa Lo) a person or a body; they are neither."""
     uses: dict[str, list[tuple[bool, bool]]] = {}
     for sp, b in zip(spans, bare, strict=True):
@@ -139,13 +141,14 @@ def _names_used_as_places(spans, bare, kb) -> set[str]:
         root = b.root
         names_place = root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in PLACE_NOUNS \
             and root.head.i >= b.end
-        uses.setdefault(_name_text(b), []).append((_is_locative(b), names_place))
+        goal = root.dep_ == "pobj" and root.head.lower_ in ("to", "from", "into")
+        uses.setdefault(_name_text(b), []).append((_is_locative(b) or goal, names_place))
     out = set()
     for text, u in uses.items():
         placed = sum(loc or named for loc, named in u)
-        if (len(text.split()) == 1 and placed >= 2 and 2 * placed >= len(u) or all(named for _, named in u)) \
-                and not kb.lookup(text):
-            out.add(text)
+        if (len(text.split()) == 1 and placed >= 2 and 2 * placed >= len(u) or all(named for _, named in u)
+                or any(named for _, named in u) and placed == len(u)) and not kb.lookup(text):
+            out.add(text)  # ("a trip to Walter Reed hospital … his visit to Walter Reed": a hospital's name)
     return out
 
 
@@ -317,6 +320,7 @@ class _Builder:
                 person_spans.append(sp3)
         full = [sp for sp in person_spans if len(_name_text(sp).split()) > 1]
         places = _names_used_as_places(spans, bare, self.kb)
+        self.an.place_names = places
         full = [sp for sp in full if _name_text(sp) not in places]
         single = [sp for sp in person_spans if len(_name_text(sp).split()) == 1 and _name_text(sp) not in places]
         by_key: dict[str, ActorDraft] = {}
@@ -989,6 +993,9 @@ def participant_actor(an: Analysis, head) -> str | None:
         made[key].add_mention(place.start, place.end)
         an.link_tokens(head.doc.char_span(place.start, place.end, alignment_mode="expand") or [head], made[key])
         return made[key].id
+    if head.pos_ == "PROPN" and an.place_names and " ".join(
+            t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i) in an.place_names:
+        return None  # "his visit to Walter Reed": a hospital the article names so, no party
     if head.pos_ == "NOUN" and head.lemma_.lower() in THING_HEADS:
         return None  # "the Iran deal", "the Corker bill": a thing named after a party, not a party
     if head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS and any(
