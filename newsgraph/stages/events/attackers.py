@@ -168,25 +168,33 @@ class Attackers:
                 self.out[-1] = replace(e, location=e.location or first.location)
 
     def dated_alike(self, trig: _Trigger, first) -> bool:
-        """The event noun names its own time and ``first`` is dated the same (or within it)."""
-        if not any(t.ent_type_ == "DATE" or t.lower_.rstrip(".") in WHEN_WORDS
-                   for c in trig.noun.lefts for t in c.subtree) and not any(
-                t.ent_type_ == "DATE" for c in trig.noun.rights if c.dep_ == "npadvmod" for t in c.subtree):
-            return False
-        own = self.date_for(trig, "past").value
-        other = first.date.value if first.date is not None else None
-        return bool(own and other) and (own.startswith(other) or other.startswith(own))
+        """The event noun names its own time (before it, or after it: "the attack Wednesday") and ``first``
+        is dated the same (or within it)."""
+        dates = self._own_and_other_date(trig, first, after=True)
+        return dates is not None and _within(*dates)
 
     def dated_apart(self, trig: _Trigger, first) -> bool:
         """The event noun names its own time ("the September 11th attack", "Friday's attack") and it is not
         the time of the occurrence ``first`` told before: another occurrence."""
-        if not any(t.ent_type_ == "DATE" or t.lower_.rstrip(".") in WHEN_WORDS
-                   for c in trig.noun.lefts for t in c.subtree):
-            return False
+        dates = self._own_and_other_date(trig, first)
+        return dates is not None and not _within(*dates)
+
+    def _own_and_other_date(self, trig: _Trigger, first, after: bool = False) -> tuple[str, str] | None:
+        """The values of the date the event noun names (before it; with ``after`` also a date phrase after
+        it) and of ``first``'s date, when the noun names one and both have a value; else None."""
+        noun = trig.noun
+        if not any(t.ent_type_ == "DATE" or t.lower_.rstrip(".") in WHEN_WORDS for c in noun.lefts for t in c.subtree) \
+                and not (after and any(t.ent_type_ == "DATE" for c in noun.rights if c.dep_ == "npadvmod"
+                                       for t in c.subtree)):
+            return None
         own = self.date_for(trig, "past").value
         other = first.date.value if first.date is not None else None
-        return bool(own and other) and not (own.startswith(other) or other.startswith(own))
+        return (own, other) if own and other else None
 
+
+def _within(a: str, b: str) -> bool:
+    """One date value lies within the other ("2016-04-07" within "2016-04")."""
+    return a.startswith(b) or b.startswith(a)
 
 def _words(s: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", (s or "").lower()) if w not in ("the", "of", "s")}
