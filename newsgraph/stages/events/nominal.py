@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+
 from ..places import resolve_places
 from ..syntax import in_question
 from .arguments import CONTENT_PARTY_TYPES
@@ -78,12 +81,44 @@ def _other_content(noun, first) -> bool:
     return not any(a.lower_ in told or a.lemma_.lower() in told for a in acts)
 
 
+_NOUN_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _noun_words(key: int, nouns) -> frozenset[str]:
+    """The event nouns' words a token must have to be one: each noun, and the last word of a two-word one
+    ("a scathing attack": "attack"); once per lexicon (``key`` its table's id)."""
+    words = _NOUN_WORDS.get(key)
+    if words is None:
+        words = _NOUN_WORDS[key] = frozenset(nouns) | frozenset(k.split()[-1] for k in nouns if " " in k)
+    return words
+
+
 class Nominal:
     """Coding event nouns (a part of :class:`~.coder.Coder`)."""
 
+    def _noun_candidates(self) -> tuple[list[int], list[int]]:
+        """Indices of the nouns that may name an event (their form or lemma is an event noun, or the last
+        word of a two-word one) and of the nouns "test", read from the doc's arrays: no token object is
+        made for the other words (two passes over every token were the stage's largest cost)."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        noun, propn = strings["NOUN"], strings["PROPN"]
+        pos, lower, lemma = doc.to_array([POS, LOWER, LEMMA]).T
+        words = _noun_words(id(self.nouns), self.nouns)
+        events, tests = [], []
+        for i in numpy.flatnonzero((pos == noun) | (pos == propn)).tolist():
+            low, lem = strings[int(lower[i])], strings[int(lemma[i])].lower()
+            if low in words or lem in words:
+                events.append(i)
+            if lem == "test" and pos[i] == noun:
+                tests.append(i)
+        return events, tests
+
     def noun_triggers(self, taken: set[int]):
         """Event nouns not already carried by a verb trigger (``taken``: token indices used)."""
-        for tok in self.doc:
+        events, tests = self._noun_candidates()
+        for i in events:
+            tok = self.doc[i]
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
                 continue
             low = tok.lower_
@@ -97,7 +132,8 @@ class Nominal:
             code = self._noun_code(tok)
             if code and not self._unsensed_noun(tok):
                 yield _Trigger(*_split(code), token=tok, head=tok, noun=tok)
-        for tok in self.doc:  # "the test of a hydrogen bomb", "this test": a weapons test told before or named so
+        for i in tests:  # "the test of a hydrogen bomb", "this test": a weapons test told before or named so
+            tok = self.doc[i]
             if tok.lemma_.lower() == "test" and tok.pos_ == "NOUN" and tok.i not in taken and not any(
                     c.dep_ in ("compound", "amod") and f"{c.lower_} test" in self.nouns for c in tok.lefts):
                 weapon = any(g.lemma_.lower() in WEAPON_WORDS for c in tok.children if c.dep_ == "prep"
