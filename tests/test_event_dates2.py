@@ -3,12 +3,11 @@ for. Short whole articles written for the tests (fictional events)."""
 
 from __future__ import annotations
 
-from newsgraph.records import Article
+from event_helpers import code  # tests/event_helpers.py
 
 
 def _code(pipeline, text, published="2025-03-11"):
-    art = Article(id="s", source="s", text=text, published=published)
-    return pipeline.analyse(art, pipeline.nlp(text))
+    return code(pipeline, text, published)
 
 
 ENDING = ("Chile and Peru open border talks in Lima\n\n"

@@ -3,22 +3,9 @@
 
 from __future__ import annotations
 
-from newsgraph.records import Article
-
-
-def _code(pipeline, text, published="2025-03-14"):
-    art = Article(id="s", source="s", text=text, published=published)
-    return pipeline.analyse(art, pipeline.nlp(text))
-
-
-def _names(doc, ids):
-    return sorted(doc.actor(a).name for a in ids)
-
-
-def _at(doc, trigger):
-    found = [e for e in doc.events if e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in doc.events]
-    return found[0]
+from event_helpers import at as _at  # tests/event_helpers.py
+from event_helpers import code as _code
+from event_helpers import names as _names
 
 
 def test_an_act_done_by_saying_is_dated_by_the_saying(pipeline):

@@ -5,19 +5,8 @@ for the tests (fictional events)."""
 
 from __future__ import annotations
 
-from newsgraph.records import Article
-
-
-def _code(pipeline, text, published="2025-03-14"):
-    art = Article(id="s", source="s", text=text, published=published)
-    return pipeline.analyse(art, pipeline.nlp(text))
-
-
-def _at(doc, trigger):
-    found = [e for e in doc.events if e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in doc.events]
-    return found[0]
-
+from event_helpers import at as _at  # tests/event_helpers.py
+from event_helpers import code as _code
 
 TALKS = ("Chile and Peru fail to settle border dispute\n\n"
          "Chile's foreign minister, Ana Ferreira, met Peru's foreign minister, Jorge Salas, in Lima on Monday to "

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from event_helpers import code as _code  # tests/event_helpers.py
+from event_helpers import names as _names
 
 from newsgraph.evaluate import plover as pl
 from newsgraph.records import Actor, Article, Document, Event, Span
@@ -123,10 +125,6 @@ def summit(pipeline):
     return next(iter(pipeline.process([art])))
 
 
-def _names(doc, ids):
-    return sorted(doc.actor(a).name for a in ids)
-
-
 def _of_type(doc, type_):
     """The document's events of a type, in order; at least one."""
     found = [e for e in doc.events if e.type == type_]
@@ -187,11 +185,6 @@ def test_article_precision(summit):
 
 
 # -- general rules on single sentences (fictional) ---------------------------------------------------
-def _code(pipeline, text):
-    art = Article(id="s", source="s", text=text, published="2025-03-14")
-    return pipeline.analyse(art, pipeline.nlp(text))
-
-
 def test_unnamed_attackers_of_a_bombing(pipeline):
     doc = _code(pipeline, "A roadside bombing near Tarvo killed three Chilean soldiers on Sunday.")
     ev = _of_type(doc, "ASSAULT")

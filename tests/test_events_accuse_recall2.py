@@ -3,20 +3,9 @@ short whole text written for it (fictional names and events)."""
 
 from __future__ import annotations
 
-from newsgraph.records import Article
-
-
-def _code(pipeline, text):
-    art = Article(id="ar2", source="ar2", text=text, published="2025-03-14")
-    return pipeline.analyse(art, pipeline.nlp(text))
-
-
-def _names(doc, ids):
-    return sorted(doc.actor(a).name for a in ids)
-
-
-def _typed(doc, type_):
-    return [e for e in doc.events if e.type == type_]
+from event_helpers import code as _code  # tests/event_helpers.py
+from event_helpers import names as _names
+from event_helpers import typed as _typed
 
 
 def test_criticism_told_in_the_passive_without_its_critics_is_criticism_of_its_subject(pipeline):

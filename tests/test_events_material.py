@@ -3,20 +3,9 @@ unnamed attackers, seizures by force. Each test codes a short whole text written
 
 from __future__ import annotations
 
-from newsgraph.records import Article
-
-
-def _code(pipeline, text):
-    art = Article(id="m", source="m", text=text, published="2025-03-14")
-    return pipeline.analyse(art, pipeline.nlp(text))
-
-
-def _names(doc, ids):
-    return sorted(doc.actor(a).name for a in ids)
-
-
-def _with(doc, type_, trigger):
-    return [e for e in doc.events if e.type == type_ and e.trigger.text == trigger]
+from event_helpers import code as _code  # tests/event_helpers.py
+from event_helpers import names as _names
+from event_helpers import with_trigger as _with
 
 
 def test_troops_ordered_somewhere_are_moved(pipeline):

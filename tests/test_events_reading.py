@@ -3,16 +3,12 @@ holds one kind of error (the record that must not be written, or the field that 
 
 from __future__ import annotations
 
-from newsgraph.records import Article
+from event_helpers import code  # tests/event_helpers.py
+from event_helpers import names as _names
 
 
 def _code(pipeline, text, published="2025-05-21"):
-    art = Article(id="r", source="r", text=text, published=published)
-    return pipeline.analyse(art, pipeline.nlp(text))
-
-
-def _names(doc, ids):
-    return sorted(doc.actor(a).name for a in ids)
+    return code(pipeline, text, published)
 
 
 def test_readiness_is_no_act_done(pipeline):

@@ -3,20 +3,9 @@ are not the lexicon's verbs of criticism. Each test codes a short whole text wri
 
 from __future__ import annotations
 
-from newsgraph.records import Article
-
-
-def _code(pipeline, text):
-    art = Article(id="v", source="v", text=text, published="2025-03-14")
-    return pipeline.analyse(art, pipeline.nlp(text))
-
-
-def _names(doc, ids):
-    return sorted(doc.actor(a).name for a in ids)
-
-
-def _with(doc, type_, trigger):
-    return [e for e in doc.events if e.type == type_ and e.trigger.text == trigger]
+from event_helpers import code as _code  # tests/event_helpers.py
+from event_helpers import names as _names
+from event_helpers import with_trigger as _with
 
 
 def test_a_judging_name_the_parser_reads_as_a_verb(pipeline):

@@ -3,20 +3,11 @@ whole text written for it (fictional names and events)."""
 
 from __future__ import annotations
 
+from event_helpers import code as _code  # tests/event_helpers.py
+from event_helpers import names as _names
+from event_helpers import typed as _typed
+
 from newsgraph.records import Article
-
-
-def _code(pipeline, text):
-    art = Article(id="vr", source="vr", text=text, published="2025-03-14")
-    return pipeline.analyse(art, pipeline.nlp(text))
-
-
-def _names(doc, ids):
-    return sorted(doc.actor(a).name for a in ids)
-
-
-def _typed(doc, type_):
-    return [e for e in doc.events if e.type == type_]
 
 
 def test_a_call_the_parser_hangs_on_an_infinitive_keeps_its_subject(pipeline):
@@ -224,7 +215,6 @@ def test_criticism_of_each_other_has_no_third_party(pipeline):
 
 def test_a_body_that_says_it_will_act_is_the_actor(pipeline):
     # "it" stands for the government or army that said it, not only for named organisations
-    from newsgraph.records import Article
 
     text = ("Kabul frees prisoners\n\nThe Afghan government said on Wednesday it would free 1,500 Taliban "
             "prisoners.\n\nThe Iraqi military says it has seized Kurdish oil fields near Kirkuk.")
