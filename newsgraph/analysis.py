@@ -46,6 +46,8 @@ class Analysis:
     place_names: set[str] = field(default_factory=set)  # names the article uses as places (actors stage)
     _by_id: dict[str, ActorDraft] = field(default_factory=dict, repr=False)
     _sent_starts: list[int] | None = field(default=None, repr=False)  # first token of each sentence, once
+    _quotes: list[Any] | None = field(default=None, repr=False)  # statements.quotes.Quote spans, once
+    _quote_opens: list[int] | None = field(default=None, repr=False)
 
     def sent_starts(self) -> list[int]:
         if self._sent_starts is None:
@@ -53,6 +55,24 @@ class Analysis:
 
             self._sent_starts = [i for i, v in enumerate(self.doc.to_array(SENT_START).tolist()) if v == 1] or [0]
         return self._sent_starts
+
+    def quotes(self) -> list[Any]:
+        """The article's quotation spans (``stages/statements/quotes.py``), in text order, none inside
+        another; found once and shared by the stages that read them."""
+        if self._quotes is None:
+            from .stages.statements.quotes import find_quotes
+
+            self._quotes = find_quotes(self.article.text)
+            self._quote_opens = [q.open_at for q in self._quotes]
+        return self._quotes
+
+    def in_quote(self, char: int) -> bool:
+        """Whether the character at ``char`` lies within quotation marks (the marks included)."""
+        from bisect import bisect_right
+
+        quotes = self.quotes()
+        i = bisect_right(self._quote_opens, char) - 1
+        return i >= 0 and char < quotes[i].close_at
 
     @property
     def text(self) -> str:

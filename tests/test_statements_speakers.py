@@ -178,3 +178,20 @@ def test_a_conference_announcing_and_stopped_short_of_calling():
         found = [src for content, src in got.items() if words in content]
         assert not found or found[0] and who in found[0], got
     assert any(words in content and src for content, src in got.items() for words in ("illegal", "a quick deal")), got
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_speaker_pronoun_is_not_a_name_inside_the_quote_it_ends():
+    """ ““The minister should have resigned the day Tomas Okafor was freed,” he said.”: the speaker is the
+    senator the paragraph before quotes, not the man named in his own words; nor is "he" in a later
+    sentence the man named inside an earlier quote. Straight marks, as many pages type them."""
+    doc = _extract(
+        "Senator Carlos Ortiz said the charges against the two guards were overdue.\n"
+        "\"The minister should have resigned the day Tomas Okafor was freed,\" he said. \"The ministry owes "
+        "the public some answers.\"\n"
+        "\"Nobody believes Tomas Okafor walked out alone.\" He added that the inquiry would resume in May.")
+    said = {st.content.text: _speaker(doc, st) for st in doc.statements}
+    resigned = [who for content, who in said.items() if "resigned" in content]
+    assert resigned == ["Carlos Ortiz"], said
+    added = [who for content, who in said.items() if "inquiry" in content]
+    assert added == ["Carlos Ortiz"], said

@@ -681,11 +681,24 @@ class _Builder:
         for i in found:
             k = bisect_right(starts, i) - 1
             tok = doc[i]
-            actor = self.resolve_pronoun(tok, sents[k], sents[max(0, k - 3):k])
+            actor = self.resolve_pronoun(tok, sents[k], self._narrative_before(sents, k))
             if actor is not None:
                 self.mention(actor, doc[i: i + 1])
                 if self._sole_subject(tok, sents[k], actor):
                     self.genders.learn(actor, GENDER_OF_PRONOUN[tok.lower_])
+
+    def _narrative_before(self, sents, k: int, wanted: int = 3, most: int = 8) -> list:
+        """Up to ``wanted`` sentences before ``sents[k]`` that tell something outside quotation marks, with
+        the quoted ones between them (at most ``most`` in all), in text order: a quote of several
+        sentences, or its stray closing mark, does not push the speaker's own sentence out of reach ("“…,”
+        he said. “… .” He added …")."""
+        out, told = [], 0
+        for s in reversed(sents[max(0, k - most):k]):
+            out.append(s)
+            told += any(t.is_alpha and not self.an.in_quote(t.idx) for t in s)
+            if told == wanted:
+                break
+        return out[::-1]
 
     def _sole_subject(self, tok, sent, actor) -> bool:
         """``actor`` is the only person named before ``tok`` in its sentence, and its subject."""
@@ -734,9 +747,14 @@ class _Builder:
         passed = []  # persons of the other gender the search went by
         bound = self._clause_subject(tok)
         objects = self._clause_objects(tok)
+        # a pronoun of the narrative is not a person named only inside quoted words ("“… the day Okafor
+        # died,” he said": he is the speaker, not Okafor; a pronoun inside a quote may be anyone)
+        narrative = not self.an.in_quote(tok.idx)
 
         def person_at(t) -> ActorDraft | None:
             # the word's own actor, or its apposition's ("Zelenskyy's chief of staff, Andriy Yermak")
+            if narrative and self.an.in_quote(t.idx):
+                return None
             a = self.an.actor(self.an.actor_of(t))
             if a is None or a.kind != "person":
                 return None
