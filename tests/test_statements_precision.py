@@ -159,3 +159,22 @@ def test_a_content_that_says_nothing_is_no_statement():
         "Brenner said the call had been a mistake.")
     assert "testifying" not in cues and "reported to" not in cues and "reported" not in cues, sorted(cues)
     assert [st.content.text for st in cues["said"]] == ["the call had been a mistake"]
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_documents_issued_and_charges_counted_are_no_words():
+    """ "issued a statement" names a document whose words are not told and "is charged with three" counts
+    charges: neither reports anyone's words; the statements around them stay (a topic, "spoke about the
+    prison", and "declined to say whether" are kept, as PolNeAR counts them)."""
+    cues = _cues(
+        "Two guards at the Lindian state prison were charged on Tuesday with falsifying records.\n"
+        "Each guard is charged with one count of conspiracy. Ana Noel, 31, is charged with five counts of "
+        "falsifying records; Paul Tomas, 41, is charged with three.\n"
+        "The warden issued a statement about the charges. Governor Ivo Dunmore spoke about the prison on "
+        "Wednesday and said the guards had let the public down.\n"
+        "A lawyer for Tomas declined to say whether his client had slept on the job, and the union did not "
+        "address whether the guards were paid for overtime. The lawyer said Tomas would plead not guilty.")
+    found = {k: [s.content.text for s in v] for k, v in cues.items()}
+    for cue in ("charged", "issued"):
+        assert cue not in cues, (cue, found)
+    assert len(cues.get("said", [])) == 2, found

@@ -53,6 +53,8 @@ def is_act(fr, lex) -> bool:
     lemma = tok.lemma_.lower()
     if fr.key in lex.action_frames or lemma in lex.going:
         return True
+    if any(c.dep_ == "prep" and f"{lemma}|{c.lower_}" in lex.action_frames for c in tok.children):
+        return True  # whatever the frame read as content: "Noel is charged with five counts; Thomas, with three"
     if lemma not in lex.actions:
         return False
     return not any(t.dep_ == "prt" or t.lower_ in _SPEECH_PREPS for t in fr.cue[1:])
