@@ -269,3 +269,36 @@ def test_a_supplier_and_its_customer_give_no_aid(pipeline):
     aid = [(e.trigger.text, _names(doc, e.actor), _names(doc, e.recipient)) for e in doc.events if e.type == "AID"]
     assert not [a for a in aid if "Karl Brenner" in a[1]], aid
     assert [a for a in aid if a[1] == ["Norway"]], aid
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested(pipeline):
+    # "since his arrest", "Okafor's detention": the possessor undergoes it (no arrester named: no record);
+    # with an "of" patient or a "by" agent the possessor does it ("the army's arrest of three reporters")
+    doc = _code(pipeline, "Lindian banker found dead in his cell\n\n"
+                          "Former minister Tomas Okafor was found dead in his cell on Sunday. His lawyer said "
+                          "Okafor had been depressed since his arrest in March.\n\n"
+                          "Separately, the army's arrest of three reporters in Tarvo drew protests from press "
+                          "groups.")
+    arrests = [e for e in doc.events if e.trigger.text == "arrest"]
+    his = [e for e in arrests if doc.article.text[e.trigger.start - 4:e.trigger.start] == "his "]
+    assert all("Tomas Okafor" not in _names(doc, e.actor) for e in his), \
+        [(e.type, _names(doc, e.actor), _names(doc, e.recipient)) for e in his]
+    army = [e for e in arrests if e not in his]
+    assert army and _names(doc, army[0].actor) == ["army"] and _names(doc, army[0].recipient) == ["three reporters"]
+
+
+def test_paperwork_signed_is_no_agreement_and_a_call_made_while_telling_is_made(pipeline):
+    # "signed false certifications" backs no one (a treaty signed still does); "told the director,
+    # repeatedly calling for an explanation": the call is made, not asked of the director
+    doc = _code(pipeline, "Lindian guards charged over inmate checks\n\n"
+                          "Two guards at the Lindian state prison signed false certifications saying they had "
+                          "checked on the inmates, prosecutors said on Tuesday.\n\n"
+                          "At a hearing on Tuesday, the prison director, Ana Ferreira, was questioned by senators. "
+                          "\"You have failed these inmates,\" Senator Carlos Ortiz told Ferreira, repeatedly calling "
+                          "for an explanation of the missed checks.\n\n"
+                          "Chile and Peru signed a border treaty in Lima on Monday.")
+    signed = [e for e in doc.events if e.trigger.text == "signed"]
+    assert [e.type for e in signed] == ["SUPPORT"] and "treaty" in doc.article.text[
+        signed[0].trigger.end:signed[0].trigger.end + 20]
+    calls = [e for e in doc.events if e.type == "REQUEST" and e.trigger.text == "calling"]
+    assert calls and calls[0].status == "asserted" and _names(doc, calls[0].actor) == ["Carlos Ortiz"]

@@ -65,6 +65,13 @@ MUTUAL_QUARRELS = frozenset({"feud", "row", "spat", "squabble", "quarrel"})
 #: nouns of support that name an act, not a stance ("Le Pen's endorsement of Trump")
 ENDORSEMENTS = frozenset({"endorsement"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
+#: nouns whose possessor undergoes the act ("his arrest", "Okafor's detention", "the president's
+#: impeachment"): the possessor is the recipient, unless an "of" patient or a "by" agent is given too ("the
+#: army's arrest of three reporters": the army arrests)
+POSSESSOR_UNDERGOES = frozenset({"arrest", "detention", "capture", "abduction", "kidnapping", "execution",
+                                 "assassination", "murder", "killing", "imprisonment", "jailing", "deportation",
+                                 "expulsion", "extradition", "indictment", "impeachment", "conviction", "ouster",
+                                 "dismissal", "firing", "removal", "release", "sentencing", "prosecution"})
 ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 #: words that make a noun another occurrence than one told before ("the next attack")
 ANOTHER = {"next", "another", "new", "future", "further", "fresh", "possible", "potential", "other", "later"}
@@ -205,6 +212,13 @@ class Nominal:
             return noun.head.head
         return None
 
+    @staticmethod
+    def _possessor_undergoes(noun) -> bool:
+        """The noun's possessor is who undergoes it (``POSSESSOR_UNDERGOES``, with no "of" patient nor
+        "by" agent of its own)."""
+        return noun.lemma_.lower() in POSSESSOR_UNDERGOES and not any(
+            c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.rights)
+
     def noun_parties(self, trig: _Trigger) -> tuple[list[str], list[str]]:
         noun = trig.noun
         actors: list[str] = []
@@ -214,7 +228,9 @@ class Nominal:
                 continue  # "the September 11 attack": when, not who (whatever tag the month got)
             if c.dep_ == "compound" and (self._is_place(c) or self._compound_city(c, noun) is not None):
                 continue  # "the Benghazi attack", "the Paris attacks": where, not who
-            if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            if c.dep_ == "poss" and self._possessor_undergoes(noun):
+                recipients += [a for a in self.actors_of([c]) if a not in recipients]
+            elif c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                 # "the Obama-Xi talks": each name of a hyphened pair
                 paired = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
                           and any(h.text in ("-", "–") for h in c.children)]

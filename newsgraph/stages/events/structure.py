@@ -118,8 +118,9 @@ class Structure:
             lem = self.lemma(h) if h.pos_ in ("VERB", "AUX") else ""
             if lem in DENYING or (lem in REFRAINING and t.dep_ in ("pcomp", "xcomp", "pobj", "prep")):
                 return "denied", h  # "denied supporting", "balking at committing", "refrained from attacking"
-            if lem in ASKING and t.dep_ in ("xcomp", "ccomp", "advcl"):
-                return "asked", h
+            if lem in ASKING and t.dep_ in ("xcomp", "ccomp", "advcl") and not (
+                    t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")):
+                return "asked", h  # (a participle is the asker's own act: "told Lind, repeatedly calling for …")
             if lem in THREATENING and t.dep_ in ("xcomp",):
                 return "threatened", h
             if h.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "pobj", "pcomp") and not (
