@@ -195,3 +195,18 @@ def test_a_speaker_pronoun_is_not_a_name_inside_the_quote_it_ends():
     assert resigned == ["Carlos Ortiz"], said
     added = [who for content, who in said.items() if "inquiry" in content]
     assert added == ["Carlos Ortiz"], said
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_surname_of_two_words_is_the_person_named_in_full():
+    """ "Maria Delgado Ruiz" named in full, then "Delgado Ruiz said": one person, and "she" hers; "put
+    Delgado Ruiz in charge" places her, no words of the minister."""
+    doc = _extract(
+        "Interior Minister Tomas Okafor put Maria Delgado Ruiz in charge of the prison service in March.\n"
+        "On Tuesday, Delgado Ruiz testified before the senate's justice committee.\n"
+        "Delgado Ruiz said she could not comment on the investigation. But she acknowledged that guards had "
+        "skipped checks at two other prisons.")
+    people = [a.name for a in doc.actors if a.kind == "person"]
+    assert sorted(people) == ["Maria Delgado Ruiz", "Tomas Okafor"], people
+    said = {st.content.text: _speaker(doc, st) for st in doc.statements}
+    assert said and all(who == "Maria Delgado Ruiz" for who in said.values()), said

@@ -429,7 +429,7 @@ class _Builder:
 
     def full_name_actor(self, text: str, by_key: dict[str, ActorDraft]) -> ActorDraft:
         key = short_key(name_key(text))
-        actor = by_key.get(key)
+        actor = by_key.get(key) or self._longer_name_bearer(text)
         if actor is None:
             entry = self.kb.resolve(text, kind="person", date=self.date)
             if entry is not None:
@@ -441,6 +441,18 @@ class _Builder:
         actor.surnames.update({text, words[-1]})
         actor.__dict__.setdefault("first_names", set()).add(words[0])
         return actor
+
+    def _longer_name_bearer(self, text: str) -> ActorDraft | None:
+        """The one person already named in full by a longer name that ends with ``text`` ("Kathleen Hawk
+        Sawyer" … "Hawk Sawyer", "Martin Luther King" … "Luther King"): a surname of two words, not
+        another person; None where no one or several are."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        tail = " " + text
+        found = [a for a in self.an.actors if a.kind == "person"
+                 and any(len(n.split()) > len(words) and n.endswith(tail) for n in a.surnames)]
+        return found[0] if len(found) == 1 else None
 
     def _bearer(self, name: str, pos: int, first_names: bool = False) -> ActorDraft | None:
         """The person of the article who bears ``name`` (as surname or full name; or first name), the

@@ -55,6 +55,8 @@ def is_act(fr, lex) -> bool:
         return True
     if any(c.dep_ == "prep" and f"{lemma}|{c.lower_}" in lex.action_frames for c in tok.children):
         return True  # whatever the frame read as content: "Noel is charged with five counts; Thomas, with three"
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ != "it" for c in tok.children):
+        return True  # "put Sawyer in charge", "put the plan on hold": placing, not wording ("as she put it")
     if lemma not in lex.actions:
         return False
     return not any(t.dep_ == "prt" or t.lower_ in _SPEECH_PREPS for t in fr.cue[1:])
