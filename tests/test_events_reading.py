@@ -302,3 +302,23 @@ def test_paperwork_signed_is_no_agreement_and_a_call_made_while_telling_is_made(
         signed[0].trigger.end:signed[0].trigger.end + 20]
     calls = [e for e in doc.events if e.type == "REQUEST" and e.trigger.text == "calling"]
     assert calls and calls[0].status == "asserted" and _names(doc, calls[0].actor) == ["Carlos Ortiz"]
+
+
+def test_a_wh_question_takes_its_act_as_done_and_bail_breached_is_no_rejection(pipeline):
+    # a subheading "What was the Chilean investigation about?" asks about an investigation that was
+    # opened (not put in doubt, as "Will Chile open …?" would); "jailed for breaching his bail
+    # conditions" rejects no one, breaching a ceasefire still does
+    doc = _code(pipeline, "Chile drops inquiry into Tomas Okafor\n\n"
+                          "Prosecutors in Chile have dropped an investigation into the banker Tomas Okafor. Okafor "
+                          "was jailed in April for breaching his bail conditions.\n\n"
+                          "What was the Chilean investigation about?\n\n"
+                          "Chile opened the inquiry in 2021. Will Peru open an inquiry of its own?\n\n"
+                          "Separately, Peru accused Bolivia of breaching the ceasefire.")
+    probes = [e for e in doc.events if e.trigger.text == "investigation" and "about" in doc.article.text[
+        e.trigger.end:e.trigger.end + 8]]
+    assert all(e.status == "asserted" for e in probes), [(e.type, e.status) for e in probes]
+    peru = [e for e in doc.events if e.trigger.text == "open"]
+    assert all(e.status != "asserted" for e in peru)
+    breaches = [e for e in doc.events if e.trigger.text == "breaching"]
+    assert len(breaches) <= 1 and all("bail" not in doc.article.text[e.trigger.end:e.trigger.end + 20]
+                                      for e in breaches), [(e.type, e.trigger.start) for e in breaches]

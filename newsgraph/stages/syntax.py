@@ -190,10 +190,20 @@ def outer_cue(verb, speech):
     return None
 
 
+#: words that open a question asking about what it takes as done ("What was the investigation about?",
+#: "Who ordered the strike?"): the act is presupposed, not put in doubt
+WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "why", "when", "where", "how"})
+
+
 def in_question(tok) -> bool:
-    """``tok`` stands in a question: the first sentence-final mark after it in its sentence is "?" ("So he's
-    going to do the investigation?", "Will Russia invade?")."""
+    """``tok`` stands in a question that puts it in doubt: the first sentence-final mark after it in its
+    sentence is "?" ("So he's going to do the investigation?", "Will Russia invade?"), not a question
+    opening with a wh-word, which takes its acts as given ("What was the Swedish investigation about?";
+    "what if …" still doubts)."""
     sent = tok.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) > 1 and words[0].lower_ in WH_WORDS and words[1].lower_ != "if":
+        return False
     for t in sent[tok.i - sent.start + 1:]:
         if t.text in (".", "!", ";"):
             return False
