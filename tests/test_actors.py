@@ -430,3 +430,15 @@ def test_a_hospital_named_after_someone_is_no_person(pipeline):
     assert not [a for a in doc.actors if a.name == "Walter Reed"], [(a.name, a.kind) for a in doc.actors]
     visits = [e for e in doc.events if e.type == "CONSULT"]
     assert not [e for e in visits if any(doc.actor(r).name == "Walter Reed" for r in e.recipient)]
+
+
+def test_a_body_named_with_a_countrys_adjective_is_that_countrys_body(pipeline):
+    """ "the Chilean Prosecution Authority" is a body of Chile that speaks ("said", then "it added"), not
+    the adjective "Chilean" beside words of no one."""
+    doc = _extract("Chile drops inquiry into banker\n\n"
+                   "Deputy prosecutor Ana Ferreira decided to end the inquiry into Tomas Okafor, the Chilean "
+                   "Prosecution Authority said on Tuesday. \"The evidence has weakened over time,\" it added.")
+    body = _actor(doc, "Chilean Prosecution Authority")
+    assert (body.kind, body.country) == ("organization", "CHL")
+    spoken = {st.cue.text: st.source.actor for st in doc.statements if st.source is not None}
+    assert spoken.get("said") == body.id and spoken.get("added") == body.id, spoken

@@ -319,6 +319,8 @@ def test_a_wh_question_takes_its_act_as_done_and_bail_breached_is_no_rejection(p
     assert all(e.status == "asserted" for e in probes), [(e.type, e.status) for e in probes]
     peru = [e for e in doc.events if e.trigger.text == "open"]
     assert all(e.status != "asserted" for e in peru)
+    # (and the question's "Will" is no part of Peru's name)
+    assert all(_names(doc, e.actor) == ["Peru"] for e in peru), [_names(doc, e.actor) for e in peru]
     breaches = [e for e in doc.events if e.trigger.text == "breaching"]
     assert len(breaches) <= 1 and all("bail" not in doc.article.text[e.trigger.end:e.trigger.end + 20]
                                       for e in breaches), [(e.type, e.trigger.start) for e in breaches]

@@ -100,7 +100,20 @@ def _bare_name(span: SpacySpan) -> SpacySpan:
     while len(span) > 1 and (span[0].lower_ in LEADING_NOT_NAME or span[0].tag_ in ("VBD", "VBZ")
                              or span.label_ == "PERSON" and lexicon().title_sector(span[0].text)):
         span = span[1:]  # (a verb: "Said Ellis: “…”" tagged a person; a title: "Treasurer Joan Hartley")
+    if len(span) > 1 and span[0].is_sent_start and span[0].lower_ in _QUESTION_OPENERS and _asks(span[0].sent):
+        span = span[1:]  # "Will Peru open an inquiry?": the question's verb, not a name ("Will Smith said" stays)
     return span
+
+
+#: auxiliaries that open a yes-no question, which the model may take into the name after them
+_QUESTION_OPENERS = frozenset({"will", "can", "could", "should", "would", "did", "does", "do", "is", "are", "was",
+                               "were", "has", "have", "had", "may", "might", "must", "shall"})
+
+
+def _asks(sent) -> bool:
+    """The sentence ends in a question mark."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and "?" in words[-1].text
 
 
 _AGE = re.compile(r"\b\d{1,3}[- ]year[- ]old\b")
@@ -293,6 +306,12 @@ class _Builder:
                                                        and (k.start == p.end - 1 or any(en.kind == "person" for en in
                                                                                        self.kb.lookup(k.text)))
                                                        for p in persons)]  # ("Jim Jordan", not Jordan)
+        # a body the model named whole wins over a country's adjective inside it ("the Swedish Prosecution
+        # Authority" is a body of Sweden, not the adjective "Swedish" and words of no one)
+        orgs = [e for e in ents if e.label_ == "ORG" and len(e) > 1]
+        if orgs:
+            kb_spans = [k for k in kb_spans if not (k.label_ == "ADJ" and len(k) == 1 and any(
+                o.start <= k.start and k.end < o.end for o in orgs))]
         taken = {t.i for sp in kb_spans for t in sp}
         ent_spans = [e for e in ents if e.label_ in ENT_LABELS and not any(t.i in taken for t in e)]
         spans = sorted(kb_spans + ent_spans, key=lambda s: s.start)
@@ -384,7 +403,8 @@ class _Builder:
                     continue
                 self.mention(self.from_entry(e), sp2)
             elif sp.label_ == "ORG" and not _not_an_actor(sp2, text) and text not in places:
-                self.mention(self.actor_for(f"org:{text.lower()}", name=text, kind="organization"), sp2)
+                iso = self.kb.adjectives.get(text.split()[0]) if " " in text else None  # ("Swedish Prosecution Authority")
+                self.mention(self.actor_for(f"org:{text.lower()}", name=text, kind="organization", country=iso), sp2)
 
         self.titles_and_appositives()
         self.affiliates()
