@@ -442,3 +442,13 @@ def test_a_body_named_with_a_countrys_adjective_is_that_countrys_body(pipeline):
     assert (body.kind, body.country) == ("organization", "CHL")
     spoken = {st.cue.text: st.source.actor for st in doc.statements if st.source is not None}
     assert spoken.get("said") == body.id and spoken.get("added") == body.id, spoken
+
+
+def test_a_spokesman_of_a_named_body_takes_the_bodys_sector(pipeline):
+    """ "a Wikileaks spokesman" speaks for a news body (its sector), "a Pentagon official" for the
+    military; a spokesman of no body named keeps the office's own sector."""
+    doc = _extract("A Wikileaks spokesman said the decision was overdue. A Pentagon official said the talks would "
+                   "resume in May. A spokesman said the minister was travelling.")
+    sectors = {a.name: a.sector for a in doc.actors if a.kind == "anonymous"}
+    assert sectors.get("Wikileaks spokesman") == _actor(doc, "WikiLeaks").sector == "JRN", sectors
+    assert sectors.get("Pentagon official") == _actor(doc, "Pentagon").sector, sectors

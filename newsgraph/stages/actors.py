@@ -951,9 +951,11 @@ def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
             if other:
                 attrs.append(other.name)
                 country = country or other.country
+                if other.kind == "organization" and other.sector:
+                    sector = sector or other.sector  # "a Wikileaks spokesman" speaks for a news body
     hit = kb.sector_of(root.lemma_) or kb.sector_of(root.lower_)
-    if hit:
-        sector = hit[0]
+    if hit and sector is None:
+        sector = hit[0]  # (a spokesman or official of no body named: the office's own sector)
     attrs.append(root.lemma_.lower())
     attrs.append("group" if root.tag_ in ("NNS", "NNPS") else "individual")
     first = span.start  # the phrase as written, without the article it opens with ("a European official")
