@@ -210,3 +210,23 @@ def test_a_surname_of_two_words_is_the_person_named_in_full():
     assert sorted(people) == ["Maria Delgado Ruiz", "Tomas Okafor"], people
     said = {st.content.text: _speaker(doc, st) for st in doc.statements}
     assert said and all(who == "Maria Delgado Ruiz" for who in said.values()), said
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_name_described_as_a_professor_and_the_owner_of_a_subject_are_persons_to_refer_to():
+    """ "Eswar Prasad, a trade professor at Halden University" is a person even where the model tags the
+    name a body, so "he said" after his quote is his; "Mr. Okafor's theatrical embrace … He has …": the
+    person whose thing is the subject is the one "he" takes up."""
+    doc = _extract(
+        "Lindia's trade war keeps partners guessing\n"
+        "Mr. Okafor's theatrical embrace of tariffs is not limited to Chile. He has injected similar drama into "
+        "trade talks with Peru and Bolivia, publicly threatening them with tariffs.\n"
+        "Eswar Prasad, a trade professor at Halden University, said the president's \"mercurial temperament\" had "
+        "complicated the talks. \"By hyping up expectations, Okafor makes a deal harder,\" he said.\n"
+        "President Tomas Okafor continues to insist his tactics will be worth it.")
+    said = {st.content.text: _speaker(doc, st) for st in doc.statements}
+    assert [who for c, who in said.items() if "hyping" in c] == ["Eswar Prasad"], said
+    threats = [e for e in doc.events if e.trigger.text == "threatening"]
+    assert threats and [doc.actor(a).name for a in threats[0].actor] == ["Tomas Okafor"]
+    # a forecast insisted on asks nothing of anyone
+    assert not [e for e in doc.events if e.trigger.text == "insist"]

@@ -198,6 +198,22 @@ def _not_an_actor(span: SpacySpan, text: str) -> bool:
     return span.label_ not in ("KB", "CAPITAL", "ADJ") and text.split()[-1].lower() in NOT_ACTOR_HEADS
 
 
+def _described_as_person(span: SpacySpan, kb) -> bool:
+    """A name the model took for a body that an apposition describes as a person ("Eswar Prasad, a trade
+    professor at Cornell, said …"): two or three capitalised words, none a word of bodies, with an
+    apposed noun of a person's office or trade."""
+    words = span.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+            or any((hit := kb.sector_of(w.lower())) and hit[1] != "person" for w in words):
+        return False
+    for c in span.root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            hit = kb.sector_of(c.lemma_.lower()) or kb.sector_of(c.lower_)
+            if hit and hit[1] == "person":
+                return True
+    return False
+
+
 def _lower_words(doc) -> set[str]:
     """The words the article writes in lower case somewhere (cached on the doc)."""
     got = doc.user_data.get("_lower_words")
@@ -330,7 +346,8 @@ class _Builder:
                 continue
             entries = self.kb.lookup(text)
             is_person = (sp.label_ == "PERSON" and not entries and not _place_like(text)) or \
-                any(e.kind == "person" for e in entries)
+                any(e.kind == "person" for e in entries) or \
+                (sp.label_ == "ORG" and not entries and _described_as_person(sp2, self.kb))
             if is_person and text not in self.kb.capitals and text not in self.kb.adjectives:
                 sp3 = self._headline_trim(sp2)
                 if sp3 is sp2 and sp.label_ != "KB" and _headline(sp2) \
@@ -815,6 +832,11 @@ class _Builder:
                     and person_at(t)]
             if subj:
                 return person_at(subj[0])
+            # no person as subject: the person whose thing is the subject ("Mr. Trump's theatrical embrace is
+            # not limited to China. He has …")
+            owner = [t for t in s if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") and person_at(t)]
+            if owner:
+                return person_at(owner[0])
         # then any person earlier in the sentence
         for t in before:
             if person_at(t):

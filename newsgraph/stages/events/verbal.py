@@ -134,6 +134,9 @@ class Verbal:
         content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if content is None or any(c.dep_ == "xcomp" for c in content.children if c.lemma_.lower() in ("need", "have")):
             return None
+        if content.lemma_.lower() == "be" and not any(c.dep_ == "acomp" and c.lemma_.lower() in ("necessary", "essential")
+                                                      for c in content.children):
+            return ""  # "insists his tactics will be worth it": a forecast or a judgement, nothing asked of anyone
         if any(c.dep_ == "aux" and c.lower_ in DEMANDING - {"has", "have"} for c in content.children) \
                 or content.lemma_.lower() == "need" or content.tag_ == "VB":
             return None  # ("insisted that he resign": a subjunctive, a demand)
