@@ -230,3 +230,19 @@ def test_a_name_described_as_a_professor_and_the_owner_of_a_subject_are_persons_
     assert threats and [doc.actor(a).name for a in threats[0].actor] == ["Tomas Okafor"]
     # a forecast insisted on asks nothing of anyone
     assert not [e for e in doc.events if e.trigger.text == "insist"]
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_the_president_is_not_whoever_was_just_named_president_of_a_bank():
+    """ "Jan Berg, the president of the Lindian Reserve Bank, said …" then "The president says his approach
+    has created leverage" in a story on President Okafor: not Berg (left unresolved rather than guessed); a
+    description that is no office ("The real estate agent said") still is the one person just named."""
+    doc = _extract(
+        "President Tomas Okafor of Lindia has put tariffs on goods from Chile.\n"
+        "\"Tensions are threatening growth,\" Jan Berg, the president of the Lindian Reserve Bank, said in a "
+        "speech last week.\n"
+        "The president says his approach has created leverage.\n"
+        "Eyamba Sowers did not know Okafor was coming. The real estate agent said she was impressed.")
+    said = {st.content.text: _speaker(doc, st) for st in doc.statements}
+    assert [who for c, who in said.items() if "leverage" in c] != ["Jan Berg"], said
+    assert [who for c, who in said.items() if "impressed" in c] == ["Eyamba Sowers"], said

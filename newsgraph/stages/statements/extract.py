@@ -378,8 +378,10 @@ class _Extractor:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "Mr. Ellison's campaign"
             actor_id = self.an.actor_of(owner) if owner is not None else None
         if actor_id is None and head.tag_ == "NN" and span[0].lower_ == "the" and head.dep_ in ("nsubj", "nsubjpass") \
-                and head.lemma_.lower() not in self.lex.anonymous_heads and not any(
-                    t.i in self.an.token_actor for t in span):
+                and head.lemma_.lower() not in self.lex.anonymous_heads and head.lower_ not in self.lex.role_nouns \
+                and not any(t.i in self.an.token_actor for t in span):
+            # (not "the president", "the leader": the office the story is about, not whoever was just named —
+            # "John Williams, the president of the New York Fed, said … The president says" in a story on Trump)
             # "Eyamba Sowers didn't know … The real estate agent said …": the one person just named
             person = sole_person_before(self.an, span, None, 1, head.lower_, subjects=True)
             actor_id = person.id if person is not None else None
