@@ -1,0 +1,35 @@
+"""Recall of verbal and cooperative acts (REQUEST, CONSULT, SUPPORT, REJECT, AGREE, RETREAT, CONCEDE): each test
+codes a short whole text written for it (fictional names and events)."""
+
+from __future__ import annotations
+
+from event_helpers import code, names, typed, with_trigger
+
+
+def test_words_taken_back_are_a_concession(pipeline):
+    # retracting, withdrawing, taking or walking back one's words gives ground (CAMEO 080 "retract statement")
+    doc = code(pipeline, "Senator apologizes to president\n\n"
+                         "LIMA - Senator Carlos Ortiz attacked President Ana Ferreira on Monday over the port deal.\n\n"
+                         "On Tuesday, Ortiz retracted his remarks and said the deal was sound.\n\n"
+                         "Ferreira had called on the senator to take back his words.")
+    retracted = with_trigger(doc, "CONCEDE", "retracted")
+    assert retracted and names(doc, retracted[0].actor) == ["Carlos Ortiz"] and retracted[0].status == "asserted"
+    asked = with_trigger(doc, "CONCEDE", "take")
+    assert asked and names(doc, asked[0].actor) == ["Carlos Ortiz"] and asked[0].status == "hypothetical"
+    # taking back a town, retracting landing gear: no words, no concession
+    doc = code(pipeline, "Army retakes the north\n\n"
+                         "LIMA - The Peruvian army took back the town of Tumbes from rebels on Monday.\n\n"
+                         "The pilot of the air force jet retracted the landing gear after takeoff.")
+    assert not typed(doc, "CONCEDE")
+
+
+def test_disputing_a_claim_rejects_it(pipeline):
+    # disputing what is said (a claim, a notion, "this") is a rebuttal, as denying it is (REJECT)
+    doc = code(pipeline, "Chile answers Peru\n\n"
+                         "SANTIAGO - Foreign Minister Jorge Soto of Chile on Monday disputed the claim that Chile had "
+                         "broken the fishing treaty.\n\n"
+                         "Peru says the islands are Peruvian, although Chile disputes this.")
+    disputed = with_trigger(doc, "REJECT", "disputed")
+    assert disputed and names(doc, disputed[0].actor) == ["Jorge Soto"]
+    assert with_trigger(doc, "REJECT", "disputes")
+    assert not with_trigger(doc, "ACCUSE", "disputed")
