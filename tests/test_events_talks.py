@@ -33,3 +33,21 @@ def test_disputing_a_claim_rejects_it(pipeline):
     assert disputed and names(doc, disputed[0].actor) == ["Jorge Soto"]
     assert with_trigger(doc, "REJECT", "disputes")
     assert not with_trigger(doc, "ACCUSE", "disputed")
+
+
+def test_an_act_only_pledged_planned_or_threatened_is_not_done(pipeline):
+    # the act a noun of promise or plan holds is ahead ("her pledge to withdraw": future), one a threat holds
+    # is hypothetical, one a refusal holds is negated; none is asserted as done
+    doc = code(pipeline, "Peru weighs Bolivia exit\n\n"
+                         "LIMA - President Ana Ferreira's pledge to withdraw all troops from Bolivia angered the army "
+                         "on Monday.\n\n"
+                         "The government's plan to release 40 prisoners was announced on Tuesday.\n\n"
+                         "Chile's refusal to release the fishermen angered Lima.")
+    withdraw = with_trigger(doc, "RETREAT", "withdraw")
+    assert withdraw and names(doc, withdraw[0].actor) == ["Ana Ferreira"] and withdraw[0].status == "future"
+    released = with_trigger(doc, "RETREAT", "release")
+    assert [e.status for e in released] == ["future", "negated"]
+    # a promise kept is done as told
+    doc = code(pipeline, "Peru leaves Bolivia\n\n"
+                         "LIMA - President Ana Ferreira kept her pledge to withdraw all troops from Bolivia on Monday.")
+    assert [e.status for e in with_trigger(doc, "RETREAT", "withdraw")] in ([], ["asserted"])
