@@ -51,3 +51,31 @@ def test_an_act_only_pledged_planned_or_threatened_is_not_done(pipeline):
     doc = code(pipeline, "Peru leaves Bolivia\n\n"
                          "LIMA - President Ana Ferreira kept her pledge to withdraw all troops from Bolivia on Monday.")
     assert [e.status for e in with_trigger(doc, "RETREAT", "withdraw")] in ([], ["asserted"])
+
+
+def test_a_gerund_after_a_passive_clause_is_its_subjects_act(pipeline):
+    # "were arrested after refusing to leave": the ones arrested refused (the passive's subject controls it)
+    doc = code(pipeline, "Students held in Lima\n\n"
+                         "LIMA - Six students were arrested on Monday after refusing to leave the lobby of the "
+                         "hotel, police said.\n\n"
+                         "Senator Carlos Ortiz was criticized on Tuesday for refusing to endorse President Ana Ferreira.")
+    refused = with_trigger(doc, "REJECT", "refusing")
+    assert len(refused) == 2 and refused[0].status == refused[1].status == "asserted"
+    assert names(doc, refused[1].actor) == ["Carlos Ortiz"] and names(doc, refused[1].recipient) == ["Ana Ferreira"]
+    assert "students" in names(doc, refused[0].actor)[0]
+    # an agent named: no safe controller, no one refuses
+    doc = code(pipeline, "Students held in Lima\n\n"
+                         "LIMA - Six students were arrested by police on Monday after refusing to leave the hotel.")
+    assert not with_trigger(doc, "REJECT", "refusing")
+
+
+def test_topics_the_parties_have_to_discuss_are_talks_ahead(pipeline):
+    doc = code(pipeline, "Leaders meet in Lima\n\n"
+                         "LIMA - President Ana Ferreira met Chilean President Jorge Soto in Lima on Monday. "
+                         "Ferreira and Soto also have other topics to discuss, among them the fishing dispute.")
+    talks = with_trigger(doc, "CONSULT", "discuss")
+    assert talks and names(doc, talks[0].actor) == ["Ana Ferreira", "Jorge Soto"] and talks[0].status == "future"
+    # a thing someone has to do that is no act of two: nothing
+    doc = code(pipeline, "Leaders meet in Lima\n\n"
+                         "LIMA - President Ana Ferreira has a lot of bills to read this week.")
+    assert not typed(doc, "CONSULT")
