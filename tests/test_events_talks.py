@@ -79,3 +79,23 @@ def test_topics_the_parties_have_to_discuss_are_talks_ahead(pipeline):
     doc = code(pipeline, "Leaders meet in Lima\n\n"
                          "LIMA - President Ana Ferreira has a lot of bills to read this week.")
     assert not typed(doc, "CONSULT")
+
+
+def test_calls_renewed_for_someone_to_act_ask_it_of_them(pipeline):
+    # "renewed her calls for Chile to release the fishermen": Ferreira asks Chile; the release is not done
+    doc = code(pipeline, "Peru presses Chile\n\n"
+                         "LIMA - President Ana Ferreira of Peru on Monday renewed her calls for Chile to release the "
+                         "fishermen.\n\n"
+                         "Chile's foreign ministry did not comment.")
+    asked = with_trigger(doc, "REQUEST", "calls")
+    assert asked and names(doc, asked[0].actor) == ["Ana Ferreira"] and names(doc, asked[0].recipient) == ["Chile"]
+    assert all(e.status != "asserted" for e in typed(doc, "RETREAT"))
+
+
+def test_telling_someone_to_act_asks_it_of_them(pipeline):
+    doc = code(pipeline, "Peru presses Chile\n\n"
+                         "LIMA - President Ana Ferreira of Peru told Chile on Monday to stay out of the dispute with "
+                         "Bolivia.\n\n"
+                         "Ferreira told reporters in Lima that the talks had gone well.")
+    told = with_trigger(doc, "REQUEST", "told")
+    assert len(told) == 1 and names(doc, told[0].actor) == ["Ana Ferreira"] and names(doc, told[0].recipient) == ["Chile"]

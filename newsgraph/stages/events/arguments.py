@@ -239,8 +239,10 @@ class Arguments:
         # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"
         direct += [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for p in c.children
                    if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-        if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
-            direct += [g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and any(
+        if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked (also by a noun of asking:
+            # "renewed her calls for Chile to release …")
+            asking = list(verb.children) + (list(trig.noun.children) if trig.noun is not None else [])
+            direct += [g for c in asking if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp", "acl") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "called for the U.S. to …"
                 for g in c.children if g.dep_ == "nsubj" and not any(n.dep_ == "nummod" for n in g.children)]
             # ("called for 20,000 troops to be split …": troops counted are what is asked for, not whom)

@@ -44,6 +44,8 @@ PROMISING_NOUNS = frozenset({"pledge", "promise", "vow", "plan", "commitment", "
 #: release the prisoners")
 THREAT_NOUNS = frozenset({"threat", "ultimatum"})
 REFUSAL_NOUNS = frozenset({"refusal", "rejection"})
+#: nouns whose own clause the parse may hang as an adverbial one
+NOUN_CLAUSE_NOUNS = ASKING_NOUNS | PROMISING_NOUNS | THREAT_NOUNS | REFUSAL_NOUNS | NO_NOUNS
 #: verbs by which a promise is kept: its act is done ("kept her pledge to withdraw")
 KEEPING = frozenset({"keep", "fulfil", "fulfill", "honor", "honour", "deliver", "carry", "implement"})
 CLAIMS = frozenset({"claim", "allege", "report", "say", "insist", "contend", "assert", "maintain"})
@@ -117,7 +119,8 @@ class Structure:
                     c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS and c.right_edge.i + 1 == t.left_edge.i
                     for c in h.children):
                 return "asked", h  # "decried Trump's calls to ban all Muslims" (the infinitive hung on the verb)
-            if t.dep_ == "acl" and h.pos_ == "NOUN":
+            if (t.dep_ == "acl" or t.dep_ == "advcl" and h.lemma_.lower() in NOUN_CLAUSE_NOUNS) and h.pos_ == "NOUN":
+                # (an infinitive the parse hangs on the noun as an adverbial: "renewed her calls for Chile to …")
                 noun = h.lemma_.lower()
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and noun in NO_NOUNS:
                     return "denied", h  # "showed no sign that he would apologize", "no plan to withdraw"

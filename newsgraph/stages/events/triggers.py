@@ -34,7 +34,7 @@ def _asks(noun) -> bool:
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].pos_ == "VERB":
         return True  # "calls to ban all Muslims", however the parser hangs the infinitive
     return any((c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) or (
-        c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        c.dep_ in ("acl", "relcl", "ccomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         for c in noun.children)
 
 
