@@ -80,7 +80,8 @@ def subject_of(verb):
                     return obj[0]
             # "…, including approving weapons sales", "has been aggressive in pushing …" (the verb itself:
             # not "intent on preventing Ukraine from joining", where Ukraine would join)
-            came_by = came_by or v_dep
+            # (the gerund itself, not one nested in another: "accused of creating … by blocking", an act alleged)
+            came_by = (came_by or v_dep) if v.i == verb.i else "nested" if came_by == "pcomp" else came_by
             v = head.head
             continue
         if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:
