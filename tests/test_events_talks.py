@@ -104,3 +104,13 @@ def test_telling_someone_to_act_asks_it_of_them(pipeline):
                          "Ferreira told reporters in Lima that the talks had gone well.")
     told = with_trigger(doc, "REQUEST", "told")
     assert len(told) == 1 and names(doc, told[0].actor) == ["Ana Ferreira"] and names(doc, told[0].recipient) == ["Chile"]
+
+
+def test_the_seat_someone_is_endorsed_for_is_no_party(pipeline):
+    doc = code(pipeline, "Peru votes\n\n"
+                         "LIMA - President Ana Ferreira of Peru endorsed Senator Carlos Ortiz for the Senate on Monday.\n\n"
+                         "Ortiz thanked Ferreira for her support.")
+    endorsed = with_trigger(doc, "SUPPORT", "endorsed")
+    assert endorsed and names(doc, endorsed[0].recipient) == ["Carlos Ortiz"]
+    thanked = with_trigger(doc, "SUPPORT", "thanked")
+    assert thanked and names(doc, thanked[0].recipient) == ["Ana Ferreira"]

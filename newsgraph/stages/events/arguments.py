@@ -216,6 +216,8 @@ class Arguments:
             for c in h.children:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue  # "a discussion on the war", "talks over trade": what is discussed, not who
+                if trig.type == "SUPPORT" and c.lower_ == "for" and any(d.dep_ == "dobj" for d in h.children):
+                    continue  # "endorsed Ortiz for the Senate": the seat he is backed for, not a party backed
                 if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES
                                          or c.lower_ == "of" and h.pos_ == "ADJ"  # "critical of X"
                                          or trig.figurative and f"{self.lemma(h)} {c.lower_}" in self.phrases):  # "went after X"
