@@ -114,3 +114,17 @@ def test_the_seat_someone_is_endorsed_for_is_no_party(pipeline):
     assert endorsed and names(doc, endorsed[0].recipient) == ["Carlos Ortiz"]
     thanked = with_trigger(doc, "SUPPORT", "thanked")
     assert thanked and names(doc, thanked[0].recipient) == ["Ana Ferreira"]
+
+
+def test_a_pledge_to_act_is_an_agreement_of_its_maker(pipeline):
+    doc = code(pipeline, "Peru weighs Bolivia exit\n\n"
+                         "LIMA - President Ana Ferreira's pledge to withdraw all troops from Bolivia angered the army "
+                         "on Monday.\n\n"
+                         "The army chief said the campaign promises of politicians meant little.")
+    pledged = with_trigger(doc, "AGREE", "pledge")
+    assert pledged and names(doc, pledged[0].actor) == ["Ana Ferreira"] and pledged[0].status == "asserted"
+    assert not with_trigger(doc, "AGREE", "promises")  # a promise with no act promised: a stance
+    # a pledge of harm is no agreement
+    doc = code(pipeline, "Peru weighs Chile ban\n\n"
+                         "LIMA - President Ana Ferreira's pledge to ban all imports from Chile worried traders.")
+    assert not with_trigger(doc, "AGREE", "pledge")
