@@ -104,6 +104,11 @@ def test_telling_someone_to_act_asks_it_of_them(pipeline):
                          "Ferreira told reporters in Lima that the talks had gone well.")
     told = with_trigger(doc, "REQUEST", "told")
     assert len(told) == 1 and names(doc, told[0].actor) == ["Ana Ferreira"] and names(doc, told[0].recipient) == ["Chile"]
+    # no party told: an instruction to someone unnamed, no request coded
+    doc = code(pipeline, "Lung case\n\n"
+                         "LIMA - Dr. Luis Vega of the Lima General Hospital told the man to remove the bedding from "
+                         "his home.")
+    assert not with_trigger(doc, "REQUEST", "told")
 
 
 def test_the_seat_someone_is_endorsed_for_is_no_party(pipeline):
