@@ -58,7 +58,8 @@ def subject_of(verb):
         if "nsubjpass" in deps:
             # raising: "the two ministers are expected to sign" -> the ministers sign; coordination:
             # "officials were angered by the deal and predicted …" -> the officials predicted
-            return kids[deps.index("nsubjpass")] if v.i != verb.i and came_by in ("xcomp", "conj") else None
+            # a gerund after a preposition: "six students were arrested after refusing to leave" -> the students
+            return kids[deps.index("nsubjpass")] if v.i != verb.i and came_by in ("xcomp", "conj", "pcomp") else None
         if v_dep in ("advcl", "xcomp") and v.i == verb.i and v.tag_ == "VBG" and v.i > 0 and not any(
                 d in ("mark", "aux") for d in deps):
             before = v.doc[v.i - 1]  # "objected to Ukraine opening an investigation": Ukraine opens it
@@ -79,6 +80,8 @@ def subject_of(verb):
                     return obj[0]
             # "…, including approving weapons sales", "has been aggressive in pushing …" (the verb itself:
             # not "intent on preventing Ukraine from joining", where Ukraine would join)
+            # (the gerund itself, not one nested in another: "accused of creating … by blocking", an act alleged)
+            came_by = (came_by or v_dep) if v.i == verb.i else "nested" if came_by == "pcomp" else came_by
             v = head.head
             continue
         if v_dep in ("conj", "xcomp", "advcl", "acomp") and head.i != v.i:
@@ -86,6 +89,10 @@ def subject_of(verb):
             v = head
             if v.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
+            continue
+        if v_dep == "relcl" and head.dep_ == "dobj" and head.head.lemma_.lower() == "have" and v.i == verb.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            v = head.head  # "Obama and Xi have other topics to discuss": the ones who have them discuss them
             continue
         if v_dep == "relcl":
             return head
@@ -159,7 +166,9 @@ def tense_and_status(verb) -> tuple[str, str]:
         negated = not negated
     future = bool(aux_lemmas & {"will", "shall", "'ll"}) or bool(frame_lemmas & FUTURE_FRAMES) or (
         "to" in aux_lemmas and (verb.dep_ == "ROOT" or verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT"
-                                and verb.head.pos_ in ("NOUN", "PROPN")))  # a headline's "Ferreira to meet Salas": ahead
+                                and verb.head.pos_ in ("NOUN", "PROPN"))  # a headline's "Ferreira to meet Salas": ahead
+        or verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "have")
+    # ("have other topics to discuss": ahead)
     tense = "future" if future else "past" if (verb.tag_ in ("VBD", "VBN") or aux_lemmas & {"have", "had", "did", "has"}) \
         else "present"
     if negated:

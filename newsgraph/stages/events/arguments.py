@@ -216,6 +216,8 @@ class Arguments:
             for c in h.children:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue  # "a discussion on the war", "talks over trade": what is discussed, not who
+                if trig.type == "SUPPORT" and c.lower_ == "for" and any(d.dep_ == "dobj" for d in h.children):
+                    continue  # "endorsed Ortiz for the Senate": the seat he is backed for, not a party backed
                 if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES
                                          or c.lower_ == "of" and h.pos_ == "ADJ"  # "critical of X"
                                          or trig.figurative and f"{self.lemma(h)} {c.lower_}" in self.phrases):  # "went after X"
@@ -239,8 +241,10 @@ class Arguments:
         # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"
         direct += [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for p in c.children
                    if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-        if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked
-            direct += [g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and any(
+        if trig.type == "REQUEST":  # "demanded that Peru release …": Peru is asked (also by a noun of asking:
+            # "renewed her calls for Chile to release …")
+            asking = list(verb.children) + (list(trig.noun.children) if trig.noun is not None else [])
+            direct += [g for c in asking if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp", "acl") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "called for the U.S. to …"
                 for g in c.children if g.dep_ == "nsubj" and not any(n.dep_ == "nummod" for n in g.children)]
             # ("called for 20,000 troops to be split …": troops counted are what is asked for, not whom)

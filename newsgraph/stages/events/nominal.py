@@ -62,6 +62,8 @@ MUTUAL_FIGHTS = frozenset({"clash", "clashes"})
 #: quarrels both sides wage in words: whoever is named with them criticises the other ("Trump's feud with Fox
 #: News"); coded only with a side named after "with" or "between"
 MUTUAL_QUARRELS = frozenset({"feud", "row", "spat", "squabble", "quarrel"})
+#: nouns of a promise: an act when they hold what is promised ("her pledge to withdraw"), a stance otherwise
+PROMISES = frozenset({"pledge", "promise"})
 #: nouns of support that name an act, not a stance ("Le Pen's endorsement of Trump")
 ENDORSEMENTS = frozenset({"endorsement"})
 #: determiners that make an event noun refer back to an occurrence already told ("the talks", "this attack")
@@ -308,6 +310,15 @@ class Nominal:
         others = [a for a in list(actors) + list(recipients) + endorsed if a not in doers]
         return doers, list(dict.fromkeys(others))
 
+    def _promised_code(self, noun) -> str | None:
+        """For a noun of promise with its own infinitive ("Obama's pledge to remove all troops"): the code of the
+        promise as the verb would have it (AGREE; THREATEN for harm, REJECT for a refusal), else None."""
+        if noun.lemma_.lower() not in PROMISES:
+            return None
+        act = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        return self._frame_code(noun.lemma_.lower(), act) if act is not None else None
+
     # -- status and time --------------------------------------------------------------------------
     def noun_status(self, noun) -> tuple[str, str]:
         """(tense, status) of a noun event from what governs it."""
@@ -377,7 +388,11 @@ class Nominal:
 
     def code_noun(self, trig: _Trigger, seen: set) -> None:
         endorsement = trig.noun.lemma_.lower() in ENDORSEMENTS
-        if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT") and not endorsement:
+        promised = self._promised_code(trig.noun) if trig.type == "AGREE" else None
+        if promised is not None and promised != "AGREE":
+            return  # "his pledge to ban all imports": a threat or a refusal announced, the verb's reading
+        if trig.type in COOPERATIVE and trig.type not in ("CONSULT", "AID", "RETREAT") and not endorsement \
+                and promised is None:
             return  # "agreement", "support", "commitment": too often a stance or a document, not an act
         framed = self.framed_noun_parties(trig)  # "in an endorsement of X, Y said", "at the request of X" (verbal.py)
         actors, recipients = framed or self.noun_parties(trig)
@@ -414,8 +429,8 @@ class Nominal:
             return
         if not actors and not recipients:
             return
-        if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients:
-            return  # a meeting needs two sides
+        if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients and promised is None:
+            return  # a meeting needs two sides (a pledge to act needs only its maker)
         received = self._receiving_verb(trig) is not None
         if not actors and not (received and recipients and trig.type == "ACCUSE"):
             return  # who did it is the least an event says; but "Obama has endured criticism" is news

@@ -37,6 +37,17 @@ REFRAINING = frozenset({"balk", "refrain", "shy", "recoil", "desist", "abstain",
 INTENDING = frozenset({"plan", "want", "intend", "try", "seek", "hope", "expect", "prepare", "mean", "aim",
                        "attempt", "wish", "decide", "get"})
 THREATENING = frozenset({"threaten", "warn", "vow", "swear"})
+#: nouns whose infinitive is an act promised or planned, not done ("her pledge to withdraw", "a plan to release")
+PROMISING_NOUNS = frozenset({"pledge", "promise", "vow", "plan", "commitment", "intention", "offer", "readiness",
+                             "willingness"})
+#: nouns whose infinitive is an act threatened ("Chile's threat to close the border") or refused ("his refusal to
+#: release the prisoners")
+THREAT_NOUNS = frozenset({"threat", "ultimatum"})
+REFUSAL_NOUNS = frozenset({"refusal", "rejection"})
+#: nouns whose own clause the parse may hang as an adverbial one
+NOUN_CLAUSE_NOUNS = ASKING_NOUNS | PROMISING_NOUNS | THREAT_NOUNS | REFUSAL_NOUNS | NO_NOUNS
+#: verbs by which a promise is kept: its act is done ("kept her pledge to withdraw")
+KEEPING = frozenset({"keep", "fulfil", "fulfill", "honor", "honour", "deliver", "carry", "implement"})
 CLAIMS = frozenset({"claim", "allege", "report", "say", "insist", "contend", "assert", "maintain"})
 
 
@@ -89,7 +100,7 @@ class Structure:
 
     def embedding(self, verb):
         """(kind, governing verb) for a verb embedded in a request, threat, denial or accusation; kind is
-        one of "asked", "threatened", "denied", "judged", or None."""
+        one of "asked", "threatened", "denied", "judged", "promised", or None."""
         if self.judged_actor(verb) is not None:
             return "judged", verb.head.head
         t = verb
@@ -108,12 +119,20 @@ class Structure:
                     c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS and c.right_edge.i + 1 == t.left_edge.i
                     for c in h.children):
                 return "asked", h  # "decried Trump's calls to ban all Muslims" (the infinitive hung on the verb)
-            if t.dep_ == "acl" and h.pos_ == "NOUN":
+            if (t.dep_ == "acl" or t.dep_ == "advcl" and h.lemma_.lower() in NOUN_CLAUSE_NOUNS) and h.pos_ == "NOUN":
+                # (an infinitive the parse hangs on the noun as an adverbial: "renewed her calls for Chile to …")
                 noun = h.lemma_.lower()
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and noun in NO_NOUNS:
                     return "denied", h  # "showed no sign that he would apologize", "no plan to withdraw"
                 if noun in ASKING_NOUNS:
                     return "asked", h  # "calls to ban all Muslims", "a proposal to close the border"
+                if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    if noun in THREAT_NOUNS:
+                        return "threatened", h  # "Chile's threat to close the border"
+                    if noun in REFUSAL_NOUNS:
+                        return "denied", h  # "Chile's refusal to release the fishermen"
+                    if noun in PROMISING_NOUNS and not (h.dep_ == "dobj" and h.head.lemma_.lower() in KEEPING):
+                        return "promised", h  # "her pledge to withdraw all troops": ahead, not done
                 return None, None
             lem = self.lemma(h) if h.pos_ in ("VERB", "AUX") else ""
             if lem in DENYING or (lem in REFRAINING and t.dep_ in ("pcomp", "xcomp", "pobj", "prep")):
@@ -145,6 +164,8 @@ class Structure:
             return "negated"
         if kind in ("asked", "threatened"):
             return "hypothetical" if status in ("asserted", "future") else status
+        if kind == "promised":
+            return "future" if status == "asserted" else status
         if kind == "judged" and gov is not None and status != "negated":
             return tense_and_status(gov)[1]  # "accused Y of V-ing": as sure as the accusation
         if status in ("asserted", "future") and (_under_whether(verb) or in_question(verb)):

@@ -34,7 +34,7 @@ def _asks(noun) -> bool:
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].pos_ == "VERB":
         return True  # "calls to ban all Muslims", however the parser hangs the infinitive
     return any((c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) or (
-        c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        c.dep_ in ("acl", "relcl", "ccomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         for c in noun.children)
 
 
@@ -159,7 +159,9 @@ class Triggers:
         prts = [c for c in tok.children if c.dep_ == "prt" and not (
             c.lower_ == "up" and c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
             and self.doc[c.i + 2].like_num) or (  # "pushed back against", "back" read as an adverb
-            c.dep_ == "advmod" and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in self.figurative)]
+            c.dep_ == "advmod" and c.i == tok.i + 1 and (f"{lemma} {c.lower_}" in self.figurative or any(
+                o.dep_ == "dobj" and f"{lemma} {c.lower_}+{o.lemma_.lower()}" in self.objects for o in tok.children)))]
+        # ("take back his words", "back" read as an adverb: the listed object decides)
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         # "the text messages Volker provided": the messages are what was provided (for the verb's sense only)
         antecedent = [tok.head] if not objs and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
