@@ -460,8 +460,9 @@ def _pages(s: Store) -> dict:
 
 
 def test_migration_10_story_events_without_indexes_read_by_day(tmp_path):
-    """A store of schema 9 (``story_events`` with its key and two indexes, rows in no day order): migration 10
-    copies the rows, in day order, with no index; the article page finds the story of every event of an
+    """A store of schema 9 (``story_events`` with its key and two indexes, rows in no day order;
+    ``actor_entities`` with its key and index): migration 10 copies the rows (story events in day order) with
+    no key or index; the article page finds the story of every event of an
     article (events dated days or months away from the publication, or undated) and the story page every
     event of a story (stories spanning days, an undated one, stories merged by a bridging event), reading the
     table by day; an update that follows leaves the rows of a rebuild."""
@@ -501,6 +502,13 @@ def test_migration_10_story_events_without_indexes_read_by_day(tmp_path):
         s.con.execute("INSERT INTO story_events SELECT * FROM _v9 ORDER BY article_id DESC, event_id DESC")
         s.con.execute("CREATE INDEX story_events_story ON story_events(story_id)")
         s.con.execute("CREATE INDEX story_events_article ON story_events(article_id)")
+        entities_of = s.con.execute("SELECT * FROM actor_entities ORDER BY ALL").fetchall()
+        s.con.execute("CREATE TEMP TABLE _ae AS SELECT * FROM actor_entities")
+        s.con.execute("DROP TABLE actor_entities")
+        s.con.execute("CREATE TABLE actor_entities (article_id VARCHAR, actor_id VARCHAR, entity_id VARCHAR, "
+                      "PRIMARY KEY (article_id, actor_id))")
+        s.con.execute("INSERT INTO actor_entities SELECT * FROM _ae")
+        s.con.execute("CREATE INDEX actor_entities_entity ON actor_entities(entity_id)")
         s.con.execute("DELETE FROM schema_migrations WHERE version = 10")
     with Store(db) as s:
         assert s.version() == 10
@@ -508,6 +516,10 @@ def test_migration_10_story_events_without_indexes_read_by_day(tmp_path):
         assert s.con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'story_events' "
                              "AND constraint_type = 'PRIMARY KEY'").fetchone()[0] == 0
         assert s.con.execute("SELECT * FROM story_events ORDER BY ALL").fetchall() == written
+        assert s.con.execute("SELECT * FROM actor_entities ORDER BY ALL").fetchall() == entities_of
+        assert s.con.execute("SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'actor_entities'").fetchone() == (0,)
+        assert s.con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'actor_entities' "
+                             "AND constraint_type = 'PRIMARY KEY'").fetchone() == (0,)
         got = [r[0] for r in s.con.execute("SELECT day FROM story_events ORDER BY rowid").fetchall()]
         assert got == sorted(got, key=lambda v: (v is not None, v))
         assert _pages(s) == pages
