@@ -377,8 +377,8 @@ def test_stories_participants_and_relations_kept_in_date_order(tmp_path):
 def test_migration_9_writes_the_evidence_on_story_events_in_day_order(tmp_path, pipeline):
     """A store of schema 8 (``story_events`` of three columns, in no day order): migration 9 writes on each row
     the evidence its story is computed from — the values the update writes for a new event (a claim's source
-    among them) — in the order of the events' days, keeps the table's indexes, and an update that follows
-    leaves the rows of a rebuild."""
+    among them) — in the order of the events' days (migration 10 then drops the table's indexes), and an update
+    that follows leaves the rows of a rebuild."""
     from newsgraph.ingest import Draft, build_article
     from newsgraph.settings import Settings
 
