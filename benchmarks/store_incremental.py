@@ -5,7 +5,8 @@ articles (the latest published) held back and the rest updated; then, round by r
 store gets the held articles back and one ``update_stories`` call is timed, by each code tree in turn
 (this tree, and ``--baseline DIR``, e.g. ``git archive main | tar -x -C DIR``), each in its own process,
 so the machine's load falls on both alike. The rows each tree leaves (stories, story events, duplicates,
-relations) are digested and must agree.
+relations) are digested and must agree. Beside wall and CPU seconds, the megabytes the update wrote (the
+WAL and the checkpoint, from /proc/self/io), which the load of a shared machine does not move.
 
     .venv/bin/python benchmarks/store_incremental.py --events 100000 1000000 --baseline /tmp/ng-main
 """
@@ -75,9 +76,14 @@ with Store(path) as s:
     c.execute("COMMIT")
     c.execute("CHECKPOINT")
     n_ev = c.execute("SELECT count(*) FROM _held_events").fetchone()[0]
-    t0 = time.perf_counter(); c0 = time.process_time()
+    def written():  # bytes this process wrote (Linux), a measure the machine's load does not move
+        try:
+            return next(int(l.split()[1]) for l in open("/proc/self/io") if l.startswith("wchar"))
+        except OSError:
+            return 0
+    w0 = written(); t0 = time.perf_counter(); c0 = time.process_time()
     rep = update_stories(s)
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    wall, cpu, mb = time.perf_counter() - t0, time.process_time() - c0, (written() - w0) / 1e6
     dig = {}
     for name, sql in (
             ("stories", "SELECT * EXCLUDE (updated_at) FROM stories"),
@@ -88,7 +94,7 @@ with Store(path) as s:
             ("relations", "SELECT * EXCLUDE (score_sum), round(score_sum, 6) FROM relations")):
         rows = c.execute(f"SELECT md5(string_agg(x::VARCHAR, '|' ORDER BY x::VARCHAR)) FROM ({sql}) x").fetchone()[0]
         dig[name] = rows
-    print(json.dumps({"wall_s": wall, "cpu_s": cpu, "events": n_ev, "articles": rep.articles, "digest": dig}))
+    print(json.dumps({"wall_s": wall, "cpu_s": cpu, "written_mb": mb, "events": n_ev, "articles": rep.articles, "digest": dig}))
 """
 
 
@@ -116,7 +122,7 @@ def main() -> None:
     work = args.dir or tempfile.mkdtemp()
     os.makedirs(work, exist_ok=True)
     print("| store (events) | tree | update of held articles: wall s (each round) | median | events/s | "
-          "× baseline | CPU s (median) |\n|---|---|---|---:|---:|---:|---:|")
+          "× baseline | CPU s (median) | MB written (median) |\n|---|---|---|---:|---:|---:|---:|---:|")
     for n in args.events:
         base = os.path.join(work, f"base{n}_{args.held}.duckdb")
         if not os.path.exists(base):
@@ -133,7 +139,8 @@ def main() -> None:
             ratio = f"{med['baseline'] / med[name]:.2f}×" if "baseline" in med else ""
             each = ", ".join(f"{x['wall_s']:.2f}" for x in rs)
             print(f"| {n:,} | {name} | {each} | {med[name]:.2f} | "
-                  f"{ev / med[name]:,.0f} | {ratio} | {statistics.median(x['cpu_s'] for x in rs):.2f} |", flush=True)
+                  f"{ev / med[name]:,.0f} | {ratio} | {statistics.median(x['cpu_s'] for x in rs):.2f} | "
+                  f"{statistics.median(x.get('written_mb', 0) for x in rs):.0f} |", flush=True)
         print(f"rows identical across trees and rounds: {same}", file=sys.stderr)
         if not same:
             for name, ds in digests.items():

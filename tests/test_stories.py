@@ -377,8 +377,8 @@ def test_stories_participants_and_relations_kept_in_date_order(tmp_path):
 def test_migration_9_writes_the_evidence_on_story_events_in_day_order(tmp_path, pipeline):
     """A store of schema 8 (``story_events`` of three columns, in no day order): migration 9 writes on each row
     the evidence its story is computed from — the values the update writes for a new event (a claim's source
-    among them) — in the order of the events' days, keeps the table's indexes, and an update that follows
-    leaves the rows of a rebuild."""
+    among them) — in the order of the events' days (migration 10 then drops the table's indexes), and an update
+    that follows leaves the rows of a rebuild."""
     from newsgraph.ingest import Draft, build_article
     from newsgraph.settings import Settings
 
@@ -404,15 +404,15 @@ def test_migration_9_writes_the_evidence_on_story_events_in_day_order(tmp_path, 
         s.con.execute("INSERT INTO story_events SELECT * FROM _v8 ORDER BY article_id DESC")
         s.con.execute("CREATE INDEX story_events_story ON story_events(story_id)")
         s.con.execute("CREATE INDEX story_events_article ON story_events(article_id)")
-        s.con.execute("DELETE FROM schema_migrations WHERE version = 9")
+        s.con.execute("DELETE FROM schema_migrations WHERE version >= 9")
     with Store(db) as s:
-        assert s.version() == 9
+        assert s.version() >= 9
         assert s.con.execute("SELECT * FROM story_events ORDER BY ALL").fetchall() == written
         got = [r[0] for r in s.con.execute("SELECT day FROM story_events ORDER BY rowid").fetchall()]
         assert got == sorted(got, key=lambda v: (v is not None, v))
         idx = {r[0] for r in s.con.execute(
             "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'story_events'").fetchall()}
-        assert idx == {"story_events_story", "story_events_article"}
+        assert idx == set()  # (migration 10 drops them)
         s.add(_doc("m9", "O", "2025-01-07", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-01-07", "ARM")], [A, B],
                    "a later report " + " ".join(f"v{k}" for k in range(12))))
         update_stories(s)
@@ -447,3 +447,91 @@ def test_fingerprints_are_written_with_the_article_and_computed_for_one_stored_w
             assert s.con.execute(sql).fetchall() == sorted(tuple(r) for r in prints[t]), t
         assert dict(s.con.execute("SELECT article_id, canonical_id FROM article_clusters").fetchall()) == {
             "f0": "f0", "f1": "f0", "f2": "f0"}
+
+
+def _pages(s: Store) -> dict:
+    from newsgraph.store import queries as q
+
+    arts = [r[0] for r in s.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    sts = [r[0] for r in s.con.execute("SELECT story_id FROM stories ORDER BY story_id").fetchall()]
+    return {"articles": {a: sorted((e, r["story_id"]) for e, r in q.article(s.con, a)["stories"].items())
+                         for a in arts},
+            "stories": {i: [(r["article_id"], r["event_id"]) for r in q.story(s.con, i)["evidence"]] for i in sts}}
+
+
+def test_migration_10_story_events_without_indexes_read_by_day(tmp_path):
+    """A store of schema 9 (``story_events`` with its key and two indexes, rows in no day order;
+    ``actor_entities`` with its key and index): migration 10 copies the rows (story events in day order) with
+    no key or index; the article page finds the story of every event of an
+    article (events dated days or months away from the publication, or undated) and the story page every
+    event of a story (stories spanning days, an undated one, stories merged by a bridging event), reading the
+    table by day; an update that follows leaves the rows of a rebuild."""
+    from newsgraph.store import queries as q
+
+    docs = [
+        _doc("p0", "O", "2025-03-18", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2024-11-02"),
+                                       _ev("e2", "ACCUSE", ["a1"], ["a2"], "2025-03-15"),
+                                       _ev("e3", "CONSULT", ["a1"], ["a2"])], [A, B], "first report " + " ".join(
+            f"w{k}" for k in range(12))),
+        _doc("p1", "O", "2025-03-19", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-03-19")], [A, B],
+             "second report " + " ".join(f"v{k}" for k in range(12))),
+        _doc("p2", "O", None, [_ev("e1", "CONSULT", ["a1"], ["a2"])], [A, B],
+             "undated report " + " ".join(f"u{k}" for k in range(12))),
+        _doc("p3", "O", "2024-11-03", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2024-11-03")], [A, B],
+             "older report " + " ".join(f"t{k}" for k in range(12)))]
+    db = tmp_path / "s.duckdb"
+    with Store(db) as s:
+        for d in docs:
+            s.add(d)
+        update_stories(s)
+        idx = "SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'story_events'"
+        assert s.con.execute(idx).fetchone()[0] == 0
+        written = s.con.execute("SELECT * FROM story_events ORDER BY ALL").fetchall()
+        pages = _pages(s)
+        assert all(len(v) == len(d.events) for v, d in zip(pages["articles"].values(), docs, strict=True))
+        n_events = dict(s.con.execute("SELECT story_id, n_events FROM stories").fetchall())
+        assert {i: len(v) for i, v in pages["stories"].items()} == n_events
+        assert max(n_events.values()) == 2 and len(n_events) == 5
+        assert q.article(s.con, "p2")["stories"]["e1"]["story_id"]  # an undated story
+        # back to schema 9: the key and two indexes, the rows in another order
+        s.con.execute("CREATE TEMP TABLE _v9 AS SELECT * FROM story_events")
+        s.con.execute("DROP TABLE story_events")
+        from newsgraph.store.schema_v9 import COLUMNS
+
+        s.con.execute(f"CREATE TABLE story_events ({COLUMNS}, PRIMARY KEY (article_id, event_id))")
+        s.con.execute("INSERT INTO story_events SELECT * FROM _v9 ORDER BY article_id DESC, event_id DESC")
+        s.con.execute("CREATE INDEX story_events_story ON story_events(story_id)")
+        s.con.execute("CREATE INDEX story_events_article ON story_events(article_id)")
+        entities_of = s.con.execute("SELECT * FROM actor_entities ORDER BY ALL").fetchall()
+        s.con.execute("CREATE TEMP TABLE _ae AS SELECT * FROM actor_entities")
+        s.con.execute("DROP TABLE actor_entities")
+        s.con.execute("CREATE TABLE actor_entities (article_id VARCHAR, actor_id VARCHAR, entity_id VARCHAR, "
+                      "PRIMARY KEY (article_id, actor_id))")
+        s.con.execute("INSERT INTO actor_entities SELECT * FROM _ae")
+        s.con.execute("CREATE INDEX actor_entities_entity ON actor_entities(entity_id)")
+        s.con.execute("DELETE FROM schema_migrations WHERE version = 10")
+    with Store(db) as s:
+        assert s.version() == 10
+        assert s.con.execute(idx).fetchone()[0] == 0
+        assert s.con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'story_events' "
+                             "AND constraint_type = 'PRIMARY KEY'").fetchone()[0] == 0
+        assert s.con.execute("SELECT * FROM story_events ORDER BY ALL").fetchall() == written
+        assert s.con.execute("SELECT * FROM actor_entities ORDER BY ALL").fetchall() == entities_of
+        assert s.con.execute("SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'actor_entities'").fetchone() == (0,)
+        assert s.con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'actor_entities' "
+                             "AND constraint_type = 'PRIMARY KEY'").fetchone() == (0,)
+        got = [r[0] for r in s.con.execute("SELECT day FROM story_events ORDER BY rowid").fetchall()]
+        assert got == sorted(got, key=lambda v: (v is not None, v))
+        assert _pages(s) == pages
+        # an event that bridges two stored stories (dated 2025-03-15 and 2025-03-19): their rows move by day
+        s.add(_doc("p4", "O", "2025-03-18", [_ev("e1", "ACCUSE", ["a1"], ["a2"], "2025-03-17")], [A, B],
+                   "bridging report " + " ".join(f"s{k}" for k in range(12))))
+        rep = update_stories(s)
+        assert rep.stories_merged == 1
+        incremental, pages = _derived(s), _pages(s)
+        n_events = dict(s.con.execute("SELECT story_id, n_events FROM stories").fetchall())
+        assert {i: len(v) for i, v in pages["stories"].items()} == n_events
+        assert sorted(n_events.values()) == [1, 1, 2, 3]
+        update_stories(s, rebuild=True)
+        assert _derived(s) == incremental
+        assert _pages(s) == pages

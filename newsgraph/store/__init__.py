@@ -27,6 +27,7 @@ from .schema_v6 import SQL as _SCHEMA_V6
 from .schema_v7 import SQL as _SCHEMA_V7
 from .schema_v8 import SQL as _SCHEMA_V8
 from .schema_v9 import SQL as _SCHEMA_V9
+from .schema_v10 import SQL as _SCHEMA_V10
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -70,6 +71,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (7, _SCHEMA_V7),  # indexes no query reads dropped: each costs at every update's commit and checkpoint
     (8, _SCHEMA_V8),  # story_participants.label uncompressed (updated in place per update), its story index dropped
     (9, _SCHEMA_V9),  # story_events carry their evidence, in day order (the update reads the touched days only)
+    (10, _SCHEMA_V10),  # story_events, actor_entities without indexes (written at each checkpoint); pages read by day
 ]
 
 

@@ -24,7 +24,8 @@ import duckdb
 
 from ..errors import StoreError
 from ..records import Document
-from . import dedup
+from . import dedup, zones
+from .schema_v9 import DAY
 
 MAX_LIMIT = 500
 #: how a story stands (``stories.standing``, migration 6): a fact, a claim, or not (yet) so
@@ -152,13 +153,17 @@ def search_articles(con, q: str | None = None, outlet: str | None = None, since=
 
 def article(con, article_id: str) -> dict[str, Any] | None:
     """One article: its newsgraph/1 document, the story of each event, its near-duplicate cluster."""
-    row = con.execute("SELECT doc FROM articles WHERE id = ?", [article_id]).fetchone()
+    row = con.execute("SELECT doc, published FROM articles WHERE id = ?", [article_id]).fetchone()
     if not row:
         return None
     doc = Document.from_dict(json.loads(row[0]))
+    # story_events is kept in day order, without indexes: read by the days the article's events are placed on
+    days = [r[0] for r in con.execute(f"SELECT DISTINCT {DAY} FROM events e, (SELECT ?::DATE AS published) a "
+                                      "WHERE e.article_id = ?", [row[1], article_id]).fetchall()]
     stories = {r["event_id"]: r for r in _rows(con.execute(
         "SELECT se.event_id, s.story_id, s.label, s.n_articles, s.n_outlets, s.n_reports FROM story_events se "
-        "JOIN stories s ON s.story_id = se.story_id WHERE se.article_id = ?", [article_id]))}
+        f"JOIN stories s ON s.story_id = se.story_id WHERE se.article_id = ? AND {zones.among('se.day', days)}",
+        [article_id]))}
     cl = con.execute("SELECT canonical_id, similarity FROM article_clusters WHERE article_id = ?",
                      [article_id]).fetchone()
     canonical = cl[0] if cl else article_id
@@ -435,7 +440,11 @@ def story(con, story_id: str) -> dict[str, Any] | None:
         return None
     st = rows[0]
     _name_entities(con, [st])
-    keys = con.execute("SELECT article_id, event_id FROM story_events WHERE story_id = ?", [story_id]).fetchall()
+    # story_events is kept in day order, without indexes: every event of a story lies within its first and last
+    # day (an undated story has one undated event)
+    days = zones.between("day", st["date_min"], st["date_max"], nulls=st["date_min"] is None)
+    keys = con.execute(f"SELECT article_id, event_id FROM story_events WHERE story_id = ? AND {days}",
+                       [story_id]).fetchall()
     arts = sorted({k[0] for k in keys})
     ev, heads, canon = [], {}, {}
     if arts:  # three lookups by article id (each through its table's index), joined here

@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import duckdb
 
-from . import dedup, fingerprints
+from . import dedup, fingerprints, zones
 from .bulk import insert_rows as _insert
 from .schema_v9 import ENTITIES as _ENTITIES
 from .schema_v9 import EVIDENCE as _EVIDENCE
@@ -204,13 +204,10 @@ def _recluster(con) -> None:
 
 
 def _days(col: str, lo: date | None, hi: date | None, nulls: bool = False) -> str:
-    """A filter on ``col`` by constants: between ``lo`` and ``hi`` (``false`` when there is no range), or
-    null when ``nulls``. The tables of :data:`_CLUSTERED` are in date order, so DuckDB's zone maps skip
-    the row groups of other dates: an update reads the rows of the days it touches, not the store."""
-    out = [f"{col} BETWEEN DATE '{lo.isoformat()}' AND DATE '{hi.isoformat()}'"] if lo and hi else []
-    if nulls:
-        out.append(f"{col} IS NULL")
-    return "(" + " OR ".join(out) + ")" if out else "false"
+    """A filter on ``col`` by constants (:func:`.zones.between`). The tables of :data:`_CLUSTERED` are in date
+    order, so DuckDB's zone maps skip the row groups of other dates: an update reads the rows of the days it
+    touches, not the store."""
+    return zones.between(col, lo, hi, nulls)
 
 
 def _process(con, ids: list[str], window_days: int, report: UpdateReport) -> None:
@@ -482,8 +479,10 @@ def _place_events(con, window_days: int, report: UpdateReport) -> None:
     ev_days = [d for sid, r in ranges.items() if sid in touched or sid in merged for d in r if d]
     ev_days += [ev[3] for ev in events if ev[3]]
     ev_span = (min(ev_days, default=None), max(ev_days, default=None), any(ev[3] is None for ev in events))
-    if merged:
-        con.execute("UPDATE story_events SET story_id = m.new FROM _merged m WHERE story_events.story_id = m.old")
+    if merged:  # the stored events of the stories merged away: of days within those stories' first and last
+        gone = [d for sid, r in ranges.items() if sid in merged for d in r if d]
+        con.execute("UPDATE story_events SET story_id = m.new FROM _merged m WHERE story_events.story_id = m.old "
+                    f"AND {_days('story_events.day', min(gone, default=None), max(gone, default=None))}")
         for t in ("stories", "story_participants"):
             con.execute(f"DELETE FROM {t} WHERE story_id IN (SELECT old FROM _merged) AND {_days('date', *span)}")
     report.events += len(assign)
