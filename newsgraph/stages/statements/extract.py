@@ -1023,7 +1023,7 @@ class _Extractor:
     def from_frame(self, fr: Frame, prob: float | None = None) -> Statement | None:
         tok = fr.cue[0]
         lemma = tok.lemma_.lower()
-        if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp"):
+        if lemma in self.lex.relay and tok.dep_ in ("amod", "acl", "advcl", "xcomp") and not self._reason_cited(tok):
             return None  # "sources cited by CNN", "citing two officials": a chain, taken with its head
         if self.not_said(fr) or filters.below_bar(fr, prob, self.lex, self.people_word):
             return None
@@ -1181,13 +1181,22 @@ class _Extractor:
             near += [c for c in cue.head.children if c.i < cue.head.i]
         near += asides
         for c in near:  # "The Post reported, citing two officials"
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in self.lex.relay:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in self.lex.relay and not self._reason_cited(c):
                 obj = [g for g in c.children if g.dep_ == "dobj"]
                 if obj:
                     src = self.make_source(obj[0])
                     self.out.append(Statement(id=self.next_id(), kind=st.kind, source=src,
                                               cue=self.an.tok_span(c, c), content=st.content, via=st.id,
                                               confidence=st.confidence))
+
+    def _reason_cited(self, verb) -> bool:
+        """A participle of citing whose object is no party but a reason or a fact: "…, citing a threat to
+        public health" (the subject's own statement, not a source relaying the main clause, as in
+        "…, citing two officials")."""
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ != "VBG" or verb.lemma_.lower() != "cite":
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        return obj is not None and not self.is_party(obj)
 
     def _set_via(self, st: Statement, via: str) -> None:
         i = self.out.index(st)

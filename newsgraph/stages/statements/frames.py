@@ -369,6 +369,7 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
                          for t in g.subtree] + parts
     if xcomps:
         parts = _infinitive_continued(fr.cue[0], parts)
+    parts = _object_to_predicate(fr, parts)
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
@@ -381,6 +382,38 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
                     break
                 parts = [*parts, *unit]
     return parts
+
+
+def _object_to_predicate(fr: Frame, parts) -> list:
+    """An object and what it is called or taken for, with what the parse hung on the cue between them:
+    "called her vote in favor of the war a mistake", "described the bill on its merits as a sham" (the
+    words between are part of what is said of the object); not a date or the occasion of saying ("called
+    them in an article last week “Manchurian anchors”": that is when and where it was said)."""
+    verb = fr.cue[0]
+    kind = fr.key.rsplit("|", 1)[-1]
+    if kind not in ("obj", "as", "to") or not parts:
+        return parts
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    pred = next((c for c in verb.children if (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in ("as", "to")
+                                               and c.i in {t.i for t in fr.cue}) and obj is not None and c.i > obj.i),
+                None)
+    if obj is None or pred is None:
+        return parts
+    ids = {t.i for t in parts}
+    doc = verb.doc
+    gap = [doc[k] for k in range(obj.right_edge.i + 1, pred.left_edge.i) if k not in ids]
+    if not gap or len(gap) > 12:
+        return parts
+    units = [t for t in gap if t.head.i == verb.i]
+    if any(t.is_space or t.dep_ == "cc" for t in gap) or any(_occasion(u) for u in units):
+        return parts
+    return sorted([*parts, *gap], key=lambda t: t.i)
+
+
+def _occasion(unit) -> bool:
+    """A unit that says when or where something was said: a date or time, or a channel of saying."""
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _CHANNELS
+               or t.lower_ in ("interview", "article", "speech", "remarks", "debate") for t in unit.subtree)
 
 
 def _infinitive_continued(verb, parts) -> list:

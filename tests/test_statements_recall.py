@@ -1,0 +1,62 @@
+"""Statements on whole articles (issue 16, PolNeAR recall and content bounds). Each article is written for
+its test; each keeps a chain or a plain statement beside the mended one, so a rule that takes everything
+or drops everything fails."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _cues(text: str) -> dict[str, list]:
+    import newsgraph
+
+    doc = newsgraph.extract(text, published="2025-09-10")
+    cues: dict[str, list] = {}
+    for st in doc.statements:
+        cues.setdefault(st.cue.text.lower() if st.cue is not None else "", []).append(st)
+    return cues
+
+
+def _show(cues) -> dict:
+    return {k: [(s.source.text if s.source else None, s.content.text) for s in v] for k, v in cues.items()}
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_reason_cited_is_the_citers_statement():
+    """ "…, citing a threat to public health": the reason given is what the subject put forward (a
+    statement of the court's), not a source relaying the main clause. A party cited stays a relay:
+    "…, citing two officials" gives the officials' words through the paper."""
+    cues = _cues(
+        "The state supreme court on Tuesday blocked the closure of the Harlow river plant, citing a threat to "
+        "public health and safety.\n"
+        "Governor Ana Pruett welcomed the ruling. The state would appeal the ruling, the Harlow Gazette "
+        "reported, citing two state officials.\n"
+        "Senator Tom Okafor backed the plant's owners, citing the cost of a new plant to the town's taxpayers.")
+    cited = [s for s in cues.get("citing", []) if s.via is None]
+    contents = {s.content.text for s in cited}
+    assert "a threat to public health and safety" in contents, _show(cues)
+    assert "the cost of a new plant to the town's taxpayers" in contents, _show(cues)
+    okafor = next(s for s in cited if s.content.text.startswith("the cost"))
+    assert okafor.source is not None and "Okafor" in okafor.source.text, _show(cues)
+    court = next(s for s in cited if s.content.text.startswith("a threat"))
+    assert court.source is not None and "court" in court.source.text, _show(cues)
+    # the officials' words, relayed by the paper, stay a chain
+    assert any(s.content.text.startswith("The state would appeal") for s in cues.get("reported", [])), _show(cues)
+    relayed = [s for s in cues.get("citing", []) if s.via is not None]
+    assert relayed and relayed[0].source is not None and "officials" in relayed[0].source.text, _show(cues)
+    assert not any(s.content.text.startswith("a threat") or s.content.text.startswith("the cost")
+                   for k, v in cues.items() if k != "citing" for s in v), _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_an_object_runs_on_to_what_it_is_called():
+    """ "called her vote in favor of the war a mistake": the words the parse hangs on the cue between the
+    object and what it is called are part of what is said; a date between them is not ("called the plan
+    last week a disaster")."""
+    cues = _cues(
+        "Senator Ruth Kellan opened her campaign for governor in Dunmore on Saturday.\n"
+        "Her rival, Mayor Joe Brandt, called her vote in favor of the pipeline a mistake.\n"
+        "Kellan called the mayor's plan last week a disaster for the state's farmers.")
+    called = {s.content.text for s in cues.get("called", [])}
+    assert "her vote in favor of the pipeline a mistake" in called, _show(cues)
+    assert not any("last week" in c for c in called), _show(cues)
