@@ -60,3 +60,21 @@ def test_an_object_runs_on_to_what_it_is_called():
     called = {s.content.text for s in cues.get("called", [])}
     assert "her vote in favor of the pipeline a mistake" in called, _show(cues)
     assert not any("last week" in c for c in called), _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_referring_to_is_speaking_of_it():
+    """ "referred to the farmers as “the backbone of the state”", "…, referring to the mayor": words
+    spoken of someone or something (a frame of saying); "referred the complaint to prosecutors", with an
+    object of its own, is an act."""
+    cues = _cues(
+        "Governor Lena Marsh opened the state fair in Dunmore on Saturday.\n"
+        "Marsh referred to the farmers as “the backbone of the state” and praised their work.\n"
+        "“Some people only show up in an election year,” she said, referring to the mayor.\n"
+        "The ethics board referred the complaint against the mayor to state prosecutors.")
+    refer = [s for k, v in cues.items() if k.startswith(("referred", "referring")) for s in v]
+    contents = {s.content.text for s in refer}
+    assert any(c.startswith("the farmers as") for c in contents), _show(cues)
+    assert "the mayor" in contents, _show(cues)
+    assert not any("complaint" in c or "prosecutors" in c for c in contents), _show(cues)
+    assert "said" in cues, _show(cues)

@@ -4,7 +4,8 @@ lexicon; ``extract`` applies them before drawing a statement.
 
 - an act: "charged Sorel with fraud" (``action_frames``), "was convicted of tax evasion", "sentenced to
   two years for breaching …" (a verb of the ``actions`` list with its own preposition; a particle or
-  "on"/"at" still makes a phrase of saying: "seized on the claim", "fired back at");
+  "on"/"at" still makes a phrase of saying: "seized on the claim", "fired back at"; so does a frame of
+  ``speaking_of`` with no object: "referred to him as …", not "referred the case to prosecutors");
 - a verb of phase, seeming or trying, or of a plan, forecast or undertaking, with an infinitive: "the
   deal continued to anger officials", "agreed to replace the pipes", "declined to comment", "is expected
   to start in November";
@@ -55,6 +56,8 @@ def is_act(fr, lex) -> bool:
         return True
     if lemma not in lex.actions:
         return False
+    if fr.key in lex.speaking_of and not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "referred to the farmers as …": spoken of (not "referred the case to prosecutors")
     return not any(t.dep_ == "prt" or t.lower_ in _SPEECH_PREPS for t in fr.cue[1:])
 
 
