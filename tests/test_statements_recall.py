@@ -78,3 +78,19 @@ def test_referring_to_is_speaking_of_it():
     assert "the mayor" in contents, _show(cues)
     assert not any("complaint" in c or "prosecutors" in c for c in contents), _show(cues)
     assert "said" in cues, _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_according_to_at_the_end_of_a_sentence_takes_all_of_it():
+    """ "A, B and C, according to the count." : what the count says is the whole sentence before the comma,
+    not the last clause the parse hangs "according to" on. One set in the middle ("Since May, according to
+    the group, …") is left to the parse."""
+    cues = _cues(
+        "Voters in Harlow County went to the polls on Tuesday to choose a new sheriff.\n"
+        "Dale Rourke received 41 percent, Maria Ochoa had 35 percent and Pete Lindqvist won 19 percent, "
+        "according to the county's unofficial results.\n"
+        "Turnout was the highest in a decade, the county clerk said.")
+    acc = [s.content.text for s in cues.get("according to", [])]
+    assert any(c.startswith("Dale Rourke received 41 percent") and c.endswith("won 19 percent") for c in acc), \
+        _show(cues)
+    assert "said" in cues, _show(cues)

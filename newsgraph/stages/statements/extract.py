@@ -1117,7 +1117,7 @@ class _Extractor:
             while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
                 head = head.head
             excluded = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in to.subtree}
-            toks = [t for t in head.subtree if t.i not in excluded]
+            toks = self._sentence_before(tok, to) or [t for t in head.subtree if t.i not in excluded]
             content = self.content_span(toks)
             source = self.make_source(pobj[0]) if content is not None else None
         if content is None:  # a parse that took "According" for the verb, or "to show insiders" for a clause
@@ -1134,6 +1134,17 @@ class _Extractor:
                 span = self.doc[a:b]
                 source = replace(source, text=span.text, start=span.start_char, end=span.end_char)
         self.add("indirect", source, self.cue_span(tok), content)
+
+    def _sentence_before(self, tok, to) -> list | None:
+        """The whole sentence before a closing "…, according to X." ("A received 41 percent, B had 35
+        percent and C won 19 percent, according to the results": all of it, not the last clause the parse
+        hangs the phrase on); None when the phrase opens the sentence, sits inside it or has no comma."""
+        sent = tok.sent
+        words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        if not words or words[0] >= tok.i - 1 or self.doc[tok.i - 1].text != "," \
+                or max(t.i for t in to.subtree) < words[-1]:
+            return None
+        return list(self.doc[sent.start: tok.i - 1])
 
     def _according_by_commas(self, tok):
         """((start, end) of the source, content tokens) of "according to X" read off its commas where the
