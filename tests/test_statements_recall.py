@@ -94,3 +94,23 @@ def test_according_to_at_the_end_of_a_sentence_takes_all_of_it():
     assert any(c.startswith("Dale Rourke received 41 percent") and c.endswith("won 19 percent") for c in acc), \
         _show(cues)
     assert "said" in cues, _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_what_a_poll_finds_is_its_statement():
+    """ "In a Harlow Gazette poll released Monday, Rourke led Ochoa by 6 points": what the poll found, as
+    "according to the poll" would give it (without the reporter's "last month, however,"); not "In Dunmore,
+    …" (a place), nor a clause whose own verb of saying has a speaker ("In its report, the board said …":
+    that cue's statement), nor a poll named later in the sentence ("leads in the polls")."""
+    cues = _cues(
+        "The race for Harlow County sheriff has tightened in the final week.\n"
+        "In a Harlow Gazette poll released Monday, Dale Rourke led Maria Ochoa by 6 points among likely voters.\n"
+        "In Dunmore, the county seat, Ochoa opened two new campaign offices on Saturday.\n"
+        "In its report, the county ethics board said both campaigns had filed their forms on time.\n"
+        "In the same poll last month, however, Ochoa had closed the gap.\n"
+        "Rourke still leads in the polls among voters over 60.")
+    polls = cues.get("in", [])
+    assert [s.content.text for s in polls] == ["Dale Rourke led Maria Ochoa by 6 points among likely voters",
+                                               "Ochoa had closed the gap"], _show(cues)
+    assert polls[0].source is not None and "poll" in polls[0].source.text, _show(cues)
+    assert any(s.content.text.startswith("both campaigns") for s in cues.get("said", [])), _show(cues)
