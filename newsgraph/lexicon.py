@@ -31,6 +31,7 @@ class Lexicon:
     actions: frozenset[str] = frozenset()
     action_frames: frozenset[str] = frozenset()
     speaking_of: frozenset[str] = frozenset()
+    manner_frames: frozenset[str] = frozenset()
     poll_heads: frozenset[str] = frozenset()
     aspect: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         actions=frozenset(cues.get("actions", [])),
         action_frames=frozenset(cues.get("action_frames", [])),
         speaking_of=frozenset(cues.get("speaking_of", [])),
+        manner_frames=frozenset(cues.get("manner_frames", [])),
         poll_heads=frozenset(cues.get("poll_heads", [])),
         aspect=frozenset(cues.get("aspect", [])),
         intentions=frozenset(cues.get("intentions", [])),

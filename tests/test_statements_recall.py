@@ -114,3 +114,21 @@ def test_what_a_poll_finds_is_its_statement():
                                                "Ochoa had closed the gap"], _show(cues)
     assert polls[0].source is not None and "poll" in polls[0].source.text, _show(cues)
     assert any(s.content.text.startswith("both campaigns") for s in cues.get("said", [])), _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_to_whom_and_how_words_were_said_is_no_content():
+    """ "“…,” she said on the phone to her sister", "he said with a smirk", "said to a crowd of 500": the
+    channel, the manner and the audience of saying are not what was said; the quotes keep their speaker."""
+    cues = _cues(
+        "Melanie Austin watched the returns from her kitchen in Dunmore on Tuesday night.\n"
+        "“It’s over,” she said on the phone to her sister.\n"
+        "“We will be back,” the senator said with a smirk, looking over at his staff.\n"
+        "He later said to a crowd of about 500 supporters that the fight was not finished.\n"
+        "“You winning?” she said on the phone to her friend, after she explained how the count worked.\n"
+        "The mayor said with a laugh that the county's budget was fine.")
+    said = cues.get("said", []) + [s for k, v in cues.items() if k.startswith("said ") for s in v]
+    contents = {s.content.text for s in said}
+    assert {"It’s over", "We will be back", "You winning?", "the fight was not finished",
+            "the county's budget was fine"} <= contents, _show(cues)
+    assert not any(c.startswith(("the phone", "a smirk", "a crowd")) for c in contents), _show(cues)

@@ -19,6 +19,8 @@ lexicon; ``extract`` applies them before drawing a statement.
   "a programmer accused of running …", "seen as a folk hero" (no one is said to have said anything);
 - a negated cue with no clause: "did not reveal the date", "did not respond to a request for comment";
   one that puts its object into a state: "calls that into question", "talked him into running";
+- the audience, manner or channel of saying for its content ("said to a crowd", "said with a smirk",
+  ``manner_frames``);
 - a cue in a related-story card pasted into the text ("Sen. Dana MorrowDana Lee MorrowSenators call for
   5G security coordinator … MORE", :func:`card_spans`).
 
@@ -105,7 +107,7 @@ def unagented_passive(tok) -> bool:
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
     if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex) \
-            or self_naming(fr.cue[0]):
+            or self_naming(fr.cue[0]) or fr.key in lex.manner_frames:
         return True
     if clausal(fr):
         return False

@@ -159,6 +159,9 @@ def frame_of(verb) -> Frame | None:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
                     and not (c.lower_ in _ROUGHLY and _amount(c, g))]
             if objs:  # (a date is no content: "warned on Wednesday"; nor an amount: "moved over 40 percent")
+                told = _clause_told(lemma, c, objs[0])
+                if told is not None:  # "said to a crowd of 500 that the fight was not over": the clause
+                    return Frame(f"{lemma}|comp", [verb], list(told.subtree))
                 cue = sorted([verb, *prt, c], key=lambda t: t.i)
                 return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
     objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
@@ -174,6 +177,15 @@ def frame_of(verb) -> Frame | None:
     if passive and "agent" in deps:  # "She is well liked by voters": what is held of whom, the agent's
         return Frame(f"{lemma}|pass", [verb], list(passive[0].subtree))
     return None
+
+
+def _clause_told(lemma, prep, obj):
+    """ "said to a crowd of 500 supporters that the fight was not over", "said with a laugh that …": the
+    that-clause the parse hangs on the audience or manner of a verb of saying, else None."""
+    if prep.lower_ not in ("to", "with", "on") or lemma not in lexicon().speech:
+        return None
+    return next((g for g in obj.children if g.dep_ in ("acl", "ccomp", "relcl") and g.i > obj.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
 
 
 def _clause_on_channel(kids, deps):
