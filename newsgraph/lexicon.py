@@ -30,6 +30,9 @@ class Lexicon:
     quote_verbs: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()
     action_frames: frozenset[str] = frozenset()
+    speaking_of: frozenset[str] = frozenset()
+    manner_frames: frozenset[str] = frozenset()
+    poll_heads: frozenset[str] = frozenset()
     aspect: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
@@ -70,6 +73,9 @@ def lexicon() -> Lexicon:
         quote_verbs=frozenset(cues.get("quote_verbs", [])),
         actions=frozenset(cues.get("actions", [])),
         action_frames=frozenset(cues.get("action_frames", [])),
+        speaking_of=frozenset(cues.get("speaking_of", [])),
+        manner_frames=frozenset(cues.get("manner_frames", [])),
+        poll_heads=frozenset(cues.get("poll_heads", [])),
         aspect=frozenset(cues.get("aspect", [])),
         intentions=frozenset(cues.get("intentions", [])),
         plans=frozenset(cues.get("plans", [])),

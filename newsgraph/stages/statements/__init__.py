@@ -9,7 +9,8 @@ Three passes over the parse, each a rule over dependency structure with its word
    parenthetical place — "warned Putin of severe consequences", "X, he said, Y" —, or a noun or
    adjective with a clause or object — "his claim that …", "critical of …") that a small logistic
    regression (``data/statement_cues.csv``, learned on PolNeAR train) takes for an attribution; its
-   probability is the statement's ``confidence``. And "according to X", and a line opening with a
+   probability is the statement's ``confidence``. And "according to X" (a closing one takes its whole
+   sentence), what a poll finds ("In a Gazette poll, Rourke led …"), and a line opening with a
    name and a colon ("Sanders: …", a transcript's "JAKE TAPPER: …"). The content stops before the
    reporter's glosses and a new attribution joined on by "and", runs on over what a second small
    regression (the boundary model) takes for more of it, to the close of a quote it opened, and a

@@ -4,7 +4,8 @@ lexicon; ``extract`` applies them before drawing a statement.
 
 - an act: "charged Sorel with fraud" (``action_frames``), "was convicted of tax evasion", "sentenced to
   two years for breaching …" (a verb of the ``actions`` list with its own preposition; a particle or
-  "on"/"at" still makes a phrase of saying: "seized on the claim", "fired back at");
+  "on"/"at" still makes a phrase of saying: "seized on the claim", "fired back at"; so does a frame of
+  ``speaking_of`` with no object: "referred to him as …", not "referred the case to prosecutors");
 - a verb of phase, seeming or trying, or of a plan, forecast or undertaking, with an infinitive: "the
   deal continued to anger officials", "agreed to replace the pipes", "declined to comment", "is expected
   to start in November";
@@ -18,6 +19,8 @@ lexicon; ``extract`` applies them before drawing a statement.
   "a programmer accused of running …", "seen as a folk hero" (no one is said to have said anything);
 - a negated cue with no clause: "did not reveal the date", "did not respond to a request for comment";
   one that puts its object into a state: "calls that into question", "talked him into running";
+- the audience, manner or channel of saying for its content ("said to a crowd", "said with a smirk",
+  ``manner_frames``);
 - a cue in a related-story card pasted into the text ("Sen. Dana MorrowDana Lee MorrowSenators call for
   5G security coordinator … MORE", :func:`card_spans`).
 
@@ -59,6 +62,8 @@ def is_act(fr, lex) -> bool:
         return True  # "put Sawyer in charge", "put the plan on hold": placing, not wording ("as she put it")
     if lemma not in lex.actions:
         return False
+    if fr.key in lex.speaking_of and not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "referred to the farmers as …": spoken of (not "referred the case to prosecutors")
     return not any(t.dep_ == "prt" or t.lower_ in _SPEECH_PREPS for t in fr.cue[1:])
 
 
@@ -106,7 +111,7 @@ def unagented_passive(tok) -> bool:
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
     if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex) \
-            or self_naming(fr.cue[0]):
+            or self_naming(fr.cue[0]) or fr.key in lex.manner_frames:
         return True
     if clausal(fr):
         return False

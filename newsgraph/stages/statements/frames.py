@@ -159,6 +159,9 @@ def frame_of(verb) -> Frame | None:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
                     and not (c.lower_ in _ROUGHLY and _amount(c, g))]
             if objs:  # (a date is no content: "warned on Wednesday"; nor an amount: "moved over 40 percent")
+                told = _clause_told(lemma, c, objs[0])
+                if told is not None:  # "said to a crowd of 500 that the fight was not over": the clause
+                    return Frame(f"{lemma}|comp", [verb], list(told.subtree))
                 cue = sorted([verb, *prt, c], key=lambda t: t.i)
                 return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
     objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
@@ -174,6 +177,15 @@ def frame_of(verb) -> Frame | None:
     if passive and "agent" in deps:  # "She is well liked by voters": what is held of whom, the agent's
         return Frame(f"{lemma}|pass", [verb], list(passive[0].subtree))
     return None
+
+
+def _clause_told(lemma, prep, obj):
+    """ "said to a crowd of 500 supporters that the fight was not over", "said with a laugh that …": the
+    that-clause the parse hangs on the audience or manner of a verb of saying, else None."""
+    if prep.lower_ not in ("to", "with", "on") or lemma not in lexicon().speech:
+        return None
+    return next((g for g in obj.children if g.dep_ in ("acl", "ccomp", "relcl") and g.i > obj.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
 
 
 def _clause_on_channel(kids, deps):
@@ -369,6 +381,7 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
                          for t in g.subtree] + parts
     if xcomps:
         parts = _infinitive_continued(fr.cue[0], parts)
+    parts = _object_to_predicate(fr, parts)
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
@@ -381,6 +394,38 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
                     break
                 parts = [*parts, *unit]
     return parts
+
+
+def _object_to_predicate(fr: Frame, parts) -> list:
+    """An object and what it is called or taken for, with what the parse hung on the cue between them:
+    "called her vote in favor of the war a mistake", "described the bill on its merits as a sham" (the
+    words between are part of what is said of the object); not a date or the occasion of saying ("called
+    them in an article last week “Manchurian anchors”": that is when and where it was said)."""
+    verb = fr.cue[0]
+    kind = fr.key.rsplit("|", 1)[-1]
+    if kind not in ("obj", "as", "to") or not parts:
+        return parts
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    pred = next((c for c in verb.children if (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in ("as", "to")
+                                               and c.i in {t.i for t in fr.cue}) and obj is not None and c.i > obj.i),
+                None)
+    if obj is None or pred is None:
+        return parts
+    ids = {t.i for t in parts}
+    doc = verb.doc
+    gap = [doc[k] for k in range(obj.right_edge.i + 1, pred.left_edge.i) if k not in ids]
+    if not gap or len(gap) > 12:
+        return parts
+    units = [t for t in gap if t.head.i == verb.i]
+    if any(t.is_space or t.dep_ == "cc" for t in gap) or any(_occasion(u) for u in units):
+        return parts
+    return sorted([*parts, *gap], key=lambda t: t.i)
+
+
+def _occasion(unit) -> bool:
+    """A unit that says when or where something was said: a date or time, or a channel of saying."""
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _CHANNELS
+               or t.lower_ in ("interview", "article", "speech", "remarks", "debate") for t in unit.subtree)
 
 
 def _infinitive_continued(verb, parts) -> list:
