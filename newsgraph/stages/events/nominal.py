@@ -22,7 +22,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from ..places import resolve_places
 from ..syntax import in_question
 from .arguments import CONTENT_PARTY_TYPES
-from .attackers import FIGURATIVE, WHEN_WORDS
+from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
 from .lexicon import COOPERATIVE, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -248,6 +248,11 @@ class Nominal:
                     actors += [a for a in self.actors_of([g for g in c.children if g.dep_ == "nsubj"
                                                           and g.lower_ not in ("that", "which", "who")])
                                if a not in actors]
+                if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and self.lemma(c) not in RECEIVING \
+                        and (self.lemma(c) in self.light or self.lemma(c) in OWNING):
+                    # "the nuclear test announced by North Korea", "the airstrikes carried out by Russia"
+                    actors += [a for a in self.actors_of([g for p in c.children if p.dep_ == "agent"
+                                                          for g in p.children if g.dep_ == "pobj"]) if a not in actors]
         head = noun.head
         if noun.lemma_.lower() in MUTUAL_FIGHTS and noun.dep_ == "pobj" and head.lower_ == "in" \
                 and self.lemma(head.head) in ("engage", "involve", "embroil", "lock", "trap"):
@@ -380,6 +385,9 @@ class Nominal:
                 first = None  # "the attack in Nice" after one in Munich: another occurrence
             if first is not None and recipients and not set(recipients) & set(first.recipient):
                 first = None  # "the release of the hostages" after the government freed prisoners: another
+            if first is not None and trig.type == "ASSAULT" and (own_name := _own_name(trig.noun)) \
+                    and not own_name <= _words(first.evidence.text):
+                first = None  # "the 9/11 attacks" after a killing told otherwise: another occurrence
             if first is not None and self._another_kind(trig.noun, first):
                 first = None  # "the impeachment inquiry" after Ukraine was to investigate Biden: another
             if first is not None and _other_content(trig.noun, first):

@@ -1,0 +1,48 @@
+"""Material acts the events stage missed (issue 14, ev-force): attacks vowed in an idiom, acts named by a noun
+whose doer a participle gives, arrests told by the police. Each test codes a short whole text written for it
+(fictional)."""
+
+from __future__ import annotations
+
+from event_helpers import code, names, with_trigger
+
+
+def test_the_hell_out_of_names_the_target(pipeline):
+    doc = code(pipeline, "Senator Carlos Ortiz vowed on Monday to bomb the hell out of the Shining Path rebels. "
+                         "His rival Ana Ferreira called the plan reckless.")
+    hits = with_trigger(doc, "ASSAULT", "bomb")
+    assert hits and names(doc, hits[0].actor) == ["Carlos Ortiz"]
+    assert hits[0].status in ("hypothetical", "future", "conditional")
+    assert any("Shining Path" in n for n in names(doc, hits[0].recipient))
+    # the idiom with no one after "out of" names no target
+    doc = code(pipeline, "Coach Carlos Ortiz said his team would run the hell out of the ball on Sunday.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_noun_event_whose_doer_a_participle_names(pipeline):
+    doc = code(pipeline, "The missile test announced by North Korea on Tuesday alarmed its neighbours, Japanese "
+                         "officials said. Japan called an emergency meeting of its cabinet.")
+    hits = with_trigger(doc, "MOBILIZE", "test")
+    assert hits and names(doc, hits[0].actor) == ["North Korea"]
+    doc = code(pipeline, "The airstrikes carried out by Russia near Idlib on Sunday killed 12 civilians, a monitoring "
+                         "group said.")
+    hits = [e for e in doc.events if e.type == "ASSAULT"]  # (coded at "killed", its instrument the attack)
+    assert hits and names(doc, hits[0].actor) == ["Russia"]
+    # a participle of no owning verb gives no doer: "the attack feared by officials"
+    doc = code(pipeline, "The attack feared by Peruvian officials never came, the newspaper El Comercio said.")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "Peru" in names(doc, e.actor)]
+
+
+def test_a_killing_claimed_by_a_group_the_parser_hangs_on_the_victim(pipeline):
+    doc = code(pipeline, "The report lists the March 3 killing of a Peruvian police officer that was claimed by the "
+                         "Shining Path. The government condemned the group.")
+    hits = with_trigger(doc, "ASSAULT", "killing")
+    assert hits and any("Shining Path" in n for n in names(doc, hits[0].actor))
+
+
+def test_an_attack_named_otherwise_is_not_the_killing_told_nearby(pipeline):
+    doc = code(pipeline, "The report lists the March 3 killing of a Peruvian police officer that was claimed by the "
+                         "Shining Path. Congress is expected to release 28 pages from a 2002 inquiry into the 4/17 "
+                         "attacks.")
+    assert with_trigger(doc, "ASSAULT", "killing")
+    assert not with_trigger(doc, "ASSAULT", "attacks")  # another occurrence, its attacker untold
