@@ -46,3 +46,21 @@ def test_an_attack_named_otherwise_is_not_the_killing_told_nearby(pipeline):
                          "attacks.")
     assert with_trigger(doc, "ASSAULT", "killing")
     assert not with_trigger(doc, "ASSAULT", "attacks")  # another occurrence, its attacker untold
+
+
+def test_a_ban_on_entering_a_country_is_that_countrys(pipeline):
+    text = ("Senator Carlos Ortiz renewed his calls to ban all Venezuelans from entering Peru on Monday. Critics "
+            "said the senator had earlier called for banning Venezuelans from entering Peru for a year. President "
+            "Ana Ferreira rejected the idea.")
+    doc = code(pipeline, text)
+    bans = [e for e in doc.events if e.type == "COERCE"]
+    assert len(bans) == 2, [(e.trigger.text, names(doc, e.actor)) for e in bans]
+    for e in bans:  # the country entered would ban, at the senator's request
+        assert names(doc, e.actor) == ["Peru"] and e.status == "hypothetical"
+        assert any("Venezuela" in n for n in names(doc, e.recipient))
+    assert [e for e in doc.events if e.type == "REQUEST" and names(doc, e.actor) == ["Carlos Ortiz"]]
+    # the infinitive read as a relative clause of "calls" is still asked for, not done
+    doc = code(pipeline, "Ana Ferreira, the mother of a slain Peruvian soldier, decried Ortiz's repeated calls to ban "
+                         "all Venezuelans from entering Peru during a speech in Lima.")
+    bans = [e for e in doc.events if e.type == "COERCE"]
+    assert bans and all(e.status == "hypothetical" and names(doc, e.actor) == ["Peru"] for e in bans)

@@ -233,6 +233,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 # "two inspectors were expelled from North Korea": the country they leave expels them
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                                          for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"])
+            if trig.type in ("COERCE", "SANCTION") and (entered := self.entry_banned(verb)):
+                actors = entered  # "calls to ban all Muslims from entering the U.S.": the country entered would ban
             if not actors and passive and trig.type in LOCATED and trig.type != "PROTEST":
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR); but
                 # "protests were held in Oklahoma": the place's people, unnamed, protest; people "killed in South

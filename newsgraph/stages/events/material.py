@@ -41,6 +41,9 @@ LEAVING = frozenset({"leave", "exit", "quit"})
 #: verbs of stopping, and the fighting they stop ("halt fighting", "stop the shelling")
 HALTING = frozenset({"halt", "stop", "end", "cease", "suspend"})
 FIGHTING = frozenset({"fighting", "hostilities", "shelling", "bombing", "bombardment", "firing"})
+#: verbs of barring someone from doing something, and the verbs of going into a country they bar
+BARRING = frozenset({"ban", "bar", "prohibit", "block", "forbid", "prevent", "stop"})
+ENTERING = frozenset({"enter", "come", "travel", "immigrate", "emigrate", "go", "return", "move"})
 #: verbs that set someone free with "free"
 FREEING = frozenset({"let", "set"})
 
@@ -142,6 +145,18 @@ class Material:
             if actor is not None and actor.sector in MILITARY_SECTORS and actor.kind != "person":
                 return "MOBILIZE/troops"
         return None
+
+    def entry_banned(self, verb) -> list[str]:
+        """The country whose entry a ban bars ("ban all Muslims from entering the United States", "barred
+        from coming to Peru"): the one that bans. Only a verb of barring whose "from" holds entering a country."""
+        if self.lemma(verb) not in BARRING:
+            return []
+        places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for e in p.children if e.dep_ in ("pcomp", "pobj") and self.lemma(e) in ENTERING
+                  for g in [*e.children, *(x for q in e.children if q.dep_ == "prep" and q.lower_ in DESTINATION
+                                           for x in q.children)]
+                  if g.dep_ in ("dobj", "pobj") and g.ent_type_ == "GPE"]
+        return self.actors_of(places[:1])
 
     def material_noun_ok(self, noun) -> bool:
         """An event noun that names its act only with a word of what is given or stopped has one ("arms
