@@ -64,3 +64,10 @@ def test_a_ban_on_entering_a_country_is_that_countrys(pipeline):
                          "all Venezuelans from entering Peru during a speech in Lima.")
     bans = [e for e in doc.events if e.type == "COERCE"]
     assert bans and all(e.status == "hypothetical" and names(doc, e.actor) == ["Peru"] for e in bans)
+
+
+def test_cities_named_before_an_attack_are_where_not_who(pipeline):
+    doc = code(pipeline, "Senator Carlos Ortiz has taken a hard line on terrorism since the Lima and Cusco terrorist "
+                         "attacks, which occurred last year.")
+    for e in doc.events:
+        assert not (e.type == "ASSAULT" and {"Lima", "Cusco"} & set(names(doc, e.actor)))

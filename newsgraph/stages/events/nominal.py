@@ -23,7 +23,7 @@ from ..places import resolve_places
 from ..syntax import in_question
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
-from .lexicon import COOPERATIVE, _split, _Trigger
+from .lexicon import COOPERATIVE, LOCATED, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
 PATIENT_PREPS = {"on", "against", "of", "to", "toward", "towards", "at", "over", "into"}
@@ -214,6 +214,11 @@ class Nominal:
                 continue  # "the September 11 attack": when, not who (whatever tag the month got)
             if c.dep_ == "compound" and (self._is_place(c) or self._compound_city(c, noun) is not None):
                 continue  # "the Benghazi attack", "the Paris attacks": where, not who
+            if c.dep_ == "nmod" and trig.type in LOCATED and not any(g.dep_ == "case" for g in c.children) \
+                    and self._is_place(c):
+                if noun.i not in self._noun_places and (found := resolve_places(self.an, [self.doc[c.left_edge.i:c.i + 1]])):
+                    self._noun_places[noun.i] = found[0]  # (its place: not an occurrence told elsewhere)
+                continue  # "the San Bernardino and Paris attacks", the names read as modifiers: where, not who
             if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                 # "the Obama-Xi talks": each name of a hyphened pair
                 paired = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
