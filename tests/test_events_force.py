@@ -71,3 +71,10 @@ def test_cities_named_before_an_attack_are_where_not_who(pipeline):
                          "attacks, which occurred last year.")
     for e in doc.events:
         assert not (e.type == "ASSAULT" and {"Lima", "Cusco"} & set(names(doc, e.actor)))
+
+
+def test_an_act_a_plan_or_pledge_names_is_ahead(pipeline):
+    doc = code(pipeline, "A clip of Senator Carlos Ortiz is featured in a new video released by a rebel group. The "
+                         "senator is shown discussing his plan to temporarily ban Venezuelans from entering Peru.")
+    bans = [e for e in doc.events if e.type == "COERCE"]
+    assert bans and all(e.status == "future" for e in bans)
