@@ -78,3 +78,14 @@ def test_an_act_a_plan_or_pledge_names_is_ahead(pipeline):
                          "senator is shown discussing his plan to temporarily ban Venezuelans from entering Peru.")
     bans = [e for e in doc.events if e.type == "COERCE"]
     assert bans and all(e.status == "future" for e in bans)
+
+
+def test_an_arrest_the_police_report_is_theirs(pipeline):
+    doc = code(pipeline, "Six protesters were arrested in Cusco on Tuesday after refusing to leave the lobby of a hotel "
+                         "where Senator Carlos Ortiz was speaking, police said.")
+    arrests = with_trigger(doc, "COERCE", "arrested")
+    assert arrests and all("police" in n.lower() for n in names(doc, arrests[0].actor))
+    # a reporter of no police is no arrester: the place's authorities stay
+    doc = code(pipeline, "Six protesters were arrested in Cusco on Tuesday, the newspaper El Comercio said.")
+    arrests = with_trigger(doc, "COERCE", "arrested")
+    assert not arrests or not any("Comercio" in n for n in names(doc, arrests[0].actor))

@@ -235,6 +235,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                                          for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"])
             if trig.type in ("COERCE", "SANCTION") and (entered := self.entry_banned(verb)):
                 actors = entered  # "calls to ban all Muslims from entering the U.S.": the country entered would ban
+            if not actors and passive and trig.type == "COERCE" and trig.mode in ("arrest", "seize") \
+                    and not any(c.dep_ == "agent" for c in verb.children):
+                actors = self.police_reporting(verb)  # "six protesters were arrested, police said": the police did
             if not actors and passive and trig.type in LOCATED and trig.type != "PROTEST":
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR); but
                 # "protests were held in Oklahoma": the place's people, unnamed, protest; people "killed in South

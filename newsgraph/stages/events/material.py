@@ -158,6 +158,12 @@ class Material:
                   if g.dep_ in ("dobj", "pobj") and g.ent_type_ == "GPE"]
         return self.actors_of(places[:1])
 
+    def police_reporting(self, verb) -> list[str]:
+        """The police who report a coercive act told in the passive with no agent ("six protesters were
+        arrested, police said"): they made it (an arrest, a detention is police work). A reporter of no police
+        sector gives no one."""
+        return [a for a in self.reporter_of(verb) if (x := self.an.actor(a)) is not None and x.sector == "COP"]
+
     def material_noun_ok(self, noun) -> bool:
         """An event noun that names its act only with a word of what is given or stopped has one ("arms
         sales", "an aid package", "the suspension of talks", "the release of the prisoners")."""
