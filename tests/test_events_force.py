@@ -89,3 +89,12 @@ def test_an_arrest_the_police_report_is_theirs(pipeline):
     doc = code(pipeline, "Six protesters were arrested in Cusco on Tuesday, the newspaper El Comercio said.")
     arrests = with_trigger(doc, "COERCE", "arrested")
     assert not arrests or not any("Comercio" in n for n in names(doc, arrests[0].actor))
+
+
+def test_action_taken_against_no_one_is_no_coercion(pipeline):
+    doc = code(pipeline, "\u201cI hope that this development does not occur, because it will result in actions being taken "
+                         "by both Peru and others in the region,\u201d Defence Minister Carlos Ortiz said. Lawmakers urged "
+                         "the government to take action on climate change.")
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    doc = code(pipeline, "Peru took action against the Shining Path rebels on Monday, the army said.")
+    assert [e for e in doc.events if e.type == "COERCE"]

@@ -44,6 +44,8 @@ FIGHTING = frozenset({"fighting", "hostilities", "shelling", "bombing", "bombard
 #: verbs of barring someone from doing something, and the verbs of going into a country they bar
 BARRING = frozenset({"ban", "bar", "prohibit", "block", "forbid", "prevent", "stop"})
 ENTERING = frozenset({"enter", "come", "travel", "immigrate", "emigrate", "go", "return", "move"})
+#: what one takes with no act named ("take action", "take measures"): coercion only against someone
+VAGUE_ACTS = frozenset({"action", "measure", "step"})
 #: verbs that set someone free with "free"
 FREEING = frozenset({"let", "set"})
 
@@ -192,6 +194,9 @@ class Material:
         doers += [g for c in doers if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in doers):
             doers.append(verb.head)  # "the pandemic that killed …": the noun the clause describes
+        if trig.type == "COERCE" and not recipients and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in VAGUE_ACTS for c in kids):
+            return True  # "it will result in actions being taken by the United States": against no one, no coercion
         if trig.type == "ASSAULT" and any(c.lemma_.lower() in NO_AGENTS or c.lower_ in NO_AGENTS for c in doers):
             return True  # "the pandemic that killed 25 million", "killed by the storm"
         if trig.token is verb and trig.type == "ASSAULT" and self.lemma(verb) in DESTROYING and not any(
