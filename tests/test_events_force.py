@@ -98,3 +98,10 @@ def test_action_taken_against_no_one_is_no_coercion(pipeline):
     assert not [e for e in doc.events if e.type == "COERCE"]
     doc = code(pipeline, "Peru took action against the Shining Path rebels on Monday, the army said.")
     assert [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_it_in_a_claim_is_the_claimant(pipeline):
+    doc = code(pipeline, "Japanese officials on Wednesday doubted North Korea's claim that it had successfully tested a "
+                         "long-range missile. Tokyo called an emergency meeting.")
+    hits = with_trigger(doc, "MOBILIZE", "tested")
+    assert hits and names(doc, hits[0].actor) == ["North Korea"]

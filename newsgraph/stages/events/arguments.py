@@ -25,6 +25,8 @@ def _undergoes(verb) -> bool:
 #: acts whose other party, when they name none, is the one their "that"-clause is about ("warned that Peru
 #: would pay", "complaints that China's glut …")
 CONTENT_PARTY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+#: nouns of saying whose possessor reports their "that"-clause ("North Korea's claim that it had tested …")
+CLAIM_NOUNS = frozenset({"claim", "announcement", "assertion", "statement", "report", "admission", "boast"})
 #: participles whose agent did the attack a noun names ("the airstrikes carried out by Russia")
 OWNING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "claim", "perform", "execute", "unleash"})
 #: what a meeting is about, not with whom
@@ -388,6 +390,10 @@ class Arguments:
 
     def reporter_of(self, verb) -> list[str]:
         rv = self._reporting_verb(verb)
+        if rv is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in CLAIM_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            # "North Korea's claim that it had tested a hydrogen bomb": the claimant reports it
+            return self.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
         if rv is None:
             return []
         subj = subject_of(rv)
