@@ -105,3 +105,18 @@ def test_it_in_a_claim_is_the_claimant(pipeline):
                          "long-range missile. Tokyo called an emergency meeting.")
     hits = with_trigger(doc, "MOBILIZE", "tested")
     assert hits and names(doc, hits[0].actor) == ["North Korea"]
+
+
+def test_a_sanctions_law_renewed_is_a_sanction(pipeline):
+    doc = code(pipeline, "Senator Carlos Ortiz introduced a bill on Monday. The bill would also renew through 2030 the "
+                         "expiring Bolivia Sanctions Act, which bars arms sales to Bolivia.")
+    hits = with_trigger(doc, "SANCTION", "renew")
+    assert hits and hits[0].status == "hypothetical" and "Bolivia" in names(doc, hits[0].recipient)
+    doc = code(pipeline, "Bolivia has ignored the embargo for years. Congress can still pass a simple reauthorization "
+                         "of the Bolivia Sanctions Act later this year, Senator Carlos Ortiz said.")
+    hits = with_trigger(doc, "SANCTION", "reauthorization")
+    assert hits and "Bolivia" in names(doc, hits[0].recipient) and hits[0].status == "hypothetical"
+    # renewing or extending what is no sanction is none
+    doc = code(pipeline, "Peru renewed its trade agreement with Bolivia on Monday. The renewal of the Lima Water Act "
+                         "was delayed.")
+    assert not [e for e in doc.events if e.type == "SANCTION"]

@@ -289,6 +289,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if not actors and not unnamed_critics:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
+            if not others and trig.type == "SANCTION":
+                others = [o for o in self.named_in_law(verb) if o not in actors]  # "renew the Iran Sanctions Act"
             if (trig.type in VERBAL_ACTS or trig.type == "ASSAULT") and len(actors) > 1 and mutual(verb):
                 others = []  # "Johnson and Corbyn attacked each other's policies on Brexit": no one else
             if trig.type == "ACCUSE":  # "calling them 'rapists' and criminals": no party named "criminals"

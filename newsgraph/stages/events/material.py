@@ -60,6 +60,11 @@ QUALIFIED_NOUNS = {
 }
 #: nouns that name the act only with an "of" object ("the suspension of aid", "the release of prisoners")
 OF_NOUNS = frozenset({"suspension", "release"})
+#: verbs and nouns of renewing a law, a sanction when it is a sanctions law ("renew the Iran Sanctions Act",
+#: "a reauthorization of the Iran Sanctions Act")
+RENEWING = frozenset({"renew", "extend", "reauthorize", "reauthorise", "reimpose"})
+RENEWALS = frozenset({"renewal", "reauthorization", "reauthorisation", "extension"})
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "embargo", "embargoes"})
 #: subjects that kill with no one acting: diseases, disasters, accidents
 NO_AGENTS = frozenset({"pandemic", "epidemic", "disease", "virus", "outbreak", "plague", "flu", "cancer", "storm",
                        "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood", "floods",
@@ -80,7 +85,18 @@ class Material:
 
     def material_trigger(self, tok, lemma: str) -> _Trigger | None:
         return self.troop_move(tok, lemma) or self._forces_leaving(tok, lemma) or self._set_free(tok, lemma) \
-            or self._fighting_halted(tok, lemma)
+            or self._fighting_halted(tok, lemma) or self._sanctions_law_renewed(tok, lemma)
+
+    @staticmethod
+    def _sanctions_law_renewed(tok, lemma: str) -> _Trigger | None:
+        """A sanctions law renewed or extended ("renew the expiring Iran Sanctions Act"): a sanction of the
+        country it names (its object a name whose words say sanctions; "renew sanctions" is the lexicon's)."""
+        if lemma not in RENEWING:
+            return None
+        for o in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+            if any(t.lower_ in SANCTION_WORDS for t in o.subtree if t.i < o.i):
+                return _Trigger("SANCTION", None, token=tok, head=tok)
+        return None
 
     @staticmethod
     def _fighting_halted(tok, lemma: str) -> _Trigger | None:
@@ -160,6 +176,16 @@ class Material:
                   if g.dep_ in ("dobj", "pobj") and g.ent_type_ == "GPE"]
         return self.actors_of(places[:1])
 
+    def named_in_law(self, verb) -> list[str]:  # (``verb``: the verb or the event noun)
+        """The country a sanctions law renewed names ("renew the Iran Sanctions Act": Iran), as the article's
+        actor of that name (the law's words are tagged a law, not a country)."""
+        names = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"] + [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # (a noun's: "a reauthorization of the Iran Sanctions Act")
+        words = {t.text for o in names if any(t.lower_ in SANCTION_WORDS for t in o.subtree)
+                 for t in o.subtree if t.pos_ == "PROPN"}
+        return [a.id for a in self.an.actors if a.kind == "country" and a.name in words]
+
     def police_reporting(self, verb) -> list[str]:
         """The police who report a coercive act told in the passive with no agent ("six protesters were
         arrested, police said"): they made it (an arrest, a detention is police work). A reporter of no police
@@ -178,6 +204,8 @@ class Material:
             mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
             mods |= {t.lower_ for g in of for t in g.subtree}
             return bool(mods & words)
+        if low in RENEWALS:  # of a sanctions law or of sanctions: "the renewal of the Iran Sanctions Act"
+            return any(t.lower_ in SANCTION_WORDS for g in of for t in g.subtree)
         if low in OF_NOUNS:
             if not of:
                 return False

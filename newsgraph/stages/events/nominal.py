@@ -20,7 +20,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 
 from ..places import resolve_places
-from ..syntax import in_question
+from ..syntax import in_question, tense_and_status
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
 from .lexicon import COOPERATIVE, LOCATED, _split, _Trigger
@@ -42,7 +42,7 @@ ASKING_FOR = {"call", "push", "press", "ask", "appeal", "clamor", "lobby", "camp
 #: verbs whose subject owns the act their object names: "North Korea claims nuclear test", "announced
 #: airstrikes", "the test that North Korea carried out"
 OWNING = {"claim", "announce", "confirm", "acknowledge", "admit", "report", "carry", "conduct", "perform",
-          "execute", "complete"}
+          "execute", "complete", "pass", "enact", "adopt"}  # (a legislature's act: "Congress passed sanctions")
 SCHEDULING = {"schedule", "plan", "set", "expect", "slate", "due"}
 PREVENTING = {"block", "cancel", "postpone", "prevent", "delay", "oppose"}
 FUTURE_MARKS = {"planned", "upcoming", "proposed", "scheduled", "expected", "next", "possible", "potential", "eventual",
@@ -282,6 +282,8 @@ class Nominal:
             # the one who weighs a demand is the one asked)
             recipients = [a for a in self.actors_of([c for c in head.children if c.dep_ == "nsubj"])
                           if a not in actors]
+        if not recipients and trig.type == "SANCTION":
+            recipients = [a for a in self.named_in_law(noun) if a not in actors]  # "renewal of the Iran Sanctions Act"
         if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":  # a visit's place or host receives it
             actors, recipients = actors + [r for r in recipients if r not in actors], []
         recipients = [r for r in recipients if r not in actors]
@@ -330,6 +332,10 @@ class Nominal:
                     return "future", "future"  # "is expected to surface in the Obama-Xi talks": ahead
                 break
             t = h
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.lemma(noun.head) in OWNING:
+            tense, status = tense_and_status(noun.head)  # "Congress can still pass a reauthorization of …"
+            if status != "asserted":
+                return tense, status
         return "past", "asserted"
 
     def noun_date_holder(self, noun):
