@@ -127,6 +127,11 @@ def with_conjuncts(tok):
     return out
 
 
+#: nouns of an act intended, whose infinitive is ahead ("his plan to ban Muslims", "a pledge to cut taxes")
+PLANNING_NOUNS = frozenset({"plan", "intention", "decision", "promise", "pledge", "vow", "commitment", "bid",
+                            "intent", "resolve", "determination", "readiness", "preparation"})
+
+
 def tense_and_status(verb) -> tuple[str, str]:
     """(tense, status) of an event verb: tense past|present|future; status per the newsgraph/1 contract.
 
@@ -177,6 +182,10 @@ def tense_and_status(verb) -> tuple[str, str]:
         return tense, "future"
     if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & (LIKELIHOOD_FRAMES | WILLINGNESS_FRAMES):
         return tense, "hypothetical"
+    if "to" in aux_lemmas and verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PLANNING_NOUNS \
+            and not frames and "have" not in aux_lemmas:
+        # an act a noun plans, promises or decides ("his plan to ban Muslims", "the decision to withdraw"): ahead
+        return "future", "future"
     if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return tense, "conditional"

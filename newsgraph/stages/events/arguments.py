@@ -25,6 +25,10 @@ def _undergoes(verb) -> bool:
 #: acts whose other party, when they name none, is the one their "that"-clause is about ("warned that Peru
 #: would pay", "complaints that China's glut …")
 CONTENT_PARTY_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+#: nouns of saying whose possessor reports their "that"-clause ("North Korea's claim that it had tested …")
+CLAIM_NOUNS = frozenset({"claim", "announcement", "assertion", "statement", "report", "admission", "boast"})
+#: participles whose agent did the attack a noun names ("the airstrikes carried out by Russia")
+OWNING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "claim", "perform", "execute", "unleash"})
 #: what a meeting is about, not with whom
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 #: a share of people counted ("59 percent said …"): a figure, no party
@@ -169,7 +173,10 @@ class Arguments:
                         if country:
                             return [country]
                 by = self.actors_of([g for p in c.rights if p.dep_ == "prep" and p.lower_ == "by"
-                                     for g in p.children if g.dep_ == "pobj"])
+                                     for g in p.children if g.dep_ == "pobj"]) or self.actors_of(
+                    [g for v in c.rights if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in OWNING_VERBS
+                     for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"])
+                # ("the airstrikes carried out by Russia killed …": the participle's agent)
                 if by:
                     return by  # "killed in an ambush by Chilean rebels": the attack's own agent
                 made: dict = self.an.__dict__.setdefault("_participants", {})
@@ -213,6 +220,7 @@ class Arguments:
             if h is trig.noun:
                 continue
             direct += [c for c in h.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != getattr(trig.noun, "i", -1)]
+            direct += _out_of_idiom(h)  # "bomb the hell out of the Islamic State": its target
             for c in h.children:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue  # "a discussion on the war", "talks over trade": what is discussed, not who
@@ -386,6 +394,10 @@ class Arguments:
 
     def reporter_of(self, verb) -> list[str]:
         rv = self._reporting_verb(verb)
+        if rv is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in CLAIM_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            # "North Korea's claim that it had tested a hydrogen bomb": the claimant reports it
+            return self.actors_of([c for c in verb.head.children if c.dep_ == "poss"])
         if rv is None:
             return []
         subj = subject_of(rv)
@@ -440,4 +452,17 @@ class Arguments:
         adj = p.head
         holder = adj.head if adj.dep_ in ("acomp", "oprd") else adj
         return next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
+
+
+#: objects of the intensifying idiom "VERB the hell out of X", whose real object is X
+IDIOM_OBJECTS = frozenset({"hell", "heck", "daylights", "crap", "shit", "stuffing"})
+
+
+def _out_of_idiom(verb) -> list:
+    """The object after "the hell out of" (however the parser hangs "out of": on the verb or the idiom's
+    noun): "bomb the hell out of the Islamic State" is bombing the Islamic State."""
+    idioms = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS]
+    return [g for i in idioms for h in (verb, i) for o in h.children if o.dep_ in ("prep", "prt", "advmod")
+            and o.lower_ == "out" and o.i == i.i + 1 for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
 

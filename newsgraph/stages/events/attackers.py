@@ -51,7 +51,11 @@ class Attackers:
         if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
                 and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in ("claim", "take", "admit"):
             return self._claimant(head.head.head)  # "the group claimed responsibility for the bombing"
-        for c in noun.children:  # "the killing of an officer that was claimed by the Islamic State"
+        # "the killing of an officer that was claimed by the Islamic State", the clause hung on the noun or
+        # (by the parser) on its "of" object
+        victims = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj"]
+        for c in [c for h in [noun] + victims for c in h.children]:
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "claim":
                 by = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if by:
@@ -148,6 +152,8 @@ class Attackers:
             else:
                 at = trig.noun.idx
                 cands = [o for o in occurrences if any(at - NEAR_BEFORE <= i <= at + NEAR_AFTER for i in o[3])]
+                if (own_name := _own_name(trig.noun)):  # "the 9/11 attacks": only an occurrence told by that name
+                    cands = [o for o in cands if o[2] is not None and own_name <= _words(o[2].evidence.text)]
             sides = {tuple(sorted(o[1])) for o in cands}
             if len(sides) != 1:
                 continue  # no attacker told, or several: abstain
@@ -190,6 +196,15 @@ class Attackers:
         own = self.date_for(trig, "past").value
         other = first.date.value if first.date is not None else None
         return (own, other) if own and other else None
+
+
+def _own_name(noun) -> set[str]:
+    """The words by which an attack noun names its occurrence, other than a place or a time: "the 9/11 attacks"
+    gives {"9", "11"}; "the attack", "the terrorist attack", "Friday's attack", "the September 11 attack" give
+    none (a date: :meth:`Attackers.dated_apart`)."""
+    return {w for c in noun.children if c.dep_ in ("compound", "nummod", "nmod") and c.ent_type_ not in (
+            "DATE", "TIME", "GPE", "LOC", "FAC") and c.lower_.rstrip(".") not in WHEN_WORDS
+            and (c.pos_ == "PROPN" or c.pos_ == "NUM" and "/" in c.text) for w in _words(c.text)}
 
 
 def _within(a: str, b: str) -> bool:

@@ -233,6 +233,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 # "two inspectors were expelled from North Korea": the country they leave expels them
                 actors = self.actors_of([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                                          for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"])
+            if trig.type in ("COERCE", "SANCTION") and (entered := self.entry_banned(verb)):
+                actors = entered  # "calls to ban all Muslims from entering the U.S.": the country entered would ban
+            if not actors and passive and trig.type == "COERCE" and trig.mode in ("arrest", "seize") \
+                    and not any(c.dep_ == "agent" for c in verb.children):
+                actors = self.police_reporting(verb)  # "six protesters were arrested, police said": the police did
             if not actors and passive and trig.type in LOCATED and trig.type != "PROTEST":
                 # "was arrested in Rwanda": with no agent, the authorities of the place act (PLOVER GSR); but
                 # "protests were held in Oklahoma": the place's people, unnamed, protest; people "killed in South
@@ -284,6 +289,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if not actors and not unnamed_critics:
                 continue  # an event with no identifiable actor is not coded
             others = [o for o in self.others(trig) if o not in actors]
+            if not others and trig.type == "SANCTION":
+                others = [o for o in self.named_in_law(verb) if o not in actors]  # "renew the Iran Sanctions Act"
             if (trig.type in VERBAL_ACTS or trig.type == "ASSAULT") and len(actors) > 1 and mutual(verb):
                 others = []  # "Johnson and Corbyn attacked each other's policies on Brexit": no one else
             if trig.type == "ACCUSE":  # "calling them 'rapists' and criminals": no party named "criminals"

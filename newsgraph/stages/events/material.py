@@ -41,6 +41,11 @@ LEAVING = frozenset({"leave", "exit", "quit"})
 #: verbs of stopping, and the fighting they stop ("halt fighting", "stop the shelling")
 HALTING = frozenset({"halt", "stop", "end", "cease", "suspend"})
 FIGHTING = frozenset({"fighting", "hostilities", "shelling", "bombing", "bombardment", "firing"})
+#: verbs of barring someone from doing something, and the verbs of going into a country they bar
+BARRING = frozenset({"ban", "bar", "prohibit", "block", "forbid", "prevent", "stop"})
+ENTERING = frozenset({"enter", "come", "travel", "immigrate", "emigrate", "go", "return", "move"})
+#: what one takes with no act named ("take action", "take measures"): coercion only against someone
+VAGUE_ACTS = frozenset({"action", "measure", "step"})
 #: verbs that set someone free with "free"
 FREEING = frozenset({"let", "set"})
 
@@ -55,6 +60,11 @@ QUALIFIED_NOUNS = {
 }
 #: nouns that name the act only with an "of" object ("the suspension of aid", "the release of prisoners")
 OF_NOUNS = frozenset({"suspension", "release"})
+#: verbs and nouns of renewing a law, a sanction when it is a sanctions law ("renew the Iran Sanctions Act",
+#: "a reauthorization of the Iran Sanctions Act")
+RENEWING = frozenset({"renew", "extend", "reauthorize", "reauthorise", "reimpose"})
+RENEWALS = frozenset({"renewal", "reauthorization", "reauthorisation", "extension"})
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "embargo", "embargoes"})
 #: subjects that kill with no one acting: diseases, disasters, accidents
 NO_AGENTS = frozenset({"pandemic", "epidemic", "disease", "virus", "outbreak", "plague", "flu", "cancer", "storm",
                        "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood", "floods",
@@ -75,7 +85,18 @@ class Material:
 
     def material_trigger(self, tok, lemma: str) -> _Trigger | None:
         return self.troop_move(tok, lemma) or self._forces_leaving(tok, lemma) or self._set_free(tok, lemma) \
-            or self._fighting_halted(tok, lemma)
+            or self._fighting_halted(tok, lemma) or self._sanctions_law_renewed(tok, lemma)
+
+    @staticmethod
+    def _sanctions_law_renewed(tok, lemma: str) -> _Trigger | None:
+        """A sanctions law renewed or extended ("renew the expiring Iran Sanctions Act"): a sanction of the
+        country it names (its object a name whose words say sanctions; "renew sanctions" is the lexicon's)."""
+        if lemma not in RENEWING:
+            return None
+        for o in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+            if any(t.lower_ in SANCTION_WORDS for t in o.subtree if t.i < o.i):
+                return _Trigger("SANCTION", None, token=tok, head=tok)
+        return None
 
     @staticmethod
     def _fighting_halted(tok, lemma: str) -> _Trigger | None:
@@ -143,6 +164,34 @@ class Material:
                 return "MOBILIZE/troops"
         return None
 
+    def entry_banned(self, verb) -> list[str]:
+        """The country whose entry a ban bars ("ban all Muslims from entering the United States", "barred
+        from coming to Peru"): the one that bans. Only a verb of barring whose "from" holds entering a country."""
+        if self.lemma(verb) not in BARRING:
+            return []
+        places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for e in p.children if e.dep_ in ("pcomp", "pobj") and self.lemma(e) in ENTERING
+                  for g in [*e.children, *(x for q in e.children if q.dep_ == "prep" and q.lower_ in DESTINATION
+                                           for x in q.children)]
+                  if g.dep_ in ("dobj", "pobj") and g.ent_type_ == "GPE"]
+        return self.actors_of(places[:1])
+
+    def named_in_law(self, verb) -> list[str]:  # (``verb``: the verb or the event noun)
+        """The country a sanctions law renewed names ("renew the Iran Sanctions Act": Iran), as the article's
+        actor of that name (the law's words are tagged a law, not a country)."""
+        names = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"] + [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # (a noun's: "a reauthorization of the Iran Sanctions Act")
+        words = {t.text for o in names if any(t.lower_ in SANCTION_WORDS for t in o.subtree)
+                 for t in o.subtree if t.pos_ == "PROPN"}
+        return [a.id for a in self.an.actors if a.kind == "country" and a.name in words]
+
+    def police_reporting(self, verb) -> list[str]:
+        """The police who report a coercive act told in the passive with no agent ("six protesters were
+        arrested, police said"): they made it (an arrest, a detention is police work). A reporter of no police
+        sector gives no one."""
+        return [a for a in self.reporter_of(verb) if (x := self.an.actor(a)) is not None and x.sector == "COP"]
+
     def material_noun_ok(self, noun) -> bool:
         """An event noun that names its act only with a word of what is given or stopped has one ("arms
         sales", "an aid package", "the suspension of talks", "the release of the prisoners")."""
@@ -155,6 +204,8 @@ class Material:
             mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
             mods |= {t.lower_ for g in of for t in g.subtree}
             return bool(mods & words)
+        if low in RENEWALS:  # of a sanctions law or of sanctions: "the renewal of the Iran Sanctions Act"
+            return any(t.lower_ in SANCTION_WORDS for g in of for t in g.subtree)
         if low in OF_NOUNS:
             if not of:
                 return False
@@ -171,6 +222,9 @@ class Material:
         doers += [g for c in doers if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in doers):
             doers.append(verb.head)  # "the pandemic that killed …": the noun the clause describes
+        if trig.type == "COERCE" and not recipients and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in VAGUE_ACTS for c in kids):
+            return True  # "it will result in actions being taken by the United States": against no one, no coercion
         if trig.type == "ASSAULT" and any(c.lemma_.lower() in NO_AGENTS or c.lower_ in NO_AGENTS for c in doers):
             return True  # "the pandemic that killed 25 million", "killed by the storm"
         if trig.token is verb and trig.type == "ASSAULT" and self.lemma(verb) in DESTROYING and not any(

@@ -20,10 +20,10 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 
 from ..places import resolve_places
-from ..syntax import in_question
+from ..syntax import in_question, tense_and_status
 from .arguments import CONTENT_PARTY_TYPES
-from .attackers import FIGURATIVE, WHEN_WORDS
-from .lexicon import COOPERATIVE, _split, _Trigger
+from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
+from .lexicon import COOPERATIVE, LOCATED, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
 PATIENT_PREPS = {"on", "against", "of", "to", "toward", "towards", "at", "over", "into"}
@@ -42,7 +42,7 @@ ASKING_FOR = {"call", "push", "press", "ask", "appeal", "clamor", "lobby", "camp
 #: verbs whose subject owns the act their object names: "North Korea claims nuclear test", "announced
 #: airstrikes", "the test that North Korea carried out"
 OWNING = {"claim", "announce", "confirm", "acknowledge", "admit", "report", "carry", "conduct", "perform",
-          "execute", "complete"}
+          "execute", "complete", "pass", "enact", "adopt"}  # (a legislature's act: "Congress passed sanctions")
 SCHEDULING = {"schedule", "plan", "set", "expect", "slate", "due"}
 PREVENTING = {"block", "cancel", "postpone", "prevent", "delay", "oppose"}
 FUTURE_MARKS = {"planned", "upcoming", "proposed", "scheduled", "expected", "next", "possible", "potential", "eventual",
@@ -230,6 +230,11 @@ class Nominal:
                 continue  # "the September 11 attack": when, not who (whatever tag the month got)
             if c.dep_ == "compound" and (self._is_place(c) or self._compound_city(c, noun) is not None):
                 continue  # "the Benghazi attack", "the Paris attacks": where, not who
+            if c.dep_ == "nmod" and trig.type in LOCATED and not any(g.dep_ == "case" for g in c.children) \
+                    and self._is_place(c):
+                if noun.i not in self._noun_places and (found := resolve_places(self.an, [self.doc[c.left_edge.i:c.i + 1]])):
+                    self._noun_places[noun.i] = found[0]  # (its place: not an occurrence told elsewhere)
+                continue  # "the San Bernardino and Paris attacks", the names read as modifiers: where, not who
             if c.dep_ == "poss" and self._possessor_undergoes(noun):
                 recipients += [a for a in self.actors_of([c]) if a not in recipients]
             elif c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN"):
@@ -266,6 +271,11 @@ class Nominal:
                     actors += [a for a in self.actors_of([g for g in c.children if g.dep_ == "nsubj"
                                                           and g.lower_ not in ("that", "which", "who")])
                                if a not in actors]
+                if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and self.lemma(c) not in RECEIVING \
+                        and (self.lemma(c) in self.light or self.lemma(c) in OWNING):
+                    # "the nuclear test announced by North Korea", "the airstrikes carried out by Russia"
+                    actors += [a for a in self.actors_of([g for p in c.children if p.dep_ == "agent"
+                                                          for g in p.children if g.dep_ == "pobj"]) if a not in actors]
         head = noun.head
         if noun.lemma_.lower() in MUTUAL_FIGHTS and noun.dep_ == "pobj" and head.lower_ == "in" \
                 and self.lemma(head.head) in ("engage", "involve", "embroil", "lock", "trap"):
@@ -290,6 +300,8 @@ class Nominal:
             # the one who weighs a demand is the one asked)
             recipients = [a for a in self.actors_of([c for c in head.children if c.dep_ == "nsubj"])
                           if a not in actors]
+        if not recipients and trig.type == "SANCTION":
+            recipients = [a for a in self.named_in_law(noun) if a not in actors]  # "renewal of the Iran Sanctions Act"
         if trig.type in RECIPROCAL_NOUNS and trig.mode != "visit":  # a visit's place or host receives it
             actors, recipients = actors + [r for r in recipients if r not in actors], []
         recipients = [r for r in recipients if r not in actors]
@@ -347,6 +359,10 @@ class Nominal:
                     return "future", "future"  # "is expected to surface in the Obama-Xi talks": ahead
                 break
             t = h
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.lemma(noun.head) in OWNING:
+            tense, status = tense_and_status(noun.head)  # "Congress can still pass a reauthorization of …"
+            if status != "asserted":
+                return tense, status
         return "past", "asserted"
 
     def noun_date_holder(self, noun):
@@ -411,6 +427,9 @@ class Nominal:
                 first = None  # "the attack in Nice" after one in Munich: another occurrence
             if first is not None and recipients and not set(recipients) & set(first.recipient):
                 first = None  # "the release of the hostages" after the government freed prisoners: another
+            if first is not None and trig.type == "ASSAULT" and (own_name := _own_name(trig.noun)) \
+                    and not own_name <= _words(first.evidence.text):
+                first = None  # "the 9/11 attacks" after a killing told otherwise: another occurrence
             if first is not None and self._another_kind(trig.noun, first):
                 first = None  # "the impeachment inquiry" after Ukraine was to investigate Biden: another
             if first is not None and _other_content(trig.noun, first):

@@ -32,6 +32,8 @@ NO_NOUNS = frozenset({"sign", "indication", "intention", "plan", "evidence", "su
                       "prospect", "chance", "desire", "interest", "attempt", "effort"})
 #: verbs of holding back from what their gerund or infinitive names ("balking at committing to purchases")
 REFRAINING = frozenset({"balk", "refrain", "shy", "recoil", "desist", "abstain", "resist", "avoid", "decline"})
+#: verbs that ask for what their "for" holds ("called for banning …", "pushed for sending troops")
+ASKING_FOR = frozenset({"call", "push", "press", "ask", "appeal", "clamor", "lobby", "campaign", "plead"})
 #: verbs of intending whose infinitive carries what governs them on ("no sign that he was planning to
 #: apologize" denies the apology)
 INTENDING = frozenset({"plan", "want", "intend", "try", "seek", "hope", "expect", "prepare", "mean", "aim",
@@ -105,8 +107,10 @@ class Structure:
             return "judged", verb.head.head
         t = verb
         for _ in range(4):
-            if t.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl") or t.head.i == t.i:
-                return None, None
+            infinitive = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl") and not infinitive \
+                    or t.head.i == t.i:
+                return None, None  # (an infinitive the parser reads as a relative clause: "calls to ban …")
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in t.children):
                 return None, None  # "after Mateen carried out his attack, Trump called for …": when, not what
             if t.dep_ == "prep" and t.lower_ in ADVERBIAL_MARKS:
@@ -119,7 +123,8 @@ class Structure:
                     c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS and c.right_edge.i + 1 == t.left_edge.i
                     for c in h.children):
                 return "asked", h  # "decried Trump's calls to ban all Muslims" (the infinitive hung on the verb)
-            if (t.dep_ == "acl" or t.dep_ == "advcl" and h.lemma_.lower() in NOUN_CLAUSE_NOUNS) and h.pos_ == "NOUN":
+            if (t.dep_ == "acl" or infinitive or t.dep_ == "advcl" and h.lemma_.lower() in NOUN_CLAUSE_NOUNS) \
+                    and h.pos_ == "NOUN":
                 # (an infinitive the parse hangs on the noun as an adverbial: "renewed her calls for Chile to …")
                 noun = h.lemma_.lower()
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and noun in NO_NOUNS:
@@ -140,6 +145,8 @@ class Structure:
             if lem in ASKING and t.dep_ in ("xcomp", "ccomp", "advcl") and not (
                     t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")):
                 return "asked", h  # (a participle is the asker's own act: "told Lind, repeatedly calling for …")
+            if lem in ASKING_FOR and t.dep_ == "prep" and t.lower_ == "for" and verb.dep_ == "pcomp":
+                return "asked", h  # "called for banning all Muslims": a gerund asked for
             if lem in THREATENING and t.dep_ in ("xcomp",):
                 return "threatened", h
             if h.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "pobj", "pcomp") and not (
