@@ -13,6 +13,7 @@ from ..actors import country_mentions
 from ..syntax import governing_verb, tense_and_status
 from .lexicon import LOCATIVE, _Trigger
 from .nominal import ASKING, ASKING_FOR
+from .said_dates import announcing_saying, conjoined_saying, going_on, gradual, not_yet, past_saying
 
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days", "week", "weekend", "month",
@@ -131,8 +132,11 @@ class Attributes:
         """The event's own time: the time expression of its clause, else the nearest of its sentence,
         resolved against the publication date with the tense of the clause the words belong to. With
         none, a clause in the present reports the day's news: the publication date, basis
-        ``published``; anything else (background, a past act the article does not date) has no value
-        rather than a guessed one (basis null).
+        ``published`` (also an act that goes on, "continue to warn", and one not done "yet", "has yet to
+        apologize"; not a habit or a gradual process, "is gradually increasing troops"), but a present
+        told inside a past saying is the saying's day ("While saying that he respects …, he continued",
+        :mod:`.said_dates`); anything else (background, a past act the article does not date) has no
+        value rather than a guessed one (basis null).
 
         A time expression dates what it attaches to: not a thing its words name ("denied any role in the
         Sept. 11, 2001, attacks", "ahead of next Tuesday's primary"), not a clause below the event's
@@ -186,16 +190,27 @@ class Attributes:
         said_day = self._saying_day(trig) if status == "asserted" else None
         if said_day is not None:
             return said_day
-        if pub and tense == "present" and not nominal and _finite_present(trig.head) and not _habitual(trig.head):
+        if nominal:
+            return EventDate(value=None, text=None, precision=None, basis=None)
+        verb = trig.head
+        if tense == "present" and status in ("asserted", "negated") and past_saying(verb, self.speech) is not None:
+            # the speaker's present told in a past saying: the saying's day ("While saying that he respects …")
+            day, basis = self._narrative(at, since=self._paragraph_start(at, back=1))
+            return EventDate(value=day, text=None, precision="day", basis=basis) if day else EventDate(
+                value=None, text=None, precision=None, basis=None)
+        if pub and (tense == "present" and (_finite_present(verb) or status == "asserted" and going_on(verb))
+                    or status == "negated" and not_yet(verb)) and not _habitual(verb) and not gradual(verb):
             return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub))
         return EventDate(value=None, text=None, precision=None, basis=None)
 
     def _saying_day(self, trig: _Trigger) -> EventDate | None:
         """The day of an act done by saying, whose clause names no time: a verbal act at a verb of saying
         ("'He is a danger,' said Frej") or a demand at a modal of a reported clause ("said the United States
-        should reduce its patrols") happens when it is said. A saying in the present ("says") is the day's
-        news (the publication date, basis ``published``); one in the past, the day the article last stated
-        before it (basis ``context``; the publication date when it stated none)."""
+        should reduce its patrols") happens when it is said, and so does an act conjoined with a saying
+        ("said … and accused …") or an offer or threat reported with "would" ("said he would welcome …",
+        see :mod:`.said_dates`). A saying in the present ("says") is the day's news (the publication date,
+        basis ``published``); one in the past, the day the article last stated before it (basis
+        ``context``; the publication date, basis ``published``, when it stated none)."""
         tok = trig.token
         verb = self._saying_verb(trig)
         if verb is None:
@@ -205,8 +220,8 @@ class Attributes:
             return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub)) if pub else None
         if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp")):
             return None
-        day = self._narrative_day(tok.idx, since=self._paragraph_start(tok.idx, back=1))
-        return EventDate(value=day, text=None, precision="day", basis="context") if day else None
+        day, basis = self._narrative(tok.idx, since=self._paragraph_start(tok.idx, back=1))
+        return EventDate(value=day, text=None, precision="day", basis=basis) if day else None
 
     def _saying_verb(self, trig: _Trigger):
         """The verb of saying by which the act is done: its own trigger ("'He is a danger,' said Frej"), or
@@ -214,7 +229,12 @@ class Attributes:
         tok = trig.token
         if tok.lower_ in DEMAND_MODALS:
             return self._reporting_verb(trig.head) or self._cue_verb(tok.idx)
-        return tok if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING else None
+        if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING:
+            return tok
+        if trig.head is trig.noun or trig.type not in SAID_ACTS:
+            return None
+        # "said … and accused Salas of …", "said she would welcome …": done by that saying
+        return conjoined_saying(trig.head) or announcing_saying(trig, trig.head)
 
     def _paragraph_start(self, char: int, back: int = 0) -> int:
         """Where the paragraph holding ``char`` begins, or the one ``back`` paragraphs before it."""
@@ -264,17 +284,23 @@ class Attributes:
         """The day the narrative stands on at ``char``: the last day the article stated before it (from
         ``since`` on; not a thing's day), else the lede's day where it is the news of the day (a report
         dated Wednesday of what was said Tuesday), else the article's day."""
+        return self._narrative(char, since)[0]
+
+    def _narrative(self, char: int, since: int = 0) -> tuple[str | None, str]:
+        """:meth:`_narrative_day` with its basis: ``context`` for a day the article stated, ``published``
+        where none was stated and the day is the publication date."""
         for d in reversed([d for d in self.an.dates if since <= d.start and d.end <= char and d.kind != "anaphoric"]):
             if self._dates_a_thing(d, None):
                 continue
             value, _ = time_stage.resolve(d.text, d.kind, self._article_day(), self._tense_at(d, "past"))
             value = _nearest_year(value, d.text, self._article_day())
             if value and len(value) == 10:
-                return value
+                return value, "context"
         lede = self._lede_day()
         if lede is not None and lede.start is not None and lede.start < char and self._news_of_the_day(lede):
-            return lede.value
-        return self._article_day()
+            return lede.value, "context"
+        day = self._article_day()
+        return day, self._day_basis(day) if day else "context"
 
     def _in_title(self, char: int) -> bool:
         """Whether ``char`` is in the article's first line when that line is a headline: short, with the

@@ -1,0 +1,73 @@
+"""Dates of events, third round: acts with no time word of their own, dated by the saying they are done by,
+or by the day of publication where the reporter tells them as standing that day. Short whole articles
+written for the tests (fictional events)."""
+
+from __future__ import annotations
+
+from event_helpers import at, code  # tests/event_helpers.py
+
+BARBS = ("Salas and Ferreira trade barbs over Peru's budget\n\n"
+         "LIMA, Peru - Peru's opposition leader, Jorge Salas, attacked Finance Minister Ana Ferreira at a rally in "
+         "Lima on Wednesday, calling her budget a disgrace.\n\n"
+         "While saying that he respects Ferreira, Salas continued to criticize her spending plans.\n\n"
+         "Ferreira said the criticism was unfair and accused Salas of misleading voters.\n\n"
+         "Ferreira said she would welcome Chile's participation in the border talks.\n\n"
+         "Salas has yet to apologize to Ferreira.\n\n"
+         "Lawmakers in Congress continue to accuse Ferreira of hiding the deficit.\n\n"
+         "The government is gradually increasing troops on the border with Chile.\n")
+
+
+def _barbs(pipeline):
+    return code(pipeline, BARBS, published="2025-03-14")
+
+
+def _date(e):
+    return (e.date.value, e.date.basis) if e.date is not None else (None, None)
+
+
+def test_a_present_reported_by_a_past_saying_is_of_the_saying_day(pipeline):
+    # "While saying that he respects Ferreira, Salas continued …": the speaker's present, told in the past,
+    # is the day of the saying (Wednesday, the day the narrative stands on), not the day of publication
+    e = at(_barbs(pipeline), "respects")
+    assert _date(e) == ("2025-03-12", "context"), e.date
+
+
+def test_an_act_conjoined_with_a_saying_is_done_when_it_is_said(pipeline):
+    # "Ferreira said the criticism was unfair and accused Salas …": the accusation is made by the saying
+    e = at(_barbs(pipeline), "accused")
+    assert _date(e) == ("2025-03-12", "context"), e.date
+
+
+def test_an_offer_reported_with_would_is_made_when_it_is_said(pipeline):
+    # "Ferreira said she would welcome …": the offer is the saying (the welcome itself is ahead)
+    e = at(_barbs(pipeline), "welcome")
+    assert e.type == "AGREE"
+    assert _date(e) == ("2025-03-12", "context"), e.date
+
+
+def test_an_act_not_done_yet_stands_on_the_day_of_publication(pipeline):
+    # "Salas has yet to apologize": true on the day the report is published
+    e = at(_barbs(pipeline), "apologize")
+    assert e.status == "negated"
+    assert _date(e) == ("2025-03-14", "published"), e.date
+
+
+def test_an_act_that_continues_in_the_present_is_of_the_day_of_publication(pipeline):
+    # "Lawmakers … continue to accuse Ferreira …": the day's news, as "Lawmakers accuse Ferreira" would be
+    e = at(_barbs(pipeline), "accuse")
+    assert _date(e) == ("2025-03-14", "published"), e.date
+
+
+def test_a_gradual_process_has_no_day(pipeline):
+    # "is gradually increasing troops": going on over weeks, no day's act
+    e = at(_barbs(pipeline), "increasing")
+    assert _date(e) == (None, None), e.date
+
+
+def test_a_past_saying_with_no_day_stated_is_of_the_day_of_publication(pipeline):
+    # no day stated anywhere: the undated saying of a news report is of its day, basis "published"
+    text = ("Peru offers Chile a seat at border talks\n\n"
+            "Peru's foreign minister, Ana Ferreira, said she would welcome Chile's participation in the border "
+            "talks.\n")
+    e = at(code(pipeline, text, published="2025-03-14"), "welcome")
+    assert _date(e) == ("2025-03-14", "published"), e.date
