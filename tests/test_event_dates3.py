@@ -71,3 +71,16 @@ def test_a_past_saying_with_no_day_stated_is_of_the_day_of_publication(pipeline)
             "talks.\n")
     e = at(code(pipeline, text, published="2025-03-14"), "welcome")
     assert _date(e) == ("2025-03-14", "published"), e.date
+
+
+def test_a_stance_told_in_the_present_stands_on_the_day_of_publication(pipeline):
+    # "is still reluctant to meet", "remains ready to resume": a predicate of a present copula is the
+    # day's news as a present verb is
+    text = ("Peru cool on Chile's border plan\n\n"
+            "LIMA, Peru - Peru's foreign minister, Ana Ferreira, is still reluctant to meet Chile's foreign "
+            "minister, Jorge Salas.\n\n"
+            "Chile's government remains ready to resume the border talks with Peru.\n")
+    doc = code(pipeline, text, published="2025-03-14")
+    for word in ("reluctant", "ready"):
+        e = at(doc, word)
+        assert _date(e) == ("2025-03-14", "published"), (word, e.date)

@@ -106,10 +106,13 @@ def _scene(verb) -> set[int]:
 
 
 def _finite_present(verb) -> bool:
-    """ "says", "are meeting": a finite verb in the present, not a gerund or an infinitive."""
+    """ "says", "are meeting", "is not agreed", "is reluctant": a finite verb in the present (or a
+    predicate of one), not a gerund or an infinitive."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 #: adverbs of a habit: a present that tells what someone does, not the day's news ("frequently meets")
