@@ -84,3 +84,13 @@ def test_a_stance_told_in_the_present_stands_on_the_day_of_publication(pipeline)
     for word in ("reluctant", "ready"):
         e = at(doc, word)
         assert _date(e) == ("2025-03-14", "published"), (word, e.date)
+
+
+def test_an_act_a_dated_saying_tells_as_past_takes_no_day_from_it(pipeline):
+    # "said on Wednesday that Chilean soldiers attacked a patrol": Wednesday is when it was said; the attack
+    # was over by then, on a day the report does not give
+    text = ("Peru accuses Chile over border clash\n\n"
+            "LIMA, Peru - Peru's defence minister, Jorge Salas, said on Wednesday that Chilean soldiers attacked "
+            "a Peruvian patrol near Tacna.\n")
+    e = at(code(pipeline, text, published="2025-03-14"), "attacked")
+    assert _date(e) == (None, None), e.date

@@ -146,7 +146,8 @@ class Attributes:
         (a relative or reported clause, or an adverbial one unless it says "when", "as" or "while":
         "called for them to be hit harder than France hit them on Sunday"), not an act only asked for
         or possible ("called on the government Wednesday to block the visit") and not an act reported
-        as over before the saying ("said Wednesday that they had rejected it"). A month and day
+        as over by the saying ("said Wednesday that they had rejected it", "… that Republicans rejected
+        it"). A month and day
         without a year take the year the article gives that day elsewhere ("September 11th. 2012 …
         the September 11 attack"). Two dates come from context, basis ``context``, with the words
         they come from: a day named by the narrative ("earlier in the day", "the next day") counts
@@ -424,8 +425,11 @@ class Attributes:
         if any(a.i == v.i for a in head.ancestors):
             if status == "hypothetical" or status == "conditional" and self.lemma(v) not in self.speech:
                 return True  # ("passed a bill making it easier to sue if …"; but "said Wednesday that, if …, X is")
-            return self.lemma(v) in self.speech and any(
-                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children)
+            # an act the speaker tells as past, over by the saying ("said Wednesday that they had rejected it",
+            # "said Wednesday that Republicans rejected his attempts"): the day is the saying's, not the act's
+            return self.lemma(v) in self.speech and (any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children) or (
+                head.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.i == v.i))
         if any(a.i == head.i for a in v.ancestors):
             t = v
             while t.i != head.i:
