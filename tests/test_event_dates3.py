@@ -94,3 +94,14 @@ def test_an_act_a_dated_saying_tells_as_past_takes_no_day_from_it(pipeline):
             "a Peruvian patrol near Tacna.\n")
     e = at(code(pipeline, text, published="2025-03-14"), "attacked")
     assert _date(e) == (None, None), e.date
+
+
+def test_an_act_a_dated_saying_tells_as_to_come_takes_no_day_from_it(pipeline):
+    # "said on Wednesday that Peru will ask the United Nations …": the request is still ahead, not Wednesday's;
+    # an offer made by the saying is the saying's ("said on Wednesday that Peru will meet any envoy …")
+    text = ("Peru accuses Chile over border clash\n\n"
+            "LIMA, Peru - Peru's defence minister, Jorge Salas, said on Wednesday that Peru will ask the United "
+            "Nations to investigate the clash.\n")
+    e = at(code(pipeline, text, published="2025-03-14"), "ask")
+    assert e.status == "future"
+    assert e.date is None or e.date.value != "2025-03-12", e.date

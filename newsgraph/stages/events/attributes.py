@@ -13,7 +13,15 @@ from ..actors import country_mentions
 from ..syntax import governing_verb, tense_and_status
 from .lexicon import LOCATIVE, _Trigger
 from .nominal import ASKING, ASKING_FOR
-from .said_dates import announcing_saying, conjoined_saying, going_on, gradual, not_yet, past_saying
+from .said_dates import (
+    ANNOUNCED,
+    announcing_saying,
+    conjoined_saying,
+    going_on,
+    gradual,
+    not_yet,
+    past_saying,
+)
 
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days", "week", "weekend", "month",
@@ -174,7 +182,7 @@ class Attributes:
             return not any(a <= d.start < b for a, b in said) and not self._dates_a_thing(d, trig) \
                 and not self._set_to_end(d, trig) and (
                 nominal and holder is trig.noun and not self._object_relative(d, holder)
-                or not self._other_clause(d, holder, status))
+                or not self._other_clause(d, holder, status, trig.type))
 
         layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi and own(d)]]
         if not nominal:
@@ -414,17 +422,20 @@ class Attributes:
             t = t.head
         return False
 
-    def _other_clause(self, d, head, status: str) -> bool:
+    def _other_clause(self, d, head, status: str, kind: str | None = None) -> bool:
         """Whether a date in the event's sentence belongs to another act than the event of ``head``: a
         clause below it (relative, reported, adverbial but for "when", "as", "while"), another branch, or
         a clause above it when the event is only asked for or possible, or reported as over before the
-        saying ("had rejected")."""
+        saying ("had rejected"), or told by the saying as still to come ("said Wednesday that Peru will
+        ask the United Nations …"; not an offer or a threat of type ``kind``, made by the saying)."""
         v = self._date_verb(d)
         if v is None or v.i == head.i:
             return False
         if any(a.i == v.i for a in head.ancestors):
             if status == "hypothetical" or status == "conditional" and self.lemma(v) not in self.speech:
                 return True  # ("passed a bill making it easier to sue if …"; but "said Wednesday that, if …, X is")
+            if status == "future" and kind not in ANNOUNCED and self.lemma(v) in self.speech:
+                return True
             # an act the speaker tells as past, over by the saying ("said Wednesday that they had rejected it",
             # "said Wednesday that Republicans rejected his attempts"): the day is the saying's, not the act's
             return self.lemma(v) in self.speech and (any(
