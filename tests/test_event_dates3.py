@@ -105,3 +105,18 @@ def test_an_act_a_dated_saying_tells_as_to_come_takes_no_day_from_it(pipeline):
     e = at(code(pipeline, text, published="2025-03-14"), "ask")
     assert e.status == "future"
     assert e.date is None or e.date.value != "2025-03-12", e.date
+
+
+def test_an_undated_act_of_words_going_on_with_a_dated_acts_actor_is_of_its_day(pipeline):
+    # "On Tuesday, … Salas attacked … Salas accused Ferreira …" (not the lede's day): the narrative goes on
+    # with the same actor on the day it stated; another party's undated act told after ("Ferreira rejected
+    # …") may be background: no day
+    text = ("Peru's budget vote delayed\n\n"
+            "LIMA, Peru - Peru's Congress delayed a vote on the budget on Thursday.\n\n"
+            "On Tuesday, the opposition leader, Jorge Salas, attacked Finance Minister Ana Ferreira at a rally in "
+            "Lima.\n\n"
+            "Salas accused Ferreira of hiding the deficit from voters.\n\n"
+            "Ferreira rejected Salas's demands for a new budget.\n")
+    doc = code(pipeline, text, published="2025-03-14")
+    assert _date(at(doc, "accused")) == ("2025-03-11", "context"), at(doc, "accused").date
+    assert _date(at(doc, "rejected")) == (None, None), at(doc, "rejected").date
