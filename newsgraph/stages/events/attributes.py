@@ -437,10 +437,13 @@ class Attributes:
             if status == "future" and kind not in ANNOUNCED and self.lemma(v) in self.speech:
                 return True
             # an act the speaker tells as past, over by the saying ("said Wednesday that they had rejected it",
-            # "said Wednesday that Republicans rejected his attempts"): the day is the saying's, not the act's
+            # "said Wednesday that Republicans rejected his attempts"): the day is the saying's, not the act's;
+            # but not the speaker's own act told with a pronoun ("On Monday, Chile said it condemned Peru": the
+            # saying is the condemning)
             return self.lemma(v) in self.speech and (any(
                 c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children) or (
-                head.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.i == v.i))
+                head.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.i == v.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in head.children)))
         if any(a.i == head.i for a in v.ancestors):
             t = v
             while t.i != head.i:
