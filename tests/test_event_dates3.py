@@ -120,3 +120,13 @@ def test_an_undated_act_of_words_going_on_with_a_dated_acts_actor_is_of_its_day(
     doc = code(pipeline, text, published="2025-03-14")
     assert _date(at(doc, "accused")) == ("2025-03-11", "context"), at(doc, "accused").date
     assert _date(at(doc, "rejected")) == (None, None), at(doc, "rejected").date
+
+
+def test_a_year_before_an_event_noun_dates_it(pipeline):
+    # "the 2014 invasion of Tacna": the invasion's year, given by the words before the noun
+    text = ("Peru warns Chile\n\n"
+            "LIMA, Peru - Peru's president, Ana Ferreira, said on Tuesday that Chile's army must not repeat the "
+            "2014 invasion of Peru.\n")
+    doc = code(pipeline, text, published="2025-03-14")
+    e = at(doc, "invasion")
+    assert _date(e) == ("2014", "text"), e.date
