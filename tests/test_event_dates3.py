@@ -130,3 +130,17 @@ def test_a_year_before_an_event_noun_dates_it(pipeline):
     doc = code(pipeline, text, published="2025-03-14")
     e = at(doc, "invasion")
     assert _date(e) == ("2014", "text"), e.date
+
+
+def test_a_saying_after_quoted_paragraphs_keeps_the_narratives_day(pipeline):
+    # "Salas responded … late Tuesday night. / "…," the senator said. / "…," he said": the speaker's quoted
+    # paragraphs carry on Tuesday's narrative, not the lede's Wednesday
+    text = ("Peru's leaders condemn Moravia's missile test\n\n"
+            "Peru's leaders condemned Moravia's missile test on Wednesday.\n\n"
+            "Senator Jorge Salas responded first, criticizing President Ana Ferreira late Tuesday night.\n\n"
+            "\"I have been warning for months that Moravia is a danger,\" the senator said in a statement.\n\n"
+            "\"President Ferreira has failed to protect Peru,\" he said.\n")
+    doc = code(pipeline, text, published="2025-03-12")
+    said = [e for e in doc.events if e.trigger.text == "said" and e.trigger.start > text.index("President Ferreira")]
+    assert said, [(e.type, e.trigger.text, e.date) for e in doc.events]
+    assert said[0].date.value == "2025-03-11", said[0].date

@@ -132,6 +132,8 @@ def _habitual(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
 
 
+#: marks opening a quotation
+QUOTES = frozenset("\"“‘'")
 #: acts done by saying: they happen where the words are said
 SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
@@ -207,7 +209,7 @@ class Attributes:
         verb = trig.head
         if tense == "present" and status in ("asserted", "negated") and past_saying(verb, self.speech) is not None:
             # the speaker's present told in a past saying: the saying's day ("While saying that he respects …")
-            day, basis = self._narrative(at, since=self._paragraph_start(at, back=1))
+            day, basis = self._narrative(at, since=self._narrative_start(at))
             return EventDate(value=day, text=None, precision="day", basis=basis) if day else EventDate(
                 value=None, text=None, precision=None, basis=None)
         if pub and (tense == "present" and (_finite_present(verb) or status == "asserted" and going_on(verb))
@@ -232,7 +234,7 @@ class Attributes:
             return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub)) if pub else None
         if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp")):
             return None
-        day, basis = self._narrative(tok.idx, since=self._paragraph_start(tok.idx, back=1))
+        day, basis = self._narrative(tok.idx, since=self._narrative_start(tok.idx))
         return EventDate(value=day, text=None, precision="day", basis=basis) if day else None
 
     def _saying_verb(self, trig: _Trigger):
@@ -247,6 +249,18 @@ class Attributes:
             return None
         # "said … and accused Salas of …", "said she would welcome …": done by that saying
         return conjoined_saying(trig.head) or announcing_saying(trig, trig.head)
+
+    def _narrative_start(self, char: int) -> int:
+        """Where the narrative ``char`` stands in begins, for the day it stands on: the paragraph before its
+        own, and the one before that while it opens with a quotation (a speaker's words carry on the
+        narrative of the saying told before them: "Rubio responded … late Tuesday night. / "I have been
+        warning …," the senator said. / "If this test is confirmed, …," he said": Tuesday's)."""
+        start = self._paragraph_start(char, back=1)
+        for _ in range(2):
+            if start <= 1 or self.an.text[start:start + 1] not in QUOTES:
+                break
+            start = self._paragraph_start(start, back=1)
+        return start
 
     def _paragraph_start(self, char: int, back: int = 0) -> int:
         """Where the paragraph holding ``char`` begins, or the one ``back`` paragraphs before it."""

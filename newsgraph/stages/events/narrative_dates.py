@@ -41,7 +41,7 @@ def continued(coder, events: list[Event], trigs: dict) -> list[Event]:
         if trig is not None and not (e.date is not None and e.date.value) and e.status == "asserted" \
                 and trig.type in WORDS and trig.head is not trig.noun and trig.head.tag_ == "VBD" \
                 and e.attributed_to is None and e.actor and _main_clause(trig.head):
-            since = coder._paragraph_start(e.trigger.start, back=1)
+            since = coder._narrative_start(e.trigger.start)
             day = coder._narrative_day(e.trigger.start, since=since)
             same = [g for g in out if since <= g.trigger.start < e.trigger.start and g.date is not None
                     and g.date.basis == "text" and g.date.value == day and set(g.actor) & set(e.actor)]
