@@ -12,6 +12,13 @@ A coder dates such an act by what the report says of it, not by a guess:
   of publication;
 * an act that continues in the present ("continue to warn", "keep accusing") is the day's news as the plain
   present is.
+
+Tried on the whole-article gold and dropped: the month of publication for an undated noun of an act of
+words ("has endured criticism", "jabbed back at complaints"; the coders often give the month): among
+matches 2 dates right, 2 wrong, 6 more given a month where the gold has a day, and a month of publication
+is wrong for criticism of an earlier month ("has fielded criticism … following the attacks in July"). Weeks
+("this week": "2016-W14") are kept though the gold has no week (2 matched records): a week is what the
+words say, and the store reads it as its seven days.
 """
 
 from __future__ import annotations
