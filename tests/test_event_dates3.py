@@ -144,3 +144,17 @@ def test_a_saying_after_quoted_paragraphs_keeps_the_narratives_day(pipeline):
     said = [e for e in doc.events if e.trigger.text == "said" and e.trigger.start > text.index("President Ferreira")]
     assert said, [(e.type, e.trigger.text, e.date) for e in doc.events]
     assert said[0].date.value == "2025-03-11", said[0].date
+
+
+def test_an_act_told_hours_after_a_dated_act_is_of_its_day(pipeline):
+    # "condemned Chile hours after Chile's army attacked a Peruvian patrol … on Tuesday": the same day; an act
+    # "two days after" is not
+    text = ("Peru condemns Chile over border clash\n\n"
+            "LIMA, Peru - Peru's president, Ana Ferreira, condemned Chile hours after Chile's army attacked a "
+            "Peruvian patrol near Tacna on Tuesday.\n\n"
+            "Bolivia's president, Jorge Salas, criticized Chile two days after Chile's army attacked a "
+            "Bolivian patrol near La Paz on Sunday.\n")
+    doc = code(pipeline, text, published="2025-03-14")
+    assert _date(at(doc, "condemned")) == ("2025-03-11", "context"), at(doc, "condemned").date
+    criticized = at(doc, "criticized")
+    assert criticized.date is None or criticized.date.value != "2025-03-09", criticized.date
