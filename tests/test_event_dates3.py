@@ -158,3 +158,14 @@ def test_an_act_told_hours_after_a_dated_act_is_of_its_day(pipeline):
     assert _date(at(doc, "condemned")) == ("2025-03-11", "context"), at(doc, "condemned").date
     criticized = at(doc, "criticized")
     assert criticized.date is None or criticized.date.value != "2025-03-09", criticized.date
+
+
+def test_today_in_a_quotation_said_in_the_past_counts_from_the_day_it_was_said(pipeline):
+    # the report is of Wednesday (its lede), published Thursday: "today" in a quotation said then is Wednesday
+    text = ("Salas calls on Ferreira to resign\n\n"
+            "LIMA, Peru - Peru's opposition leader, Jorge Salas, called on Finance Minister Ana Ferreira to resign "
+            "on Wednesday.\n\n"
+            "\"In her speech today, Ferreira refused to apologize to the farmers,\" Salas said.\n")
+    doc = code(pipeline, text, published="2025-03-13")
+    e = at(doc, "refused")
+    assert e.date is not None and (e.date.value, e.date.text) == ("2025-03-12", "today"), e.date

@@ -286,7 +286,7 @@ class Attributes:
         pub = self._article_day()
         if d.kind == "anaphoric":
             return time_stage.resolve(d.text, d.kind, pub, tense, anchor=self._narrative_day(d.start))
-        value, precision = time_stage.resolve(d.text, d.kind, pub, self._tense_at(d, tense))
+        value, precision = time_stage.resolve(d.text, d.kind, self._base_day(d), self._tense_at(d, tense))
         if value and len(value) == 10 and d.kind == "absolute" and not re.search(r"\d{4}", d.text):
             year = self._stated_years().get(value[5:])
             if year is not None:
@@ -312,13 +312,30 @@ class Attributes:
         dated Wednesday of what was said Tuesday), else the article's day."""
         return self._narrative(char, since)[0]
 
+    def _base_day(self, d) -> str | None:
+        """The day a date mention counts from: the article's day, but for a day named from the speaker's
+        present ("today", "last night") in a quotation said in the past ("“In his remarks today, Obama
+        refused …,” Trump said"), the day the narrative stands on where the quotation opens."""
+        day = self._article_day()
+        if d.kind != "relday":
+            return day
+        st = next((x for x in self.an.statements if x.kind == "direct" and x.cue is not None
+                   and x.content.start <= d.start < x.content.end), None)
+        if st is None:
+            return day
+        cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+        verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None) if cue is not None else None
+        if verb is None or verb.tag_ not in ("VBD", "VBN"):
+            return day
+        return self._narrative(st.content.start, since=self._narrative_start(st.content.start))[0] or day
+
     def _narrative(self, char: int, since: int = 0) -> tuple[str | None, str]:
         """:meth:`_narrative_day` with its basis: ``context`` for a day the article stated, ``published``
         where none was stated and the day is the publication date."""
         for d in reversed([d for d in self.an.dates if since <= d.start and d.end <= char and d.kind != "anaphoric"]):
             if self._dates_a_thing(d, None):
                 continue
-            value, _ = time_stage.resolve(d.text, d.kind, self._article_day(), self._tense_at(d, "past"))
+            value, _ = time_stage.resolve(d.text, d.kind, self._base_day(d), self._tense_at(d, "past"))
             value = _nearest_year(value, d.text, self._article_day())
             if value and len(value) == 10:
                 return value, "context"
