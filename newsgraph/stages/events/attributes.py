@@ -66,8 +66,13 @@ def _nearest_year(value: str | None, words: str, pub: str | None) -> str | None:
         day, base = dt.date.fromisoformat(value), dt.date.fromisoformat(pub)
     except ValueError:
         return value
-    best = min((day.replace(year=day.year + k) for k in (-1, 0, 1) if not (day.month == 2 and day.day == 29)),
-               key=lambda x: abs((x - base).days), default=day)
+    years = []
+    for k in (-1, 0, 1):
+        try:
+            years.append(day.replace(year=day.year + k))
+        except ValueError:  # February 29th in a common year, or a year outside 1–9999 (published 0001-01-01)
+            continue
+    best = min(years, key=lambda x: abs((x - base).days), default=day)
     return best.isoformat()
 
 
