@@ -41,6 +41,8 @@ _PATTERNS = [
     # "last summer": the season of a year (northern seasons; winter straddles two years and has no value)
     ("season", r"\b(?:last|this|next|past)\s+(?:spring|summer|fall|autumn|winter)\b"),
     ("year", r"\b(?:in|since|until|by|during|of)\s+((?:19|20)\d{2})\b"),
+    # a year before a noun, after "the" or an owner ("the 2003 invasion of Iraq", "Russia's 2014 annexation")
+    ("year", r"(?:\b(?:the|its|his|her|their)|['’]s)\s+(?:19|20)\d{2}\b(?=\s+[a-z])"),
     # a day named only by the narrative around it: the day the article last stated ("met Abe on Thursday …
     # held private meetings earlier in the day"), resolved by the caller with ``anchor``
     ("anaphoric", r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon"
@@ -77,6 +79,9 @@ def find_dates(text: str) -> list[DateMention]:
             lead = re.match(r"(?i)(?:on|in|since|until|by|during|of)\s+", words)
             if lead and kind in ("weekday", "month", "year"):
                 start += lead.end()
+                words = text[start:end]
+            if kind == "year" and not words[:1].isdigit():  # ("the 2003 invasion": the year alone)
+                start += re.search(r"\d", words).start()
                 words = text[start:end]
             if words.endswith(("'s", "’s")):
                 end -= 2

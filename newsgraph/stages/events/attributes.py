@@ -13,6 +13,15 @@ from ..actors import country_mentions
 from ..syntax import governing_verb, tense_and_status
 from .lexicon import LOCATIVE, _Trigger
 from .nominal import ASKING, ASKING_FOR
+from .said_dates import (
+    ANNOUNCED,
+    announcing_saying,
+    conjoined_saying,
+    going_on,
+    gradual,
+    not_yet,
+    past_saying,
+)
 
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "days", "week", "weekend", "month",
@@ -57,8 +66,13 @@ def _nearest_year(value: str | None, words: str, pub: str | None) -> str | None:
         day, base = dt.date.fromisoformat(value), dt.date.fromisoformat(pub)
     except ValueError:
         return value
-    best = min((day.replace(year=day.year + k) for k in (-1, 0, 1) if not (day.month == 2 and day.day == 29)),
-               key=lambda x: abs((x - base).days), default=day)
+    years = []
+    for k in (-1, 0, 1):
+        try:
+            years.append(day.replace(year=day.year + k))
+        except ValueError:  # February 29th in a common year, or a year outside 1–9999 (published 0001-01-01)
+            continue
+    best = min(years, key=lambda x: abs((x - base).days), default=day)
     return best.isoformat()
 
 
@@ -105,10 +119,13 @@ def _scene(verb) -> set[int]:
 
 
 def _finite_present(verb) -> bool:
-    """ "says", "are meeting": a finite verb in the present, not a gerund or an infinitive."""
+    """ "says", "are meeting", "is not agreed", "is reluctant": a finite verb in the present (or a
+    predicate of one), not a gerund or an infinitive."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 #: adverbs of a habit: a present that tells what someone does, not the day's news ("frequently meets")
@@ -120,6 +137,8 @@ def _habitual(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
 
 
+#: marks opening a quotation
+QUOTES = frozenset("\"“‘'")
 #: acts done by saying: they happen where the words are said
 SAID_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
@@ -131,15 +150,19 @@ class Attributes:
         """The event's own time: the time expression of its clause, else the nearest of its sentence,
         resolved against the publication date with the tense of the clause the words belong to. With
         none, a clause in the present reports the day's news: the publication date, basis
-        ``published``; anything else (background, a past act the article does not date) has no value
-        rather than a guessed one (basis null).
+        ``published`` (also an act that goes on, "continue to warn", and one not done "yet", "has yet to
+        apologize"; not a habit or a gradual process, "is gradually increasing troops"), but a present
+        told inside a past saying is the saying's day ("While saying that he respects …, he continued",
+        :mod:`.said_dates`); anything else (background, a past act the article does not date) has no
+        value rather than a guessed one (basis null).
 
         A time expression dates what it attaches to: not a thing its words name ("denied any role in the
         Sept. 11, 2001, attacks", "ahead of next Tuesday's primary"), not a clause below the event's
         (a relative or reported clause, or an adverbial one unless it says "when", "as" or "while":
         "called for them to be hit harder than France hit them on Sunday"), not an act only asked for
         or possible ("called on the government Wednesday to block the visit") and not an act reported
-        as over before the saying ("said Wednesday that they had rejected it"). A month and day
+        as over by the saying ("said Wednesday that they had rejected it", "… that Republicans rejected
+        it"). A month and day
         without a year take the year the article gives that day elsewhere ("September 11th. 2012 …
         the September 11 attack"). Two dates come from context, basis ``context``, with the words
         they come from: a day named by the narrative ("earlier in the day", "the next day") counts
@@ -166,7 +189,7 @@ class Attributes:
             return not any(a <= d.start < b for a, b in said) and not self._dates_a_thing(d, trig) \
                 and not self._set_to_end(d, trig) and (
                 nominal and holder is trig.noun and not self._object_relative(d, holder)
-                or not self._other_clause(d, holder, status))
+                or not self._other_clause(d, holder, status, trig.type))
 
         layers = [[d for d in self.an.dates if lo <= d.start and d.end <= hi and own(d)]]
         if not nominal:
@@ -186,16 +209,27 @@ class Attributes:
         said_day = self._saying_day(trig) if status == "asserted" else None
         if said_day is not None:
             return said_day
-        if pub and tense == "present" and not nominal and _finite_present(trig.head) and not _habitual(trig.head):
+        if nominal:
+            return EventDate(value=None, text=None, precision=None, basis=None)
+        verb = trig.head
+        if tense == "present" and status in ("asserted", "negated") and past_saying(verb, self.speech) is not None:
+            # the speaker's present told in a past saying: the saying's day ("While saying that he respects …")
+            day, basis = self._narrative(at, since=self._narrative_start(at))
+            return EventDate(value=day, text=None, precision="day", basis=basis) if day else EventDate(
+                value=None, text=None, precision=None, basis=None)
+        if pub and (tense == "present" and (_finite_present(verb) or status == "asserted" and going_on(verb))
+                    or status == "negated" and not_yet(verb)) and not _habitual(verb) and not gradual(verb):
             return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub))
         return EventDate(value=None, text=None, precision=None, basis=None)
 
     def _saying_day(self, trig: _Trigger) -> EventDate | None:
         """The day of an act done by saying, whose clause names no time: a verbal act at a verb of saying
         ("'He is a danger,' said Frej") or a demand at a modal of a reported clause ("said the United States
-        should reduce its patrols") happens when it is said. A saying in the present ("says") is the day's
-        news (the publication date, basis ``published``); one in the past, the day the article last stated
-        before it (basis ``context``; the publication date when it stated none)."""
+        should reduce its patrols") happens when it is said, and so does an act conjoined with a saying
+        ("said … and accused …") or an offer or threat reported with "would" ("said he would welcome …",
+        see :mod:`.said_dates`). A saying in the present ("says") is the day's news (the publication date,
+        basis ``published``); one in the past, the day the article last stated before it (basis
+        ``context``; the publication date, basis ``published``, when it stated none)."""
         tok = trig.token
         verb = self._saying_verb(trig)
         if verb is None:
@@ -205,8 +239,8 @@ class Attributes:
             return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub)) if pub else None
         if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp")):
             return None
-        day = self._narrative_day(tok.idx, since=self._paragraph_start(tok.idx, back=1))
-        return EventDate(value=day, text=None, precision="day", basis="context") if day else None
+        day, basis = self._narrative(tok.idx, since=self._narrative_start(tok.idx))
+        return EventDate(value=day, text=None, precision="day", basis=basis) if day else None
 
     def _saying_verb(self, trig: _Trigger):
         """The verb of saying by which the act is done: its own trigger ("'He is a danger,' said Frej"), or
@@ -214,7 +248,24 @@ class Attributes:
         tok = trig.token
         if tok.lower_ in DEMAND_MODALS:
             return self._reporting_verb(trig.head) or self._cue_verb(tok.idx)
-        return tok if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING else None
+        if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING:
+            return tok
+        if trig.head is trig.noun or trig.type not in SAID_ACTS:
+            return None
+        # "said … and accused Salas of …", "said she would welcome …": done by that saying
+        return conjoined_saying(trig.head) or announcing_saying(trig, trig.head)
+
+    def _narrative_start(self, char: int) -> int:
+        """Where the narrative ``char`` stands in begins, for the day it stands on: the paragraph before its
+        own, and the one before that while it opens with a quotation (a speaker's words carry on the
+        narrative of the saying told before them: "Rubio responded … late Tuesday night. / "I have been
+        warning …," the senator said. / "If this test is confirmed, …," he said": Tuesday's)."""
+        start = self._paragraph_start(char, back=1)
+        for _ in range(2):
+            if start <= 1 or self.an.text[start:start + 1] not in QUOTES:
+                break
+            start = self._paragraph_start(start, back=1)
+        return start
 
     def _paragraph_start(self, char: int, back: int = 0) -> int:
         """Where the paragraph holding ``char`` begins, or the one ``back`` paragraphs before it."""
@@ -240,7 +291,7 @@ class Attributes:
         pub = self._article_day()
         if d.kind == "anaphoric":
             return time_stage.resolve(d.text, d.kind, pub, tense, anchor=self._narrative_day(d.start))
-        value, precision = time_stage.resolve(d.text, d.kind, pub, self._tense_at(d, tense))
+        value, precision = time_stage.resolve(d.text, d.kind, self._base_day(d), self._tense_at(d, tense))
         if value and len(value) == 10 and d.kind == "absolute" and not re.search(r"\d{4}", d.text):
             year = self._stated_years().get(value[5:])
             if year is not None:
@@ -264,17 +315,40 @@ class Attributes:
         """The day the narrative stands on at ``char``: the last day the article stated before it (from
         ``since`` on; not a thing's day), else the lede's day where it is the news of the day (a report
         dated Wednesday of what was said Tuesday), else the article's day."""
+        return self._narrative(char, since)[0]
+
+    def _base_day(self, d) -> str | None:
+        """The day a date mention counts from: the article's day, but for a day named from the speaker's
+        present ("today", "last night") in a quotation said in the past ("“In his remarks today, Obama
+        refused …,” Trump said"), the day the narrative stands on where the quotation opens."""
+        day = self._article_day()
+        if d.kind != "relday":
+            return day
+        st = next((x for x in self.an.statements if x.kind == "direct" and x.cue is not None
+                   and x.content.start <= d.start < x.content.end), None)
+        if st is None:
+            return day
+        cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+        verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None) if cue is not None else None
+        if verb is None or verb.tag_ not in ("VBD", "VBN"):
+            return day
+        return self._narrative(st.content.start, since=self._narrative_start(st.content.start))[0] or day
+
+    def _narrative(self, char: int, since: int = 0) -> tuple[str | None, str]:
+        """:meth:`_narrative_day` with its basis: ``context`` for a day the article stated, ``published``
+        where none was stated and the day is the publication date."""
         for d in reversed([d for d in self.an.dates if since <= d.start and d.end <= char and d.kind != "anaphoric"]):
             if self._dates_a_thing(d, None):
                 continue
-            value, _ = time_stage.resolve(d.text, d.kind, self._article_day(), self._tense_at(d, "past"))
+            value, _ = time_stage.resolve(d.text, d.kind, self._base_day(d), self._tense_at(d, "past"))
             value = _nearest_year(value, d.text, self._article_day())
             if value and len(value) == 10:
-                return value
+                return value, "context"
         lede = self._lede_day()
         if lede is not None and lede.start is not None and lede.start < char and self._news_of_the_day(lede):
-            return lede.value
-        return self._article_day()
+            return lede.value, "context"
+        day = self._article_day()
+        return day, self._day_basis(day) if day else "context"
 
     def _in_title(self, char: int) -> bool:
         """Whether ``char`` is in the article's first line when that line is a headline: short, with the
@@ -384,19 +458,28 @@ class Attributes:
             t = t.head
         return False
 
-    def _other_clause(self, d, head, status: str) -> bool:
+    def _other_clause(self, d, head, status: str, kind: str | None = None) -> bool:
         """Whether a date in the event's sentence belongs to another act than the event of ``head``: a
         clause below it (relative, reported, adverbial but for "when", "as", "while"), another branch, or
         a clause above it when the event is only asked for or possible, or reported as over before the
-        saying ("had rejected")."""
+        saying ("had rejected"), or told by the saying as still to come ("said Wednesday that Peru will
+        ask the United Nations …"; not an offer or a threat of type ``kind``, made by the saying)."""
         v = self._date_verb(d)
         if v is None or v.i == head.i:
             return False
         if any(a.i == v.i for a in head.ancestors):
             if status == "hypothetical" or status == "conditional" and self.lemma(v) not in self.speech:
                 return True  # ("passed a bill making it easier to sue if …"; but "said Wednesday that, if …, X is")
-            return self.lemma(v) in self.speech and any(
-                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children)
+            if status == "future" and kind not in ANNOUNCED and self.lemma(v) in self.speech:
+                return True
+            # an act the speaker tells as past, over by the saying ("said Wednesday that they had rejected it",
+            # "said Wednesday that Republicans rejected his attempts"): the day is the saying's, not the act's;
+            # but not the speaker's own act told with a pronoun ("On Monday, Chile said it condemned Peru": the
+            # saying is the condemning)
+            return self.lemma(v) in self.speech and (any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children) or (
+                head.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.i == v.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in head.children)))
         if any(a.i == head.i for a in v.ancestors):
             t = v
             while t.i != head.i:

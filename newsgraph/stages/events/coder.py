@@ -17,6 +17,7 @@ from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
 from .material import Material
+from .narrative_dates import continued
 from .nominal import MUTUAL_FIGHTS, Nominal
 from .occurrences import Occurrences
 from .sponsors import Sponsors
@@ -375,7 +376,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.code_statements(seen, taken)
         self.code_consequence_threats(seen)
         self._object_event_parties()
-        self.out = Occurrences(self, self._trigs).fill(self._frame_parties())
+        self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
         return self.out
 
     def _object_event_parties(self) -> None:
