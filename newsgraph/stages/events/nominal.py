@@ -21,6 +21,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 
 from ..places import resolve_places
 from ..syntax import in_question
+from .allegations import accused
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS
 from .lexicon import COOPERATIVE, _split, _Trigger
@@ -396,12 +397,14 @@ class Nominal:
         if not actors and trig.type == "ASSAULT":
             self.defer_attack(trig, recipients)  # its attacker may be told elsewhere in the article (attackers.py)
             return
+        alleged = accused(self, trig) if not actors and self._receiving_verb(trig) is None else []
+        recipients = alleged or recipients  # "allegations that Bolivia bribed …", by no one named (allegations.py)
         if not actors and not recipients:
             return
         if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients:
             return  # a meeting needs two sides
         received = self._receiving_verb(trig) is not None
-        if not actors and not (received and recipients and trig.type == "ACCUSE"):
+        if not actors and not (received and recipients and trig.type == "ACCUSE") and not alleged:
             return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)
         if status == "asserted" and in_question(trig.noun):

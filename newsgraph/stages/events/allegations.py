@@ -1,0 +1,46 @@
+"""Allegations with no one named as making them ("the talks came amid allegations that Bolivia bribed port
+officials", "the accusations against Governor Mora"): PLOVER codes an ACCUSE with no actor and the accused
+as recipient, as for a passive with its critics unnamed (``unnamed_critics.py``).
+
+Only a noun of alleging (not a complaint or a lawsuit, which name their author where it matters), and only
+with the accused named in it: the subject of its "that"-clause, or the object of "against". A pronoun is
+left alone ("allegations that he lied": whom it stands for is a guess a reader may reject), and so is one
+named by an owner ("allegations against Trump's campaign manager" do not accuse Trump) and a relative
+clause ("allegations that were never proven": no content).
+"""
+
+from __future__ import annotations
+
+#: nouns that name an allegation of wrongdoing by the one named in them
+ALLEGING_NOUNS = frozenset({"allegation", "accusation"})
+#: clauses of a noun that can be its content
+CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
+
+
+def accused_named(noun) -> list:
+    """The tokens naming the accused of a noun of alleging: the subject of its "that"-clause right after
+    it, or the object of its "against"; names and nouns only, not pronouns. Empty for any other noun."""
+    if noun.lemma_.lower() not in ALLEGING_NOUNS and noun.lower_.rstrip("s") not in ALLEGING_NOUNS:
+        return []
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "against":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX") and c.left_edge.i > noun.i \
+                and c.left_edge.lower_ == "that":
+            out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("that", "which")]
+    # not one named by whose it is ("allegations against Trump's campaign manager" accuse the manager, not
+    # Trump; "that his backers made threats": whose, a pronoun's resolution guesses)
+    return [t for t in out if t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "poss" for c in t.children)]
+
+
+def accused(coder, trig) -> list[str]:
+    """The actors accused by a noun of alleging (:func:`accused_named`), or the country of a nationality
+    before the one named ("allegations that Chinese interests hacked …": China); empty for other triggers."""
+    if trig.type != "ACCUSE" or trig.noun is None:
+        return []
+    named = accused_named(trig.noun)
+    return coder.actors_of(named) or coder.actors_of(
+        [g for t in named for g in coder._inside(t) if g.pos_ != "PRON" and g.dep_ != "amod"]) or [
+        a for t in named for c in t.lefts if c.dep_ == "amod" and c.text in coder.an.kb.adjectives
+        and (a := coder._country_actor(c))]

@@ -1,0 +1,43 @@
+"""Recall of ACCUSE, third round (events/allegations.py and the lexicon). Each test codes a short whole text
+written for it (fictional names and events)."""
+
+from __future__ import annotations
+
+from event_helpers import code, names, typed, with_trigger
+
+
+def test_allegations_whose_content_names_the_accused_are_an_accusation_by_no_one_named(pipeline):
+    # "allegations that Bolivia bribed …": Bolivia is accused; who alleges it is not named
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "The meeting came amid allegations that Bolivia had bribed port officials in Arica. "
+                         "Ferreira did not comment on the accusations against Governor Luis Mora.\n\n"
+                         "Ortiz said the allegations that Chilean hackers had stolen the files were old.")
+    acc = {e.trigger.text: e for e in reversed(typed(doc, "ACCUSE"))}  # the first of each word
+    assert "allegations" in acc and not acc["allegations"].actor
+    assert names(doc, acc["allegations"].recipient) == ["Bolivia"]
+    assert acc["allegations"].status == "asserted"
+    assert "accusations" in acc and not acc["accusations"].actor
+    assert names(doc, acc["accusations"].recipient) == ["Luis Mora"]
+    # the accused named as a group ("Chilean hackers")
+    chile = [e for e in typed(doc, "ACCUSE") if e.trigger.text == "allegations" and e.trigger.start > 200]
+    assert len(chile) == 1 and names(doc, chile[0].recipient) == ["Chilean hackers"]
+
+
+def test_allegations_with_no_named_party_or_a_pronoun_are_left_alone(pipeline):
+    # the content names no party ("the vote was rigged"), or a pronoun whose resolution is a guess
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "Ortiz rejected allegations that the vote was rigged. "
+                         "The senator's campaign stalled over allegations that he had lied about his degree. "
+                         "There were allegations that were never proven. "
+                         "Mora spoke about allegations against Ortiz's campaign manager.\n\n"
+                         "Ferreira said the talks went well.")
+    assert not with_trigger(doc, "ACCUSE", "allegations")
+
+
+def test_allegations_made_by_someone_are_theirs(pipeline):
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "Carlos Ortiz's allegations that Bolivia had bribed port officials were rejected in La Paz.\n\n"
+                         "Ferreira said the talks went well.")
+    acc = with_trigger(doc, "ACCUSE", "allegations")
+    assert len(acc) == 1 and names(doc, acc[0].actor) == ["Carlos Ortiz"]
+    assert names(doc, acc[0].recipient) == ["Bolivia"]
