@@ -41,3 +41,15 @@ def test_allegations_made_by_someone_are_theirs(pipeline):
     acc = with_trigger(doc, "ACCUSE", "allegations")
     assert len(acc) == 1 and names(doc, acc[0].actor) == ["Carlos Ortiz"]
     assert names(doc, acc[0].recipient) == ["Bolivia"]
+
+
+def test_booing_impugning_lampooning_and_reproaching_are_criticism(pipeline):
+    doc = code(pipeline, "Mayor Debbie Ramos spoke at a party breakfast in Lima on Monday.\n\n"
+                         "Debbie Ramos was booed during the breakfast. "
+                         "Senator Carlos Ortiz impugned Ramos's integrity on Tuesday. "
+                         "Governor Luis Mora lampooned Carlos Ortiz in a speech in Cusco. "
+                         "Debbie Ramos reproached Luis Mora for the delay.\n\n"
+                         "Fans booed the referee during the football match in Lima.")
+    acc = sorted((e.trigger.text, names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
+    assert acc == [("booed", [], ["Debbie Ramos"]), ("impugned", ["Carlos Ortiz"], ["Debbie Ramos"]),
+                   ("lampooned", ["Luis Mora"], ["Carlos Ortiz"]), ("reproached", ["Debbie Ramos"], ["Luis Mora"])]
