@@ -53,3 +53,17 @@ def test_booing_impugning_lampooning_and_reproaching_are_criticism(pipeline):
     acc = sorted((e.trigger.text, names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
     assert acc == [("booed", [], ["Debbie Ramos"]), ("impugned", ["Carlos Ortiz"], ["Debbie Ramos"]),
                    ("lampooned", ["Luis Mora"], ["Carlos Ortiz"]), ("reproached", ["Debbie Ramos"], ["Luis Mora"])]
+
+
+def test_charges_lawsuits_and_complaints_against_someone_named_accuse_them(pipeline):
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "The bill would allow lawsuits against Bolivia over the attack on the border post. "
+                         "The charges against Governor Luis Mora were reported in Cusco. "
+                         "Ferreira spoke about complaints that Chile had closed the border.\n\n"
+                         "The lawsuit was filed in a court in Lima. Ortiz said the complaints were about the weather. "
+                         "Ortiz said the border was closed, a charge that Bolivian leaders denied, and uttered charges "
+                         "that Governor Mora, for one, called absurd.")
+    acc = sorted((e.trigger.text, names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
+    assert acc == [("charges", [], ["Luis Mora"]), ("complaints", [], ["Chile"]), ("lawsuits", [], ["Bolivia"])]
+    # what a bill would allow is not done
+    assert [e.status for e in typed(doc, "ACCUSE") if e.trigger.text == "lawsuits"] == ["hypothetical"]

@@ -21,7 +21,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 
 from ..places import resolve_places
 from ..syntax import in_question
-from .allegations import accused
+from .allegations import accused, merely_allowed
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS
 from .lexicon import COOPERATIVE, _split, _Trigger
@@ -407,8 +407,8 @@ class Nominal:
         if not actors and not (received and recipients and trig.type == "ACCUSE") and not alleged:
             return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)
-        if status == "asserted" and in_question(trig.noun):
-            status = "hypothetical"  # "So he's going to do the investigation?"
+        if status == "asserted" and (in_question(trig.noun) or merely_allowed(trig.noun)):
+            status = "hypothetical"  # "So he's going to do the investigation?", "allows lawsuits against …"
         above = {t.idx for t in trig.noun.ancestors}  # the clause it hangs from, not just its sentence
         told = next((e for e in self.out if e.type == trig.type and set(e.actor) == set(actors)
                      and e.trigger.start in above and e.status == "future"), None)
