@@ -67,3 +67,14 @@ def test_charges_lawsuits_and_complaints_against_someone_named_accuse_them(pipel
     assert acc == [("charges", [], ["Luis Mora"]), ("complaints", [], ["Chile"]), ("lawsuits", [], ["Bolivia"])]
     # what a bill would allow is not done
     assert [e.status for e in typed(doc, "ACCUSE") if e.trigger.text == "lawsuits"] == ["hypothetical"]
+
+
+def test_a_passive_whose_agent_names_no_party_is_criticism_by_no_one_named(pipeline):
+    # "accused by critics", "accused of fraud by a former aide": the critics are not an actor of the article
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "Carlos Ortiz is accused by critics of hiding the cost of the port. "
+                         "Governor Luis Mora was accused of fraud by a former aide in Cusco.\n\n"
+                         "Ferreira was criticized by Senator Ortiz on Friday.")
+    acc = sorted((e.trigger.text, names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
+    assert acc == [("accused", [], ["Carlos Ortiz"]), ("accused", [], ["Luis Mora"]),
+                   ("criticized", ["Carlos Ortiz"], ["Ferreira"])]
