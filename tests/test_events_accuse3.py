@@ -78,3 +78,18 @@ def test_a_passive_whose_agent_names_no_party_is_criticism_by_no_one_named(pipel
     acc = sorted((e.trigger.text, names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
     assert acc == [("accused", [], ["Carlos Ortiz"]), ("accused", [], ["Luis Mora"]),
                    ("criticized", ["Carlos Ortiz"], ["Ferreira"])]
+
+
+def test_criticism_drawn_by_an_act_or_words_is_criticism_of_their_author(pipeline):
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "The decision by Ana Ferreira sparked criticism from Chile. "
+                         "Carlos Ortiz is getting criticism from Bolivia. "
+                         "Ana Ferreira's remarks prompted a backlash in Bolivia.\n\n"
+                         "The storm sparked protests in Lima, and the vote triggered criticism from Chile.")
+    acc = sorted((e.trigger.text, names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
+    assert (("criticism", ["Chile"], ["Ana Ferreira"]) in acc or ("criticism", ["Chile"], ["Ferreira"]) in acc)
+    assert ("criticism", ["Bolivia"], ["Carlos Ortiz"]) in acc
+    assert [r for t, a, r in acc if t == "backlash"] in ([["Ana Ferreira"]], [["Ferreira"]])
+    # a thing with no author criticised: no one named as judged, nothing new
+    assert not [e for e in typed(doc, "ACCUSE") if e.trigger.start > doc.article.text.index("The storm")
+                and e.recipient]

@@ -24,6 +24,7 @@ from ..syntax import in_question
 from .allegations import accused, merely_allowed
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS
+from .drawn_criticism import doers_by, draws_criticism
 from .lexicon import COOPERATIVE, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -201,6 +202,8 @@ class Nominal:
         noun = trig.noun
         if noun.dep_ == "dobj" and self.lemma(noun.head) in RECEIVING:
             return noun.head
+        if trig.type == "ACCUSE" and draws_criticism(noun, self.lemma(noun.head)):
+            return noun.head  # "sparked criticism", "is getting criticism" (drawn_criticism.py)
         if trig.type == "ACCUSE" and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
                 and self.lemma(noun.head.head) in ("come", "fall"):
             return noun.head.head
@@ -261,7 +264,7 @@ class Nominal:
         if (receiver := self._receiving_verb(trig)) is not None:
             # "Clinton faced criticism from Republicans": the subject receives it, "from" gives it
             subj = [c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")]
-            recipients += [a for a in self.actors_of(subj) if a not in recipients]
+            recipients += [a for a in self.actors_of(subj) or self.actors_of(doers_by(subj)) if a not in recipients]
             actors += [a for a in self.actors_of([g for c in receiver.children if c.dep_ == "prep"
                                                   and c.lower_ in AGENT_PREPS for g in c.children
                                                   if g.dep_ == "pobj"]) if a not in actors]
