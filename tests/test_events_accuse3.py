@@ -93,3 +93,18 @@ def test_criticism_drawn_by_an_act_or_words_is_criticism_of_their_author(pipelin
     # a thing with no author criticised: no one named as judged, nothing new
     assert not [e for e in typed(doc, "ACCUSE") if e.trigger.start > doc.article.text.index("The storm")
                 and e.recipient]
+
+
+def test_police_identifying_someone_as_the_suspect_accuse_them(pipeline):
+    # naming a suspect publicly is an allegation by whoever names them (the gold's adjudication: police
+    # naming the San Bernardino suspect)
+    doc = code(pipeline, "A gunman killed three people at a market in Valparaiso on Sunday.\n\n"
+                         "Chilean police identified the gunman as Pedro Salas, a former guard. "
+                         "On Monday, prosecutors named Ana Reyes as a suspect in the killings. "
+                         "Pedro Salas was identified as the shooter by witnesses.\n\n"
+                         "The ministry named Luis Mora as its new spokesman. "
+                         "Police identified the victim as Carla Soto.")
+    acc = sorted((e.trigger.text, names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
+    assert ("identified", ["Pedro Salas"]) in acc and ("named", ["Ana Reyes"]) in acc
+    assert not [r for t, r in acc if r in (["Luis Mora"], ["Carla Soto"])]
+    assert all(e.mode == "allege" and e.actor for e in typed(doc, "ACCUSE"))
