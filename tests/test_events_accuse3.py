@@ -108,3 +108,15 @@ def test_police_identifying_someone_as_the_suspect_accuse_them(pipeline):
     assert ("identified", ["Pedro Salas"]) in acc and ("named", ["Ana Reyes"]) in acc
     assert not [r for t, r in acc if r in (["Luis Mora"], ["Carla Soto"])]
     assert all(e.mode == "allege" and e.actor for e in typed(doc, "ACCUSE"))
+
+
+def test_a_judgement_of_what_someone_did_or_said_of_them_is_criticism_of_them(pipeline):
+    # "the decision by Ferreira … was a disgrace"; "'This is a disgrace,' Ortiz said of Ferreira's decision"
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "Carlos Ortiz said the decision by Ana Ferreira to close the port was a disgrace.\n\n"
+                         "\"This is a disgrace,\" Governor Luis Mora said of Ana Ferreira's decision.\n\n"
+                         "\"This is a good day,\" Mora said of the vote. \"It is a disgrace,\" Mora said of the weather.")
+    acc = sorted((names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
+    assert len(acc) == 2
+    assert acc[0][0] == ["Carlos Ortiz"] and acc[1][0] == ["Luis Mora"]
+    assert all(r in (["Ana Ferreira"], ["Ferreira"]) for _, r in acc)
