@@ -120,3 +120,16 @@ def test_a_judgement_of_what_someone_did_or_said_of_them_is_criticism_of_them(pi
     assert len(acc) == 2
     assert acc[0][0] == ["Carlos Ortiz"] and acc[1][0] == ["Luis Mora"]
     assert all(r in (["Ana Ferreira"], ["Ferreira"]) for _, r in acc)
+
+
+def test_the_of_object_of_a_criticism_with_its_critic_named_is_the_one_criticised(pipeline):
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "Ana Ferreira's criticism of Carlos Ortiz surprised the senate. "
+                         "Chile's condemnation of Bolivia came on Friday. "
+                         "The criticism of Carlos Ortiz by Governor Luis Mora was sharp.\n\n"
+                         "The criticism of Bolivia grew.")
+    acc = sorted((e.trigger.text, names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE"))
+    assert ("condemnation", ["Chile"], ["Bolivia"]) in acc
+    assert ("criticism", ["Luis Mora"], ["Carlos Ortiz"]) in acc
+    assert [r for t, a, r in acc if t == "criticism" and a in (["Ana Ferreira"], ["Ferreira"])] == [["Carlos Ortiz"]]
+    assert len(acc) == 3  # "the criticism of Bolivia": by Bolivia or of it, no one can tell

@@ -63,3 +63,10 @@ def merely_allowed(noun) -> bool:
     Saudis"): what is allowed is not done, a hypothetical accusation."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ALLOWING and (
         noun.lemma_.lower() in ALLEGING_NOUNS or noun.lower_.rstrip("s") in ALLEGING_NOUNS)
+
+
+def of_objects(noun) -> list:
+    """The "of" objects of a noun of criticism: the ones criticised when its critic is named otherwise
+    ("Chile's condemnation of Bolivia", "the criticism of Ortiz by Mora"); alone ("the criticism of
+    Republicans") the critics or the criticised, no one can tell (nominal.OF_PATIENT)."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

@@ -21,7 +21,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 
 from ..places import resolve_places
 from ..syntax import in_question
-from .allegations import accused, merely_allowed
+from .allegations import accused, merely_allowed, of_objects
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS
 from .drawn_criticism import doers_by, draws_criticism
@@ -268,6 +268,8 @@ class Nominal:
             actors += [a for a in self.actors_of([g for c in receiver.children if c.dep_ == "prep"
                                                   and c.lower_ in AGENT_PREPS for g in c.children
                                                   if g.dep_ == "pobj"]) if a not in actors]
+        if not recipients and actors and trig.type == "ACCUSE":  # "Chile's condemnation of Bolivia" (allegations.py)
+            recipients = [a for a in self.actors_of(of_objects(noun)) if a not in actors]
         if not recipients and trig.type in CONTENT_PARTY_TYPES:
             recipients = [a for a in self._content_party(trig) if a not in actors]
         if not recipients and noun.dep_ == "dobj" and (trig.type == "ACCUSE" and self.lemma(head) in REBUTTING
@@ -382,6 +384,9 @@ class Nominal:
             own = self.location_for(trig, dateline=False)
             if first is not None and own is not None and (first.location is None or first.location.name != own.name):
                 first = None  # "the attack in Nice" after one in Munich: another occurrence
+            if first is not None and trig.type == "ACCUSE" and (of := self.actors_of(of_objects(trig.noun))) \
+                    and not set(of) & set(first.actor + first.recipient):
+                first = None  # "the criticism of Bolivia" after Mora's criticism of Ortiz: another
             if first is not None and recipients and not set(recipients) & set(first.recipient):
                 first = None  # "the release of the hostages" after the government freed prisoners: another
             if first is not None and self._another_kind(trig.noun, first):
