@@ -7,6 +7,9 @@ in it: the subject of its "that"-clause, or the object of "against". A pronoun i
 left alone ("allegations that he lied": whom it stands for is a guess a reader may reject), and so is one
 named by an owner ("allegations against Trump's campaign manager" do not accuse Trump) and a relative
 clause ("allegations that were never proven": no content).
+
+Also here, as the same reading of a noun's parties: the "of" object of a noun of criticism whose critic is
+named otherwise is the one criticised (:func:`of_objects`).
 """
 
 from __future__ import annotations
