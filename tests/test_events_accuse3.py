@@ -133,3 +133,12 @@ def test_the_of_object_of_a_criticism_with_its_critic_named_is_the_one_criticise
     assert ("criticism", ["Luis Mora"], ["Carlos Ortiz"]) in acc
     assert [r for t, a, r in acc if t == "criticism" and a in (["Ana Ferreira"], ["Ferreira"])] == [["Carlos Ortiz"]]
     assert len(acc) == 3  # "the criticism of Bolivia": by Bolivia or of it, no one can tell
+
+
+def test_rounding_on_someone_is_criticism_not_an_arrest(pipeline):
+    doc = code(pipeline, "President Ana Ferreira met Senator Carlos Ortiz in Lima on Thursday.\n\n"
+                         "Chile rounded on Bolivia over the border closure on Friday. "
+                         "Police rounded up dozens of protesters in Lima.")
+    assert not [e for e in typed(doc, "COERCE") if e.trigger.text == "rounded" and e.trigger.start < 120]
+    acc = [(names(doc, e.actor), names(doc, e.recipient)) for e in typed(doc, "ACCUSE")]
+    assert acc == [(["Chile"], ["Bolivia"])]
