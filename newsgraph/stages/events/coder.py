@@ -22,6 +22,7 @@ from .nominal import MUTUAL_FIGHTS, Nominal
 from .occurrences import Occurrences
 from .sponsors import Sponsors
 from .structure import Structure
+from .suspects import Suspects
 from .triggers import Triggers, _obliged
 from .unnamed_critics import judged_subject
 from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
@@ -154,7 +155,8 @@ def _marked_participle(verb) -> bool:
         for c in verb.children) and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
-class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material):
+class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material,
+            Suspects):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -375,6 +377,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.resolve_attacks(seen)
         self.code_statements(seen, taken)
         self.code_consequence_threats(seen)
+        self.code_named_suspects(seen)  # "police identified the gunman as Salas" (suspects.py)
         self._object_event_parties()
         self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
         return self.out

@@ -69,6 +69,14 @@ def _negated(tok, doc, lo: int) -> bool:
     return False
 
 
+def said_of(verb) -> list:
+    """What a statement is said of ("… ,' Mora said of Ferreira's decision"): the object of the cue's "of",
+    or its owner when it is a thing someone did or said ("Ferreira's decision")."""
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [o for o in objs if o.pos_ == "PROPN"] + [
+        p for o in objs if o.pos_ == "NOUN" for p in o.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
+
+
 def _adjective(adverb: str) -> str:
     """The adjective an adverb in "-ly" is made from ("recklessly" -> "reckless", "unacceptably" ->
     "unacceptable"); "" for other words."""
@@ -214,6 +222,8 @@ class Evaluations:
             targets = self._judged_near(span, judged, speaker)
             if not targets:
                 targets = self._pronoun_target(span, {t.i for t in judged}, speaker, min(st.content.start, st.cue.start))
+            if not targets:  # "'This is a disgrace,' Mora said of Ferreira's decision"
+                targets = [a for a in self.actors_of(said_of(verb)) if a != speaker and not self.no_party_actor(a)]
             if not targets:
                 continue
             taken.add(verb.i)
@@ -239,6 +249,7 @@ class Evaluations:
             # "Trump's request to Zelensky … was inappropriate": the owner of what is judged so
             t.i for j in judged if j.dep_ in ("acomp", "attr") and j.head.pos_ in ("AUX", "VERB")
             for c in j.head.children if c.dep_ == "nsubj" for o in c.children if o.dep_ == "poss"
+            or (o.dep_ == "prep" and o.lower_ == "by")  # ("the decision by Ferreira … was a disgrace")
             for t in o.subtree}
         # "a threat to China", "a danger to the region": the ones harmed, not the ones judged
         harmed = {t.i for j in judged for c in j.children if c.dep_ == "prep" and c.lower_ in HARMED_PREPS

@@ -21,8 +21,10 @@ from spacy.attrs import LEMMA, LOWER, POS
 
 from ..places import resolve_places
 from ..syntax import in_question, tense_and_status
+from .allegations import accused, merely_allowed, of_objects
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
+from .drawn_criticism import doers_by, draws_criticism
 from .lexicon import COOPERATIVE, LOCATED, _split, _Trigger
 
 AGENT_PREPS = {"by", "from"}
@@ -209,6 +211,8 @@ class Nominal:
         noun = trig.noun
         if noun.dep_ == "dobj" and self.lemma(noun.head) in RECEIVING:
             return noun.head
+        if trig.type == "ACCUSE" and draws_criticism(noun, self.lemma(noun.head)):
+            return noun.head  # "sparked criticism", "is getting criticism" (drawn_criticism.py)
         if trig.type == "ACCUSE" and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
                 and self.lemma(noun.head.head) in ("come", "fall"):
             return noun.head.head
@@ -288,10 +292,12 @@ class Nominal:
         if (receiver := self._receiving_verb(trig)) is not None:
             # "Clinton faced criticism from Republicans": the subject receives it, "from" gives it
             subj = [c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")]
-            recipients += [a for a in self.actors_of(subj) if a not in recipients]
+            recipients += [a for a in self.actors_of(subj) or self.actors_of(doers_by(subj)) if a not in recipients]
             actors += [a for a in self.actors_of([g for c in receiver.children if c.dep_ == "prep"
                                                   and c.lower_ in AGENT_PREPS for g in c.children
                                                   if g.dep_ == "pobj"]) if a not in actors]
+        if not recipients and actors and trig.type == "ACCUSE":  # "Chile's condemnation of Bolivia" (allegations.py)
+            recipients = [a for a in self.actors_of(of_objects(noun)) if a not in actors]
         if not recipients and trig.type in CONTENT_PARTY_TYPES:
             recipients = [a for a in self._content_party(trig) if a not in actors]
         if not recipients and noun.dep_ == "dobj" and (trig.type == "ACCUSE" and self.lemma(head) in REBUTTING
@@ -425,6 +431,9 @@ class Nominal:
             own = self.location_for(trig, dateline=False)
             if first is not None and own is not None and (first.location is None or first.location.name != own.name):
                 first = None  # "the attack in Nice" after one in Munich: another occurrence
+            if first is not None and trig.type == "ACCUSE" and (of := self.actors_of(of_objects(trig.noun))) \
+                    and not set(of) & set(first.actor + first.recipient):
+                first = None  # "the criticism of Bolivia" after Mora's criticism of Ortiz: another
             if first is not None and recipients and not set(recipients) & set(first.recipient):
                 first = None  # "the release of the hostages" after the government freed prisoners: another
             if first is not None and trig.type == "ASSAULT" and (own_name := _own_name(trig.noun)) \
@@ -446,16 +455,18 @@ class Nominal:
         if not actors and trig.type == "ASSAULT":
             self.defer_attack(trig, recipients)  # its attacker may be told elsewhere in the article (attackers.py)
             return
+        alleged = accused(self, trig) if not actors and self._receiving_verb(trig) is None else []
+        recipients = alleged or recipients  # "allegations that Bolivia bribed …", by no one named (allegations.py)
         if not actors and not recipients:
             return
         if trig.type in RECIPROCAL_NOUNS and len(actors) < 2 and not recipients and promised is None:
             return  # a meeting needs two sides (a pledge to act needs only its maker)
         received = self._receiving_verb(trig) is not None
-        if not actors and not (received and recipients and trig.type == "ACCUSE"):
+        if not actors and not (received and recipients and trig.type == "ACCUSE") and not alleged:
             return  # who did it is the least an event says; but "Obama has endured criticism" is news
         tense, status = self.noun_status(trig.noun)
-        if status == "asserted" and in_question(trig.noun):
-            status = "hypothetical"  # "So he's going to do the investigation?"
+        if status == "asserted" and (in_question(trig.noun) or merely_allowed(trig.noun)):
+            status = "hypothetical"  # "So he's going to do the investigation?", "allows lawsuits against …"
         above = {t.idx for t in trig.noun.ancestors}  # the clause it hangs from, not just its sentence
         told = next((e for e in self.out if e.type == trig.type and set(e.actor) == set(actors)
                      and e.trigger.start in above and e.status == "future"), None)
