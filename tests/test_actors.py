@@ -452,3 +452,13 @@ def test_a_spokesman_of_a_named_body_takes_the_bodys_sector(pipeline):
     sectors = {a.name: a.sector for a in doc.actors if a.kind == "anonymous"}
     assert sectors.get("Wikileaks spokesman") == _actor(doc, "WikiLeaks").sector == "JRN", sectors
     assert sectors.get("Pentagon official") == _actor(doc, "Pentagon").sector, sectors
+
+
+def test_a_title_with_a_country_before_it_is_no_body(pipeline):
+    """ "the then UK Home Secretary, Sajid Javid, approved …": Javid acts, not a body "UK Home"."""
+    doc = _extract("In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition request "
+                   "from the US.")
+    assert not [a.name for a in doc.actors if a.kind == "organization" and a.name.startswith("UK")], \
+        [a.name for a in doc.actors]
+    approved = [e for e in doc.events if e.trigger.text == "approved"]
+    assert approved and [doc.actor(a).name for a in approved[0].actor] == ["Sajid Javid"]

@@ -198,6 +198,25 @@ def _not_an_actor(span: SpacySpan, text: str) -> bool:
     return span.label_ not in ("KB", "CAPITAL", "ADJ") and text.split()[-1].lower() in NOT_ACTOR_HEADS
 
 
+#: last words of the name of a body ("the Swedish Prosecution Authority", "the Iraqi Interior Ministry"), besides
+#: the knowledge base's nouns of groups; a title ("the UK Home Secretary") is none
+BODY_HEADS = frozenset({"authority", "authorities", "agency", "office", "council", "commission", "service", "department",
+                        "committee", "institute", "institution", "board", "bureau", "administration", "directorate",
+                        "inspectorate", "tribunal", "assembly", "corporation", "company", "foundation", "association",
+                        "federation", "league", "movement", "front", "organisation", "organization", "coalition",
+                        "alliance", "guard", "embassy", "consulate", "cabinet", "secretariat", "regulator",
+                        "watchdog", "forces", "force", "ministry", "court", "police", "army", "navy", "parliament"})
+
+
+def _body_head(tok, kb) -> bool:
+    """The word ends the name of a body, not of a title or a person."""
+    low = tok.lower_
+    if low in BODY_HEADS:
+        return True
+    hit = kb.sector_of(low)
+    return bool(hit and hit[1] == "group")
+
+
 def _described_as_person(span: SpacySpan, kb) -> bool:
     """A name the model took for a body that an apposition describes as a person ("Eswar Prasad, a trade
     professor at Cornell, said …"): two or three capitalised words, none a word of bodies, with an
@@ -324,7 +343,7 @@ class _Builder:
                                                        for p in persons)]  # ("Jim Jordan", not Jordan)
         # a body the model named whole wins over a country's adjective inside it ("the Swedish Prosecution
         # Authority" is a body of Sweden, not the adjective "Swedish" and words of no one)
-        orgs = [e for e in ents if e.label_ == "ORG" and len(e) > 1]
+        orgs = [e for e in ents if e.label_ == "ORG" and len(e) > 1 and _body_head(e[-1], self.kb)]
         if orgs:
             kb_spans = [k for k in kb_spans if not (k.label_ == "ADJ" and len(k) == 1 and any(
                 o.start <= k.start and k.end < o.end for o in orgs))]
