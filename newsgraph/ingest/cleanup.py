@@ -220,7 +220,8 @@ def _looks_hard_wrapped(blocks: list[str]) -> bool:
 
 
 _EMBED_LINK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/", re.IGNORECASE)
-_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,60}\s\(@\w{1,30}\)")
+_EMBED_SIGNATURE = re.compile(r"^(?:[—–-]\s*[^()\n]{1,60}\s\(@\w{1,30}\)|a\s+(?:post|photo|video)\s+shared\s+by\b)",
+                             re.IGNORECASE)
 _BIO_VERB = re.compile(r"^\s*(?:is|was|covers|writes|reports|has\s+been|joined|serves|leads|edits)\b")
 
 

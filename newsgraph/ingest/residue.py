@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from lxml import etree
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +257,10 @@ def _text_holder(text: str):
     return el
 
 
+_BODY_MARK = etree.XPath("descendant-or-self::*[@itemprop='articleBody' or translate(@id, 'ABDORTY', 'abdorty')"
+                         " = 'articlebody' or translate(@id, 'ABDORTY', 'abdorty') = 'article-body']")
+
+
 def prune_residue(tree, repeats: list | None = None) -> int:
     """Remove residue boxes, and linked headlines of related stories, from ``tree`` in place; join an
     article split over sibling containers. The number of elements removed.
@@ -313,6 +318,9 @@ def prune_residue(tree, repeats: list | None = None) -> int:
             doomed.append(el)
         elif tag == "div" and _subheading_div(el):
             el.tag = "h3"  # read as the heading it is
+    # never the article's own container, as the page marks it (``itemprop="articleBody"``,
+    # ``id="articleBody"``), whatever it is set in (text between ``<br>``s is no ``<p>`` to count)
+    keep = {a for b in _BODY_MARK(root) for a in (b, *b.iterancestors())}
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
     doomed.extend(_tag_lists(tag_links))
@@ -326,7 +334,7 @@ def prune_residue(tree, repeats: list | None = None) -> int:
             continue
         # never the article itself: a box holds a small share of the page's paragraphs and no headline
         paras = sum(_text_len(p) for p in el.iter("p"))
-        if paras > 0.3 * total or el.find(".//h1") is not None or el.find(".//article") is not None:
+        if paras > 0.3 * total or el in keep or el.find(".//h1") is not None or el.find(".//article") is not None:
             continue
         _drop(el)
         removed += 1

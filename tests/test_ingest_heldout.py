@@ -1,0 +1,113 @@
+"""Ingest: residue that held-out news pages carry, and the article kept whole around it.
+
+Every page here is real-shaped HTML written for these tests (a fictional town council story): the
+markup of a news site, with one piece of residue at a time, under, inside or after the article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.cleanup import clean_paragraphs
+from newsgraph.ingest.html import extract_html
+
+BODY = [
+    "RIVERTON — The town council voted on Tuesday to approve a budget that raises spending on schools and "
+    "roads by four percent, the largest increase in a decade, officials said.",
+    "Mayor Dana Whitfield said the plan would help families across the valley, though two members warned "
+    "that the costs of the new bridge could rise again before the work begins.",
+    "“We waited long enough for this road,” said Luis Ortega, who runs a bakery on Mill Street. Traders "
+    "had asked the council for years to repair the road before the winter.",
+    "The budget takes effect in January and will be reviewed again in the spring, when the council "
+    "expects new revenue estimates from the state treasury.",
+]
+
+
+def page(*, under: str = "", inside: str = "", after: str = "", head: str = "") -> str:
+    """A news page: header and navigation, the article (headline, ``under`` it, the body with
+    ``inside`` after its second paragraph, ``after`` it), a sidebar and a footer."""
+    ps = [f"<p>{p}</p>" for p in BODY]
+    body = "\n".join(ps[:2]) + inside + "\n".join(ps[2:])
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Riverton council approves budget | Valley Ledger</title>{head}</head>
+<body>
+<header class="masthead"><a href="/" class="logo">Valley Ledger</a>
+<nav><ul><li><a href="/local">Local</a></li><li><a href="/schools">Schools</a></li><li><a href="/sports">Sports</a></li></ul></nav>
+</header>
+<div class="page"><article class="story">
+<h1 class="headline">Riverton council approves budget with money for roads</h1>
+{under}
+<div class="story-text">
+{body}
+{after}
+</div>
+</article>
+<div class="rail"><h2>Popular</h2><ul><li><a href="/a">Fair opens on Friday</a></li><li><a href="/b">New coach for Riverton High</a></li></ul></div>
+</div>
+<footer><p>© 2025 Valley Ledger</p></footer>
+</body></html>"""
+
+
+def text_lines(html: str) -> list[str]:
+    return extract_html(html, "test.html").cleaned.text.split("\n")
+
+
+# --- the article's info line, under the headline -----------------------------------------------------------
+
+INFO_LINES = {
+    "list of date, section and comment count": (
+        '<div class="story-body__info"><ul class="mini-info-list">'
+        '<li class="mini-info-list__item"><div class="date" data-datetime="4 March 2025">4 March 2025</div></li>'
+        '<li class="mini-info-list__item"><span class="off-screen">From the section </span>'
+        '<a href="/local">Local</a></li>'
+        '<li class="mini-info-list__item"><span class="comment-count">58</span><span class="off-screen"> comments</span>'
+        '</li></ul></div>'),
+    "story info list of source and date": (
+        '<div class="story-info"><ul><li class="source"><span>From:</span> <cite>Valley Ledger</cite></li>'
+        '<li class="date-and-time"><span class="datestamp">March 4, 2025</span> <span>9:00PM</span></li></ul></div>'),
+    "entry meta line": '<div class="entry-meta"><span>04/03/2025</span> <span>Local</span>, <span>Schools</span></div>',
+    "reading time, not in English": '<p class="estimated-read-time">Tempo de leitura:<small> 2 minutos</small></p>',
+    "reading time": '<p class="byline-bar_reading-time">4 Min Read</p>',
+}
+
+
+@pytest.mark.parametrize("kind", sorted(INFO_LINES))
+def test_info_line_under_the_headline_is_not_text(kind):
+    assert text_lines(page(under=INFO_LINES[kind])) == BODY, kind
+
+
+def test_text_for_screen_readers_only_is_not_text():
+    inside = '<p><span class="off-screen">Image caption </span></p>'
+    assert text_lines(page(inside=inside)) == BODY
+
+
+def test_article_inside_a_box_named_like_residue_is_kept_when_marked_as_the_body():
+    """A page whose layout puts the article in a box named like a related-news box ("recentNews"), the
+    article set as text between ``<br>``s (no ``<p>`` to count): the page's own mark
+    (``id="articleBody"``) keeps it."""
+    text = "<br><br>".join(BODY)
+    article = (f'<div class="recentNews"><h4>Ledger top news</h4><ul><li><a href="/x">Fair opens on Friday</a></li>'
+               f'<li><a href="/y">Bridge work delayed</a></li></ul>'
+               f'<div class="newsArticle" id="articleBody">{text}</div></div>')
+    html = page()
+    start, end = html.index('<article class="story">'), html.index("</article>") + len("</article>")
+    got = text_lines(html[:start] + article + html[end:])
+    assert all(any(p in line for line in got) for p in BODY)
+
+
+# --- embedded posts and prompts in the text ------------------------------------------------------------------
+
+def test_instagram_post_without_its_markup_goes_with_its_signature():
+    inside = ("<blockquote><p>Budget night at town hall!</p><p>A post shared by Dana Whitfield "
+              "(@dana.whitfield) on Mar 4, 2025 at 6:02pm PST</p></blockquote>")
+    assert text_lines(page(inside=inside)) == BODY
+
+
+def test_instagram_signature_in_plain_text_goes_with_the_post():
+    paras = [BODY[0], "Budget night at town hall!", "View this post on Instagram",
+             "A post shared by Dana Whitfield (@dana.whitfield) on Mar 4, 2025 at 6:02pm PST", BODY[1]]
+    assert clean_paragraphs(paras, detect_title=False).text.split("\n") == [BODY[0], BODY[1]]
+
+
+def test_story_continues_below_gallery_is_not_text():
+    assert text_lines(page(inside="<p>Story continues below gallery</p>")) == BODY
