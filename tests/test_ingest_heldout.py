@@ -111,3 +111,38 @@ def test_instagram_signature_in_plain_text_goes_with_the_post():
 
 def test_story_continues_below_gallery_is_not_text():
     assert text_lines(page(inside="<p>Story continues below gallery</p>")) == BODY
+
+
+EMBEDS = {
+    "Facebook post": ('<blockquote><p>Thank you to everyone who came to town hall tonight!</p>Posted by '
+                      '<a href="https://facebook.com/dwhitfield">Dana Whitfield</a> on Tuesday, March 4, 2025</blockquote>'),
+    "TikTok video": ('<blockquote><p>Budget night at town hall #riverton</p><p>♬ original sound - Dana Whitfield</p>'
+                     '</blockquote>'),
+    "YouTube player's prompt": ('<div class="embed-container"><iframe src="https://www.youtube.com/embed/x1"></iframe>'
+                                '<p>Watch on YouTube</p></div>'),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(EMBEDS))
+def test_embedded_post_without_its_markup_is_not_text(kind):
+    assert text_lines(page(inside=EMBEDS[kind])) == BODY, kind
+
+
+@pytest.mark.parametrize("line", [
+    "Staff Reports",
+    "By Staff and Wire Reports",
+    "Published 6:00 a.m. ET March 4, 2025 | Updated 7:12 a.m. ET March 4, 2025",
+])
+def test_byline_or_time_stamps_naming_no_one_are_not_text(line):
+    assert text_lines(page(under=f"<p>{line}</p>")) == BODY
+
+
+def test_closed_comments_notice_is_not_text():
+    assert text_lines(page(after="<p>Comments are closed.</p>")) == BODY
+
+
+def test_a_sentence_about_a_post_stays():
+    """The patterns take whole lines only: the story's own sentence that quotes a post is text."""
+    line = ("Whitfield posted on Facebook on Tuesday, March 4, 2025, that the vote was “a good night for "
+            "Riverton”, and the post was shared by hundreds of residents.")
+    assert line in text_lines(page(inside=f"<p>{line}</p>"))

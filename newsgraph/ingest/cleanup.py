@@ -220,7 +220,10 @@ def _looks_hard_wrapped(blocks: list[str]) -> bool:
 
 
 _EMBED_LINK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/", re.IGNORECASE)
-_EMBED_SIGNATURE = re.compile(r"^(?:[—–-]\s*[^()\n]{1,60}\s\(@\w{1,30}\)|a\s+(?:post|photo|video)\s+shared\s+by\b)",
+# an embedded post's signature line: a tweet's "— Name (@handle) date", Instagram's "A post shared by …",
+# Facebook's "Posted by Name on Tuesday, March 4, 2025", TikTok's "♬ original sound - Name"
+_EMBED_SIGNATURE = re.compile(r"^(?:[—–-]\s*[^()\n]{1,60}\s\(@\w{1,30}\)|a\s+(?:post|photo|video)\s+shared\s+by\b"
+                             r"|posted\s+by\s+[^\n]{1,60}\s+on\s+\w+day,\s+\w+\.?\s+\d{1,2},\s+\d{4}$|♬)",
                              re.IGNORECASE)
 _BIO_VERB = re.compile(r"^\s*(?:is|was|covers|writes|reports|has\s+been|joined|serves|leads|edits)\b")
 
