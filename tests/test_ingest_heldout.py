@@ -146,3 +146,20 @@ def test_a_sentence_about_a_post_stays():
     line = ("Whitfield posted on Facebook on Tuesday, March 4, 2025, that the vote was “a good night for "
             "Riverton”, and the post was shared by hundreds of residents.")
     assert line in text_lines(page(inside=f"<p>{line}</p>"))
+
+
+@pytest.mark.parametrize("caption", [
+    "<em>The Mill Street bridge at dawn by Ana Kovac</em>",
+    "<em>Mayor Dana Whitfield speaks on Tuesday. (Photo: Valley Ledger)</em>",
+    "<i>Workers repair the road in February.</i> <small>Ana Kovac/AP</small>",
+])
+def test_caption_set_as_an_italic_paragraph_under_the_picture_is_not_text(caption):
+    inside = f'<p><img src="/bridge.jpg" alt=""></p><p>{caption}</p>'
+    assert text_lines(page(inside=inside)) == BODY
+
+
+def test_italic_line_under_a_picture_without_a_credit_stays():
+    """Only a caption that names a credit goes: an italic line of the article (a sum, a quote) stays."""
+    line = "Average spending per pupil: $11,400 a year."
+    got = text_lines(page(inside=f'<img src="/chart.png" alt=""><p><em>{line}</em></p>'))
+    assert line in got

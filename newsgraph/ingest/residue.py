@@ -45,6 +45,12 @@ def section_names() -> frozenset[str]:
     return frozenset(" ".join(s.casefold().split()) for s in _data().get("title_sections", []))
 
 
+@lru_cache(maxsize=1)
+def _credit_rx() -> re.Pattern:
+    """A picture's credit inside a caption (``caption_credits`` of residue.yaml)."""
+    return re.compile("|".join(f"(?:{p})" for p in _data().get("caption_credits", [])), re.IGNORECASE)
+
+
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -178,6 +184,26 @@ def _tag_lists(tag_links: list) -> list:
     return boxes
 
 
+_CAPTION_TAGS = frozenset(("em", "i", "small", "br"))
+
+
+def _plain_caption(p, text: str) -> bool:
+    """A picture's caption set as a plain paragraph right after it (``<img …><p><em>Light a Wish by
+    OGE Group</em></p>``, no caption markup): all its text in italics or small type, up to 40 words,
+    naming a credit ("by …", "Photo: …", "(Reuters)"), the element before it a picture with no text."""
+    if not text or len(text.split()) > 40 or (p.text or "").strip():
+        return False
+    kids = [c for c in p if isinstance(c.tag, str)]
+    if not kids or any(c.tag not in _CAPTION_TAGS or (c.tail or "").strip() for c in kids):
+        return False
+    prev = p.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or (prev.tail or "").strip():
+        return False
+    if prev.tag != "img" and (prev.find(".//img") is None or _text_len(prev) > 0):
+        return False
+    return _credit_rx().search(text) is not None
+
+
 _HEADING_CLASS = re.compile(r"(?<![a-z])(?:sub-?)?(?:head(?:ing|line)?|title|cross-?head)(?![a-z])")
 _INLINE = frozenset(("a", "span", "strong", "b", "em", "i", "br"))
 
@@ -293,7 +319,7 @@ def prune_residue(tree, repeats: list | None = None) -> int:
             if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == cls:
                 copies.append(el)
             last_p[parent] = (el, text)
-            if _link_only(el, text):
+            if _link_only(el, text) or _plain_caption(el, text):
                 doomed.append(el)
                 continue
             if len(links := el.findall(".//a")) >= 2:
