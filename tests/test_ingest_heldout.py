@@ -163,3 +163,21 @@ def test_italic_line_under_a_picture_without_a_credit_stays():
     line = "Average spending per pupil: $11,400 a year."
     got = text_lines(page(inside=f'<img src="/chart.png" alt=""><p><em>{line}</em></p>'))
     assert line in got
+
+
+@pytest.mark.parametrize("bio", [
+    "<p><em>Ana Kovac is a city hall reporter for the Valley Ledger. Reach her at akovac@valleyledger.example "
+    "or on Twitter @anakovac.</em></p>",
+    '<div class="writer"><p>Ana Kovac covers schools and local government. Follow her on Twitter: @anakovac.</p></div>',
+])
+def test_writers_bio_at_the_end_goes_when_the_page_names_no_author(bio):
+    h = extract_html(page(after=bio), "test.html")
+    assert h.authors == []
+    assert h.cleaned.text.split("\n") == BODY
+
+
+def test_last_paragraph_about_a_journalist_stays():
+    """The story's own last paragraph about a reporter, with no contact line and no outlet name, is text."""
+    last = ("Marta Lindqvist is a freelance reporter who was held for three weeks last year; she said she "
+            "would return to the valley in May.")
+    assert text_lines(page(after=f"<p>{last}</p>"))[-1] == last

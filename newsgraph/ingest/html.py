@@ -45,6 +45,9 @@ _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 _META_URL = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 _WORDS = re.compile(r"\w+")
 _NAV_XPATH = "//a|//nav|//header|//footer|//*[@role='navigation']"
+# a word in lower case, not a particle of a name ("de", "van", "bin" …): a sentence, not a name
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:de|da|do|dos|das|del|della|di|du|der|den|van|von|zu|la|le|el|al|bin|ibn|"
+                         r"y|e|ter|ten|af|av|och|und|and)\b)[a-z][a-z]+\b")
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
@@ -148,6 +151,8 @@ def _metadata(tree, url: str | None, meta: dict[str, str], objs: list[dict]
     if not authors:
         author = tmeta.extract_author(tree)
         authors = [n for a in (_clean_field(author) or "").split(";") if (n := page_meta.clean_name(a))]
+        if any(_LOWER_WORD.search(n) for n in authors):
+            authors = []  # its guess took a sentence for a byline ("Ana Kovac covers schools; …"): no names
     title, h1s = page_meta.page_title(tree, meta, objs, outlets, authors)
     # a publisher's Facebook page or home URL, or a copyright line, is not a name; a tagline goes
     og_site = page_meta.clean_outlet(meta.get("og:site_name"))
