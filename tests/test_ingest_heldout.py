@@ -181,3 +181,20 @@ def test_last_paragraph_about_a_journalist_stays():
     last = ("Marta Lindqvist is a freelance reporter who was held for three weeks last year; she said she "
             "would return to the valley in May.")
     assert text_lines(page(after=f"<p>{last}</p>"))[-1] == last
+
+
+def test_paragraph_set_as_a_div_that_the_page_repeats_is_read_each_time():
+    """Paragraphs set as ``<div>``s of text alone, one repeating the one before word for word (a
+    refrain, a repeated notice): the reader sees both, the extractor kept one."""
+    refrain = "The council will meet again on the first Tuesday of April to hear the public on the plan."
+    inside = f"<div>{refrain}</div>\n<div>{refrain}</div>"
+    got = text_lines(page(inside=inside))
+    assert got.count(refrain) == 2
+    assert [line for line in got if line != refrain] == BODY
+
+
+def test_layout_copy_of_a_div_paragraph_of_another_class_is_read_once():
+    """A layout's two versions of one block (for small and large screens, classes apart) are one text."""
+    note = "The council will meet again on the first Tuesday of April to hear the public on the plan."
+    inside = f'<div class="note note--small">{note}</div>\n<div class="note note--large">{note}</div>'
+    assert text_lines(page(inside=inside)).count(note) <= 1

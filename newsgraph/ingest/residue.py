@@ -287,13 +287,24 @@ _BODY_MARK = etree.XPath("descendant-or-self::*[@itemprop='articleBody' or trans
                          " = 'articlebody' or translate(@id, 'ABDORTY', 'abdorty') = 'article-body']")
 
 
+def _note_copy(el, text: str, cls: str | None, last: dict, copies: list) -> None:
+    """Note ``el`` in ``copies`` where it repeats the paragraph before it under its parent (``last``:
+    parent -> that paragraph and its text) word for word, class included."""
+    parent = el.getparent()
+    before = last.get(parent)
+    if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == cls:
+        copies.append(el)
+    last[parent] = (el, text)
+
+
 def prune_residue(tree, repeats: list | None = None) -> int:
     """Remove residue boxes, and linked headlines of related stories, from ``tree`` in place; join an
     article split over sibling containers. The number of elements removed.
 
-    ``repeats``, when given, receives the paragraphs (of more than 50 characters) that repeat the
-    previous paragraph under the same parent word for word, class included (the extractor keeps one
-    of such copies), that are still on the page after the pruning."""
+    ``repeats``, when given, receives the paragraphs (of more than 50 characters; ``<p>``s, and
+    ``<div>``s of text alone) that repeat the previous paragraph under the same parent word for word,
+    class included (the extractor keeps one of such copies), that are still on the page after the
+    pruning."""
     body = tree.find(".//body")
     root = body if body is not None else tree
     merge_body_chunks(root)
@@ -312,13 +323,12 @@ def prune_residue(tree, repeats: list | None = None) -> int:
         if el.get("hidden") not in (None, "until-found"):  # not rendered (until-found: shown on a search)
             hidden.append(el)
             continue
+        if tag == "div" and not len(el) and el.text and len(el.text) > 50:
+            # a paragraph set as a ``<div>`` of text alone: its repeats are the reader's too
+            _note_copy(el, " ".join(el.text.split()), cls, last_p, copies)
         if tag == "p":
             text = " ".join("".join(el.itertext()).split())
-            parent = el.getparent()
-            before = last_p.get(parent)
-            if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == cls:
-                copies.append(el)
-            last_p[parent] = (el, text)
+            _note_copy(el, text, cls, last_p, copies)
             if _link_only(el, text) or _plain_caption(el, text):
                 doomed.append(el)
                 continue
