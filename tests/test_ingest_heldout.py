@@ -198,3 +198,11 @@ def test_layout_copy_of_a_div_paragraph_of_another_class_is_read_once():
     note = "The council will meet again on the first Tuesday of April to hear the public on the plan."
     inside = f'<div class="note note--small">{note}</div>\n<div class="note note--large">{note}</div>'
     assert text_lines(page(inside=inside)).count(note) <= 1
+
+
+def test_paragraph_with_a_generated_id_that_holds_a_box_word_is_read():
+    """Paragraph anchors generated at random ("NavzzU", "ShareP7") can hold a word the extractor takes
+    for a navigation or share box's name: the paragraph is still the article's."""
+    ps = "\n".join(f'<p id="{i}">{p}</p>' for i, p in zip(("Qx7LpA", "NavzzU", "ShareP7", "kT3mBw"), BODY, strict=True))
+    html = page().replace("\n".join(f"<p>{p}</p>" for p in BODY[:2]) + "\n".join(f"<p>{p}</p>" for p in BODY[2:]), ps)
+    assert text_lines(html) == BODY

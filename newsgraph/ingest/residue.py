@@ -287,6 +287,11 @@ _BODY_MARK = etree.XPath("descendant-or-self::*[@itemprop='articleBody' or trans
                          " = 'articlebody' or translate(@id, 'ABDORTY', 'abdorty') = 'article-body']")
 
 
+# a paragraph's generated anchor: one run of letters and digits with a capital inside or a digit
+# ("NavzzU", "d2c1"), not a word
+_GENERATED_ID = re.compile(r"^(?=[A-Za-z0-9]*(?:[a-z][A-Z]|[0-9]))[A-Za-z0-9]{4,12}$")
+
+
 def _note_copy(el, text: str, cls: str | None, last: dict, copies: list) -> None:
     """Note ``el`` in ``copies`` where it repeats the paragraph before it under its parent (``last``:
     parent -> that paragraph and its text) word for word, class included."""
@@ -329,6 +334,8 @@ def prune_residue(tree, repeats: list | None = None) -> int:
         if tag == "p":
             text = " ".join("".join(el.itertext()).split())
             _note_copy(el, text, cls, last_p, copies)
+            if len(text) >= _RUNNING_TEXT and _GENERATED_ID.match(el.get("id") or ""):
+                del el.attrib["id"]  # an anchor, which the extractor may read as a box's name ("NavzzU": nav)
             if _link_only(el, text) or _plain_caption(el, text):
                 doomed.append(el)
                 continue
