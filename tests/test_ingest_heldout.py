@@ -206,3 +206,26 @@ def test_paragraph_with_a_generated_id_that_holds_a_box_word_is_read():
     ps = "\n".join(f'<p id="{i}">{p}</p>' for i, p in zip(("Qx7LpA", "NavzzU", "ShareP7", "kT3mBw"), BODY, strict=True))
     html = page().replace("\n".join(f"<p>{p}</p>" for p in BODY[:2]) + "\n".join(f"<p>{p}</p>" for p in BODY[2:]), ps)
     assert text_lines(html) == BODY
+
+
+def _gallery(n: int) -> str:
+    slides = "".join(
+        f'<li><img src="/g{i}.jpg" alt=""><span class="counter">{i}/{n}</span><p>Slide {i}: the county fair '
+        f"opened its gates on Friday with a parade of tractors, a pie contest and a concert by the high school band "
+        f"that ran late into the evening.</p></li>" for i in range(1, n + 1))
+    return (f'<div class="full-gallery"><h2 class="gallery-title">Valley news in pictures</h2>'
+            f'<ul class="legends">{slides}</ul></div>')
+
+
+def test_gallery_of_another_story_inside_the_article_goes_however_long():
+    """An embedded gallery (slides "1/20 …" with captions) holds more paragraph text than the article
+    itself; its captions are in list items, which are not the article's paragraphs."""
+    got = text_lines(page(inside=_gallery(20)))
+    assert got == BODY
+
+
+def test_article_in_a_container_named_gallery_is_kept():
+    """A page that names its article's own container after a gallery keeps its article: a box never
+    takes most of the page's paragraphs."""
+    html = page().replace('<div class="story-text">', '<div class="story-text gallery-story">')
+    assert text_lines(html) == BODY

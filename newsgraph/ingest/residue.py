@@ -313,7 +313,9 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     body = tree.find(".//body")
     root = body if body is not None else tree
     merge_body_chunks(root)
-    total = sum(_text_len(p) for p in root.iter("p")) or 1
+    # the page's paragraphs, less those in list items (a gallery's captions, teasers of other stories)
+    listed = {p for li in root.iter("li") for p in li.iter("p")}
+    total = sum(_text_len(p) for p in root.iter("p") if p not in listed) or 1
     doomed = []
     linked = []  # headings that are all link text: a related story's, or a list article's sections
     last_p: dict = {}  # parent -> its last paragraph so far, and that paragraph's text
@@ -376,7 +378,7 @@ def prune_residue(tree, repeats: list | None = None) -> int:
         if el.getparent() is None:
             continue
         # never the article itself: a box holds a small share of the page's paragraphs and no headline
-        paras = sum(_text_len(p) for p in el.iter("p"))
+        paras = sum(_text_len(p) for p in el.iter("p") if p not in listed)
         if paras > 0.3 * total or el in keep or el.find(".//h1") is not None or el.find(".//article") is not None:
             continue
         _drop(el)
