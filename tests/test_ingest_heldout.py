@@ -229,3 +229,12 @@ def test_article_in_a_container_named_gallery_is_kept():
     takes most of the page's paragraphs."""
     html = page().replace('<div class="story-text">', '<div class="story-text gallery-story">')
     assert text_lines(html) == BODY
+
+
+def test_date_in_the_info_line_is_found_though_the_line_leaves_the_text():
+    """A page whose only date is in its info line ("entry-meta"), no metadata, no date in the URL: the
+    residue pass takes the line out of the text, and the date is still the page's."""
+    under = '<div class="entry-meta"><span>March 4, 2025</span> in Local</div>'
+    h = extract_html(page(under=under), "test.html", url="https://valleyledger.example/riverton-budget/")
+    assert h.published == "2025-03-04"
+    assert h.cleaned.text.split("\n") == BODY

@@ -206,6 +206,13 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
         if published and not_after and published > not_after.isoformat():
             published = None
         how = "url"
+    if not published:
+        # htmldate's search of the page as it is: before the residue pass takes the boxes that carry
+        # a date (an "entry-meta" or "story-info" line)
+        found = find_date(tree, extensive_search=False, original_date=True, url=page_url or url,
+                          max_date=(not_after or dt.date.today() + dt.timedelta(days=1)).isoformat())
+        published = normalize_date(found) if found else None
+        how = "page"
     is_article = _reads_as_article(tree, meta, objs)
     standfirst = _standfirst(tree, h1s, meta)
     copies: list = []
@@ -252,11 +259,6 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
         # trafilatura's last resort on a page with no body (cut off, or all script) is the whole
         # page's text, which is then only the menu
         raise InputError(source, "no article text found (only the page's navigation links)")
-    if not published:
-        found = find_date(tree, extensive_search=False, original_date=True, url=page_url or url,
-                          max_date=(not_after or dt.date.today() + dt.timedelta(days=1)).isoformat())
-        published = normalize_date(found) if found else None
-        how = "page"
     return HtmlArticle(cleaned=cleaned, title=title, url=page_url or url, outlet=outlet,
                        authors=list(dict.fromkeys([*authors, *cleaned.authors])), published=published,
                        published_from=how if published else None, language=_language(tree),
