@@ -238,3 +238,18 @@ def test_date_in_the_info_line_is_found_though_the_line_leaves_the_text():
     h = extract_html(page(under=under), "test.html", url="https://valleyledger.example/riverton-budget/")
     assert h.published == "2025-03-04"
     assert h.cleaned.text.split("\n") == BODY
+
+
+@pytest.mark.parametrize("notice", [
+    "ATENÇÃO: Comentários com textos ininteligíveis ou ofensivos não serão aprovados.",
+    "Note: Comments that are off topic or abusive will be removed by our moderators.",
+    "The Valley Ledger moderates comments to keep the conversation civil and on topic.",
+    "All comments are moderated before they appear on the site.",
+])
+def test_comment_moderation_notice_is_not_text(notice):
+    assert text_lines(page(after=f"<p>{notice}</p>")) == BODY
+
+
+def test_sentence_about_comments_stays():
+    line = "Residents sent more than 400 comments on the plan, and the council said it had read every one of them."
+    assert line in text_lines(page(inside=f"<p>{line}</p>"))
