@@ -18,7 +18,6 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from lxml import etree
 
 
 @lru_cache(maxsize=1)
@@ -283,8 +282,7 @@ def _text_holder(text: str):
     return el
 
 
-_BODY_MARK = etree.XPath("descendant-or-self::*[@itemprop='articleBody' or translate(@id, 'ABDORTY', 'abdorty')"
-                         " = 'articlebody' or translate(@id, 'ABDORTY', 'abdorty') = 'article-body']")
+_BODY_IDS = frozenset(("articlebody", "article-body", "article_body"))
 
 
 # a paragraph's generated anchor: one run of letters and digits with a capital inside or a digit
@@ -322,9 +320,15 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     copies = []
     tag_links = []
     hidden = []  # elements the page does not render: gone whatever their share of the text
+    marks = []  # the article's own container, as the page marks it
     for el in root.iter():
         tag = el.tag
-        if not isinstance(tag, str) or tag in _KEEP_TAGS:
+        if not isinstance(tag, str):
+            continue
+        ident = el.get("id")
+        if el.get("itemprop") == "articleBody" or ident and len(ident) in (11, 12) and ident.lower() in _BODY_IDS:
+            marks.append(el)
+        if tag in _KEEP_TAGS:
             continue
         cls = el.get("class")
         if el.get("hidden") not in (None, "until-found"):  # not rendered (until-found: shown on a search)
@@ -356,7 +360,7 @@ def prune_residue(tree, repeats: list | None = None) -> int:
         elif (tag == "ul" or tag == "ol") and _link_list(el):
             doomed.append(el)
             continue
-        ident = el.get("id")
+        ident = el.get("id")  # the paragraph's, dropped above where generated
         if not (cls and cls.strip()) and not (ident and ident.strip()):
             continue
         if is_box(f"{cls or ''} {ident or ''}"):
@@ -365,7 +369,7 @@ def prune_residue(tree, repeats: list | None = None) -> int:
             el.tag = "h3"  # read as the heading it is
     # never the article's own container, as the page marks it (``itemprop="articleBody"``,
     # ``id="articleBody"``), whatever it is set in (text between ``<br>``s is no ``<p>`` to count)
-    keep = {a for b in _BODY_MARK(root) for a in (b, *b.iterancestors())}
+    keep = {a for b in marks for a in (b, *b.iterancestors())}
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
     doomed.extend(_tag_lists(tag_links))
