@@ -253,3 +253,15 @@ def test_comment_moderation_notice_is_not_text(notice):
 def test_sentence_about_comments_stays():
     line = "Residents sent more than 400 comments on the plan, and the council said it had read every one of them."
     assert line in text_lines(page(inside=f"<p>{line}</p>"))
+
+
+@pytest.mark.parametrize("line", [
+    "Ana Kovac is on Twitter at anakovac.",
+    "Loading Comments...",
+    "저작권자 ⓒ 밸리레저, 무단전재 및 재배포금지",
+    "【本文版权归山谷日报所有。未经授权，不得转载。】",
+    "[사진=밸리레저]",
+    "原标题：河谷镇议会通过预算",
+])
+def test_closing_notes_of_a_reprint_or_a_copyright_are_not_text(line):
+    assert text_lines(page(after=f"<p>{line}</p>")) == BODY
