@@ -1,11 +1,14 @@
 """Page residue removed from the markup, before the body is extracted; and the text patterns after.
 
 Markup first: related-story boxes, ad labels and slots, newsletter/app/podcast promotions, author bios
-and bylines, section labels (kickers), captions and credits, embedded posts (tweets, Instagram,
-TikTok) are elements with telling class or id words (``newsgraph/data/residue.yaml``, ``box_classes``);
-they leave the page before trafilatura reads it. ``<aside>`` and ``<figure>`` are removed by
-trafilatura itself. An element holding most of the page's paragraph text is never removed (a site
-that calls its article container ``related-content`` keeps its article).
+and bylines, the article's info line (date, section, comment count, reading time), section labels
+(kickers), captions and credits, galleries, embedded posts (tweets, Instagram, TikTok) are elements
+with telling class or id words (``newsgraph/data/residue.yaml``, ``box_classes``); they leave the page
+before trafilatura reads it. ``<aside>`` and ``<figure>`` are removed by trafilatura itself; a caption
+set as a plain italic paragraph under its picture goes by its credit (``caption_credits``). An element
+holding 30% of the page's paragraph text (paragraphs in list items not counted), or the page's marked
+article body (``itemprop="articleBody"``), is never removed (a site that calls its article container
+``related-content`` keeps its article).
 
 Text patterns (``lines``) are the last resort for what markup does not show; :mod:`.cleanup` applies
 them line by line.
