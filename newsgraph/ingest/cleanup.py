@@ -220,7 +220,11 @@ def _looks_hard_wrapped(blocks: list[str]) -> bool:
 
 
 _EMBED_LINK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/", re.IGNORECASE)
-_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,60}\s\(@\w{1,30}\)")
+# an embedded post's signature line: a tweet's "— Name (@handle) date", Instagram's "A post shared by …",
+# Facebook's "Posted by Name on Tuesday, March 4, 2025", TikTok's "♬ original sound - Name"
+_EMBED_SIGNATURE = re.compile(r"^(?:[—–-]\s*[^()\n]{1,60}\s\(@\w{1,30}\)|a\s+(?:post|photo|video)\s+shared\s+by\b"
+                             r"|posted\s+by\s+[^\n]{1,60}\s+on\s+\w+day,\s+\w+\.?\s+\d{1,2},\s+\d{4}$|♬)",
+                             re.IGNORECASE)
 _BIO_VERB = re.compile(r"^\s*(?:is|was|covers|writes|reports|has\s+been|joined|serves|leads|edits)\b")
 
 
@@ -233,6 +237,30 @@ def _is_bio(p: str, authors: list[str]) -> bool:
         if a and p.startswith(a) and _BIO_VERB.match(p[len(a):]):
             return True
     return False
+
+
+# A writer's bio whoever wrote it: a name (two to four capitalised words), a verb of the job and a job
+# ("Sam Reed is a city hall reporter for …", "Sam Reed covers city hall for …"); it goes, at the end of
+# the text only, where it also says how to reach the writer or names the outlet (see _is_closing_bio).
+_BIO_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s+(?:is|was|has\s+been|covers|writes|reports)\b")
+_BIO_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|\b(?:follow\s+(?:him|her|them)|reach\s+(?:him|her|them)|"
+                          r"e-?mail\s+(?:him|her|them))\b", re.IGNORECASE)
+
+
+def _is_closing_bio(p: str, outlet_name: str | None) -> bool:
+    """A paragraph at the end of the text that is a writer's bio though the page names no author: it
+    opens with a name and the writer's job (a role of ``author_roles`` in residue.yaml, or "covers"),
+    up to 60 words, and gives a way to reach the writer or names the outlet ("… for the Valley
+    Ledger")."""
+    m = _BIO_OPENING.match(p)
+    if not m or len(p.split()) > 60:
+        return False
+    rest = p[m.end():]
+    from .page_meta import _lists
+
+    if not (m.group(0).rstrip().endswith("covers") or _lists()["roles"].search(" " + rest.split(".")[0])):
+        return False
+    return bool(_BIO_CONTACT.search(p) or (outlet_name and outlet_name.casefold() in p.casefold()))
 
 
 _SELF_DESCRIPTION = re.compile(r"^\s*(?:,[^,]{1,80},\s*)?(?:is|was|has|employs|operates|provides|offers|develops|"
@@ -306,6 +334,8 @@ def clean_paragraphs(
             out.dropped.append(items.pop()[0])
         if name and items and items[-1][0].casefold() in (f"about {name.casefold()}", f"about {name.casefold()}:"):
             out.dropped.append(items.pop()[0])  # its heading
+    if len(items) > 2 and _is_closing_bio(items[-1][0], name):
+        out.dropped.append(items.pop()[0])
     if known_title and items and _words(items[0][0]) == _words(known_title):
         out.dropped.append(items.pop(0)[0])  # the headline given with the input, repeated atop the text
     elif detect_title and len(items) > 1 and (reads_as_title(items[0][0]) or (first_alone and stands_as_headline(items[0][0]))) \

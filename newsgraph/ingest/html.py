@@ -45,6 +45,9 @@ _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 _META_URL = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 _WORDS = re.compile(r"\w+")
 _NAV_XPATH = "//a|//nav|//header|//footer|//*[@role='navigation']"
+# a word in lower case, not a particle of a name ("de", "van", "bin" …): a sentence, not a name
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:de|da|do|dos|das|del|della|di|du|der|den|van|von|zu|la|le|el|al|bin|ibn|"
+                         r"y|e|ter|ten|af|av|och|und|and)\b)[a-z][a-z]+\b")
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
@@ -148,6 +151,8 @@ def _metadata(tree, url: str | None, meta: dict[str, str], objs: list[dict]
     if not authors:
         author = tmeta.extract_author(tree)
         authors = [n for a in (_clean_field(author) or "").split(";") if (n := page_meta.clean_name(a))]
+        if any(_LOWER_WORD.search(n) for n in authors):
+            authors = []  # its guess took a sentence for a byline ("Ana Kovac covers schools; …"): no names
     title, h1s = page_meta.page_title(tree, meta, objs, outlets, authors)
     # a publisher's Facebook page or home URL, or a copyright line, is not a name; a tagline goes
     og_site = page_meta.clean_outlet(meta.get("og:site_name"))
@@ -201,6 +206,13 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
         if published and not_after and published > not_after.isoformat():
             published = None
         how = "url"
+    if not published:
+        # htmldate's search of the page as it is: before the residue pass takes the boxes that carry
+        # a date (an "entry-meta" or "story-info" line)
+        found = find_date(tree, extensive_search=False, original_date=True, url=page_url or url,
+                          max_date=(not_after or dt.date.today() + dt.timedelta(days=1)).isoformat())
+        published = normalize_date(found) if found else None
+        how = "page"
     is_article = _reads_as_article(tree, meta, objs)
     standfirst = _standfirst(tree, h1s, meta)
     copies: list = []
@@ -247,11 +259,6 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
         # trafilatura's last resort on a page with no body (cut off, or all script) is the whole
         # page's text, which is then only the menu
         raise InputError(source, "no article text found (only the page's navigation links)")
-    if not published:
-        found = find_date(tree, extensive_search=False, original_date=True, url=page_url or url,
-                          max_date=(not_after or dt.date.today() + dt.timedelta(days=1)).isoformat())
-        published = normalize_date(found) if found else None
-        how = "page"
     return HtmlArticle(cleaned=cleaned, title=title, url=page_url or url, outlet=outlet,
                        authors=list(dict.fromkeys([*authors, *cleaned.authors])), published=published,
                        published_from=how if published else None, language=_language(tree),

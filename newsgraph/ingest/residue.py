@@ -1,11 +1,14 @@
 """Page residue removed from the markup, before the body is extracted; and the text patterns after.
 
 Markup first: related-story boxes, ad labels and slots, newsletter/app/podcast promotions, author bios
-and bylines, section labels (kickers), captions and credits, embedded posts (tweets, Instagram,
-TikTok) are elements with telling class or id words (``newsgraph/data/residue.yaml``, ``box_classes``);
-they leave the page before trafilatura reads it. ``<aside>`` and ``<figure>`` are removed by
-trafilatura itself. An element holding most of the page's paragraph text is never removed (a site
-that calls its article container ``related-content`` keeps its article).
+and bylines, the article's info line (date, section, comment count, reading time), section labels
+(kickers), captions and credits, galleries, embedded posts (tweets, Instagram, TikTok) are elements
+with telling class or id words (``newsgraph/data/residue.yaml``, ``box_classes``); they leave the page
+before trafilatura reads it. ``<aside>`` and ``<figure>`` are removed by trafilatura itself; a caption
+set as a plain italic paragraph under its picture goes by its credit (``caption_credits``). An element
+holding 30% of the page's paragraph text (paragraphs in list items not counted), or the page's marked
+article body (``itemprop="articleBody"``), is never removed (a site that calls its article container
+``related-content`` keeps its article).
 
 Text patterns (``lines``) are the last resort for what markup does not show; :mod:`.cleanup` applies
 them line by line.
@@ -42,6 +45,12 @@ def line_patterns() -> re.Pattern:
 @lru_cache(maxsize=1)
 def section_names() -> frozenset[str]:
     return frozenset(" ".join(s.casefold().split()) for s in _data().get("title_sections", []))
+
+
+@lru_cache(maxsize=1)
+def _credit_rx() -> re.Pattern:
+    """A picture's credit inside a caption (``caption_credits`` of residue.yaml)."""
+    return re.compile("|".join(f"(?:{p})" for p in _data().get("caption_credits", [])), re.IGNORECASE)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -177,6 +186,26 @@ def _tag_lists(tag_links: list) -> list:
     return boxes
 
 
+_CAPTION_TAGS = frozenset(("em", "i", "small", "br"))
+
+
+def _plain_caption(p, text: str) -> bool:
+    """A picture's caption set as a plain paragraph right after it (``<img …><p><em>Light a Wish by
+    OGE Group</em></p>``, no caption markup): all its text in italics or small type, up to 40 words,
+    naming a credit ("by …", "Photo: …", "(Reuters)"), the element before it a picture with no text."""
+    if not text or len(text.split()) > 40 or (p.text or "").strip():
+        return False
+    kids = [c for c in p if isinstance(c.tag, str)]
+    if not kids or any(c.tag not in _CAPTION_TAGS or (c.tail or "").strip() for c in kids):
+        return False
+    prev = p.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or (prev.tail or "").strip():
+        return False
+    if prev.tag != "img" and (prev.find(".//img") is None or _text_len(prev) > 0):
+        return False
+    return _credit_rx().search(text) is not None
+
+
 _HEADING_CLASS = re.compile(r"(?<![a-z])(?:sub-?)?(?:head(?:ing|line)?|title|cross-?head)(?![a-z])")
 _INLINE = frozenset(("a", "span", "strong", "b", "em", "i", "br"))
 
@@ -256,39 +285,67 @@ def _text_holder(text: str):
     return el
 
 
+_BODY_IDS = frozenset(("articlebody", "article-body", "article_body"))
+
+
+# a paragraph's generated anchor: one run of letters and digits with a capital inside or a digit
+# ("NavzzU", "d2c1"), not a word
+_GENERATED_ID = re.compile(r"^(?=[A-Za-z0-9]*(?:[a-z][A-Z]|[0-9]))[A-Za-z0-9]{4,12}$")
+
+
+def _note_copy(el, text: str, cls: str | None, last: dict, copies: list) -> None:
+    """Note ``el`` in ``copies`` where it repeats the paragraph before it under its parent (``last``:
+    parent -> that paragraph and its text) word for word, class included."""
+    parent = el.getparent()
+    before = last.get(parent)
+    if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == cls:
+        copies.append(el)
+    last[parent] = (el, text)
+
+
 def prune_residue(tree, repeats: list | None = None) -> int:
     """Remove residue boxes, and linked headlines of related stories, from ``tree`` in place; join an
     article split over sibling containers. The number of elements removed.
 
-    ``repeats``, when given, receives the paragraphs (of more than 50 characters) that repeat the
-    previous paragraph under the same parent word for word, class included (the extractor keeps one
-    of such copies), that are still on the page after the pruning."""
+    ``repeats``, when given, receives the paragraphs (of more than 50 characters; ``<p>``s, and
+    ``<div>``s of text alone) that repeat the previous paragraph under the same parent word for word,
+    class included (the extractor keeps one of such copies), that are still on the page after the
+    pruning."""
     body = tree.find(".//body")
     root = body if body is not None else tree
     merge_body_chunks(root)
-    total = sum(_text_len(p) for p in root.iter("p")) or 1
+    # the page's paragraphs, less those in list items (a gallery's captions, teasers of other stories)
+    listed = {p for li in root.iter("li") for p in li.iter("p")}
+    total = sum(_text_len(p) for p in root.iter("p") if p not in listed) or 1
     doomed = []
     linked = []  # headings that are all link text: a related story's, or a list article's sections
     last_p: dict = {}  # parent -> its last paragraph so far, and that paragraph's text
     copies = []
     tag_links = []
     hidden = []  # elements the page does not render: gone whatever their share of the text
+    marks = []  # the article's own container, as the page marks it
     for el in root.iter():
         tag = el.tag
-        if not isinstance(tag, str) or tag in _KEEP_TAGS:
+        if not isinstance(tag, str):
+            continue
+        ident = el.get("id")
+        if el.get("itemprop") == "articleBody" or ident and len(ident) in (11, 12) and ident.lower() in _BODY_IDS:
+            marks.append(el)
+        if tag in _KEEP_TAGS:
             continue
         cls = el.get("class")
         if el.get("hidden") not in (None, "until-found"):  # not rendered (until-found: shown on a search)
             hidden.append(el)
             continue
+        if tag == "div" and not len(el) and el.text and len(el.text) > 50:
+            # a paragraph set as a ``<div>`` of text alone: its repeats are the reader's too
+            _note_copy(el, " ".join(el.text.split()), cls, last_p, copies)
         if tag == "p":
             text = " ".join("".join(el.itertext()).split())
-            parent = el.getparent()
-            before = last_p.get(parent)
-            if before is not None and len(text) > 50 and before[1] == text and before[0].get("class") == cls:
-                copies.append(el)
-            last_p[parent] = (el, text)
-            if _link_only(el, text):
+            _note_copy(el, text, cls, last_p, copies)
+            if len(text) >= _RUNNING_TEXT and _GENERATED_ID.match(el.get("id") or ""):
+                del el.attrib["id"]  # an anchor, which the extractor may read as a box's name ("NavzzU": nav)
+            if _link_only(el, text) or _plain_caption(el, text):
                 doomed.append(el)
                 continue
             if len(links := el.findall(".//a")) >= 2:
@@ -306,13 +363,16 @@ def prune_residue(tree, repeats: list | None = None) -> int:
         elif (tag == "ul" or tag == "ol") and _link_list(el):
             doomed.append(el)
             continue
-        ident = el.get("id")
+        ident = el.get("id")  # the paragraph's, dropped above where generated
         if not (cls and cls.strip()) and not (ident and ident.strip()):
             continue
         if is_box(f"{cls or ''} {ident or ''}"):
             doomed.append(el)
         elif tag == "div" and _subheading_div(el):
             el.tag = "h3"  # read as the heading it is
+    # never the article's own container, as the page marks it (``itemprop="articleBody"``,
+    # ``id="articleBody"``), whatever it is set in (text between ``<br>``s is no ``<p>`` to count)
+    keep = {a for b in marks for a in (b, *b.iterancestors())}
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
     doomed.extend(_tag_lists(tag_links))
@@ -325,8 +385,8 @@ def prune_residue(tree, repeats: list | None = None) -> int:
         if el.getparent() is None:
             continue
         # never the article itself: a box holds a small share of the page's paragraphs and no headline
-        paras = sum(_text_len(p) for p in el.iter("p"))
-        if paras > 0.3 * total or el.find(".//h1") is not None or el.find(".//article") is not None:
+        paras = sum(_text_len(p) for p in el.iter("p") if p not in listed)
+        if paras > 0.3 * total or el in keep or el.find(".//h1") is not None or el.find(".//article") is not None:
             continue
         _drop(el)
         removed += 1
