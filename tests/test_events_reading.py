@@ -324,3 +324,19 @@ def test_a_wh_question_takes_its_act_as_done_and_bail_breached_is_no_rejection(p
     breaches = [e for e in doc.events if e.trigger.text == "breaching"]
     assert len(breaches) <= 1 and all("bail" not in doc.article.text[e.trigger.end:e.trigger.end + 20]
                                       for e in breaches), [(e.type, e.trigger.start) for e in breaches]
+
+
+def test_a_date_of_a_thing_named_deep_in_the_object_is_not_the_events(pipeline):
+    # "dropped an investigation into an allegation made against him in 2010" was dropped now, not in 2010;
+    # "is seeking his extradition over his role in the release of cables by a website in 2010" seeks now;
+    # the time of the occasion an act takes place at is still its own ("met Okafor at a summit on Monday")
+    doc = _code(pipeline, "Chile drops inquiry into Okafor\n\n"
+                          "Prosecutors in Chile have dropped an investigation into a fraud allegation made against "
+                          "the banker Tomas Okafor in 2010.\n\n"
+                          "Separately, Peru is seeking Okafor's extradition from Chile over his alleged role in the "
+                          "release of secret cables by a website in 2010.\n\n"
+                          "Peru's president met Chile's president at a summit on Monday.")
+    years = {e.trigger.text: e.date.value for e in doc.events if e.trigger.text in ("dropped", "seeking")}
+    assert years and all(v != "2010" for v in years.values()), years
+    met = [e for e in doc.events if e.trigger.text == "met"]
+    assert met and met[0].date.value == "2025-05-19", [(e.type, e.date.value) for e in met]

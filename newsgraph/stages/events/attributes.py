@@ -93,6 +93,16 @@ def _agents_participle(t, head) -> bool:
         t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == head.i)
 
 
+#: prepositions of the occasion an act takes place at ("at a summit", "during talks"): its time is the act's
+OCCASION_PREPS = frozenset({"at", "during", "amid", "amidst"})
+
+
+def _participle_in_phrase(t) -> bool:
+    """A participle describing a noun inside a prepositional phrase ("dropped an investigation into an
+    allegation made against him in 2010"): what was done to that thing, at its own time."""
+    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "pobj"
+
+
 def _scene(verb) -> set[int]:
     """The clause whose place is the verb's too: the main clause of a clause of the same moment ("when he
     arrives in Israel", "at a rally in Philadelphia on Wednesday night when Sanders took issue …"); for a
@@ -424,6 +434,17 @@ class Attributes:
         if span is None:
             return False
         r = span.root
+        prep = r if r.dep_ == "prep" else r.head if r.dep_ == "pobj" and r.head.dep_ == "prep" else None
+        own = {trig.token.i, trig.noun.i if trig.noun is not None else -1} if trig is not None else set()
+        n = prep.head if prep is not None else None
+        while n is not None and n.pos_ in ("NOUN", "PROPN") and n.dep_ == "pobj" and n.i not in own:
+            if n.head.lower_ in OCCASION_PREPS:
+                break  # "met Putin at a summit on Monday": the occasion's time is the event's
+            if n.pos_ == "NOUN" and (n.lemma_.lower() in self.nouns or n.lower_ in self.nouns):
+                # the time of an act named deep in a phrase ("over his role in the release of cables by
+                # Wikileaks in 2010"): that act's, not the event's
+                return True
+            n = n.head.head if n.head.dep_ == "prep" else None
         if r.dep_ not in ("compound", "nmod", "poss", "amod", "nummod") or r.head.pos_ not in ("NOUN", "PROPN"):
             return False
         if r.head.lower_ in TIME_NOUNS:
@@ -483,7 +504,8 @@ class Attributes:
         if any(a.i == head.i for a in v.ancestors):
             t = v
             while t.i != head.i:
-                if t.dep_ in ("relcl", "ccomp") or _agents_participle(t, head) or (t.dep_ == "advcl" and not _same_time(t) and not any(
+                if t.dep_ in ("relcl", "ccomp") or _agents_participle(t, head) or _participle_in_phrase(t) or (
+                        t.dep_ == "advcl" and not _same_time(t) and not any(
                         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in t.children)):
                     return True
                 t = t.head
