@@ -340,3 +340,15 @@ def test_a_date_of_a_thing_named_deep_in_the_object_is_not_the_events(pipeline):
     assert years and all(v != "2010" for v in years.values()), years
     met = [e for e in doc.events if e.trigger.text == "met"]
     assert met and met[0].date.value == "2025-05-19", [(e.type, e.date.value) for e in met]
+
+
+def test_who_speaks_of_the_threat_is_not_who_is_judged_for_it(pipeline):
+    # "the threat Mr Okafor has been warning about: the belligerent prosecution of Peru": Peru is judged,
+    # not Okafor, who warns of it ("the threat Russia poses" stays Russia's)
+    doc = _code(pipeline, "Chile drops inquiry into Okafor\n\n"
+                          "Chile dropped its inquiry into Tomas Okafor on Tuesday.\n\n"
+                          "Okafor's lawyer Ana Ferreira said: \"Let us now focus on the threat Mr Okafor has been "
+                          "warning about for years: the belligerent prosecution of Peru and the threat it poses to "
+                          "free speech.\"")
+    judged = [_names(doc, e.recipient) for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "said"]
+    assert all(not any("Okafor" in n for n in r) for r in judged), judged

@@ -69,6 +69,11 @@ def _negated(tok, doc, lo: int) -> bool:
     return False
 
 
+#: verbs of speaking or thinking of something, besides the lexicon's cues ("the threat he has been warning about")
+SPEAKING_OF = frozenset({"warn", "talk", "speak", "write", "mention", "describe", "fear", "cite", "point", "complain",
+                         "worry", "think"})
+
+
 def said_of(verb) -> list:
     """What a statement is said of ("… ,' Mora said of Ferreira's decision"): the object of the cue's "of",
     or its owner when it is a thing someone did or said ("Ferreira's decision")."""
@@ -257,6 +262,11 @@ class Evaluations:
         # "undermines regional security", "a breach of UN resolutions": what is wronged, not the wrongdoer
         harmed |= {t.i for j in judged if j.lemma_.lower() in WRONGING for c in j.children
                    if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
+        # "the threat Mr Assange has been warning about": who speaks of the thing judged, not who is judged
+        # (but "the threat Russia poses" is Russia's)
+        harmed |= {t.i for j in judged for c in j.children if c.dep_ == "relcl"
+                   and (c.lemma_.lower() in self.speech or c.lemma_.lower() in SPEAKING_OF)
+                   for sub in c.children if sub.dep_ in ("nsubj", "nsubjpass") for t in sub.subtree}
         for t in span:
             dist = 0 if t.i in below else min(abs(t.i - j.i) for j in judged)
             if dist > 6 or t.i in harmed:
