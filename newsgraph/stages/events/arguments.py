@@ -37,6 +37,13 @@ OCCURRENCE_HEADS = frozenset({"slaughter", "massacre", "carnage", "bloodshed", "
 #: heads of the names of laws, agreements and meetings ("the Hong Kong Human Rights and Democracy Act")
 NAMED_THING_HEADS = frozenset({"act", "bill", "law", "accord", "treaty", "agreement", "deal", "resolution",
                                "amendment", "protocol", "summit"})
+#: what one party puts to another: who made it is the other party of its acceptance or refusal ("rejected a
+#: request by X", "spurned an offer from X")
+PROPOSALS = frozenset({"request", "call", "offer", "proposal", "plan", "bid", "motion", "appeal", "demand",
+                       "invitation", "initiative", "suggestion", "petition", "ultimatum", "overture", "plea",
+                       "application", "proposition", "draft"})
+#: acts whose other party may be the author of what they take up or turn down
+PROPOSAL_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
 
 
 class Arguments:
@@ -265,6 +272,8 @@ class Arguments:
             found = self.actors_of(inner)
             if not found:  # "rejected Saudi concerns": the nationality names the party
                 found = [a for g in inner if g.dep_ == "amod" and (a := self._country_actor(g))]
+            if not found and trig.type in PROPOSAL_TYPES:
+                found = self.actors_of(self._authors(direct))
         located = (trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient
                    or trig.type in self.needs_recipient) and trig.type != "MOBILIZE"
         if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
@@ -291,6 +300,21 @@ class Arguments:
         if not found and trig.type == "THREATEN":
             found = self._condition_party(trig)
         return found
+
+    @staticmethod
+    def _authors(direct) -> list:
+        """Who made the proposal an act takes up or turns down: "a request by X", "an offer from X",
+        "the demands of X" (read before), "calls by X", "an appeal filed by X"."""
+        out = []
+        for d in direct:
+            if d.lemma_.lower() not in PROPOSALS and d.lower_ not in PROPOSALS:
+                continue
+            for c in d.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an appeal filed by lawyers of X", "put forward by X"
+                    out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return out
 
     def _plural_antecedent(self, direct, trig: _Trigger) -> list[str]:
         """An object "them" the article left unresolved: the nearest plural object before it in the same
