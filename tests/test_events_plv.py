@@ -16,3 +16,25 @@ def test_who_made_a_rejected_proposal_is_the_other_party(pipeline):
     assert names(doc, rejected.recipient) == ["Ana Ferreira"]
     (spurned,) = with_trigger(doc, "REJECT", "spurned")
     assert names(doc, spurned.actor) == ["Bolivia"] and names(doc, spurned.recipient) == ["Peru"]
+
+
+def test_the_forces_a_country_sends_are_its_own_not_the_other_party(pipeline):
+    # "refused to send peacekeepers to X", "is ready to contribute troops to a force in X": the troops or
+    # hardware sent are what is given, the place or party they go to is the other party
+    doc = code(pipeline, "Norway weighs a mission\n\n"
+                         "Norway has refused to send peacekeepers to Moldova, officials said on Monday. Denmark is "
+                         "ready to contribute troops and fighter jets to the mission, its defense minister "
+                         "said.")
+    for e in doc.events:
+        assert not {"peacekeepers", "troops", "fighter jets"} & set(names(doc, e.recipient)), \
+            (e.type, e.trigger.text, names(doc, e.recipient))
+    (refused,) = with_trigger(doc, "REJECT", "refused")
+    assert names(doc, refused.recipient) == ["Moldova"]
+
+
+def test_a_state_of_siege_is_no_party(pipeline):
+    doc = code(pipeline, "Siege in the north\n\n"
+                         "The Bolivian government on Friday declared a state of siege in the town of Oruro after "
+                         "two days of riots, officials said.")
+    for e in doc.events:
+        assert "state" not in [doc.actor(a).name.lower() for a in e.recipient], (e.type, e.trigger.text)

@@ -42,6 +42,9 @@ NAMED_THING_HEADS = frozenset({"act", "bill", "law", "accord", "treaty", "agreem
 PROPOSALS = frozenset({"request", "call", "offer", "proposal", "plan", "bid", "motion", "appeal", "demand",
                        "invitation", "initiative", "suggestion", "petition", "ultimatum", "overture", "plea",
                        "application", "proposition", "draft"})
+#: verbs of sending or giving: the forces they send are the sender's own ("contribute troops to X")
+SENDING = frozenset({"send", "contribute", "deploy", "dispatch", "offer", "provide", "supply", "give", "pledge",
+                     "commit", "lend"})
 #: acts whose other party may be the author of what they take up or turn down
 PROPOSAL_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
 
@@ -60,6 +63,9 @@ class Arguments:
             return True
         if tok.pos_ == "PROPN" and tok.lower_ in NAMED_THING_HEADS:
             return True  # a law or a summit by its name
+        if tok.pos_ == "NOUN" and tok.lower_ == "state" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.pos_ == "NOUN" for g in p.children) for p in tok.children):
+            return True  # "declared a state of siege": a condition, not the state
         if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and tok.i not in self.an.token_actor and (
                 tok.head.lower_ in self.nouns or tok.head.lemma_.lower() in self.nouns
                 or tok.head.lower_ in NAMED_THING_HEADS) and (
@@ -251,6 +257,10 @@ class Arguments:
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "called for the U.S. to …"
                 for g in c.children if g.dep_ == "nsubj" and not any(n.dep_ == "nummod" for n in g.children)]
             # ("called for 20,000 troops to be split …": troops counted are what is asked for, not whom)
+        # "send peacekeepers to X", "offered attack helicopters", "refused to send troops to X": what is given,
+        # not to whom
+        given = {d.i for d in direct if (trig.type == "AID" or d.head.lemma_.lower() in SENDING) and self._forces_given(d)}
+        direct = [d for d in direct if d.i not in given]
         if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
         if (trig.type, trig.mode) == ("RETREAT", "withdraw"):  # "removed its troops from Afghanistan": the place
@@ -284,7 +294,7 @@ class Arguments:
             found = self.actors_of(loc)
         if not found and located and trig.type not in self.reciprocal:
             # deeper in the verb phrase: "provided $2 million in assistance to Fiji"
-            found = self.actors_of(self._nominal_subtree(verb, skip={getattr(trig.noun, "i", -1)}))
+            found = self.actors_of(self._nominal_subtree(verb, skip={getattr(trig.noun, "i", -1)} | given))
         if not found and trig.type == "AID":
             # the aid's purpose names who gets it: "donated ventilators to assist Ethiopia", "gave 352
             # million euros to promote development in Ethiopia"
@@ -300,6 +310,23 @@ class Arguments:
         if not found and trig.type == "THREATEN":
             found = self._condition_party(trig)
         return found
+
+    def _forces_given(self, d) -> bool:
+        """An object that names forces or military hardware of no other country ("troops", "200
+        peacekeepers", "an armored regiment, attack helicopters and fighter jets"): what aid sends or
+        offers, the giver's own; not forces of a country named in the phrase ("trained the Afghan army")."""
+        if d.dep_ != "dobj":
+            return False
+        for c in with_conjuncts(d):
+            words = [t.lower_ for t in c.lefts if t.dep_ in ("compound", "amod")][-1:] + [c.lower_]
+            hit = self.an.kb.sector_of(" ".join(words)) or self.an.kb.sector_of(c.lower_)
+            if hit is None or hit[0] != "MIL":
+                continue
+            if any(t.dep_ == "poss" or t.text in self.an.kb.adjectives or t.i in self.an.token_actor
+                   for t in c.lefts):
+                continue  # "the Afghan army", "Iraq's forces": another side's forces
+            return True
+        return False
 
     @staticmethod
     def _authors(direct) -> list:
