@@ -38,3 +38,24 @@ def test_a_state_of_siege_is_no_party(pipeline):
                          "two days of riots, officials said.")
     for e in doc.events:
         assert "state" not in [doc.actor(a).name.lower() for a in e.recipient], (e.type, e.trigger.text)
+
+
+def test_the_unnamed_people_arrested_or_abducted_are_the_other_party(pipeline):
+    # an arrest, a deportation, an abduction is done to people: its object is its other party even where
+    # the article does not name them ("arrested a Texas man", "detained 40 more individuals")
+    doc = code(pipeline, "Arrests in Lima\n\n"
+                         "Peruvian police on Monday arrested a Texas man suspected of smuggling gold. Chilean "
+                         "authorities deported 40 more individuals on Tuesday, officials said.")
+    (arrested,) = with_trigger(doc, "COERCE", "arrested")
+    assert [doc.actor(a).name for a in arrested.recipient] == ["Texas man"]
+    (deported,) = with_trigger(doc, "COERCE", "deported")
+    assert [doc.actor(a).name for a in deported.recipient] == ["40 more individuals"]
+
+
+def test_an_arrest_of_a_process_keeps_no_party(pipeline):
+    # "arrested the deterioration of …": a nominalised act is no one arrested
+    doc = code(pipeline, "Arrests in Lima\n\n"
+                         "The Peruvian government arrested the deterioration of the currency on Monday, officials "
+                         "said.")
+    for e in doc.events:
+        assert not e.recipient, (e.type, e.trigger.text, names(doc, e.recipient))

@@ -45,8 +45,20 @@ PROPOSALS = frozenset({"request", "call", "offer", "proposal", "plan", "bid", "m
 #: verbs of sending or giving: the forces they send are the sender's own ("contribute troops to X")
 SENDING = frozenset({"send", "contribute", "deploy", "dispatch", "offer", "provide", "supply", "give", "pledge",
                      "commit", "lend"})
+#: acts done to people: whoever their object names is the other party, named or not ("arrested a Texas man")
+DONE_TO_PEOPLE = frozenset({"COERCE/arrest", "COERCE/deport", "ASSAULT/abduct", "ASSAULT/torture", "ASSAULT/beat",
+                            "ASSAULT/sexual"})
+#: endings of nouns made from verbs ("the deterioration", "the development"): an act, no one acted upon
+ACT_ENDINGS = ("ion", "ment", "ing", "ance", "ence", "ity")
 #: acts whose other party may be the author of what they take up or turn down
 PROPOSAL_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
+
+
+def _np(head):
+    """The head and the words before it in its noun phrase ("a 95-year-old man", "40 more individuals")."""
+    left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "nummod", "quantmod", "advmod")
+            or (t.dep_ == "punct" and t.text == "-")]
+    return head.doc[min([head.i] + [t.left_edge.i for t in left]): head.i + 1]
 
 
 class Arguments:
@@ -305,6 +317,8 @@ class Arguments:
                         or self.actors_of(self._nominal_subtree(c, skip=set()))
                     if found:
                         break
+        if not found and f"{trig.type}/{trig.mode}" in DONE_TO_PEOPLE:
+            found = self._people_acted_on(verb)
         if not found and trig.type in CONTENT_PARTY_TYPES:
             found = self._content_party(trig)
         if not found and trig.type == "THREATEN":
@@ -327,6 +341,32 @@ class Arguments:
                 continue  # "the Afghan army", "Iraq's forces": another side's forces
             return True
         return False
+
+    def _people_acted_on(self, verb) -> list[str]:
+        """The unnamed people an arrest, deportation or abduction is done to, as a party: the verb's object
+        or passive subject ("arrested a Texas man", "deported 40 more individuals", "detained the captain
+        of a ship"); not an act or thing named by a noun made from a verb ("arrested the deterioration")."""
+        out: list[str] = []
+        for t in verb.children:
+            if t.dep_ not in ("dobj", "nsubjpass") or t.pos_ != "NOUN" or self.no_party(t):
+                continue
+            low = t.lemma_.lower()
+            if low in self.nouns or low.endswith(ACT_ENDINGS) or t.lower_.endswith(ACT_ENDINGS):
+                continue
+            a = participant_actor(self.an, t)
+            actor = self.an.actor(a)
+            if actor is None:
+                span = _np(t)
+                first = next((x for x in span if x.dep_ != "det"), span[0])
+                actor = self.an.new_actor(name=self.an.text[first.idx: span.end_char],
+                                          kind="group" if t.tag_ == "NNS" else "anonymous", country=None, sector=None)
+                if actor.kind == "anonymous":
+                    actor.attributes = [low, "individual"]
+                actor.add_mention(span.start_char, span.end_char)
+                self.an.link_tokens(span, actor)
+            if actor.id not in out:
+                out.append(actor.id)
+        return out
 
     @staticmethod
     def _authors(direct) -> list:
