@@ -59,3 +59,17 @@ def test_an_arrest_of_a_process_keeps_no_party(pipeline):
                          "said.")
     for e in doc.events:
         assert not e.recipient, (e.type, e.trigger.text, names(doc, e.recipient))
+
+
+def test_who_phones_someone_to_congratulate_or_apologise_does_it(pipeline):
+    # "called X to congratulate him": the caller congratulates X (X is addressed, not asked to act);
+    # "called X to resign" still asks X
+    doc = code(pipeline, "Calls to Lima\n\n"
+                         "Chilean President Luis Mora called Peruvian President Ana Ferreira on Wednesday to "
+                         "congratulate her on her election. Bolivian President Jorge Rojas phoned Ferreira to "
+                         "apologize for the border incident.")
+    for e in doc.events:
+        if e.type == "SUPPORT":
+            assert names(doc, e.actor) != ["Ana Ferreira"], (e.trigger.text, names(doc, e.actor))
+    (congratulate,) = with_trigger(doc, "SUPPORT", "congratulate")
+    assert names(doc, congratulate.actor) == ["Luis Mora"]
