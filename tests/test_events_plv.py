@@ -73,3 +73,5 @@ def test_who_phones_someone_to_congratulate_or_apologise_does_it(pipeline):
             assert names(doc, e.actor) != ["Ana Ferreira"], (e.trigger.text, names(doc, e.actor))
     (congratulate,) = with_trigger(doc, "SUPPORT", "congratulate")
     assert names(doc, congratulate.actor) == ["Luis Mora"]
+    (apologize,) = with_trigger(doc, "SUPPORT", "apologize")  # the one called is the one apologised to
+    assert names(doc, apologize.actor) == ["Jorge Rojas"] and names(doc, apologize.recipient) == ["Ana Ferreira"]

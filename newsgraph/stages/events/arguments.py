@@ -319,6 +319,8 @@ class Arguments:
                         break
         if not found and f"{trig.type}/{trig.mode}" in DONE_TO_PEOPLE:
             found = self._people_acted_on(verb)
+        if not found and self._calls_up(verb):  # "phoned Abe to apologize": to Abe
+            found = self.actors_of([c for c in verb.head.children if c.dep_ == "dobj"])
         if not found and trig.type in CONTENT_PARTY_TYPES:
             found = self._content_party(trig)
         if not found and trig.type == "THREATEN":
