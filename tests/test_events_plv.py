@@ -3,7 +3,7 @@ written for these tests (fictional events)."""
 
 from __future__ import annotations
 
-from event_helpers import code, names, with_trigger
+from event_helpers import code, names, typed, with_trigger
 
 
 def test_who_made_a_rejected_proposal_is_the_other_party(pipeline):
@@ -75,3 +75,27 @@ def test_who_phones_someone_to_congratulate_or_apologise_does_it(pipeline):
     assert names(doc, congratulate.actor) == ["Luis Mora"]
     (apologize,) = with_trigger(doc, "SUPPORT", "apologize")  # the one called is the one apologised to
     assert names(doc, apologize.actor) == ["Jorge Rojas"] and names(doc, apologize.recipient) == ["Ana Ferreira"]
+
+
+def test_the_doer_of_what_is_condemned_demanded_or_protested_is_the_other_party(pipeline):
+    # "condemned the shelling by X", "demanded an apology from X", "in protest against abuses by X"
+    doc = code(pipeline, "Tension on the border\n\n"
+                         "Peru on Monday condemned the shelling of border villages by Chilean forces. Bolivia "
+                         "demanded an immediate apology by Chile. Hundreds of Peruvian students staged a protest "
+                         "in Lima against the abuses by Chilean police, witnesses said.")
+    (condemned,) = with_trigger(doc, "ACCUSE", "condemned")
+    assert names(doc, condemned.recipient) == ["Chilean forces"]
+    (demanded,) = with_trigger(doc, "REQUEST", "demanded")
+    assert names(doc, demanded.recipient) == ["Chile"]
+    protests = typed(doc, "PROTEST")
+    assert protests and all(names(doc, e.recipient) == ["Chilean police"] for e in protests), \
+        [(e.trigger.text, names(doc, e.recipient)) for e in protests]
+
+
+def test_the_troops_a_country_withdraws_are_its_own(pipeline):
+    doc = code(pipeline, "Pullout\n\n"
+                         "Chile completed the withdrawal of its troops from the border zone on Monday. Peru "
+                         "withdrew 300 peacekeepers from the buffer zone last week, officials said.")
+    for e in doc.events:
+        assert not {"troops", "its troops", "300 peacekeepers"} & set(names(doc, e.recipient)), \
+            (e.type, e.trigger.text, names(doc, e.recipient))

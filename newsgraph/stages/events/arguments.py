@@ -50,6 +50,16 @@ DONE_TO_PEOPLE = frozenset({"COERCE/arrest", "COERCE/deport", "ASSAULT/abduct", 
                             "ASSAULT/sexual"})
 #: endings of nouns made from verbs ("the deterioration", "the development"): an act, no one acted upon
 ACT_ENDINGS = ("ion", "ment", "ing", "ance", "ence", "ity")
+#: verbs and nouns of taking forces back: the forces are the actor's own ("withdrew 300 peacekeepers", "the
+#: withdrawal of its troops")
+WITHDRAWING = frozenset({"withdraw", "withdrawal", "pull", "pullout", "remove", "removal", "recall", "drawdown",
+                         "deployment", "dispatch", "redeploy", "redeployment", "evacuate", "evacuation"})
+#: acts about another's act: who the act's "by" names is the other party ("condemned the shelling by X",
+#: "demanded an apology by X", "a protest against abuses by X")
+DOER_TYPES = frozenset({"ACCUSE", "REQUEST", "PROTEST"})
+#: what one party owes another and is asked "from" it ("demanded an apology from Japan")
+OWED = frozenset({"apology", "explanation", "compensation", "reparation", "reparations", "assurance", "assurances",
+                  "guarantee", "guarantees", "commitment", "admission", "clarification", "withdrawal"})
 #: acts whose other party may be the author of what they take up or turn down
 PROPOSAL_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
 
@@ -271,7 +281,10 @@ class Arguments:
             # ("called for 20,000 troops to be split …": troops counted are what is asked for, not whom)
         # "send peacekeepers to X", "offered attack helicopters", "refused to send troops to X": what is given,
         # not to whom
-        given = {d.i for d in direct if (trig.type == "AID" or d.head.lemma_.lower() in SENDING) and self._forces_given(d)}
+        given = {d.i for d in direct if (trig.type == "AID" or d.head.lemma_.lower() in SENDING | WITHDRAWING
+                                         or d.dep_ == "pobj" and d.head.lower_ == "of"
+                                         and d.head.head.lemma_.lower() in SENDING | WITHDRAWING)
+                 and self._forces_given(d)}
         direct = [d for d in direct if d.i not in given]
         if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
@@ -288,6 +301,11 @@ class Arguments:
         if not hosted:
             direct = [d for d in direct if not self._placed(d)]
         found = self.actors_of(direct) or self._plural_antecedent(direct, trig)
+        if not found and trig.type in DOER_TYPES and (trig.token.i == verb.i or trig.noun is not None):
+            # (not the event noun's own: "a complaint by X" is X's; but what is demanded is another's act:
+            # "demanded an apology by X"; nor a judgement read from what someone said about another's act)
+            found = self.actors_of(self._doers_by([d for d in direct if d.i != getattr(trig.noun, "i", -1)
+                                                   or trig.type == "REQUEST" and trig.noun.i != trig.token.i]))
         if not found and trig.type != "CONSULT":  # what a meeting discusses is no party to it
             inner = [g for d in direct if not self.no_party(d) for g in self._inside(d)
                      if hosted or not self._placed(g)]
@@ -331,7 +349,7 @@ class Arguments:
         """An object that names forces or military hardware of no other country ("troops", "200
         peacekeepers", "an armored regiment, attack helicopters and fighter jets"): what aid sends or
         offers, the giver's own; not forces of a country named in the phrase ("trained the Afghan army")."""
-        if d.dep_ != "dobj":
+        if d.dep_ not in ("dobj", "pobj"):
             return False
         for c in with_conjuncts(d):
             words = [t.lower_ for t in c.lefts if t.dep_ in ("compound", "amod")][-1:] + [c.lower_]
@@ -368,6 +386,19 @@ class Arguments:
                 self.an.link_tokens(span, actor)
             if actor.id not in out:
                 out.append(actor.id)
+        return out
+
+    @staticmethod
+    def _doers_by(direct) -> list:
+        """Who did the act an object names, by "by" (or "from" after an apology or explanation): "the
+        shelling of villages by Chilean forces", "an apology from Japan"."""
+        out = []
+        for d in direct:
+            if d.pos_ != "NOUN":
+                continue
+            for c in d.children:
+                if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and d.lemma_.lower() in OWED):
+                    out += [g for g in c.children if g.dep_ == "pobj"]
         return out
 
     @staticmethod
