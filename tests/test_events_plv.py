@@ -99,3 +99,13 @@ def test_the_troops_a_country_withdraws_are_its_own(pipeline):
     for e in doc.events:
         assert not {"troops", "its troops", "300 peacekeepers"} & set(names(doc, e.recipient)), \
             (e.type, e.trigger.text, names(doc, e.recipient))
+
+
+def test_a_protest_held_to_demand_something_of_someone_is_against_them(pipeline):
+    # "staged demonstrations in Lima to demand an apology from X": the protest's other party is the one
+    # asked, not the city it is held in
+    doc = code(pipeline, "Students march\n\n"
+                         "Thousands of Peruvian students staged demonstrations in Lima on Saturday to demand "
+                         "an apology from the Peruvian government, witnesses said.")
+    (staged,) = with_trigger(doc, "PROTEST", "staged")
+    assert names(doc, staged.recipient) == ["Peruvian government"]

@@ -60,6 +60,8 @@ DOER_TYPES = frozenset({"ACCUSE", "REQUEST", "PROTEST"})
 #: what one party owes another and is asked "from" it ("demanded an apology from Japan")
 OWED = frozenset({"apology", "explanation", "compensation", "reparation", "reparations", "assurance", "assurances",
                   "guarantee", "guarantees", "commitment", "admission", "clarification", "withdrawal"})
+#: verbs of demanding: a protest held to demand something is against the one asked
+PURPOSE_DEMANDS = frozenset({"demand", "press", "urge", "seek"})
 #: acts whose other party may be the author of what they take up or turn down
 PROPOSAL_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
 
@@ -300,7 +302,16 @@ class Arguments:
             or f"{trig.type}/{trig.mode}" in self.needs_recipient
         if not hosted:
             direct = [d for d in direct if not self._placed(d)]
-        found = self.actors_of(direct) or self._plural_antecedent(direct, trig)
+        found = []
+        if trig.type == "PROTEST":  # "staged demonstrations in Lima to demand reforms by X": against X, rather
+            # than where it is held
+            for c in verb.children:
+                if c.dep_ in ("advcl", "xcomp") and self.lemma(c) in PURPOSE_DEMANDS \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    found = self.others(_Trigger("REQUEST", None, c, c))
+                    if found:
+                        break
+        found = found or self.actors_of(direct) or self._plural_antecedent(direct, trig)
         if not found and trig.type in DOER_TYPES and (trig.token.i == verb.i or trig.noun is not None):
             # (not the event noun's own: "a complaint by X" is X's; but what is demanded is another's act:
             # "demanded an apology by X"; nor a judgement read from what someone said about another's act)
