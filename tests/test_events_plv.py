@@ -109,3 +109,15 @@ def test_a_protest_held_to_demand_something_of_someone_is_against_them(pipeline)
                          "an apology from the Peruvian government, witnesses said.")
     (staged,) = with_trigger(doc, "PROTEST", "staged")
     assert names(doc, staged.recipient) == ["Peruvian government"]
+
+
+def test_lifting_a_curfew_in_a_place_concedes_to_its_people(pipeline):
+    # as imposing one there is coercion of its people ("imposed a curfew in Kashmir"), lifting it is a
+    # concession to them
+    doc = code(pipeline, "Curfew lifted\n\n"
+                         "Chile on Sunday lifted a night curfew in Bolivia's border town of Oruro, officials said. "
+                         "Peru eased emergency measures in Bolivia on Monday.")
+    concessions = typed(doc, "CONCEDE")
+    assert concessions, [(e.type, e.trigger.text) for e in doc.events]
+    for e in concessions:
+        assert names(doc, e.recipient) in (["Bolivia"], ["Oruro"]), (e.trigger.text, names(doc, e.recipient))

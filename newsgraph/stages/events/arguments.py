@@ -62,6 +62,9 @@ OWED = frozenset({"apology", "explanation", "compensation", "reparation", "repar
                   "guarantee", "guarantees", "commitment", "admission", "clarification", "withdrawal"})
 #: verbs of demanding: a protest held to demand something is against the one asked
 PURPOSE_DEMANDS = frozenset({"demand", "press", "urge", "seek"})
+#: restrictions laid on a place's people: easing them is a concession to them ("lifted a curfew in X")
+RESTRICTIONS = frozenset({"curfew", "emergency", "state", "measure", "restriction", "lockdown", "ban",
+                          "law", "siege", "blockade"})
 #: acts whose other party may be the author of what they take up or turn down
 PROPOSAL_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
 
@@ -298,8 +301,10 @@ class Arguments:
         # a place stands for its people where the act is done to it ("shelled villages in Tarvo", "aid to
         # peacekeepers in Peru", "a visit to Amman"); elsewhere it is where, not whom ("called the attack in
         # California an act of terror")
+        # ("lifted a curfew in Kashmir": a concession to its people, as imposing it there coerces them)
+        eased = trig.type == "CONCEDE" and trig.noun is not None and trig.noun.lemma_.lower() in RESTRICTIONS
         hosted = trig.type in LOCATED or trig.type in self.needs_recipient \
-            or f"{trig.type}/{trig.mode}" in self.needs_recipient
+            or f"{trig.type}/{trig.mode}" in self.needs_recipient or eased
         if not hosted:
             direct = [d for d in direct if not self._placed(d)]
         found = []
@@ -326,7 +331,7 @@ class Arguments:
             if not found and trig.type in PROPOSAL_TYPES:
                 found = self.actors_of(self._authors(direct))
         located = (trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient
-                   or trig.type in self.needs_recipient) and trig.type != "MOBILIZE"
+                   or trig.type in self.needs_recipient or eased) and trig.type != "MOBILIZE"
         if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
             # "arrived in Amman on a visit": the place visited stands for its host country; but the site an
             # act is done at is where, not whom ("an attack at the Blue Harbor restaurant")
