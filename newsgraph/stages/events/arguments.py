@@ -365,13 +365,13 @@ class Arguments:
         """An object that names forces or military hardware of no other country ("troops", "200
         peacekeepers", "an armored regiment, attack helicopters and fighter jets"): what aid sends or
         offers, the giver's own; not forces of a country named in the phrase ("trained the Afghan army")."""
-        if d.dep_ not in ("dobj", "pobj"):
-            return False
+        if d.dep_ != "dobj" and not (d.dep_ == "pobj" and d.head.lower_ == "of"):
+            return False  # (what is sent, or "the withdrawal of its troops"; not "aid to the army")
         for c in with_conjuncts(d):
             words = [t.lower_ for t in c.lefts if t.dep_ in ("compound", "amod")][-1:] + [c.lower_]
             hit = self.an.kb.sector_of(" ".join(words)) or self.an.kb.sector_of(c.lower_)
-            if hit is None or hit[0] != "MIL":
-                continue
+            if hit is None or hit[0] != "MIL" or c.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in c.lefts):
+                continue  # ("the Free Peru Army": a named force, another party)
             if any(t.dep_ == "poss" or t.text in self.an.kb.adjectives or t.i in self.an.token_actor
                    for t in c.lefts):
                 continue  # "the Afghan army", "Iraq's forces": another side's forces
