@@ -121,3 +121,14 @@ def test_lifting_a_curfew_in_a_place_concedes_to_its_people(pipeline):
     assert concessions, [(e.type, e.trigger.text) for e in doc.events]
     for e in concessions:
         assert names(doc, e.recipient) in (["Bolivia"], ["Oruro"]), (e.trigger.text, names(doc, e.recipient))
+
+
+def test_what_is_set_up_or_built_is_no_party(pipeline):
+    # "agreed to set up a company", "agreed to build two field hospitals": what is made is no one acted upon
+    doc = code(pipeline, "Plans in Lima\n\n"
+                         "The Chilean government has agreed to set up a new transport company in Lima, officials "
+                         "said on Monday. Bolivia agreed to build two field hospitals in Peru.")
+    for e in doc.events:
+        assert not {"new transport company", "two field hospitals"} & set(names(doc, e.recipient)), \
+            (e.type, e.trigger.text, names(doc, e.recipient))
+    assert with_trigger(doc, "AGREE", "agreed")

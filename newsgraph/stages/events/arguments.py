@@ -65,6 +65,8 @@ PURPOSE_DEMANDS = frozenset({"demand", "press", "urge", "seek"})
 #: restrictions laid on a place's people: easing them is a concession to them ("lifted a curfew in X")
 RESTRICTIONS = frozenset({"curfew", "emergency", "state", "measure", "restriction", "lockdown", "ban",
                           "law", "siege", "blockade"})
+#: verbs of making something ("built two hospitals"): what they make is no party
+MAKING = frozenset({"build", "construct", "establish", "create", "found", "open", "erect", "install"})
 #: acts whose other party may be the author of what they take up or turn down
 PROPOSAL_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
 
@@ -74,6 +76,16 @@ def _np(head):
     left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "nummod", "quantmod", "advmod")
             or (t.dep_ == "punct" and t.text == "-")]
     return head.doc[min([head.i] + [t.left_edge.i for t in left]): head.i + 1]
+
+
+def _made(d) -> bool:
+    """The object of a verb of making ("set up a company", "build two hospitals", "opened an embassy"): a
+    thing made, no party (the party goes with "with" or "for": "formed an alliance with X")."""
+    v = d.head
+    if d.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = v.lemma_.lower()
+    return lemma in MAKING or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
 
 
 class Arguments:
@@ -290,7 +302,7 @@ class Arguments:
                                          or d.dep_ == "pobj" and d.head.lower_ == "of"
                                          and d.head.head.lemma_.lower() in SENDING | WITHDRAWING)
                  and self._forces_given(d)}
-        direct = [d for d in direct if d.i not in given]
+        direct = [d for d in direct if d.i not in given and not _made(d)]
         if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
         if (trig.type, trig.mode) == ("RETREAT", "withdraw"):  # "removed its troops from Afghanistan": the place
