@@ -132,3 +132,20 @@ def test_what_is_set_up_or_built_is_no_party(pipeline):
         assert not {"new transport company", "two field hospitals"} & set(names(doc, e.recipient)), \
             (e.type, e.trigger.text, names(doc, e.recipient))
     assert with_trigger(doc, "AGREE", "agreed")
+
+
+def test_who_is_tortured_is_the_other_party_not_where(pipeline):
+    doc = code(pipeline, "Abuse in prison\n\n"
+                         "Bolivian police tortured a 35-year-old inmate in southern Bolivia last week, his lawyer "
+                         "said.")
+    (tortured,) = with_trigger(doc, "ASSAULT", "tortured")
+    assert [doc.actor(a).name for a in tortured.recipient] == ["35-year-old inmate"]
+
+
+def test_the_kind_of_attacker_before_an_attack_is_no_target(pipeline):
+    # "launched a sniper attack on X": the sniper shoots, X is attacked
+    doc = code(pipeline, "Border clash\n\n"
+                         "A Bolivian militia launched a sniper attack on Peruvian soldiers near the border on "
+                         "Friday, officials said.")
+    (launched,) = with_trigger(doc, "ASSAULT", "launched")
+    assert names(doc, launched.recipient) == ["Peruvian soldiers"]

@@ -284,8 +284,11 @@ class Arguments:
                 # what is shared — "shared intelligence with France" — is no party)
                 direct.append(trig.noun)
             # ("threw his support behind X": "his" is the actor's own, not the other party)
+            # ("launched a sniper attack on X", "Russian airstrikes on X": who attacks, not whom)
+            doer = trig.noun.lemma_.lower() in self.attack_nouns or trig.noun.lower_ in self.attack_nouns
             direct += [g for g in self._inside(trig.noun, TOPIC_PREPS if trig.type == "CONSULT" else frozenset())
-                       if not (g.dep_ == "poss" and g.pos_ == "PRON" and g.head.i == trig.noun.i)]
+                       if not (g.dep_ == "poss" and g.pos_ == "PRON" and g.head.i == trig.noun.i)
+                       and not (doer and g.head.i == trig.noun.i and g.dep_ in ("poss", "compound", "nmod", "amod"))]
             if trig.noun.pos_ == "ADJ":  # "found the regime guilty": who is found so
                 direct += [c for c in trig.noun.children if c.dep_ == "nsubj"]
         # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"
@@ -329,6 +332,9 @@ class Arguments:
                     if found:
                         break
         found = found or self.actors_of(direct) or self._plural_antecedent(direct, trig)
+        if not found and f"{trig.type}/{trig.mode}" in DONE_TO_PEOPLE:  # (before where it was done:
+            # "tortured an inmate in southern Bolivia"; but "arrested the leader of X" is coded with X, below)
+            found = self._people_acted_on(verb, bare=True)
         if not found and trig.type in DOER_TYPES and (trig.token.i == verb.i or trig.noun is not None):
             # (not the event noun's own: "a complaint by X" is X's; but what is demanded is another's act:
             # "demanded an apology by X"; nor a judgement read from what someone said about another's act)
@@ -363,10 +369,10 @@ class Arguments:
                         or self.actors_of(self._nominal_subtree(c, skip=set()))
                     if found:
                         break
-        if not found and f"{trig.type}/{trig.mode}" in DONE_TO_PEOPLE:
-            found = self._people_acted_on(verb)
         if not found and self._calls_up(verb):  # "phoned Abe to apologize": to Abe
             found = self.actors_of([c for c in verb.head.children if c.dep_ == "dobj"])
+        if not found and f"{trig.type}/{trig.mode}" in DONE_TO_PEOPLE:
+            found = self._people_acted_on(verb)
         if not found and trig.type in CONTENT_PARTY_TYPES:
             found = self._content_party(trig)
         if not found and trig.type == "THREATEN":
@@ -390,7 +396,7 @@ class Arguments:
             return True
         return False
 
-    def _people_acted_on(self, verb) -> list[str]:
+    def _people_acted_on(self, verb, bare: bool = False) -> list[str]:
         """The unnamed people an arrest, deportation or abduction is done to, as a party: the verb's object
         or passive subject ("arrested a Texas man", "deported 40 more individuals", "detained the captain
         of a ship"); not an act or thing named by a noun made from a verb ("arrested the deterioration")."""
@@ -398,6 +404,8 @@ class Arguments:
         for t in verb.children:
             if t.dep_ not in ("dobj", "nsubjpass") or t.pos_ != "NOUN" or self.no_party(t):
                 continue
+            if bare and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                continue  # ("the leader of X": whose, read first)
             low = t.lemma_.lower()
             if low in self.nouns or low.endswith(ACT_ENDINGS) or t.lower_.endswith(ACT_ENDINGS):
                 continue
