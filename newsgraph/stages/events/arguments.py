@@ -41,6 +41,55 @@ OCCURRENCE_HEADS = frozenset({"slaughter", "massacre", "carnage", "bloodshed", "
 #: heads of the names of laws, agreements and meetings ("the Hong Kong Human Rights and Democracy Act")
 NAMED_THING_HEADS = frozenset({"act", "bill", "law", "accord", "treaty", "agreement", "deal", "resolution",
                                "amendment", "protocol", "summit"})
+#: what one party puts to another: who made it is the other party of its acceptance or refusal ("rejected a
+#: request by X", "spurned an offer from X")
+PROPOSALS = frozenset({"request", "call", "offer", "proposal", "plan", "bid", "motion", "appeal", "demand",
+                       "invitation", "initiative", "suggestion", "petition", "ultimatum", "overture", "plea",
+                       "application", "proposition", "draft"})
+#: verbs of sending or giving: the forces they send are the sender's own ("contribute troops to X")
+SENDING = frozenset({"send", "contribute", "deploy", "dispatch", "offer", "provide", "supply", "give", "pledge",
+                     "commit", "lend"})
+#: acts done to people: whoever their object names is the other party, named or not ("arrested a Texas man")
+DONE_TO_PEOPLE = frozenset({"COERCE/arrest", "COERCE/deport", "ASSAULT/abduct", "ASSAULT/torture", "ASSAULT/beat",
+                            "ASSAULT/sexual"})
+#: endings of nouns made from verbs ("the deterioration", "the development"): an act, no one acted upon
+ACT_ENDINGS = ("ion", "ment", "ing", "ance", "ence", "ity")
+#: verbs and nouns of taking forces back: the forces are the actor's own ("withdrew 300 peacekeepers", "the
+#: withdrawal of its troops")
+WITHDRAWING = frozenset({"withdraw", "withdrawal", "pull", "pullout", "remove", "removal", "recall", "drawdown",
+                         "deployment", "dispatch", "redeploy", "redeployment", "evacuate", "evacuation"})
+#: acts about another's act: who the act's "by" names is the other party ("condemned the shelling by X",
+#: "demanded an apology by X", "a protest against abuses by X")
+DOER_TYPES = frozenset({"ACCUSE", "REQUEST", "PROTEST"})
+#: what one party owes another and is asked "from" it ("demanded an apology from Japan")
+OWED = frozenset({"apology", "explanation", "compensation", "reparation", "reparations", "assurance", "assurances",
+                  "guarantee", "guarantees", "commitment", "admission", "clarification", "withdrawal"})
+#: verbs of demanding: a protest held to demand something is against the one asked
+PURPOSE_DEMANDS = frozenset({"demand", "press", "urge", "seek"})
+#: restrictions laid on a place's people: easing them is a concession to them ("lifted a curfew in X")
+RESTRICTIONS = frozenset({"curfew", "emergency", "state", "measure", "restriction", "lockdown", "ban",
+                          "law", "siege", "blockade"})
+#: verbs of making something ("built two hospitals"): what they make is no party
+MAKING = frozenset({"build", "construct", "establish", "create", "found", "open", "erect", "install"})
+#: acts whose other party may be the author of what they take up or turn down
+PROPOSAL_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
+
+
+def _np(head):
+    """The head and the words before it in its noun phrase ("a 95-year-old man", "40 more individuals")."""
+    left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "nummod", "quantmod", "advmod")
+            or (t.dep_ == "punct" and t.text == "-")]
+    return head.doc[min([head.i] + [t.left_edge.i for t in left]): head.i + 1]
+
+
+def _made(d) -> bool:
+    """The object of a verb of making ("set up a company", "build two hospitals", "opened an embassy"): a
+    thing made, no party (the party goes with "with" or "for": "formed an alliance with X")."""
+    v = d.head
+    if d.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = v.lemma_.lower()
+    return lemma in MAKING or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
 
 
 class Arguments:
@@ -57,6 +106,9 @@ class Arguments:
             return True
         if tok.pos_ == "PROPN" and tok.lower_ in NAMED_THING_HEADS:
             return True  # a law or a summit by its name
+        if tok.pos_ == "NOUN" and tok.lower_ == "state" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.pos_ == "NOUN" for g in p.children) for p in tok.children):
+            return True  # "declared a state of siege": a condition, not the state
         if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and tok.i not in self.an.token_actor and (
                 tok.head.lower_ in self.nouns or tok.head.lemma_.lower() in self.nouns
                 or tok.head.lower_ in NAMED_THING_HEADS) and (
@@ -242,8 +294,11 @@ class Arguments:
                 # what is shared — "shared intelligence with France" — is no party)
                 direct.append(trig.noun)
             # ("threw his support behind X": "his" is the actor's own, not the other party)
+            # ("launched a sniper attack on X", "Russian airstrikes on X": who attacks, not whom)
+            doer = trig.noun.lemma_.lower() in self.attack_nouns or trig.noun.lower_ in self.attack_nouns
             direct += [g for g in self._inside(trig.noun, TOPIC_PREPS if trig.type == "CONSULT" else frozenset())
-                       if not (g.dep_ == "poss" and g.pos_ == "PRON" and g.head.i == trig.noun.i)]
+                       if not (g.dep_ == "poss" and g.pos_ == "PRON" and g.head.i == trig.noun.i)
+                       and not (doer and g.head.i == trig.noun.i and g.dep_ in ("poss", "compound", "nmod", "amod"))]
             if trig.noun.pos_ == "ADJ":  # "found the regime guilty": who is found so
                 direct += [c for c in trig.noun.children if c.dep_ == "nsubj"]
         # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"
@@ -256,6 +311,13 @@ class Arguments:
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children))  # "called for the U.S. to …"
                 for g in c.children if g.dep_ == "nsubj" and not any(n.dep_ == "nummod" for n in g.children)]
             # ("called for 20,000 troops to be split …": troops counted are what is asked for, not whom)
+        # "send peacekeepers to X", "offered attack helicopters", "refused to send troops to X": what is given,
+        # not to whom
+        given = {d.i for d in direct if (trig.type == "AID" or d.head.lemma_.lower() in SENDING | WITHDRAWING
+                                         or d.dep_ == "pobj" and d.head.lower_ == "of"
+                                         and d.head.head.lemma_.lower() in SENDING | WITHDRAWING)
+                 and self._forces_given(d)}
+        direct = [d for d in direct if d.i not in given and not _made(d)]
         if trig.type == "MOBILIZE":  # the troops sent are the actor's own, the place sent to no party
             direct = [d for d in direct if d.dep_ == "pobj" and d.head.lower_ in ("against", "toward", "towards")]
         if (trig.type, trig.mode) == ("RETREAT", "withdraw"):  # "removed its troops from Afghanistan": the place
@@ -266,19 +328,40 @@ class Arguments:
         # a place stands for its people where the act is done to it ("shelled villages in Tarvo", "aid to
         # peacekeepers in Peru", "a visit to Amman"); elsewhere it is where, not whom ("called the attack in
         # California an act of terror")
+        # ("lifted a curfew in Kashmir": a concession to its people, as imposing it there coerces them)
+        eased = trig.type == "CONCEDE" and trig.noun is not None and trig.noun.lemma_.lower() in RESTRICTIONS
         hosted = trig.type in LOCATED or trig.type in self.needs_recipient \
-            or f"{trig.type}/{trig.mode}" in self.needs_recipient
+            or f"{trig.type}/{trig.mode}" in self.needs_recipient or eased
         if not hosted:
             direct = [d for d in direct if not self._placed(d)]
-        found = self.actors_of(direct) or self._plural_antecedent(direct, trig)
+        found = []
+        if trig.type == "PROTEST":  # "staged demonstrations in Lima to demand reforms by X": against X, rather
+            # than where it is held
+            for c in verb.children:
+                if c.dep_ in ("advcl", "xcomp") and self.lemma(c) in PURPOSE_DEMANDS \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    found = self.others(_Trigger("REQUEST", None, c, c))
+                    if found:
+                        break
+        found = found or self.actors_of(direct) or self._plural_antecedent(direct, trig)
+        if not found and f"{trig.type}/{trig.mode}" in DONE_TO_PEOPLE:  # (before where it was done:
+            # "tortured an inmate in southern Bolivia"; but "arrested the leader of X" is coded with X, below)
+            found = self._people_acted_on(verb, bare=True)
+        if not found and trig.type in DOER_TYPES and (trig.token.i == verb.i or trig.noun is not None):
+            # (not the event noun's own: "a complaint by X" is X's; but what is demanded is another's act:
+            # "demanded an apology by X"; nor a judgement read from what someone said about another's act)
+            found = self.actors_of(self._doers_by([d for d in direct if d.i != getattr(trig.noun, "i", -1)
+                                                   or trig.type == "REQUEST" and trig.noun.i != trig.token.i]))
         if not found and trig.type != "CONSULT":  # what a meeting discusses is no party to it
             inner = [g for d in direct if not self.no_party(d) for g in self._inside(d)
                      if hosted or not self._placed(g)]
             found = self.actors_of(inner)
             if not found:  # "rejected Saudi concerns": the nationality names the party
                 found = [a for g in inner if g.dep_ == "amod" and (a := self._country_actor(g))]
+            if not found and trig.type in PROPOSAL_TYPES:
+                found = self.actors_of(self._authors(direct))
         located = (trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient
-                   or trig.type in self.needs_recipient) and trig.type != "MOBILIZE"
+                   or trig.type in self.needs_recipient or eased) and trig.type != "MOBILIZE"
         if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
             # "arrived in Amman on a visit": the place visited stands for its host country; but the site an
             # act is done at is where, not whom ("an attack at the Blue Harbor restaurant")
@@ -287,7 +370,7 @@ class Arguments:
             found = self.actors_of(loc)
         if not found and located and trig.type not in self.reciprocal:
             # deeper in the verb phrase: "provided $2 million in assistance to Fiji"
-            found = self.actors_of(self._nominal_subtree(verb, skip={getattr(trig.noun, "i", -1)}))
+            found = self.actors_of(self._nominal_subtree(verb, skip={getattr(trig.noun, "i", -1)} | given))
         if not found and trig.type == "AID":
             # the aid's purpose names who gets it: "donated ventilators to assist Ethiopia", "gave 352
             # million euros to promote development in Ethiopia"
@@ -298,11 +381,88 @@ class Arguments:
                         or self.actors_of(self._nominal_subtree(c, skip=set()))
                     if found:
                         break
+        if not found and self._calls_up(verb):  # "phoned Abe to apologize": to Abe
+            found = self.actors_of([c for c in verb.head.children if c.dep_ == "dobj"])
+        if not found and f"{trig.type}/{trig.mode}" in DONE_TO_PEOPLE:
+            found = self._people_acted_on(verb)
         if not found and trig.type in CONTENT_PARTY_TYPES:
             found = self._content_party(trig)
         if not found and trig.type == "THREATEN":
             found = self._condition_party(trig)
         return found
+
+    def _forces_given(self, d) -> bool:
+        """An object that names forces or military hardware of no other country ("troops", "200
+        peacekeepers", "an armored regiment, attack helicopters and fighter jets"): what aid sends or
+        offers, the giver's own; not forces of a country named in the phrase ("trained the Afghan army")."""
+        if d.dep_ != "dobj" and not (d.dep_ == "pobj" and d.head.lower_ == "of"):
+            return False  # (what is sent, or "the withdrawal of its troops"; not "aid to the army")
+        for c in with_conjuncts(d):
+            words = [t.lower_ for t in c.lefts if t.dep_ in ("compound", "amod")][-1:] + [c.lower_]
+            hit = self.an.kb.sector_of(" ".join(words)) or self.an.kb.sector_of(c.lower_)
+            if hit is None or hit[0] != "MIL" or c.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in c.lefts):
+                continue  # ("the Free Peru Army": a named force, another party)
+            if any(t.dep_ == "poss" or t.text in self.an.kb.adjectives or t.i in self.an.token_actor
+                   for t in c.lefts):
+                continue  # "the Afghan army", "Iraq's forces": another side's forces
+            return True
+        return False
+
+    def _people_acted_on(self, verb, bare: bool = False) -> list[str]:
+        """The unnamed people an arrest, deportation or abduction is done to, as a party: the verb's object
+        or passive subject ("arrested a Texas man", "deported 40 more individuals", "detained the captain
+        of a ship"); not an act or thing named by a noun made from a verb ("arrested the deterioration")."""
+        out: list[str] = []
+        for t in verb.children:
+            if t.dep_ not in ("dobj", "nsubjpass") or t.pos_ != "NOUN" or self.no_party(t):
+                continue
+            if bare and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                continue  # ("the leader of X": whose, read first)
+            low = t.lemma_.lower()
+            if low in self.nouns or low.endswith(ACT_ENDINGS) or t.lower_.endswith(ACT_ENDINGS):
+                continue
+            a = participant_actor(self.an, t)
+            actor = self.an.actor(a)
+            if actor is None:
+                span = _np(t)
+                first = next((x for x in span if x.dep_ != "det"), span[0])
+                actor = self.an.new_actor(name=self.an.text[first.idx: span.end_char],
+                                          kind="group" if t.tag_ == "NNS" else "anonymous", country=None, sector=None)
+                if actor.kind == "anonymous":
+                    actor.attributes = [low, "individual"]
+                actor.add_mention(span.start_char, span.end_char)
+                self.an.link_tokens(span, actor)
+            if actor.id not in out:
+                out.append(actor.id)
+        return out
+
+    @staticmethod
+    def _doers_by(direct) -> list:
+        """Who did the act an object names, by "by" (or "from" after an apology or explanation): "the
+        shelling of villages by Chilean forces", "an apology from Japan"."""
+        out = []
+        for d in direct:
+            if d.pos_ != "NOUN":
+                continue
+            for c in d.children:
+                if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and d.lemma_.lower() in OWED):
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+        return out
+
+    @staticmethod
+    def _authors(direct) -> list:
+        """Who made the proposal an act takes up or turns down: "a request by X", "an offer from X",
+        "the demands of X" (read before), "calls by X", "an appeal filed by X"."""
+        out = []
+        for d in direct:
+            if d.lemma_.lower() not in PROPOSALS and d.lower_ not in PROPOSALS:
+                continue
+            for c in d.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an appeal filed by lawyers of X", "put forward by X"
+                    out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return out
 
     def _plural_antecedent(self, direct, trig: _Trigger) -> list[str]:
         """An object "them" the article left unresolved: the nearest plural object before it in the same

@@ -20,6 +20,11 @@ JUDGING = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criti
                      "indict", "arrest", "investigate", "target", "lambaste", "scold", "berate"})
 DENYING = frozenset({"deny", "dismiss", "reject", "rebut", "refute", "disavow", "disclaim"})
 #: verbs whose object (or "on"-object) is asked to act: "urged Y to V", "called on Y to V"
+#: verbs of calling someone up, and the acts one calls someone to do to them oneself ("called Morrison to
+#: congratulate him", "phoned Abe to apologize"): the caller's own, not asked of the one called
+CALLING = frozenset({"call", "phone", "telephone", "ring"})
+ADDRESSING = frozenset({"congratulate", "thank", "apologize", "apologise", "discuss", "express", "convey", "offer",
+                        "wish", "brief", "inform", "update", "condole", "console", "reassure", "praise", "welcome"})
 ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure", "encourage", "invite", "implore",
                     "beg", "exhort", "demand", "request", "petition", "lobby", "challenge", "dare", "advise",
                     "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose",
@@ -88,6 +93,8 @@ class Structure:
             return next((c for c in asking.children if c.dep_ in ("poss", "nmod")), asking)
         if self.lemma(head) not in ASKING:
             return None
+        if self._calls_up(verb):
+            return None  # "called Morrison to congratulate him": the caller congratulates
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
         for c in head.children:
@@ -163,7 +170,19 @@ class Structure:
         asked = self.asked_actor(verb)
         if asked is not None:
             return asked
+        if self._calls_up(verb):
+            return subject_of(verb.head)  # "phoned Abe to apologize" (parsed as object control): the caller
         return subj
+
+    def _calls_up(self, verb) -> bool:
+        """ "called Morrison to congratulate him", "phoned Abe to apologize": a call made to someone to do
+        to them an act of address, which is the caller's (not "called on X to discuss": a request)."""
+        head = verb.head
+        return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i and self.lemma(head) in CALLING \
+            and self.lemma(verb) in ADDRESSING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children) \
+            and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in head.children)
 
     def embedded_status(self, verb, status: str) -> str:
         kind, gov = self.embedding(verb)
