@@ -352,3 +352,18 @@ def test_who_speaks_of_the_threat_is_not_who_is_judged_for_it(pipeline):
                           "free speech.\"")
     judged = [_names(doc, e.recipient) for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "said"]
     assert all(not any("Okafor" in n for n in r) for r in judged), judged
+
+
+def test_a_march_is_against_no_place_it_passes_or_is_held_in(pipeline):
+    # "marched through central Lima … to protest against the government's decision to close the crossing on
+    # the border with Bolivia, the busiest route between the two countries": the government is protested
+    # against (at "protest"); the march has no recipient from its purpose's depths; "protested in Cusco": where
+    doc = _code(pipeline, "Thousands march in Lima over border closure\n\n"
+                          "Thousands of people marched through central Lima on Tuesday evening to protest against "
+                          "the government's decision to close the Desaguadero crossing on the border with Bolivia, "
+                          "the busiest trade route between the two countries.\n\n"
+                          "Hundreds of residents of Puno province protested in Cusco last week against the plan.")
+    marched = [e for e in doc.events if e.trigger.text == "marched"]
+    assert marched and not marched[0].recipient, [_names(doc, e.recipient) for e in marched]
+    protested = [e for e in doc.events if e.trigger.text == "protested"]
+    assert all("Cusco" not in _names(doc, e.recipient) for e in protested)

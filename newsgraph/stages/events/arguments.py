@@ -362,14 +362,17 @@ class Arguments:
                 found = self.actors_of(self._authors(direct))
         located = (trig.type in LOCATED or f"{trig.type}/{trig.mode}" in self.needs_recipient
                    or trig.type in self.needs_recipient or eased) and trig.type != "MOBILIZE"
-        if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit"):
+        if not found and located and (trig.type not in self.reciprocal or trig.mode == "visit") \
+                and trig.type != "PROTEST":  # (where people protest is where, not whom: "protested in Yerevan")
             # "arrived in Amman on a visit": the place visited stands for its host country; but the site an
             # act is done at is where, not whom ("an attack at the Blue Harbor restaurant")
             loc = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.fallback_preps
                    and (c.lower_ != "at" or trig.mode == "visit") for g in c.children if g.dep_ == "pobj"]
             found = self.actors_of(loc)
-        if not found and located and trig.type not in self.reciprocal:
-            # deeper in the verb phrase: "provided $2 million in assistance to Fiji"
+        if not found and located and trig.type not in self.reciprocal and trig.type != "PROTEST":
+            # deeper in the verb phrase: "provided $2 million in assistance to Fiji" (not for a march: what
+            # its purpose names, "marched … to protest against the decision to close the route between the two
+            # countries", is no one marched against)
             found = self.actors_of(self._nominal_subtree(verb, skip={getattr(trig.noun, "i", -1)} | given))
         if not found and trig.type == "AID":
             # the aid's purpose names who gets it: "donated ventilators to assist Ethiopia", "gave 352
