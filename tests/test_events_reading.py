@@ -367,3 +367,14 @@ def test_a_march_is_against_no_place_it_passes_or_is_held_in(pipeline):
     assert marched and not marched[0].recipient, [_names(doc, e.recipient) for e in marched]
     protested = [e for e in doc.events if e.trigger.text == "protested"]
     assert all("Cusco" not in _names(doc, e.recipient) for e in protested)
+
+
+def test_they_in_a_persons_quote_is_not_the_speaker(pipeline):
+    # "“They closed the road in one night,” said Ivo Salas, a driver": they are not the driver (no act of his);
+    # "we" would be his side
+    doc = _code(pipeline, "Drivers stranded as Peru shuts crossing\n\n"
+                          "Peru closed the Desaguadero crossing on Monday.\n\n"
+                          "\"They closed the road in one night and nobody told us why,\" said Ivo Salas, a "
+                          "46-year-old driver from Puno.")
+    closed = [e for e in doc.events if e.trigger.text == "closed" and e.trigger.start > 60]
+    assert all("Ivo Salas" not in _names(doc, e.actor) for e in closed), [_names(doc, e.actor) for e in closed]

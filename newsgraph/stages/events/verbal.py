@@ -122,6 +122,8 @@ class Verbal:
             return [a for a in aids if not individual(a)]
         if low in ("he", "she"):
             return [a for a in aids if individual(a)]
+        if low == "they":  # ("“They closed the road in one night,” said Gelashvili, a driver": not the driver;
+            return [a for a in aids if not individual(a)]  # "the ministry said they would …" may be the ministry)
         return aids
 
     def insisted_fact(self, verb, actors) -> str | None:
