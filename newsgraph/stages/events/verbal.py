@@ -122,8 +122,10 @@ class Verbal:
             return [a for a in aids if not individual(a)]
         if low in ("he", "she"):
             return [a for a in aids if individual(a)]
-        if low == "they":  # ("“They closed the road in one night,” said Gelashvili, a driver": not the driver;
-            return [a for a in aids if not individual(a)]  # "the ministry said they would …" may be the ministry)
+        if low == "they" and self.an.in_quote(pronoun.idx):
+            # "“They closed the road in one night,” said Gelashvili, a driver": in his own words, not the driver
+            # (but reported, "the spokesperson said that they support …" is the side he speaks for)
+            return [a for a in aids if not individual(a)]
         return aids
 
     def insisted_fact(self, verb, actors) -> str | None:
