@@ -19,7 +19,7 @@ from spacy.parts_of_speech import ADJ, ADV
 
 from ..syntax import subject_of
 from .lexicon import _Trigger
-from .word_index import cached, positions, within
+from .word_index import cached, within
 
 #: verbs that name someone or something as what the complement says ("called Clinton unqualified")
 NAMING = frozenset({"call", "brand", "label", "dub", "describe", "deem", "term", "dismiss", "portray", "paint"})
@@ -188,10 +188,9 @@ class Evaluations:
     def _judging_positions(self) -> list[int]:
         """The article's words that :meth:`judgements` may keep: words of criticism, adjectives of merit,
         adverbs made from a word of criticism (found once per article)."""
-        doc = self.doc
-        return cached(self, "judging", lambda: sorted(
-            set(positions(doc, self.criticism)) | set(positions(doc, self.merit, pos=ADJ, form=str))
-            | set(positions(doc, self.criticism, pos=ADV, form=_adjective))))
+        return cached(self, "judging", lambda ix: sorted(
+            set(ix.positions(self.criticism)) | set(ix.positions(self.merit, pos=ADJ, lemma=False))
+            | set(ix.forms(lambda low: _adjective(low) in self.criticism, pos=ADV))))
 
     def _judging(self, tokens) -> bool:
         return any(t.lower_ in self.criticism or t.lemma_.lower() in self.criticism for t in tokens)
