@@ -15,11 +15,8 @@ the test", "the rhetoric of the candidates blasting …"): :meth:`Evaluations.wo
 
 from __future__ import annotations
 
-from spacy.parts_of_speech import ADJ, ADV
-
 from ..syntax import subject_of
 from .lexicon import _Trigger
-from .word_index import cached, within
 
 #: verbs that name someone or something as what the complement says ("called Clinton unqualified")
 NAMING = frozenset({"call", "brand", "label", "dub", "describe", "deem", "term", "dismiss", "portray", "paint"})
@@ -171,9 +168,7 @@ class Evaluations:
         """The words of a span that judge: words of criticism not denied, words of merit denied (as
         adjectives: "not fit to lead", not "might not fit our perception")."""
         out = []
-        doc = self.doc
-        for i in within(self._judging_positions(), span.start, span.end):  # the other words cannot judge
-            t = doc[i]
+        for t in span:
             low, lem = t.lower_, t.lemma_.lower()
             if low in self.criticism or lem in self.criticism:
                 if not _negated(t, self.doc, span.start):
@@ -184,13 +179,6 @@ class Evaluations:
                     and not _negated(t, self.doc, span.start):
                 out.append(t)  # "recklessly ignored": how one acted; not "dangerously close" (a degree)
         return out
-
-    def _judging_positions(self) -> list[int]:
-        """The article's words that :meth:`judgements` may keep: words of criticism, adjectives of merit,
-        adverbs made from a word of criticism (found once per article)."""
-        return cached(self, "judging", lambda ix: sorted(
-            set(ix.positions(self.criticism)) | set(ix.positions(self.merit, pos=ADJ, lemma=False))
-            | set(ix.forms(lambda low: _adjective(low) in self.criticism, pos=ADV))))
 
     def _judging(self, tokens) -> bool:
         return any(t.lower_ in self.criticism or t.lemma_.lower() in self.criticism for t in tokens)

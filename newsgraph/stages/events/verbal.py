@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from ..syntax import subject_of
 from .lexicon import _Trigger
-from .word_index import cached, within
 
 #: finite verb tags: a verb with one of them has a subject of its own, or its conjunct's
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -225,8 +224,9 @@ class Verbal:
             verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None)
             if verb is None or verb.lower_ == "according" or any(c.dep_ == "neg" for c in verb.children):
                 continue
-            for i in within(cached(self, "consequences", lambda ix: ix.positions(CONSEQUENCES)), span.start, span.end):
-                noun = self.doc[i]  # (the words of consequence only, found once per article)
+            for noun in span:
+                if noun.lemma_.lower() not in CONSEQUENCES and noun.lower_ not in CONSEQUENCES:
+                    continue
                 bearer = noun.head
                 if noun.dep_ != "dobj" or self.lemma(bearer) not in BEARING or any(
                         c.dep_ == "neg" for c in bearer.children):
