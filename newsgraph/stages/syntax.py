@@ -219,15 +219,21 @@ def in_question(tok) -> bool:
     opening with a wh-word, which takes its acts as given ("What was the Swedish investigation about?";
     "what if …" still doubts)."""
     sent = tok.sent
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if len(words) > 1 and words[0].lower_ in WH_WORDS and words[1].lower_ != "if":
-        return False
     for t in sent[tok.i - sent.start + 1:]:
         if t.text in (".", "!", ";"):
             return False
         if "?" in t.text:
-            return True
-    return False
+            break
+    else:
+        return False
+    # a question: put in doubt unless it opens with a wh-word (its first two words read, not the whole sentence)
+    words = []
+    for t in sent:
+        if not (t.is_punct or t.is_space):
+            words.append(t)
+            if len(words) == 2:
+                break
+    return not (len(words) > 1 and words[0].lower_ in WH_WORDS and words[1].lower_ != "if")
 
 
 def marked_clause(verb, marks: tuple[str, ...], through, steps: int) -> bool:

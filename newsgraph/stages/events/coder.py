@@ -700,7 +700,11 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
     def _sport(self, trig, actors, recipients) -> bool:
         """A game, not politics: a word of sport in the sentence and no party with a country or a
         political sector."""
-        if not any(t.lower_ in self.sport_words for t in trig.head.sent):
+        sent = trig.head.sent
+        sporty = self.__dict__.setdefault("_sport_sents", {})  # sentence start -> a word of sport in it, once
+        if sent.start not in sporty:
+            sporty[sent.start] = any(t.lower_ in self.sport_words for t in sent)
+        if not sporty[sent.start]:
             return False
         for aid in list(actors) + list(recipients):
             a = self.an.actor(aid)

@@ -10,6 +10,10 @@ as Carla Soto" accuse no one.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import VERB
+
 from ..syntax import tense_and_status
 from .lexicon import _Trigger
 
@@ -21,6 +25,25 @@ SUSPECT_NOUNS = frozenset({"suspect", "gunman", "gunmen", "shooter", "attacker",
                            "mastermind"})
 
 
+#: a lemma's hash -> whether it is a verb of identifying (the vocabulary's strings are shared by all articles)
+_IDENTIFYING_LEMMAS: dict[int, bool] = {}
+
+
+def _identifying_verbs(doc) -> list[int]:
+    """Indices of the verbs of identifying, read from the doc's arrays: no token object is made for the other
+    words (a pass over every token cost more than the rest of this rule)."""
+    pos, lemma = doc.to_array([POS, LEMMA]).T
+    at = numpy.flatnonzero(pos == VERB)
+    strings, known, out = doc.vocab.strings, _IDENTIFYING_LEMMAS, []
+    for i, h in zip(at.tolist(), lemma[at].tolist(), strict=True):
+        hit = known.get(h)
+        if hit is None:
+            hit = known[h] = strings[h].lower() in IDENTIFYING
+        if hit:
+            out.append(i)
+    return out
+
+
 def _suspect_noun(tok) -> bool:
     return tok.lemma_.lower() in SUSPECT_NOUNS or tok.lower_ in SUSPECT_NOUNS
 
@@ -29,9 +52,8 @@ class Suspects:
     """ACCUSE for suspects named (a part of :class:`~.coder.Coder`)."""
 
     def code_named_suspects(self, seen: set) -> None:
-        for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in IDENTIFYING:
-                continue
+        for i in _identifying_verbs(self.doc):
+            verb = self.doc[i]
             kids = list(verb.children)
             as_objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
             passive = any(c.dep_ == "auxpass" for c in kids)
