@@ -1,0 +1,25 @@
+"""Dates of events, fourth round: acts with no time word of their own, dated by the saying that does them
+where the parse hangs them on a clause inside the saying. Short whole articles written for the tests
+(fictional events)."""
+
+from __future__ import annotations
+
+from event_helpers import at, code  # tests/event_helpers.py
+
+QUEUE = ("Ortiz rebuffs the finance minister over the port deal\n\n"
+         "LIMA, Peru - Finance Minister Ana Ferreira warned on Monday that the port deal would collapse.\n\n"
+         "Ferreira said the minister would resign before signing it.\n\n"
+         "Senator Jorge Ortiz said the warning proved that the president did not understand the deal, and accused "
+         "the cabinet of hiding the costs.\n")
+
+
+def _date(e):
+    return (e.date.value, e.date.basis) if e.date is not None else (None, None)
+
+
+def test_an_act_conjoined_past_a_clause_with_do_is_the_saying_s(pipeline):
+    # "said the warning proved that the president did not understand the deal, and accused the cabinet …": a
+    # verb in the past cannot share "did" with "understand"; the accusation is conjoined with the saying, done
+    # when it is said (the narrative's day, Monday)
+    e = at(code(pipeline, QUEUE, published="2025-03-18"), "accused")
+    assert _date(e) == ("2025-03-17", "context"), e.date
