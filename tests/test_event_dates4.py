@@ -23,3 +23,17 @@ def test_an_act_conjoined_past_a_clause_with_do_is_the_saying_s(pipeline):
     # when it is said (the narrative's day, Monday)
     e = at(code(pipeline, QUEUE, published="2025-03-18"), "accused")
     assert _date(e) == ("2025-03-17", "context"), e.date
+
+
+RALLY = ("Protesters arrested before Ortiz rally in Cusco\n\n"
+         "As opposition leader Jorge Ortiz prepared to speak to supporters in Cusco on Tuesday, hundreds of "
+         "protesters gathered outside the hotel, police said.\n\n"
+         "A day earlier, police arrested six protesters after they refused to leave the lobby of the hotel.\n")
+
+
+def test_a_day_named_as_a_past_preparation_goes_on_is_the_past_day(pipeline):
+    # "As Ortiz prepared to speak … on Tuesday": the preparing is past and the speaking at that time, so
+    # Tuesday is the day before publication (Wednesday), not the next one; "a day earlier" counts from it
+    doc = code(pipeline, RALLY, published="2025-03-19")
+    e = at(doc, "arrested")
+    assert _date(e) == ("2025-03-17", "context"), e.date

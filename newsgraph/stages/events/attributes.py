@@ -128,6 +128,20 @@ def _scene(verb) -> set[int]:
     return out
 
 
+#: marks of a clause of the same time ("As Ortiz prepared to speak …, protesters gathered")
+AT_THE_TIME = frozenset({"as", "when", "while"})
+
+
+def _past_frame_at_the_time(verb) -> bool:
+    """ "As Ortiz prepared to speak to supporters on Tuesday, …": an act ahead of a frame told in the past in
+    a clause of the same time as the main one is as near as that frame: its day is a past one, not the next."""
+    h = verb
+    while h.dep_ == "xcomp" and h.head.i != h.i:
+        h = h.head
+    return h is not verb and h.tag_ == "VBD" and h.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in AT_THE_TIME for c in h.children)
+
+
 def _finite_present(verb) -> bool:
     """ "says", "are meeting", "is not agreed", "is reluctant": a finite verb in the present (or a
     predicate of one), not a gerund or an infinitive."""
@@ -514,9 +528,13 @@ class Attributes:
 
     def _tense_at(self, d, tense: str) -> str:
         """The tense of the clause a date expression belongs to ("On Thursday, he showed no sign that he
-        was planning to apologize": Thursday is past, whatever the apology's tense)."""
+        was planning to apologize": Thursday is past, whatever the apology's tense; "As Ortiz prepared to
+        speak on Tuesday, …": past, see :func:`_past_frame_at_the_time`)."""
         t = self._date_verb(d)
-        return tense if t is None else tense_and_status(t)[0]
+        if t is None:
+            return tense
+        own = tense_and_status(t)[0]
+        return "past" if own == "future" and _past_frame_at_the_time(t) else own
 
     def location_for(self, trig: _Trigger, dateline: bool = True):
         """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in
