@@ -37,3 +37,27 @@ def test_a_day_named_as_a_past_preparation_goes_on_is_the_past_day(pipeline):
     doc = code(pipeline, RALLY, published="2025-03-19")
     e = at(doc, "arrested")
     assert _date(e) == ("2025-03-17", "context"), e.date
+
+
+REMARKS = ("Four officers killed in Cusco\n\n"
+           "LIMA, Peru - Gunmen killed four officers in an attack on a police station in Cusco.\n\n"
+           "“In his remarks today, President Salas disgracefully refused to even name the attackers. For that "
+           "reason alone, he should step down,” opposition leader Jorge Ortiz said.\n\n"
+           "Likewise, Ortiz went after Ana Ferreira for backing Salas’s refusal to use the word as well and called "
+           "for her to leave the race.\n")
+
+
+def test_an_act_of_words_goes_on_with_a_judgement_dated_in_a_quote(pipeline):
+    # the quote's judgement ("disgracefully refused … today", by Ortiz) is coded after the verbs; the
+    # next act of words of the same actor in the narrative still goes on with its day
+    doc = code(pipeline, REMARKS, published="2025-03-17")
+    e = at(doc, "went")
+    assert _date(e) == ("2025-03-17", "context"), e.date
+
+
+def test_an_act_the_parse_hangs_on_a_bare_verb_goes_on_with_the_narrative(pipeline):
+    # "… for backing Salas's refusal to use the word as well and called for her to leave the race": the parse
+    # makes "called" a conjunct of "use", which no past verb can be; it goes on from "went", with its day
+    doc = code(pipeline, REMARKS, published="2025-03-17")
+    e = at(doc, "called")
+    assert _date(e) == ("2025-03-17", "context"), e.date
