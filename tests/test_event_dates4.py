@@ -61,3 +61,19 @@ def test_an_act_the_parse_hangs_on_a_bare_verb_goes_on_with_the_narrative(pipeli
     doc = code(pipeline, REMARKS, published="2025-03-17")
     e = at(doc, "called")
     assert _date(e) == ("2025-03-17", "context"), e.date
+
+
+PROBE = ("Peru's government still silent on port killings\n\n"
+         "LIMA, Peru - The Peruvian government is still reluctant to blame the navy for the killings at the port "
+         "of Callao, citing the ongoing investigation by prosecutors.\n\n"
+         "In 2019, citing an ongoing investigation by prosecutors, the navy declined to comment.\n")
+
+
+def test_an_ongoing_occurrence_in_a_present_clause_is_the_day_s(pipeline):
+    # "is still reluctant …, citing the ongoing investigation": the investigation goes on on the day of
+    # publication, as "continue to accuse" does; in a past clause it is left undated
+    doc = code(pipeline, PROBE, published="2025-03-14")
+    probes = [e for e in doc.events if e.trigger.text == "investigation"]
+    assert probes, [(e.type, e.trigger.text) for e in doc.events]
+    assert _date(probes[0]) == ("2025-03-14", "published"), probes[0].date
+    assert all(_date(e) != ("2025-03-14", "published") for e in probes[1:])
