@@ -128,6 +128,22 @@ def _scene(verb) -> set[int]:
     return out
 
 
+#: words of an occurrence still going on ("the ongoing investigation", "continued backlash")
+ONGOING = frozenset({"ongoing", "continuing", "continued", "unfolding"})
+#: marks of a clause of the same time ("As Ortiz prepared to speak …, protesters gathered")
+AT_THE_TIME = frozenset({"as", "when", "while"})
+
+
+def _past_frame_at_the_time(verb) -> bool:
+    """ "As Ortiz prepared to speak to supporters on Tuesday, …": an act ahead of a frame told in the past in
+    a clause of the same time as the main one is as near as that frame: its day is a past one, not the next."""
+    h = verb
+    while h.dep_ == "xcomp" and h.head.i != h.i:
+        h = h.head
+    return h is not verb and h.tag_ == "VBD" and h.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in AT_THE_TIME for c in h.children)
+
+
 def _finite_present(verb) -> bool:
     """ "says", "are meeting", "is not agreed", "is reluctant": a finite verb in the present (or a
     predicate of one), not a gerund or an infinitive."""
@@ -220,6 +236,8 @@ class Attributes:
         if said_day is not None:
             return said_day
         if nominal:
+            if pub and status == "asserted" and self._ongoing_today(trig.noun):
+                return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub))
             return EventDate(value=None, text=None, precision=None, basis=None)
         verb = trig.head
         if tense == "present" and status in ("asserted", "negated") and past_saying(verb, self.speech) is not None:
@@ -231,6 +249,21 @@ class Attributes:
                     or status == "negated" and not_yet(verb)) and not _habitual(verb) and not gradual(verb):
             return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub))
         return EventDate(value=None, text=None, precision=None, basis=None)
+
+    def _ongoing_today(self, noun) -> bool:
+        """A noun event told as going on ("the ongoing investigation", "faces continued backlash") in a clause
+        in the present, the reporter's own (not a speaker's in a past saying): the day's news, as "continue
+        to accuse" is."""
+        if not any(c.dep_ == "amod" and c.lower_ in ONGOING for c in noun.children):
+            return False
+        v = noun.head
+        for _ in range(6):
+            if v.pos_ in ("VERB", "AUX") and (v.tag_ in ("VBZ", "VBP", "VBD", "MD") or v.dep_ == "ROOT"):
+                break
+            if v.head.i == v.i:
+                return False
+            v = v.head
+        return _finite_present(v) and not _habitual(v) and past_saying(v, self.speech) is None
 
     def _saying_day(self, trig: _Trigger) -> EventDate | None:
         """The day of an act done by saying, whose clause names no time: a verbal act at a verb of saying
@@ -514,9 +547,13 @@ class Attributes:
 
     def _tense_at(self, d, tense: str) -> str:
         """The tense of the clause a date expression belongs to ("On Thursday, he showed no sign that he
-        was planning to apologize": Thursday is past, whatever the apology's tense)."""
+        was planning to apologize": Thursday is past, whatever the apology's tense; "As Ortiz prepared to
+        speak on Tuesday, …": past, see :func:`_past_frame_at_the_time`)."""
         t = self._date_verb(d)
-        return tense if t is None else tense_and_status(t)[0]
+        if t is None:
+            return tense
+        own = tense_and_status(t)[0]
+        return "past" if own == "future" and _past_frame_at_the_time(t) else own
 
     def location_for(self, trig: _Trigger, dateline: bool = True):
         """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in

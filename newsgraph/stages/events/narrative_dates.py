@@ -32,6 +32,14 @@ WORDS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"
 def _main_clause(verb) -> bool:
     t = verb
     while t.dep_ == "conj" and t.head.i != t.i:
+        if t.tag_ == "VBD" and t.head.tag_ == "VB":
+            # a past verb is no conjunct of a bare one: the parse hangs it too low ("went after Clinton for
+            # following Obama's refusal to use the term and called for her to quit"); it goes on from the
+            # nearest past verb above
+            t = next((a for a in t.head.ancestors if a.tag_ == "VBD"), None)
+            if t is None:
+                return False
+            continue
         t = t.head
     return t.dep_ == "ROOT"
 
@@ -88,7 +96,7 @@ def continued(coder, events: list[Event], trigs: dict) -> list[Event]:
                 and e.attributed_to is None and e.actor and _main_clause(trig.head):
             since = coder._narrative_start(e.trigger.start)
             day = coder._narrative_day(e.trigger.start, since=since)
-            same = [g for g in out if since <= g.trigger.start < e.trigger.start and g.date is not None
+            same = [g for g in events if since <= g.trigger.start < e.trigger.start and g.date is not None
                     and g.date.basis == "text" and g.date.value == day and set(g.actor) & set(e.actor)]
             if same:
                 e = replace(e, date=replace(same[-1].date, basis="context"))

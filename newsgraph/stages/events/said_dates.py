@@ -4,7 +4,9 @@
 A coder dates such an act by what the report says of it, not by a guess:
 
 * an act done by a saying is dated as the saying: one conjoined with a verb of saying that shares its
-  subject ("Ferreira said the criticism was unfair and accused Salas of …") and an offer or a threat its
+  subject ("Ferreira said the criticism was unfair and accused Salas of …", also where the parse hangs it on a
+  clause with "did" inside the saying: "said the warning proved that the president did not understand the
+  deal, and accused the cabinet …") and an offer or a threat its
   speaker reports with "will"/"would" ("said she would welcome …", "said it would retaliate");
 * a present told inside a past saying is the speaker's present, not the reporter's: the day of the saying
   ("While saying that he respects Ferreira, Salas continued …"), never the day of publication;
@@ -50,9 +52,29 @@ def conjoined_saying(verb):
     if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     head = verb.head
-    if head.dep_ == "ccomp" and head.head.i != head.i and head.head.tag_ == verb.tag_ and _thing_subject(head):
+    if verb.tag_ == "VBD" and _done_with_do(head):
+        head = _past_above(head)
+    elif head.dep_ == "ccomp" and head.head.i != head.i and head.head.tag_ == verb.tag_ and _thing_subject(head):
         head = head.head
-    return head if head.pos_ in ("VERB", "AUX") and _lemma(head) in SAYING else None
+    return head if head is not None and head.pos_ in ("VERB", "AUX") and _lemma(head) in SAYING else None
+
+
+def _done_with_do(verb) -> bool:
+    """A bare verb with "did"/"does" ("did not understand"): a verb in the past cannot be its conjunct."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and _lemma(c) == "do" for c in verb.children)
+
+
+def _past_above(verb):
+    """The first past verb a clause with "did" hangs below, through reported clauses whose subject is a thing
+    ("said the warning proved that the president did not understand …"), or None."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ != "ccomp" or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.tag_ == "VBD" and not _thing_subject(t):
+            return t
+    return None
 
 
 def _thing_subject(verb) -> bool:
