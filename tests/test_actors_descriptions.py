@@ -76,3 +76,18 @@ def test_a_description_in_quoted_words_is_left_to_the_reader(pipeline):
         "organizer.\n")
     holders = [a.name for a in doc.actors if any(m.text == "the Democratic nominee" for m in a.mentions)]
     assert "Ruth Okonkwo" not in holders
+
+
+def test_a_title_in_capitals_is_its_one_holder(pipeline):
+    doc = _extract(
+        "President Ellen Morgan spoke to reporters in Washington on Monday. Morgan said the talks went well.\n\n"
+        "Senator Tom Vail said the President did not know what she was talking about.\n")
+    assert _holder(doc, "the President").name == "Ellen Morgan"
+
+
+def test_an_office_of_a_named_body_is_not_the_bare_title(pipeline):
+    doc = _extract(
+        "Mayor Ana Pruett met John Keller, president of the Lakeside Farm Bureau, on Monday.\n\n"
+        "The president said the drought would ruin the harvest.\n")
+    holder = _holder(doc, "The president")
+    assert holder is None or holder.name != "John Keller"

@@ -95,6 +95,7 @@ def _with_of(head) -> list:
 
 def _profiles(an, kb, names_of) -> dict[int, _Profile]:
     doc = an.doc
+    lex = lexicon()
     out: dict[int, _Profile] = {}
     for a in an.actors:
         if a.kind != "person":
@@ -117,7 +118,7 @@ def _profiles(an, kb, names_of) -> dict[int, _Profile]:
                         and i not in an.token_actor:
                     pre.insert(0, doc[i])  # ("Vermont Sen." before the name)
                     i -= 1
-                heads = [t for t in pre if t.pos_ == "NOUN" or _word(t.text) in ("senator", "governor", "representative")]
+                heads = [t for t in pre if t.pos_ == "NOUN" or _person_noun(_word(t.text), kb, lex)]
                 p.add(_word(heads[-1].text) if heads else None, _phrase_words(pre))
                 tag = PARTY_TAG.match(an.text[end:end + 12])
                 if tag:
@@ -147,9 +148,13 @@ def _profiles(an, kb, names_of) -> dict[int, _Profile]:
     return out
 
 
-def _description(doc, head):
-    """(determiner, qualifier words) of a definite description headed by ``head``, else None."""
-    if head.tag_ != "NN" or head.dep_ in ("compound", "appos", "attr", "poss", "nmod") or head.head.pos_ == "PROPN":
+def _description(an, head):
+    """(determiner, qualifier words, country) of a definite description headed by ``head``, else None;
+    country: of a country its "of" phrase names ("the President of the United States")."""
+    doc = an.doc
+    if head.tag_ not in ("NN", "NNP") or head.tag_ == "NNP" and (head.ent_type_ or doc[head.left_edge.i].lower_ != "the"):
+        return None  # ("the President": a title in capitals, no name)
+    if head.dep_ in ("compound", "appos", "attr", "nmod") or head.head.pos_ == "PROPN" and head.dep_ != "poss":
         return None
     if any(c.dep_ == "appos" or c.pos_ == "PROPN" and c.i > head.i for c in head.children):
         return None
@@ -165,8 +170,14 @@ def _description(doc, head):
             return None
         if t.is_alpha or "-" in t.text:
             words.append(_word(t.text))
-    words += [_word(t.text) for t in _with_of(head)[1:] if t.is_alpha]
-    return det, words
+    country = None
+    for t in _with_of(head)[1:]:
+        other = an.actor(an.token_actor.get(t.i))
+        if other is not None and other.kind == "country":
+            country = other.country
+        elif t.is_alpha:
+            words.append(_word(t.text))
+    return det, words, country
 
 
 def _fits(profile: _Profile, head: str, words: list[str], country_of, actor) -> bool:
@@ -202,20 +213,22 @@ def resolve(an, kb, mention, names_of) -> None:
         return None
 
     for head in doc:
-        if head.i in an.token_actor or head.pos_ != "NOUN":
+        if head.i in an.token_actor or head.pos_ not in ("NOUN", "PROPN"):
             continue
         word = _word(head.text)
         if word not in known_heads or word in GENERIC or word in lex.anonymous_heads \
-                or not _person_noun(word, kb, lex) or an.in_quote(head.idx):
-            continue  # (in quoted words a description may be anyone's: "I don't see him as the president")
-        found = _description(doc, head)
+                or not _person_noun(word, kb, lex):
+            continue
+        found = _description(an, head)
         if found is None:
             continue
-        det, words = found
+        det, words, country = found
+        if an.in_quote(head.idx) and not country and all(w in RANK_OR_TIME for w in words):
+            continue  # (in quoted words a bare title may be anyone's: "I don't see him as the president")
         if word in RELATIONAL and not [w for w in words if w not in RANK_OR_TIME]:
             continue  # "his rival": whose, not who
         start = doc[head.left_edge.i].idx
-        fit = [a for a in people if any(s < start for s, _ in a.mentions)
+        fit = [a for a in people if any(s < start for s, _ in a.mentions) and (not country or a.country == country)
                and _fits(profiles[id(a)], word, words, country_of, a)]
         if len(fit) > 1:  # two people fit: no nearer holder of the title is taken either
             an.__dict__.setdefault("ambiguous_descriptions", set()).add(head.i)
