@@ -91,3 +91,12 @@ def test_an_office_of_a_named_body_is_not_the_bare_title(pipeline):
         "The president said the drought would ruin the harvest.\n")
     holder = _holder(doc, "The president")
     assert holder is None or holder.name != "John Keller"
+
+
+def test_what_the_article_says_a_person_is_describes_them(pipeline):
+    doc = _extract(
+        "Paul Ostrander is a former prosecutor from Dayton. Ostrander said on Monday he would run for mayor.\n\n"
+        "Mayor Lisa Grant is not a prosecutor.\n\nThe former prosecutor accused the mayor of wasting money.\n")
+    assert _holder(doc, "The former prosecutor").name == "Paul Ostrander"
+    accuse = next(e for e in doc.events if e.trigger.text == "accused")
+    assert [doc.actor(a).name for a in accuse.actor] == ["Paul Ostrander"]

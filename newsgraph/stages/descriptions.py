@@ -82,6 +82,21 @@ def _phrase_words(tokens) -> set[str]:
     return {_word(t.text) for t in tokens if t.is_alpha or "." in t.text or "-" in t.text}
 
 
+def _is_a(tok):
+    """The noun a name is said to be, in the present ("Ostrander is a former prosecutor"), else None."""
+    v = tok.head
+    if tok.dep_ != "nsubj" or v.lemma_ != "be" or v.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ == "neg" for c in v.children):
+        return None  # ("Ostrander is not a prosecutor")
+    return next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+
+
+def _np(head) -> list:
+    """``head`` and the words before it in its noun phrase."""
+    return [t for t in head.lefts if t.dep_ in ("det", "amod", "compound")] + [head]
+
+
 def _with_of(head) -> list:
     """``head`` and the words of its "of" phrase ("secretary of state")."""
     out = [head]
@@ -123,6 +138,9 @@ def _profiles(an, kb, names_of) -> dict[int, _Profile]:
                 tag = PARTY_TAG.match(an.text[end:end + 12])
                 if tag:
                     p.add(None, {PARTY_OF_TAG[tag.group(1)]})
+                attr = _is_a(span.root)
+                if attr is not None:  # "Ostrander is a former prosecutor"
+                    p.add(_word(attr.text), _phrase_words([*_np(attr), *_with_of(attr)]), _phrase_words(_with_of(attr)[1:]))
                 continue
             root = span.root  # "the Republican nominee", "a former prosecutor": a description of the person
             if root.pos_ != "NOUN":
