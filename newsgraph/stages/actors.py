@@ -36,6 +36,7 @@ from ..genders import PRONOUNS as GENDER_OF_PRONOUN
 from ..genders import Genders
 from ..kb import NON_STATE, Entry, KnowledgeBase, name_key, short_key
 from ..lexicon import lexicon
+from . import descriptions
 from .syntax import governing_verb, subject_of
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -444,6 +445,10 @@ class _Builder:
 
         self.titles_and_appositives()
         self.affiliates()
+        # a description that fits one person by what the article says of them, before the nearest holder
+        # of a like title is taken ("the governor" is the one the article called governor)
+        descriptions.resolve(self.an, self.kb, self.mention,
+                             lambda a: a.surnames | a.__dict__.get("first_names", set()))
         self.role_descriptions()
         self.age_descriptions()
         self.pronouns()
@@ -673,6 +678,7 @@ class _Builder:
         strings = doc.vocab.strings
         nn = strings["NN"]
         is_role: dict[int, bool] = {}  # word -> whether it names a role (asked once per word)
+        ambiguous = self.an.__dict__.get("ambiguous_descriptions", ())  # two people fit (descriptions.py)
         tags_words = doc.to_array([TAG, LOWER])
         for i in numpy.flatnonzero(tags_words[:, 0] == nn).tolist():
             lower = int(tags_words[i, 1])
@@ -680,7 +686,7 @@ class _Builder:
                 role = strings[lower]
                 hit = self.kb.sector_of(role) or self.lex.title_sector(role)
                 is_role[lower] = role in self.lex.role_nouns or bool(hit and hit[1] == "person")
-            if not is_role[lower] or i in self.an.token_actor:
+            if not is_role[lower] or i in self.an.token_actor or i in ambiguous:
                 continue
             root = doc[i]
             role = root.lower_
