@@ -32,3 +32,8 @@ def at(doc, trigger):
     found = [e for e in doc.events if e.trigger.text == trigger]
     assert found, [(e.type, e.trigger.text) for e in doc.events]
     return found[0]
+
+
+def date_of(e):
+    """An event's (date value, basis), (None, None) where it has no date."""
+    return (e.date.value, e.date.basis) if e.date is not None else (None, None)

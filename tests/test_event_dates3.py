@@ -5,6 +5,7 @@ written for the tests (fictional events)."""
 from __future__ import annotations
 
 from event_helpers import at, code  # tests/event_helpers.py
+from event_helpers import date_of as _date
 
 BARBS = ("Salas and Ferreira trade barbs over Peru's budget\n\n"
          "LIMA, Peru - Peru's opposition leader, Jorge Salas, attacked Finance Minister Ana Ferreira at a rally in "
@@ -19,10 +20,6 @@ BARBS = ("Salas and Ferreira trade barbs over Peru's budget\n\n"
 
 def _barbs(pipeline):
     return code(pipeline, BARBS, published="2025-03-14")
-
-
-def _date(e):
-    return (e.date.value, e.date.basis) if e.date is not None else (None, None)
 
 
 def test_a_present_reported_by_a_past_saying_is_of_the_saying_day(pipeline):

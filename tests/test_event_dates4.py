@@ -5,16 +5,13 @@ where the parse hangs them on a clause inside the saying. Short whole articles w
 from __future__ import annotations
 
 from event_helpers import at, code  # tests/event_helpers.py
+from event_helpers import date_of as _date
 
 QUEUE = ("Ortiz rebuffs the finance minister over the port deal\n\n"
          "LIMA, Peru - Finance Minister Ana Ferreira warned on Monday that the port deal would collapse.\n\n"
          "Ferreira said the minister would resign before signing it.\n\n"
          "Senator Jorge Ortiz said the warning proved that the president did not understand the deal, and accused "
          "the cabinet of hiding the costs.\n")
-
-
-def _date(e):
-    return (e.date.value, e.date.basis) if e.date is not None else (None, None)
 
 
 def test_an_act_conjoined_past_a_clause_with_do_is_the_saying_s(pipeline):

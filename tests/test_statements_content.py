@@ -5,20 +5,8 @@ fails."""
 from __future__ import annotations
 
 import pytest
-
-
-def _cues(text: str) -> dict[str, list]:
-    import newsgraph
-
-    doc = newsgraph.extract(text, published="2025-09-10")
-    cues: dict[str, list] = {}
-    for st in doc.statements:
-        cues.setdefault(st.cue.text.lower() if st.cue is not None else "", []).append(st)
-    return cues
-
-
-def _show(cues) -> dict:
-    return {k: [(s.source.text if s.source else None, s.content.text) for s in v] for k, v in cues.items()}
+from statement_helpers import cues as _cues  # tests/statement_helpers.py
+from statement_helpers import show as _show
 
 
 @pytest.mark.usefixtures("pipeline")

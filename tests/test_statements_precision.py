@@ -5,16 +5,7 @@ drops everything fails."""
 from __future__ import annotations
 
 import pytest
-
-
-def _cues(text: str) -> dict[str, list]:
-    import newsgraph
-
-    doc = newsgraph.extract(text, published="2025-09-10")
-    cues: dict[str, list] = {}
-    for st in doc.statements:
-        cues.setdefault(st.cue.text.lower() if st.cue is not None else "", []).append(st)
-    return cues
+from statement_helpers import cues as _cues  # tests/statement_helpers.py
 
 
 @pytest.mark.usefixtures("pipeline")

@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _extract(text):
-    import newsgraph
-
-    return newsgraph.extract(text, published="2025-09-10")
-
-
-def _speaker(doc, st):
-    a = doc.actor(st.source.actor) if st.source is not None and st.source.actor else None
-    return a.name if a is not None else None
+from statement_helpers import extract as _extract  # tests/statement_helpers.py
+from statement_helpers import speaker as _speaker
 
 
 @pytest.mark.usefixtures("pipeline")
