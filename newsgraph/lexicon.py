@@ -17,6 +17,7 @@ def _load(name: str) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Lexicon:
     role_nouns: frozenset[str]
+    description_heads: frozenset[str]  # nouns describing a person beyond the titles ("nominee", "developer")
     titles: dict[str, str]
     regional_adjectives: frozenset[str]
     speech: frozenset[str]
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
     cues = _load("cues.yaml")
     return Lexicon(
         role_nouns=frozenset(roles.get("role_nouns", [])),
+        description_heads=frozenset(roles.get("description_heads", [])),
         titles={k.lower(): v for k, v in (roles.get("titles") or {}).items()},
         regional_adjectives=frozenset(roles.get("regional_adjectives", [])),
         speech=frozenset(cues.get("speech", [])),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import _load, lexicon
+from ..lexicon import lexicon
 
 #: words that make another office of a title or another time of it: they must agree with the phrase
 #: the head is read from ("the former prosecutor" is not the prosecutor)
@@ -45,7 +45,7 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "hers
 @lru_cache(maxsize=1)
 def description_heads() -> frozenset[str]:
     """Nouns that describe a person beyond the titles (``roles.yaml``: description_heads)."""
-    return frozenset(_word(w) for w in _load("roles.yaml").get("description_heads", []))
+    return frozenset(_word(w) for w in lexicon().description_heads)
 
 
 def _person_noun(word: str, kb, lex) -> bool:
