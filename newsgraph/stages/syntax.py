@@ -129,7 +129,8 @@ def with_conjuncts(tok):
 
 #: nouns of an act intended, whose infinitive is ahead ("his plan to ban Muslims", "a pledge to cut taxes")
 PLANNING_NOUNS = frozenset({"plan", "intention", "decision", "promise", "pledge", "vow", "commitment", "bid",
-                            "intent", "resolve", "determination", "readiness", "preparation"})
+                            "intent", "resolve", "determination", "readiness", "preparation", "agreement", "deal",
+                            "accord", "pact", "arrangement", "timetable", "timeline", "roadmap", "schedule"})
 
 
 def tense_and_status(verb) -> tuple[str, str]:
@@ -185,6 +186,13 @@ def tense_and_status(verb) -> tuple[str, str]:
     if "to" in aux_lemmas and verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PLANNING_NOUNS \
             and not frames and "have" not in aux_lemmas:
         # an act a noun plans, promises or decides ("his plan to ban Muslims", "the decision to withdraw"): ahead
+        return "future", "future"
+    if "to" in aux_lemmas and "have" not in aux_lemmas and h.dep_ in ("acl", "relcl", "advcl") \
+            and h.head.pos_ == "NOUN" and (h.head.lemma_.lower() in PLANNING_NOUNS or any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in h.children)):
+        # an act a noun sets out for someone ("an agreement for US troops to begin leaving", "a timetable for
+        # the rebels to withdraw", "a deal to buy jets"): ahead, not done ("the last country to sign" names
+        # no such noun and stays as it is)
         return "future", "future"
     if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):

@@ -99,8 +99,10 @@ OCCASION_PREPS = frozenset({"at", "during", "amid", "amidst"})
 
 def _participle_in_phrase(t) -> bool:
     """A participle describing a noun inside a prepositional phrase ("dropped an investigation into an
-    allegation made against him in 2010"): what was done to that thing, at its own time."""
-    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "pobj"
+    allegation made against him in 2010"): what was done to that thing, at its own time; not the doer of a
+    passive seen doing something ("abducted by gunmen wearing uniforms … in August 2016": the act's time)."""
+    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "pobj" and not (
+        t.tag_ == "VBG" and t.head.head.dep_ == "agent")
 
 
 def _scene(verb) -> set[int]:

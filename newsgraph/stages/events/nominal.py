@@ -50,6 +50,8 @@ PREVENTING = {"block", "cancel", "postpone", "prevent", "delay", "oppose"}
 FUTURE_MARKS = {"planned", "upcoming", "proposed", "scheduled", "expected", "next", "possible", "potential", "eventual",
                 "prospective", "future", "forthcoming", "coming"}
 NEGATION_MARKS = {"no", "without"}
+#: "pave the way for talks", "set the stage for a summit", "open the door to sanctions": an act made possible
+ENABLING = {"way", "stage", "groundwork", "door", "path", "ground"}
 # the patient of these comes with "of" ("the release of prisoners", "the arrest of a journalist"); for the
 # others "of" names the actor ("the criticism of Republicans" is ambiguous: left out)
 OF_PATIENT = {"RETREAT", "COERCE", "SANCTION", "ASSAULT", "AID"}
@@ -349,6 +351,11 @@ class Nominal:
             return "future", "future"  # "the meeting was scheduled two weeks ago"
         if noun.dep_ == "dobj" and self.lemma(noun.head) in PREVENTING:
             return "future", "future"  # "to block Trump's visit": a planned visit
+        enabler = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to") else None
+        if enabler is not None and enabler.lemma_.lower() in ENABLING and enabler.dep_ == "dobj":
+            tense, status = tense_and_status(enabler.head)
+            if status != "asserted" or tense != "past":
+                return "future", "hypothetical"  # ("hoped the swap would pave the way for talks"): made possible
         t = noun
         for _ in range(4):  # "called for a ban on …", "calls to ban …": asked for, not done
             h = t.head
