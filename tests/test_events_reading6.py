@@ -58,3 +58,45 @@ def test_the_time_of_a_participle_on_a_thing_stays_its_own(pipeline):
                           "against Julian Assange in 2010, saying the evidence had weakened.")
     dropped = [e for e in doc.events if e.trigger.text in ("dropped", "investigation")]
     assert all(date_of(e)[0] != "2010" for e in dropped), [(e.type, date_of(e)) for e in dropped]
+
+
+BASE = (
+    "Ministries accuse US forces over desert camp\n\n"
+    "In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused U.S. forces in "
+    "southern Syria of blocking the return of refugees to their homes.\n\n"
+    "The Pentagon rejected these accusations as false, and aid workers in the camp told reporters the "
+    "claims were untrue.\n\n"
+    "The United States will keep its military base in the desert after American troops leave Syria, "
+    "officials said.\n\n"
+    "An analyst described the idea that the U.S. is training the Islamic State at the base as absurd.")
+
+
+def test_a_rebuttal_of_accusations_told_before_is_aimed_at_their_makers(pipeline):
+    # "The Pentagon rejected these accusations": the rebutted are the ones who made them
+    doc = code(pipeline, BASE, "2019-11-18")
+    rejected = [e for e in doc.events if e.type == "REJECT" and e.trigger.text == "rejected"]
+    assert rejected, [(e.type, e.trigger.text) for e in doc.events]
+    makers = {doc.actor(a).name for a in rejected[0].recipient}
+    accused = [e for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "accused"]
+    assert accused and makers and makers == {doc.actor(a).name for a in accused[0].actor}
+
+
+def test_the_day_of_the_statement_an_act_is_done_in_dates_it(pipeline):
+    # "In a joint statement published Oct. 25, the ministries accused …": the statement's day is the act's
+    doc = code(pipeline, BASE, "2019-11-18")
+    accused = [e for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "accused"]
+    assert accused and date_of(accused[0])[0] == "2019-10-25"
+
+
+def test_a_present_tense_time_clause_under_a_future_is_ahead(pipeline):
+    # "will keep its base after American troops leave Syria": the leaving is still to come
+    doc = code(pipeline, BASE, "2019-11-18")
+    leave = [e for e in doc.events if e.trigger.text == "leave"]
+    assert leave and all(e.status == "future" for e in leave), [(e.type, e.status) for e in leave]
+
+
+def test_an_idea_called_absurd_is_no_act_done(pipeline):
+    # "the idea that the U.S. is training the Islamic State": entertained, not told as done
+    doc = code(pipeline, BASE, "2019-11-18")
+    training = [e for e in doc.events if e.trigger.text == "training"]
+    assert all(e.status != "asserted" for e in training), [(e.type, e.status) for e in training]

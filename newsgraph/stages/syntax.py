@@ -133,6 +133,10 @@ PLANNING_NOUNS = frozenset({"plan", "intention", "decision", "promise", "pledge"
                             "accord", "pact", "arrangement", "timetable", "timeline", "roadmap", "schedule"})
 
 
+#: marks of a clause that times another ("after troops leave", "once the talks end")
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "until", "till", "once", "when", "whenever"})
+
+
 def tense_and_status(verb) -> tuple[str, str]:
     """(tense, status) of an event verb: tense past|present|future; status per the newsgraph/1 contract.
 
@@ -193,6 +197,12 @@ def tense_and_status(verb) -> tuple[str, str]:
         # an act a noun sets out for someone ("an agreement for US troops to begin leaving", "a timetable for
         # the rebels to withdraw", "a deal to buy jets"): ahead, not done ("the last country to sign" names
         # no such noun and stays as it is)
+        return "future", "future"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ") and not auxes and verb.head.i != verb.i and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) \
+            and tense_and_status(verb.head)[1] == "future":
+        # English tells a later act in the present after "after", "once", "until" ("will keep its base after
+        # American troops leave Syria"): as far ahead as the clause it times
         return "future", "future"
     if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):

@@ -12,6 +12,7 @@ from .. import time as time_stage
 from ..actors import country_mentions
 from ..syntax import governing_verb, tense_and_status
 from .lexicon import LOCATIVE, _Trigger
+from .evaluations import WORDS_NOUNS
 from .nominal import ASKING, ASKING_FOR
 from .said_dates import (
     ANNOUNCED,
@@ -102,7 +103,9 @@ def _participle_in_phrase(t) -> bool:
     allegation made against him in 2010"): what was done to that thing, at its own time; not the doer of a
     passive seen doing something ("abducted by gunmen wearing uniforms … in August 2016": the act's time)."""
     return t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "pobj" and not (
-        t.tag_ == "VBG" and t.head.head.dep_ == "agent")
+        t.tag_ == "VBG" and t.head.head.dep_ == "agent") and not (
+        t.head.head.lower_ in ("in", "through", "via") and t.head.lemma_.lower() in WORDS_NOUNS)
+    # ("In a joint statement published Oct. 25, the ministries accused …": the words the act is done in)
 
 
 def _scene(verb) -> set[int]:

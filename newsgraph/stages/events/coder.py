@@ -404,11 +404,28 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 continue
             objs = [c for c in span.root.children if c.dep_ == "dobj"]
             target = next((by_token[o.i] for o in objs if o.i in by_token and by_token[o.i] is not e), None)
+            if target is None and e.type == "REJECT":
+                target = self._rebutted_accusation(e, objs)  # "The Pentagon rejected these accusations"
             if target is None:
                 continue
             others = tuple(a for a in target.actor if a not in e.actor)
             if others:
                 self.out[n] = replace(e, recipient=others)
+
+    def _rebutted_accusation(self, e, objs):
+        """The accusation a rebuttal takes up by a noun that refers back ("rejected these accusations as
+        false", "denied the allegations"): the latest accusation coded before it, within the last few
+        paragraphs, made by someone else; None where the noun names its owner or no accusation was told."""
+        noun = next((o for o in objs if o.pos_ == "NOUN" and (self.nouns.get(o.lemma_.lower()) or "").startswith(
+            "ACCUSE")), None)
+        if noun is None or any(c.dep_ == "poss" for c in noun.children) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such") for c in noun.children):
+            return None
+        start = noun.idx
+        window = self.an.text.rfind("\n", 0, max(0, start - 1500)) + 1
+        before = [x for x in self.out if x.type == "ACCUSE" and window <= x.trigger.start < start and x.actor
+                  and not set(x.actor) & set(e.actor)]
+        return max(before, key=lambda x: x.trigger.start) if before else None
 
     def _frame_parties(self) -> list[Event]:
         """A frame event ("refused to deploy peacekeepers in Iraq") is about the parties of the act it

@@ -51,6 +51,11 @@ PROMISING_NOUNS = frozenset({"pledge", "promise", "vow", "plan", "commitment", "
 #: release the prisoners")
 THREAT_NOUNS = frozenset({"threat", "ultimatum"})
 REFUSAL_NOUNS = frozenset({"refusal", "rejection"})
+#: nouns of a thought, not a fact: their clause is entertained, not told as done ("the idea that the U.S. is
+#: training the Islamic State", "fears that troops could be sent", "speculation that he would resign")
+SUPPOSED_NOUNS = frozenset({"idea", "notion", "theory", "possibility", "prospect", "speculation", "suggestion",
+                            "rumor", "rumour", "hypothesis", "scenario", "fear", "worry", "likelihood", "risk",
+                            "conspiracy", "myth", "assumption", "premise"})
 #: nouns whose own clause the parse may hang as an adverbial one
 NOUN_CLAUSE_NOUNS = ASKING_NOUNS | PROMISING_NOUNS | THREAT_NOUNS | REFUSAL_NOUNS | NO_NOUNS
 #: verbs by which a promise is kept: its act is done ("kept her pledge to withdraw")
@@ -109,7 +114,7 @@ class Structure:
 
     def embedding(self, verb):
         """(kind, governing verb) for a verb embedded in a request, threat, denial or accusation; kind is
-        one of "asked", "threatened", "denied", "judged", "promised", or None."""
+        one of "asked", "threatened", "denied", "judged", "promised", "supposed", or None."""
         if self.judged_actor(verb) is not None:
             return "judged", verb.head.head
         t = verb
@@ -145,6 +150,8 @@ class Structure:
                         return "denied", h  # "Chile's refusal to release the fishermen"
                     if noun in PROMISING_NOUNS and not (h.dep_ == "dobj" and h.head.lemma_.lower() in KEEPING):
                         return "promised", h  # "her pledge to withdraw all troops": ahead, not done
+                if noun in SUPPOSED_NOUNS and not any(c.dep_ == "det" and c.lower_ == "no" for c in h.children):
+                    return "supposed", h  # "described the idea that the U.S. is training IS as absurd"
                 return None, None
             lem = self.lemma(h) if h.pos_ in ("VERB", "AUX") else ""
             if lem in DENYING or (lem in REFRAINING and t.dep_ in ("pcomp", "xcomp", "pobj", "prep")):
@@ -188,7 +195,7 @@ class Structure:
         kind, gov = self.embedding(verb)
         if kind == "denied":
             return "negated"
-        if kind in ("asked", "threatened"):
+        if kind in ("asked", "threatened", "supposed"):
             return "hypothetical" if status in ("asserted", "future") else status
         if kind == "promised":
             return "future" if status == "asserted" else status
