@@ -100,3 +100,15 @@ def test_an_idea_called_absurd_is_no_act_done(pipeline):
     doc = code(pipeline, BASE, "2019-11-18")
     training = [e for e in doc.events if e.trigger.text == "training"]
     assert all(e.status != "asserted" for e in training), [(e.type, e.status) for e in training]
+
+
+def test_the_ones_trained_to_fight_do_the_fighting(pipeline):
+    # "has been training the Syrian opposition forces … to fight against Islamic State": the forces fight,
+    # not their trainer
+    doc = code(pipeline, "US trainers stay at desert base\n\n"
+                         "The U.S. military has been training the Syrian opposition forces known as Jaish "
+                         "al-Badiya to fight against Islamic State, officials said on Monday.", "2019-11-18")
+    fight = [e for e in doc.events if e.trigger.text == "fight"]
+    assert fight, [(e.type, e.trigger.text) for e in doc.events]
+    assert all("U.S. military" not in {doc.actor(a).name for a in e.actor} for e in fight), \
+        [(e.type, [doc.actor(a).name for a in e.actor]) for e in fight]

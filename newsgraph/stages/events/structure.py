@@ -179,6 +179,9 @@ class Structure:
             return asked
         if self._calls_up(verb):
             return subject_of(verb.head)  # "phoned Abe to apologize" (parsed as object control): the caller
+        trained = _trained_for(verb)
+        if trained is not None:
+            return trained  # "has been training Syrian opposition forces to fight IS": the forces fight
         return subj
 
     def _calls_up(self, verb) -> bool:
@@ -207,6 +210,22 @@ class Structure:
 
     def subject_or_structure(self, verb):
         return self.restructure(verb, subject_of(verb))
+
+
+#: verbs of making others able to act, whose purpose infinitive is the object's act ("armed the rebels to
+#: fight IS", "trained the forces to fight"); not a verb of sending, whose sender acts through the ones sent
+EQUIPPING = frozenset({"train", "arm", "equip", "recruit", "hire", "pay", "fund", "finance", "enlist", "coach"})
+
+
+def _trained_for(verb):
+    """The object of an equipping verb whose purpose infinitive ``verb`` is ("training Syrian opposition forces
+    … to fight against Islamic State"), or None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.lemma_.lower() not in EQUIPPING \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def _under_whether(verb) -> bool:
