@@ -150,7 +150,9 @@ def frame_of(verb) -> Frame | None:
     if "nsubjpass" in deps and _quoted_as(verb, kids, deps):
         return None  # "was quoted by TASS as saying that …": the frame is "saying"'s (its source the subject)
     before = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp" and c.i < verb.i]  # "…, the group says."
-    if before:
+    if before and ("nsubj" in deps or "nsubjpass" in deps or inverted_subject(verb) is not None):
+        # (with no one after or before the cue to say it, the clause before is no content: "- Egypt and
+        # Jordan - also sharply criticised the US policy shift" with the parse's clause on "signed")
         return Frame(f"{lemma}|comp<", [verb], list(before[-1].subtree))
     prt = [c for c, d in zip(kids, deps, strict=True) if d == "prt"]
     for c, d in zip(kids, deps, strict=True):
@@ -348,6 +350,12 @@ def inverted_subject(verb):
     nxt = verb.doc[verb.i + 1]
     if nxt.sent != verb.sent:
         return None
+    prev = verb.i - 1
+    while prev >= 0 and verb.doc[prev].pos_ == "ADV" and verb.i - prev <= 2:
+        prev -= 1
+    if prev >= 0 and not (verb.doc[prev].text in (",", ":", "…") or verb.doc[prev].is_quote):
+        return None  # an inverted cue follows the words it tells ("…,” said X); "- Egypt and Jordan - also
+        # sharply criticised the US policy shift": the shift is criticised, no speaker
     if nxt.pos_ == "ADV" and nxt.is_title and nxt.ent_type_ not in ("DATE", "TIME") \
             and (nxt.i + 1 == len(nxt.doc) or nxt.nbor(1).is_punct):
         return nxt  # "…,” said Skelly, explaining …": a name the tagger took for an adverb
