@@ -112,3 +112,14 @@ def test_the_ones_trained_to_fight_do_the_fighting(pipeline):
     assert fight, [(e.type, e.trigger.text) for e in doc.events]
     assert all("U.S. military" not in {doc.actor(a).name for a in e.actor} for e in fight), \
         [(e.type, [doc.actor(a).name for a in e.actor]) for e in fight]
+
+
+def test_an_act_tried_is_not_told_as_done(pipeline):
+    # "the latest move by the US to try to force the Palestinians to capitulate": neither the forcing nor
+    # the capitulation happened; a done act beside it stays done
+    doc = code(pipeline, "Palestinians reject settlement decision\n\n"
+                         "Chief negotiator Saeb Erekat said it was the latest move by the US to try to force the "
+                         "Palestinians to capitulate.\n\n"
+                         "Israel seized control of the territories in 1967.", "2019-11-20")
+    tried = [e for e in doc.events if e.trigger.text in ("force", "capitulate")]
+    assert tried and all(e.status != "asserted" for e in tried), [(e.type, e.status) for e in tried]

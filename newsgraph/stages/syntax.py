@@ -14,6 +14,8 @@ WILLINGNESS_FRAMES = {"ready", "willing", "eager", "keen", "prepared", "open", "
 # "worried about China building …"); not "sent a letter on Monday saying …"
 GERUND_SUBJECT_PREPS = frozenset({"to", "about", "of", "against", "over", "at", "with", "without", "from"})
 LIKELIHOOD_FRAMES = {"likely", "unlikely", "possible", "probable"}
+#: frames of an attempt, whose act is not told as achieved ("tried to force the Palestinians to capitulate")
+ATTEMPT_FRAMES = {"try", "attempt", "strive", "endeavour", "endeavor"}
 
 
 #: nouns whose infinitive is asked of someone else ("Trump's proposal to ban …", "calls to ban …")
@@ -185,7 +187,7 @@ def tense_and_status(verb) -> tuple[str, str]:
         return tense, "negated"
     if future:
         return tense, "future"
-    if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & (LIKELIHOOD_FRAMES | WILLINGNESS_FRAMES):
+    if aux_lemmas & MODAL_HYPOTHETICAL or frame_lemmas & (LIKELIHOOD_FRAMES | WILLINGNESS_FRAMES | ATTEMPT_FRAMES):
         return tense, "hypothetical"
     if "to" in aux_lemmas and verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PLANNING_NOUNS \
             and not frames and "have" not in aux_lemmas:
