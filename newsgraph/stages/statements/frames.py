@@ -150,9 +150,11 @@ def frame_of(verb) -> Frame | None:
     if "nsubjpass" in deps and _quoted_as(verb, kids, deps):
         return None  # "was quoted by TASS as saying that …": the frame is "saying"'s (its source the subject)
     before = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp" and c.i < verb.i]  # "…, the group says."
-    if before and ("nsubj" in deps or "nsubjpass" in deps or inverted_subject(verb) is not None):
-        # (with no one after or before the cue to say it, the clause before is no content: "- Egypt and
-        # Jordan - also sharply criticised the US policy shift" with the parse's clause on "signed")
+    if before:
+        if not ("nsubj" in deps or "nsubjpass" in deps or inverted_subject(verb) is not None):
+            return None  # with no one after or before the cue to say it, the clause before is no content, and
+            # the object no saying ("- Egypt and Jordan - also sharply criticised the US policy shift", the
+            # parse's clause on "signed")
         return Frame(f"{lemma}|comp<", [verb], list(before[-1].subtree))
     prt = [c for c, d in zip(kids, deps, strict=True) if d == "prt"]
     for c, d in zip(kids, deps, strict=True):
@@ -353,7 +355,8 @@ def inverted_subject(verb):
     prev = verb.i - 1
     while prev >= 0 and verb.doc[prev].pos_ == "ADV" and verb.i - prev <= 2:
         prev -= 1
-    if prev >= 0 and not (verb.doc[prev].text in (",", ":", "…") or verb.doc[prev].is_quote):
+    if prev >= 0 and verb.doc[prev].sent == verb.sent and not (
+            verb.doc[prev].text in (",", ":", "…") or verb.doc[prev].is_quote or verb.doc[prev].is_space):
         return None  # an inverted cue follows the words it tells ("…,” said X); "- Egypt and Jordan - also
         # sharply criticised the US policy shift": the shift is criticised, no speaker
     if nxt.pos_ == "ADV" and nxt.is_title and nxt.ent_type_ not in ("DATE", "TIME") \
