@@ -123,3 +123,16 @@ def test_an_act_tried_is_not_told_as_done(pipeline):
                          "Israel seized control of the territories in 1967.", "2019-11-20")
     tried = [e for e in doc.events if e.trigger.text in ("force", "capitulate")]
     assert tried and all(e.status != "asserted" for e in tried), [(e.type, e.status) for e in tried]
+
+
+def test_an_insult_told_of_another_is_no_criticism_by_the_teller(pipeline):
+    # "he … called Delgado a 'traitor' and said he would hurt her, the prosecutor's office said": the
+    # prosecutors report his words; they criticise no one
+    doc = code(pipeline, "Ohio man admits threatening senator\n\n"
+                         "A Columbus man pleaded guilty Monday to threatening to kill Senator Maria Delgado in "
+                         "March, prosecutors said.\n\n"
+                         "During the call, he asked about her voting record, called Delgado a \"traitor\" and said "
+                         "he would hurt her, the prosecutor's office said.", "2019-11-19")
+    by_office = [e for e in doc.events if e.type == "ACCUSE" and any(
+        "office" in doc.actor(a).name or "prosecutor" in doc.actor(a).name for a in e.actor)]
+    assert not by_office, [(e.type, e.trigger.text) for e in by_office]

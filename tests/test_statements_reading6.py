@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from statement_helpers import cues as _cues  # tests/statement_helpers.py
-from statement_helpers import show
+from statement_helpers import extract, show
 
 
 @pytest.mark.usefixtures("pipeline")
@@ -23,3 +23,30 @@ def test_the_object_of_a_cue_with_no_subject_is_no_speaker():
     assert all((s.source is None or "shift" not in s.source.text) and "treaties" not in s.content.text
                for v in cues.values() for s in v), show(cues)
     assert len(cues.get("said", [])) == 2, show(cues)
+
+
+THREAT_CASE = (
+    "Ohio man admits threatening senator\n\n"
+    "A Columbus man pleaded guilty Monday to threatening to kill Senator Maria Delgado in March, prosecutors "
+    "said.\n\n"
+    "During the call, he asked about her voting record, called Delgado a \"traitor\" and said he would hurt "
+    "her, the prosecutor's office said.\n\n"
+    "Carl Benning's attorney, Sonya Zoghlin, said in an email that Benning never intended to harm Delgado.\n\n"
+    "James P. Kennedy Jr., the U.S. Attorney for the Southern District of Ohio, said the case highlights that "
+    "rights of free speech carry responsibilities.\n\n"
+    "\"Threats have no place in our politics,\" Kennedy said in a statement.")
+
+
+def test_a_surname_after_a_name_with_a_suffix_is_that_person(pipeline):
+    """ "James P. Kennedy Jr." … "Kennedy said": the surname is Kennedy, not "Jr."."""
+    doc = extract(THREAT_CASE)
+    kennedy = [s for s in doc.statements if s.source is not None and s.source.text == "Kennedy"]
+    assert kennedy and kennedy[0].source.actor is not None
+    assert doc.actor(kennedy[0].source.actor).name == "James P. Kennedy Jr."
+
+
+def test_a_role_of_someone_named_in_apposition_is_the_named_person(pipeline):
+    """ "Carl Benning's attorney, Sonya Zoghlin, said": Zoghlin speaks, not an unnamed attorney of Benning."""
+    doc = extract(THREAT_CASE)
+    said = [s for s in doc.statements if s.source is not None and "Zoghlin" in s.source.text]
+    assert said and doc.actor(said[0].source.actor).name == "Sonya Zoghlin"

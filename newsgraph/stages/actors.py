@@ -191,6 +191,18 @@ US_PARTY_STATE = re.compile(r"^\s*[,(]\s*[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s[A
 _REFERENCE = re.compile(r"(?:^|\s)(?:No\.?|Number|Case|Form|Docket|Bill|Resolution|Flight)\s+\S*\d|\w+/\w+/\w*\d")
 
 
+#: generational suffixes, no surname ("James P. Kennedy Jr." is Kennedy after)
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def last_name(text: str) -> str:
+    """The surname of a full name: its last word but a generational suffix ("James P. Kennedy Jr.": Kennedy)."""
+    words = text.replace(",", " ").split()
+    while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else text
+
+
 def _not_an_actor(span: SpacySpan, text: str) -> bool:
     """Names that are no actor: a count ("40 prisoners"), words in lower case ("russia ukraine war"), a
     law, war, treaty or event ("the Affordable Care Act", "the Geneva Conventions")."""
@@ -358,7 +370,7 @@ class _Builder:
         # latest of two that share it; only a name no one in the article bears goes to the knowledge base.
         person_spans: list[SpacySpan] = []
         bare = [_bare_name(sp) for sp in spans]  # (once: both passes read them)
-        self.span_surnames = {_name_text(b).split()[-1] for sp, b in zip(spans, bare, strict=True)
+        self.span_surnames = {last_name(_name_text(b)) for sp, b in zip(spans, bare, strict=True)
                               if sp.label_ == "PERSON" and len(b) > 1 and not _headline(sp)}
         for sp, sp2 in zip(spans, bare, strict=True):
             text = _name_text(sp2)
@@ -499,7 +511,7 @@ class _Builder:
                 actor = self.actor_for(f"person:{key}", name=text, kind="person")
             by_key[key] = actor
         words = text.split()
-        actor.surnames.update({text, words[-1]})
+        actor.surnames.update({text, last_name(text)})
         actor.__dict__.setdefault("first_names", set()).add(words[0])
         return actor
 
@@ -555,6 +567,11 @@ class _Builder:
             lemma = head.lemma_.lower()
             if head.i <= i or head.i in self.an.token_actor or lemma not in AFFILIATE_HEADS \
                     or any(doc[k].i in self.an.token_actor and self.an.token_actor[k] != aid for k in range(i + 1, head.i)):
+                continue
+            named = next((self.an.actor(self.an.token_actor[c.i]) for c in head.children
+                          if c.dep_ == "appos" and c.i in self.an.token_actor), None)
+            if named is not None and named.kind == "person" and named.id != aid:
+                self.an.token_actor[head.i] = named.id  # "Okafor's attorney, Sonya Zoghlin": the attorney is she
                 continue
             first = head.left_edge.i
             while first < head.i and doc[first].dep_ == "det":

@@ -221,7 +221,7 @@ class Evaluations:
             verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None)
             if verb is None or verb.lower_ == "according" or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
                 continue  # ("according to …" reports what a source says, no judgement the source makes)
-            judged = self.judgements(span)
+            judged = [j for j in self.judgements(span) if not self._someone_elses_words(j, speaker, verb)]
             if not judged:
                 continue
             targets = self._judged_near(span, judged, speaker)
@@ -240,6 +240,30 @@ class Evaluations:
                 j.sent.start == verb.sent.start for j in judged) else verb
             self._emit(_Trigger("ACCUSE", "disapprove", token=at, head=at), [speaker], targets[:1], "asserted",
                        "past", seen)
+
+    def _someone_elses_words(self, word, speaker: str, cue) -> bool:
+        """A word of judgement another subject is told to have said inside the content ("he asked about the
+        Brotherhood, called Omar a 'terrorist' …, the prosecutor's office said"): that one's act, reported,
+        not the speaker's judgement."""
+        quoted = next((q for q in self.an.quotes() if q.open_at <= word.idx < q.close_at), None)
+        if quoted is not None and len(self.an.text[quoted.open_at:quoted.close_at].split()) > 3:
+            return False  # the speaker's own words telling what another said of them ("She has been saying
+            # that I am not qualified"): a complaint of the speaker's all the same
+        t = word
+        naming = False
+        for _ in range(8):
+            if t.head.i == t.i or t.i == cue.i:
+                return False
+            t = t.head
+            if t.i == cue.i:
+                return False
+            if t.pos_ == "VERB" and (t.lemma_.lower() in NAMING or t.lemma_.lower() in self.speech):
+                naming = True
+            if naming and t.pos_ in ("VERB", "AUX"):
+                subj = subject_of(t)  # (a naming verb the parse hangs on a noun: the next clause up's subject)
+                if subj is not None:
+                    return self.an.token_actor.get(subj.i) != speaker
+        return False
 
     def _judged_near(self, span, judged: list, speaker: str | None) -> list[str]:
         """The actors judged: those named in the phrase of a word of judgement ("a mistake by Ferreira"),
