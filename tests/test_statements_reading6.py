@@ -50,3 +50,17 @@ def test_a_role_of_someone_named_in_apposition_is_the_named_person(pipeline):
     doc = extract(THREAT_CASE)
     said = [s for s in doc.statements if s.source is not None and "Zoghlin" in s.source.text]
     assert said and doc.actor(said[0].source.actor).name == "Sonya Zoghlin"
+
+
+def test_an_office_is_not_the_person_just_named(pipeline):
+    """ "Carl Benning, 55, … The prosecutor's office said …": an office speaks for itself, never for the one
+    person the article just named (as "the real estate agent said" may)."""
+    doc = extract("Ohio man admits threatening senator\n\n"
+                  "Carl Benning, 55, of Hilliard, pleaded guilty on Monday to threatening to kill Senator Maria "
+                  "Delgado.\n\n"
+                  "He was arrested in April for the March 21 call to her offices.\n\n"
+                  "During the call, he asked about her voting record and said he would hurt her, the prosecutor's "
+                  "office said.")
+    office = [s for s in doc.statements if s.source is not None and "office" in s.source.text]
+    assert office, show({"all": doc.statements})
+    assert office[0].source.actor is None or doc.actor(office[0].source.actor).name != "Carl Benning"

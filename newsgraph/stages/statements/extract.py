@@ -15,7 +15,7 @@ from ...analysis import Analysis
 from ...lexicon import lexicon
 from ...nlp import DATELINE
 from ...records import Source, Span, Statement
-from ..actors import anonymous_actor, sole_person_before
+from ..actors import BODY_HEADS, anonymous_actor, sole_person_before
 from ..syntax import subject_of
 from . import classifier, filters
 from .frames import (
@@ -379,7 +379,8 @@ class _Extractor:
             actor_id = self.an.actor_of(owner) if owner is not None else None
         if actor_id is None and head.tag_ == "NN" and span[0].lower_ == "the" and head.dep_ in ("nsubj", "nsubjpass") \
                 and head.lemma_.lower() not in self.lex.anonymous_heads and head.lower_ not in self.lex.role_nouns \
-                and not any(t.i in self.an.token_actor for t in span):
+                and not any(t.i in self.an.token_actor for t in span) and head.lemma_.lower() not in BODY_HEADS \
+                and not any(c.dep_ == "poss" for c in head.children):  # ("the prosecutor's office": a body, no one just named)
             # (not "the president", "the leader": the office the story is about, not whoever was just named —
             # "John Williams, the president of the New York Fed, said … The president says" in a story on Trump)
             # "Eyamba Sowers didn't know … The real estate agent said …": the one person just named
