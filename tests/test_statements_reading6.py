@@ -64,3 +64,45 @@ def test_an_office_is_not_the_person_just_named(pipeline):
     office = [s for s in doc.statements if s.source is not None and "office" in s.source.text]
     assert office, show({"all": doc.statements})
     assert office[0].source.actor is None or doc.actor(office[0].source.actor).name != "Carl Benning"
+
+
+DEBATE = (
+    "Tories under fire for account name switch\n\n"
+    "LONDON (AP) — The Conservative Party was accused Wednesday of trying to mislead voters during a "
+    "televised debate.\n\n"
+    "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking charity Full Fact, "
+    "told the BBC. “And I think it is wrong for a serious party to behave that way.”\n\n"
+    "The two leaders sidestepped tricky questions about their own policies in the hourlong encounter.\n\n"
+    "Johnson is under fire for failing to deliver on his vow to cut taxes by the spring.\n\n"
+    "Audience members laughed when he urged voters, “Look what I have said I’m going to do and look what I’ve "
+    "delivered.”\n\n"
+    "Corbyn, a veteran socialist, is accused by critics of promoting high-tax policies.")
+
+
+def test_a_quote_closed_by_two_apostrophes_is_a_quote(pipeline):
+    """AP copy closes a quotation with ’’: the words before it are Moy's, and the quote ends there."""
+    cues = _cues(DEBATE)
+    told = [s for s in cues.get("told", []) if "mislead" in s.content.text]
+    assert told and "Moy" in told[0].source.text and "told the BBC" not in told[0].content.text, show(cues)
+
+
+def test_questions_sidestepped_are_no_ones_words(pipeline):
+    """ "sidestepped tricky questions about their own policies": the leaders were asked; no statement."""
+    cues = _cues(DEBATE)
+    assert not [s for v in cues.values() for s in v if "policies in the hourlong" in s.content.text], show(cues)
+
+
+def test_the_ones_urged_are_not_what_was_urged(pipeline):
+    """ "he urged voters, “Look what …”": one statement, the quote; "voters" is no content."""
+    cues = _cues(DEBATE)
+    urged = cues.get("urged", [])
+    assert [s.content.text for s in urged] == ["Look what I have said I’m going to do and look what I’ve delivered."], \
+        show(cues)
+
+
+def test_a_charge_the_parse_hangs_on_the_accusers_is_not_their_name(pipeline):
+    """ "is accused by critics of promoting high-tax policies": the critics speak, the charge is the content."""
+    cues = _cues(DEBATE)
+    accused = [s for s in cues.get("accused", []) if s.source is not None and "critics" in s.source.text]
+    assert accused and accused[0].source.text == "critics", show(cues)
+    assert "promoting" in accused[0].content.text

@@ -30,6 +30,7 @@ from .frames import (
     content_bounds,
     frame_content,
     inverted_subject,
+    misattached_charge,
     quoted_as_saying,
 )
 from .quotes import Quote
@@ -328,6 +329,9 @@ class _Extractor:
         and without the cue's own words when the cue hangs on it ("911 calls [saying …]")."""
         toks = [head]
         skip = cue.i if cue is not None else -1
+        charge = misattached_charge(cue) if cue is not None else None
+        if charge is not None and charge.head.i == head.i:
+            skip = charge.i  # "accused by critics [of promoting …]": the charge, not the critics' words
         stack = [c for c in head.children if c.dep_ not in _TRIM_SOURCE_DEPS and c.dep_ != "punct" and c.i != skip
                  and not (c.dep_ == "acl" and c.i > head.i and self.doc[c.left_edge.i - 1].text == ",")]
         # (", speaking privately," is set apart by its comma; "people briefed on the talks" is not)

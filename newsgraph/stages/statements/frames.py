@@ -21,6 +21,15 @@ _CHANNELS = frozenset((
     "website", "show", "programme", "program", "podcast", "op-ed", "column", "memo", "email", "video", "message"))
 
 FRAME_PREPS = ("for", "about", "of", "on", "against", "over", "to", "with", "as")
+#: people a verb of telling addresses ("urged voters", "warned reporters"): its object, not its content
+ADDRESSED_PEOPLE = frozenset({"voter", "reporter", "journalist", "supporter", "crowd", "audience", "lawmaker",
+                              "member", "official", "leader", "people", "citizen", "resident", "student", "worker",
+                              "colleague", "delegate", "viewer", "listener", "reader", "follower", "senator"})
+#: nouns of what is asked, and verbs by which the one asked meets it ("sidestepped questions about …",
+#: "faced questions over …"): the subject is asked, it says nothing by them
+ASKED_NOUNS = frozenset({"question", "query", "inquiry"})
+FACING_QUESTIONS = frozenset({"sidestep", "dodge", "duck", "evade", "avoid", "field", "face", "answer", "take",
+                              "receive", "get", "deflect", "ignore", "skirt", "parry", "fend", "brush"})
 _ROUGHLY = ("about", "over")  # before an amount they say how much ("diverted about a fifth of …")
 _AMOUNT_ENTS = ("CARDINAL", "PERCENT", "QUANTITY", "MONEY")
 _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "tenth", "dozen", "dozens", "hundreds", "thousands",
@@ -53,6 +62,8 @@ def nominal_frame_of(word) -> Frame | None:
     lemma = word.lemma_.lower()
     if word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ == "VERB" and lemma in _CHANNELS:
         return None  # "said in a statement that …": the verb's frame (see _clause_on_channel)
+    if lemma in ASKED_NOUNS and word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_.lower() in FACING_QUESTIONS:
+        return None  # "The two leaders sidestepped tricky questions about their own policies": asked of them
     for c in word.children:
         if c.i < word.i:
             continue
@@ -169,6 +180,10 @@ def frame_of(verb) -> Frame | None:
                 cue = sorted([verb, *prt, c], key=lambda t: t.i)
                 return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
     objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
+    if objs and lemma in lexicon().addressee_object and "oprd" not in deps and (
+            objs[0].ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or objs[0].pos_ == "PRON"
+            or objs[0].lemma_.lower() in ADDRESSED_PEOPLE):
+        return None  # "he urged voters, “Look what …”": the ones addressed, not what was said (the quote's own)
     if objs:
         extra = [t for c, d in zip(kids, deps, strict=True) if d in ("oprd",) for t in c.subtree]
         return Frame(f"{lemma}|obj", [verb, *prt], [t for t in objs[0].subtree] + extra)
@@ -178,8 +193,25 @@ def frame_of(verb) -> Frame | None:
         between = [t for c in kids if verb.i < c.i <= last and c.left_edge.i > verb.i for t in c.subtree]
         return Frame(f"{lemma}|obj", [verb, *prt], [t for t in between if t.i <= last])
     passive = [c for c, d in zip(kids, deps, strict=True) if d == "nsubjpass" and c.i < verb.i]
+    charge = misattached_charge(verb)
+    if passive and charge is not None:  # "is accused by critics of promoting …": the charge is what is said
+        return Frame(f"{lemma}|of", [verb, charge], [t for g in charge.children for t in g.subtree])
     if passive and "agent" in deps:  # "She is well liked by voters": what is held of whom, the agent's
         return Frame(f"{lemma}|pass", [verb], list(passive[0].subtree))
+    return None
+
+
+def misattached_charge(verb):
+    """The "of" phrase of a passive verb of charging that the parse hangs on its agent ("is accused by critics
+    of promoting high-tax policies"), else None."""
+    if verb.lemma_.lower() not in ("accuse", "suspect", "convict", "acquit", "charge"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return next((g for g in o.children if g.dep_ == "prep" and g.lower_ == "of"
+                                 and any(x.dep_ == "pcomp" for x in g.children)), None)
     return None
 
 

@@ -48,9 +48,13 @@ def find_quotes(text: str) -> list[Quote]:
             closers = ("”", '"') if ch in ("“", '"') else (close,)  # “…" as typed in a hurry
             j = i + 1
             start = j
+            doubled = False  # “…’’ : a closing double mark typed as two apostrophes (AP copy)
             while j < n:
                 c = text[j]
                 if c in closers and (ch != "‘" or _closes_single(text, j)) and j > start:
+                    break
+                if c == "’" and ch in ("“", '"') and j + 1 < n and text[j + 1] == "’" and j > start:
+                    doubled = True
                     break
                 if c == "“" == ch and text[j - 1] in ",.?!" and (j + 1 == n or text[j + 1].isspace()):
                     closers = ("“",)  # “…,“ said X: an opening mark typed for the closing one
@@ -72,8 +76,9 @@ def find_quotes(text: str) -> list[Quote]:
             while content_end > content_start and text[content_end - 1] in " \t\n":
                 content_end -= 1
             if content_end - content_start >= 2:
-                quotes.append(Quote(content_start, content_end, i, min(n, j + 1) if j < n and text[j] in closers else j))
-            i = j + 1
+                closed_at = j + 2 if doubled else min(n, j + 1) if j < n and text[j] in closers else j
+                quotes.append(Quote(content_start, content_end, i, closed_at))
+            i = j + 2 if doubled else j + 1
         else:
             i += 1
     return quotes
