@@ -1,0 +1,29 @@
+"""Recall of ACCUSE, fourth round: suspects named by making their name public (events/suspects.py), … Each
+test codes a short whole text written for it (fictional names and events)."""
+
+from __future__ import annotations
+
+from event_helpers import code, names, typed, with_trigger
+
+
+def test_a_suspects_name_made_public_by_police_names_the_suspect(pipeline):
+    doc = code(pipeline, "A gunman opened fire at a bus station in Arequipa on Tuesday, killing three people.\n\n"
+                         "Pedro Salas, 34, was arrested two hours later near the station, officials said. "
+                         "At 2 pm, police announced the suspect's name on the radio. "
+                         "An hour later police repeated the suspect's name, Pedro Salas, several times.\n\n"
+                         "Governor Luis Mora visited the wounded in hospital on Wednesday.")
+    acc = typed(doc, "ACCUSE")
+    assert {e.trigger.text for e in acc} >= {"announced", "repeated"}, [(e.trigger.text, e.type) for e in doc.events]
+    for e in acc:
+        if e.trigger.text in ("announced", "repeated"):
+            assert names(doc, e.recipient) == ["Pedro Salas"]
+            assert e.mode == "allege" and e.actor
+
+
+def test_a_victims_name_or_an_unnamed_suspects_is_no_accusation_and_no_release(pipeline):
+    doc = code(pipeline, "A gunman opened fire at a bus station in Arequipa on Tuesday, killing three people.\n\n"
+                         "Police released the victim's name, Carla Soto, on Wednesday. "
+                         "The gunman's name was released by police in Lima on Thursday.\n\n"
+                         "Governor Luis Mora visited the wounded in hospital on Wednesday.")
+    assert not typed(doc, "ACCUSE")
+    assert not with_trigger(doc, "RETREAT", "released")
