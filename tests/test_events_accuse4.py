@@ -1,5 +1,6 @@
-"""Recall of ACCUSE, fourth round: suspects named by making their name public (events/suspects.py), … Each
-test codes a short whole text written for it (fictional names and events)."""
+"""Recall of ACCUSE, fourth round: suspects named by making their name public (events/suspects.py), the
+charges of an arrest (events/arrest_charges.py). Each test codes a short whole text written for it
+(fictional names and events)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def test_a_victims_name_or_an_unnamed_suspects_is_no_accusation_and_no_release(p
                          "Governor Luis Mora visited the wounded in hospital on Wednesday.")
     assert not typed(doc, "ACCUSE")
     assert not with_trigger(doc, "RETREAT", "released")
+
+
+def test_an_arrest_on_charges_is_an_accusation_by_the_arresting_side(pipeline):
+    doc = code(pipeline, "Hundreds of protesters gathered outside a rally held by Senator Carlos Ortiz in Cusco on Tuesday.\n\n"
+                         "Six protesters were arrested on charges of disorderly conduct and trespass after refusing to "
+                         "leave the lobby of the hotel, police said. Police detained two students on Monday on suspicion "
+                         "of vandalism. The governor was arrested on charges of fraud in 2014.\n\n"
+                         "Ortiz said the rally would go ahead.")
+    charges = with_trigger(doc, "ACCUSE", "charges")
+    assert len(charges) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert names(doc, charges[0].actor) == ["police"] and names(doc, charges[0].recipient) == ["protesters"]
+    assert charges[0].mode == "allege" and charges[0].status == "asserted"
+    assert not with_trigger(doc, "ACCUSE", "suspicion")

@@ -12,6 +12,7 @@ from ...records import Event
 from ..syntax import governing_verb, marked_clause, outer_cue, subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
+from .arrest_charges import ArrestCharges
 from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
@@ -156,7 +157,7 @@ def _marked_participle(verb) -> bool:
 
 
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material,
-            Suspects):
+            Suspects, ArrestCharges):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -378,6 +379,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.code_statements(seen, taken)
         self.code_consequence_threats(seen)
         self.code_named_suspects(seen)  # "police identified the gunman as Salas" (suspects.py)
+        self.code_arrest_charges(seen)  # "were arrested on charges of trespass, police said" (arrest_charges.py)
         self._object_event_parties()
         self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
         return self.out
