@@ -1,5 +1,6 @@
 """Recall of ACCUSE, fourth round: suspects named by making their name public (events/suspects.py), the
-charges of an arrest (events/arrest_charges.py). Each test codes a short whole text written for it
+charges of an arrest (events/arrest_charges.py), a case filed by someone (events/triggers.py,
+arguments.py). Each test codes a short whole text written for it
 (fictional names and events)."""
 
 from __future__ import annotations
@@ -41,3 +42,15 @@ def test_an_arrest_on_charges_is_an_accusation_by_the_arresting_side(pipeline):
     assert names(doc, charges[0].actor) == ["police"] and names(doc, charges[0].recipient) == ["protesters"]
     assert charges[0].mode == "allege" and charges[0].status == "asserted"
     assert not with_trigger(doc, "ACCUSE", "suspicion")
+
+
+def test_a_case_filed_by_a_party_is_its_allegation_against_the_one_it_challenges(pipeline):
+    doc = code(pipeline, "Defence ministers from ten Asian countries met in Singapore on Saturday.\n\n"
+                         "The meeting is being held ahead of a ruling expected in coming weeks on a case filed by "
+                         "Vietnam in the International Court of Arbitration challenging China's claims to the Paracel "
+                         "Islands. A separate complaint lodged by Peru against Chile was dismissed last year.\n\n"
+                         "China has said it will ignore the ruling.")
+    filed = with_trigger(doc, "ACCUSE", "filed")
+    assert len(filed) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert names(doc, filed[0].actor) == ["Vietnam"] and names(doc, filed[0].recipient) == ["China"]
+    assert filed[0].mode == "allege"
