@@ -1,7 +1,7 @@
 """Recall of ACCUSE, fourth round: suspects named by making their name public (events/suspects.py), the
 charges of an arrest (events/arrest_charges.py), a case filed by someone (events/triggers.py,
-arguments.py). Each test codes a short whole text written for it
-(fictional names and events)."""
+arguments.py), criticism by no one named aimed at an act (events/criticised_acts.py). Each test codes a
+short whole text written for it (fictional names and events)."""
 
 from __future__ import annotations
 
@@ -54,3 +54,26 @@ def test_a_case_filed_by_a_party_is_its_allegation_against_the_one_it_challenges
     assert len(filed) == 1, [(e.type, e.trigger.text) for e in doc.events]
     assert names(doc, filed[0].actor) == ["Vietnam"] and names(doc, filed[0].recipient) == ["China"]
     assert filed[0].mode == "allege"
+
+
+def test_criticism_by_no_one_named_is_aimed_at_whose_act_or_words_it_answers(pipeline):
+    doc = code(pipeline, "Senator Carlos Ortiz and Governor Luis Mora met voters in Cusco on Thursday.\n\n"
+                         "The overwhelming criticism following Mora's Dec. 6 address has not let up. "
+                         "There was an outcry over Chile's decision to close the border. "
+                         "Criticism of Bolivia's plan grew on Friday.\n\n"
+                         "Ortiz said the talks would continue.")
+    got = {e.trigger.text.lower(): e for e in typed(doc, "ACCUSE")}
+    assert set(got) >= {"criticism", "outcry"}, [(e.type, e.trigger.text) for e in doc.events]
+    assert names(doc, got["outcry"].recipient) == ["Chile"] and not got["outcry"].actor
+    crit = {names(doc, e.recipient)[0] for e in typed(doc, "ACCUSE") if e.trigger.text.lower() == "criticism"}
+    assert crit == {"Luis Mora", "Bolivia"}
+
+
+def test_criticism_after_what_someone_suffered_or_of_a_pronouns_act_names_no_one(pipeline):
+    doc = code(pipeline, "Senator Carlos Ortiz and Governor Luis Mora met voters in Cusco on Thursday.\n\n"
+                         "The criticism after Mora's arrest was aimed at the police. "
+                         "Ortiz took issue with recent criticism over his understanding of mining policy. "
+                         "The criticism of Republicans grew louder.\n\n"
+                         "Ortiz said the talks would continue.")
+    assert not [e for e in typed(doc, "ACCUSE") if e.trigger.text == "criticism"], \
+        [(e.type, e.trigger.text, names(doc, e.recipient)) for e in doc.events]

@@ -24,6 +24,7 @@ from ..syntax import in_question, tense_and_status
 from .allegations import accused, merely_allowed, of_objects
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
+from .criticised_acts import criticised_owner
 from .drawn_criticism import doers_by, draws_criticism
 from .lexicon import COOPERATIVE, LOCATED, _split, _Trigger
 
@@ -456,6 +457,8 @@ class Nominal:
             self.defer_attack(trig, recipients)  # its attacker may be told elsewhere in the article (attackers.py)
             return
         alleged = accused(self, trig) if not actors and self._receiving_verb(trig) is None else []
+        if not actors and not alleged and not recipients and trig.type == "ACCUSE" and self._receiving_verb(trig) is None:
+            alleged = criticised_owner(self, trig.noun)  # "the outcry over Chile's decision" (criticised_acts.py)
         recipients = alleged or recipients  # "allegations that Bolivia bribed …", by no one named (allegations.py)
         if not actors and not recipients:
             return
