@@ -1,7 +1,8 @@
 """Recall of ACCUSE, fourth round: suspects named by making their name public (events/suspects.py), the
 charges of an arrest (events/arrest_charges.py), a case filed by someone (events/triggers.py,
 arguments.py), criticism by no one named aimed at an act (events/criticised_acts.py). Each test codes a
-short whole text written for it (fictional names and events)."""
+short whole text written for it (fictional names and events). Also: a statement whose verb presses an accusation
+coded at its noun is not coded again (events/evaluations.py)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,14 @@ def test_criticism_after_what_someone_suffered_or_of_a_pronouns_act_names_no_one
                          "Ortiz said the talks would continue.")
     assert not [e for e in typed(doc, "ACCUSE") if e.trigger.text == "criticism"], \
         [(e.type, e.trigger.text, names(doc, e.recipient)) for e in doc.events]
+
+
+def test_words_pressed_as_an_attack_are_one_accusation_at_the_noun(pipeline):
+    # "pressing his attack that Mora is not qualified": the statement's verb tells the same act as its noun
+    doc = code(pipeline, "Tension flared in the race for governor of Cusco on Thursday.\n\n"
+                         "The two candidates are questioning each other's fitness to lead, with Senator Carlos Ortiz "
+                         "now pressing his attack that Governor Luis Mora is not qualified to be governor.\n\n"
+                         "Mora said he would not respond.")
+    attack = with_trigger(doc, "ACCUSE", "attack")
+    assert len(attack) == 1 and names(doc, attack[0].recipient) == ["Luis Mora"]
+    assert not with_trigger(doc, "ACCUSE", "pressing")

@@ -210,6 +210,8 @@ class Evaluations:
     def code_statements(self, seen: set, taken: set[int]) -> None:
         """ACCUSE for each statement whose content judges another actor of the article."""
         an = self.an
+        # "pressing his attack that Clinton is not qualified": the act is coded at its noun, once
+        accusations = {e.trigger.start for e in self.out if e.type == "ACCUSE"}
         for st in an.statements:
             speaker = st.source.actor if st.source is not None else None
             if speaker is None or an.actor(speaker) is None or self.no_party_actor(speaker):
@@ -221,6 +223,8 @@ class Evaluations:
             verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None)
             if verb is None or verb.lower_ == "according" or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
                 continue  # ("according to …" reports what a source says, no judgement the source makes)
+            if any(c.dep_ == "dobj" and c.idx in accusations for c in verb.children):
+                continue
             judged = self.judgements(span)
             if not judged:
                 continue
