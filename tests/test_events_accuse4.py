@@ -2,7 +2,8 @@
 charges of an arrest (events/arrest_charges.py), a case filed by someone (events/triggers.py,
 arguments.py), criticism by no one named aimed at an act (events/criticised_acts.py). Each test codes a
 short whole text written for it (fictional names and events). Also: a statement whose verb presses an accusation
-coded at its noun is not coded again (events/evaluations.py)."""
+coded at its noun is not coded again (events/evaluations.py); an accusation hung on a clause deep in what was said
+is the speaker's (syntax.outer_cue)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,14 @@ def test_words_pressed_as_an_attack_are_one_accusation_at_the_noun(pipeline):
     attack = with_trigger(doc, "ACCUSE", "attack")
     assert len(attack) == 1 and names(doc, attack[0].recipient) == ["Luis Mora"]
     assert not with_trigger(doc, "ACCUSE", "pressing")
+
+
+def test_an_accusation_hung_on_a_clause_deep_in_what_was_said_is_the_speakers(pipeline):
+    # "X said the warning was indicative that Mora did not know …, and accused Y of …": X accuses, not Mora
+    doc = code(pipeline, "Governor Luis Mora warned on Monday that Peru would lose its trade deal with Bolivia if voters "
+                         "backed the referendum.\n\n"
+                         "Opposition leader Carlos Ortiz said the warning was indicative that Mora did not know what he "
+                         "was talking about, and accused the Bolivian government of putting words in the governor's "
+                         "mouth.\n\nMora did not respond.")
+    acc = with_trigger(doc, "ACCUSE", "accused")
+    assert len(acc) == 1 and names(doc, acc[0].actor) == ["Carlos Ortiz"]

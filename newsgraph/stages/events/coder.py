@@ -190,7 +190,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 else next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if trig.type in VERBAL_ACTS and verb.dep_ == "conj" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                outer = outer_cue(verb, lexicon().speech)  # "said the deaths were caused by … and called on
+                outer = outer_cue(verb, lexicon().speech, depth=3)  # "said the deaths were caused by … and called on
                 if outer is not None:  # the government to …": the parse hangs the call in what was said
                     subj = subject_of(outer)
             if subj is None and trig.type in VERBAL_ACTS:
