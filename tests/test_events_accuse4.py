@@ -3,7 +3,7 @@ charges of an arrest (events/arrest_charges.py), a case filed by someone (events
 arguments.py), criticism by no one named aimed at an act (events/criticised_acts.py). Each test codes a
 short whole text written for it (fictional names and events). Also: a statement whose verb presses an accusation
 coded at its noun is not coded again (events/evaluations.py); an accusation hung on a clause deep in what was said
-is the speaker's (syntax.outer_cue)."""
+is the speaker's (syntax.outer_cue); "threat" is no word of judgement (data/events.yaml criticism)."""
 
 from __future__ import annotations
 
@@ -101,3 +101,14 @@ def test_an_accusation_hung_on_a_clause_deep_in_what_was_said_is_the_speakers(pi
                          "mouth.\n\nMora did not respond.")
     acc = with_trigger(doc, "ACCUSE", "accused")
     assert len(acc) == 1 and names(doc, acc[0].actor) == ["Carlos Ortiz"]
+
+
+def test_a_threat_named_as_such_is_no_judgement_of_its_maker(pipeline):
+    # "the threat posed by North Korea", "to confront threats like North Korea": a danger described, not
+    # criticism the speaker makes
+    doc = code(pipeline, "President Ana Ferreira met Japanese Prime Minister Kenji Sato in Lima on Thursday.\n\n"
+                         "Deputy adviser Pedro Rojas noted that Peruvian officials have long been talking with Japanese "
+                         "and Korean officials about the threat posed by North Korea.\n\n"
+                         '"As minister I championed a shift of naval assets to the Pacific, in part to confront threats '
+                         'like North Korea and to support our allies," Ferreira said in a statement.')
+    assert not typed(doc, "ACCUSE"), [(e.trigger.text, names(doc, e.recipient)) for e in typed(doc, "ACCUSE")]
