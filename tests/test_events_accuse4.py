@@ -3,7 +3,8 @@ charges of an arrest (events/arrest_charges.py), a case filed by someone (events
 arguments.py), criticism by no one named aimed at an act (events/criticised_acts.py). Each test codes a
 short whole text written for it (fictional names and events). Also: a statement whose verb presses an accusation
 coded at its noun is not coded again (events/evaluations.py); an accusation hung on a clause deep in what was said
-is the speaker's (syntax.outer_cue); "threat" is no word of judgement (data/events.yaml criticism)."""
+is the speaker's (syntax.outer_cue); "threat" is no word of judgement (data/events.yaml criticism); "the
+dispute" told again after a criticism is a quarrel of its two sides (events/nominal.py)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,14 @@ def test_a_threat_named_as_such_is_no_judgement_of_its_maker(pipeline):
                          '"As minister I championed a shift of naval assets to the Pacific, in part to confront threats '
                          'like North Korea and to support our allies," Ferreira said in a statement.')
     assert not typed(doc, "ACCUSE"), [(e.trigger.text, names(doc, e.recipient)) for e in typed(doc, "ACCUSE")]
+
+
+def test_the_dispute_told_again_is_a_quarrel_of_the_critic_and_the_criticised(pipeline):
+    doc = code(pipeline, "Senator Carlos Ortiz sharply criticized Governor Luis Mora on Monday over the port budget.\n\n"
+                         "Mora tried to make light of the dispute as he toured the port in Callao on Tuesday. "
+                         "The talks also covered Peru's territorial disputes with its neighbors in the Pacific.\n\n"
+                         "Ortiz said he would not hold back.")
+    dispute = with_trigger(doc, "ACCUSE", "dispute")
+    assert len(dispute) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert names(doc, dispute[0].actor) == ["Carlos Ortiz", "Luis Mora"] and not dispute[0].recipient
+    assert not with_trigger(doc, "ACCUSE", "disputes")
