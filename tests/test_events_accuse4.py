@@ -4,7 +4,8 @@ arguments.py), criticism by no one named aimed at an act (events/criticised_acts
 short whole text written for it (fictional names and events). Also: a statement whose verb presses an accusation
 coded at its noun is not coded again (events/evaluations.py); an accusation hung on a clause deep in what was said
 is the speaker's (syntax.outer_cue); "threat" is no word of judgement (data/events.yaml criticism); "the
-dispute" told again after a criticism is a quarrel of its two sides (events/nominal.py)."""
+dispute" told again after a criticism is a quarrel of its two sides (events/nominal.py); "what he called coercive
+actions" is criticism with no one named (events/evaluations.py)."""
 
 from __future__ import annotations
 
@@ -124,3 +125,17 @@ def test_the_dispute_told_again_is_a_quarrel_of_the_critic_and_the_criticised(pi
     assert len(dispute) == 1, [(e.type, e.trigger.text) for e in doc.events]
     assert names(doc, dispute[0].actor) == ["Carlos Ortiz", "Luis Mora"] and not dispute[0].recipient
     assert not with_trigger(doc, "ACCUSE", "disputes")
+
+
+def test_what_a_speaker_calls_coercive_is_criticism_with_no_one_named(pipeline):
+    # "what he called unilateral, dangerous and coercive actions": the minister criticises; no party is named
+    # with the actions, so none is given; "called those advocating … 'fools'" names a party it cannot resolve:
+    # left alone
+    doc = code(pipeline, "Defence ministers from ten Asian countries met in Singapore on Saturday.\n\n"
+                         "Japanese Defence Minister Kenji Sato said his country would help its neighbours build their "
+                         "naval forces to deal with what he called unilateral, dangerous and coercive actions at sea. "
+                         'In October, Senator Carlos Ortiz called those advocating for a port tax "fools" who want to '
+                         "ruin the region.\n\nThe meeting ends on Sunday.")
+    called = with_trigger(doc, "ACCUSE", "called")
+    assert len(called) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert names(doc, called[0].actor) == ["Kenji Sato"] and not called[0].recipient

@@ -346,7 +346,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if self.backs_no_one(trig, verb, recipients):
                 continue  # "signed on as a co-sponsor": no one backed
             if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
-                    and not trig.phrasal \
+                    and not trig.phrasal and not self.names_a_thing(trig) \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
                 continue
             if self.lemma(trig.token) in self.object_or_infinitive and trig.noun is None and not recipients \
