@@ -212,19 +212,28 @@ def tense_and_status(verb) -> tuple[str, str]:
     return tense, "asserted"
 
 
-def outer_cue(verb, speech):
+def outer_cue(verb, speech, depth: int = 1):
     """For a speech verb (lemma in ``speech``) with no subject coordinated with, or a participle hung on,
     a verb of another cue's complement ("said Marquez would face … and accused party leaders of …",
     "saying the taxes were needed … and insisting that …", "said the deaths were caused by gunshot wounds
-    and called on the government to …"): that cue, whose subject is the speaker of both; else None."""
+    and called on the government to …"): that cue, whose subject is the speaker of both; else None. With
+    ``depth`` above 1, also a verb of a complement inside the complement ("said the warning was a sign that
+    Obama did not know …, and accused Downing Street of …", the parse hanging the second verb on the
+    innermost clause)."""
     if verb.lemma_.lower() not in speech:
         return None
     head = verb.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    cue = head.head
-    if head.dep_ == "ccomp" and cue.i < head.i and cue.lemma_.lower() in speech:
-        return cue
+    for _ in range(depth):
+        cue = head.head
+        if cue.i >= head.i:
+            return None
+        if head.dep_ == "ccomp" and cue.lemma_.lower() in speech:
+            return cue
+        if head.dep_ not in ("ccomp", "acomp", "xcomp", "attr"):
+            return None  # (through the clauses of a complement only: "was indicative that …")
+        head = cue
     return None
 
 

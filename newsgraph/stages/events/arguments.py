@@ -301,6 +301,13 @@ class Arguments:
                        and not (doer and g.head.i == trig.noun.i and g.dep_ in ("poss", "compound", "nmod", "amod"))]
             if trig.noun.pos_ == "ADJ":  # "found the regime guilty": who is found so
                 direct += [c for c in trig.noun.children if c.dep_ == "nsubj"]
+        if trig.type == "ACCUSE" and trig.noun is not None:  # "a case filed by Manila challenging China's claims",
+            # "a lawsuit accusing Chile of …": who the charge's own words are aimed at
+            for c in [*trig.noun.children, *(verb.children if verb is not trig.noun else ())]:
+                if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > trig.noun.i \
+                        and self.verbs.get(self.lemma(c), "").startswith("ACCUSE"):
+                    objs = [o for o in c.children if o.dep_ == "dobj"]
+                    direct += objs + [p for o in objs for p in o.children if p.dep_ == "poss"]
         # "kidnapped up to 16 advisers", parsed with "up" as a particle that holds "to 16 advisers"
         direct += [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for p in c.children
                    if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]

@@ -12,6 +12,7 @@ from ...records import Event
 from ..syntax import governing_verb, marked_clause, outer_cue, subject_of, tense_and_status
 from . import validity
 from .arguments import Arguments
+from .arrest_charges import ArrestCharges
 from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
@@ -156,7 +157,7 @@ def _marked_participle(verb) -> bool:
 
 
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material,
-            Suspects):
+            Suspects, ArrestCharges):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -189,7 +190,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 else next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if trig.type in VERBAL_ACTS and verb.dep_ == "conj" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                outer = outer_cue(verb, lexicon().speech)  # "said the deaths were caused by … and called on
+                outer = outer_cue(verb, lexicon().speech, depth=3)  # "said the deaths were caused by … and called on
                 if outer is not None:  # the government to …": the parse hangs the call in what was said
                     subj = subject_of(outer)
             if subj is None and trig.type in VERBAL_ACTS:
@@ -345,7 +346,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if self.backs_no_one(trig, verb, recipients):
                 continue  # "signed on as a co-sponsor": no one backed
             if self.lemma(trig.token) in self.needs_object and trig.noun is None and not recipients \
-                    and not trig.phrasal \
+                    and not trig.phrasal and not self.names_a_thing(trig) \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
                 continue
             if self.lemma(trig.token) in self.object_or_infinitive and trig.noun is None and not recipients \
@@ -378,6 +379,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.code_statements(seen, taken)
         self.code_consequence_threats(seen)
         self.code_named_suspects(seen)  # "police identified the gunman as Salas" (suspects.py)
+        self.code_arrest_charges(seen)  # "were arrested on charges of trespass, police said" (arrest_charges.py)
         self._object_event_parties()
         self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
         return self.out

@@ -35,6 +35,8 @@ HARMED_PREPS = frozenset({"to", "for", "against"})
 #: words of judgement that name a wrong done to their object ("undermines security", "a breach of the accord")
 WRONGING = frozenset({"undermine", "breach", "violation", "violate"})
 JUDGED_KINDS = frozenset({"person", "organization", "country", "group"})
+#: objects of a naming verb that name a thing, not a party ("what he called …", "called it reckless")
+THING_WORDS = frozenset({"what", "which", "it", "this", "that", "whatever"})
 
 
 def _phrase(tok) -> list:
@@ -207,9 +209,24 @@ class Evaluations:
             return _Trigger("ACCUSE", "disapprove", token=tok, head=tok)
         return False
 
+    def names_a_thing(self, trig) -> bool:
+        """A naming verb's criticism of a thing no party is named with ("what he called unilateral and
+        coercive actions", "called it reckless"): criticism by its speaker with no one else named, coded with
+        no recipient; a party named but not resolved ("called the nominee unfit") is left alone."""
+        if trig.type != "ACCUSE" or trig.noun is not None or self.lemma(trig.token) not in NAMING:
+            return False
+        verb = trig.head
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "relcl" and not named:  # "the actions he called coercive": the noun it describes
+            named = [verb.head]
+        return all(c.lower_ in THING_WORDS for c in named) and (
+            bool(named) or any(c.lower_ in ("what", "which") for c in verb.subtree if c.i < verb.i))
+
     def code_statements(self, seen: set, taken: set[int]) -> None:
         """ACCUSE for each statement whose content judges another actor of the article."""
         an = self.an
+        # "pressing his attack that Clinton is not qualified": the act is coded at its noun, once
+        accusations = {e.trigger.start for e in self.out if e.type == "ACCUSE"}
         for st in an.statements:
             speaker = st.source.actor if st.source is not None else None
             if speaker is None or an.actor(speaker) is None or self.no_party_actor(speaker):
@@ -221,6 +238,8 @@ class Evaluations:
             verb = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None)
             if verb is None or verb.lower_ == "according" or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
                 continue  # ("according to …" reports what a source says, no judgement the source makes)
+            if any(c.dep_ == "dobj" and c.idx in accusations for c in verb.children):
+                continue
             judged = [j for j in self.judgements(span) if not self._someone_elses_words(j, speaker, verb)]
             if not judged:
                 continue

@@ -24,6 +24,7 @@ from ..syntax import in_question, tense_and_status
 from .allegations import accused, merely_allowed, of_objects
 from .arguments import CONTENT_PARTY_TYPES
 from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
+from .criticised_acts import criticised_owner
 from .drawn_criticism import doers_by, draws_criticism
 from .lexicon import COOPERATIVE, LOCATED, _split, _Trigger
 
@@ -65,7 +66,10 @@ NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONE
 MUTUAL_FIGHTS = frozenset({"clash", "clashes"})
 #: quarrels both sides wage in words: whoever is named with them criticises the other ("Trump's feud with Fox
 #: News"); coded only with a side named after "with" or "between"
-MUTUAL_QUARRELS = frozenset({"feud", "row", "spat", "squabble", "quarrel"})
+MUTUAL_QUARRELS = frozenset({"feud", "row", "spat", "squabble", "quarrel", "dispute"})
+#: quarrels that are as often a standing conflict as words ("China's territorial disputes with its neighbors"):
+#: coded only when they refer back to a criticism told just before ("the dispute")
+STANDING_QUARRELS = frozenset({"dispute"})
 #: nouns of a promise: an act when they hold what is promised ("her pledge to withdraw"), a stance otherwise
 PROMISES = frozenset({"pledge", "promise"})
 #: nouns of support that name an act, not a stance ("Le Pen's endorsement of Trump")
@@ -403,6 +407,19 @@ class Nominal:
         same_day = [e for e in before if self.dated_alike(trig, e)]
         return max(same_day or before, key=lambda e: e.trigger.start) if before else None
 
+    def _quarrel_told_before(self, trig: _Trigger) -> list[str]:
+        """The two sides of a quarrel noun that refers back ("the dispute", "this feud", with nothing else
+        before it): the critic and the criticised of the latest criticism told shortly before, one of each;
+        none otherwise ("the territorial dispute", "the South China Sea dispute": another quarrel)."""
+        noun = trig.noun
+        lefts = list(noun.lefts)
+        if not lefts or any(c.dep_ != "det" or c.lower_ not in ("the", "this", "that") for c in lefts):
+            return []
+        first = self._earlier_occurrence(trig)
+        if first is None or first.mode != "disapprove" or len(first.actor) != 1 or len(first.recipient) != 1:
+            return []
+        return [first.actor[0], first.recipient[0]]
+
     @staticmethod
     def _another_kind(noun, first) -> bool:
         """A noun named by a compound ("the impeachment inquiry") none of whose modifiers the earlier
@@ -426,8 +443,12 @@ class Nominal:
         framed = self.framed_noun_parties(trig)  # "in an endorsement of X, Y said", "at the request of X" (verbal.py)
         actors, recipients = framed or self.noun_parties(trig)
         if trig.noun.lemma_.lower() in MUTUAL_QUARRELS and (len(actors) < 2 or not any(
-                p.dep_ == "prep" and p.lower_ in CO_PREPS for p in trig.noun.children)):
-            return  # "three days in a row", "the feud": no two sides named with it
+                p.dep_ == "prep" and p.lower_ in CO_PREPS for p in trig.noun.children)
+                or trig.noun.lemma_.lower() in STANDING_QUARRELS):
+            sides = self._quarrel_told_before(trig)  # "the dispute" after Sanders criticised Clinton
+            if not sides:
+                return  # "three days in a row", "a feud": no two sides named with it or told before
+            actors, recipients = sides, []
         if endorsement and not framed:
             actors, recipients = self._endorsement_parties(trig.noun, actors, recipients)
         first = None
@@ -463,6 +484,8 @@ class Nominal:
             self.defer_attack(trig, recipients)  # its attacker may be told elsewhere in the article (attackers.py)
             return
         alleged = accused(self, trig) if not actors and self._receiving_verb(trig) is None else []
+        if not actors and not alleged and not recipients and trig.type == "ACCUSE" and self._receiving_verb(trig) is None:
+            alleged = criticised_owner(self, trig.noun)  # "the outcry over Chile's decision" (criticised_acts.py)
         recipients = alleged or recipients  # "allegations that Bolivia bribed …", by no one named (allegations.py)
         if not actors and not recipients:
             return

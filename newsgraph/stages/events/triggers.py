@@ -252,7 +252,10 @@ class Triggers:
                 return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
         if any(p.lower_ != "out" for p in prts):
             return None  # a particle changes the meaning ("call off", "back down") unless listed
-        # "carry out": the particle adds nothing; its object decides ("carried out strikes")
+        # "carry out": the particle adds nothing; its object decides ("carried out strikes"); a participle
+        # with its doer named decides by the noun it describes ("a case filed by the Philippines")
+        if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            objs = [o for o in antecedent if f"{lemma}+{o.lemma_.lower()}" in self.objects]
         for o in objs:
             for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
                 if key in self.objects:
