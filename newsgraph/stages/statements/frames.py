@@ -181,7 +181,7 @@ def frame_of(verb) -> Frame | None:
                 return Frame(f"{lemma}|{c.lower_}", [cue[0], *cue[1:]], [t for g in objs for t in g.subtree])
     objs = [c for c, d in zip(kids, deps, strict=True) if d == "dobj" and c.i > verb.i]
     if objs and lemma in lexicon().addressee_object and "oprd" not in deps and (
-            objs[0].ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or objs[0].pos_ == "PRON"
+            objs[0].ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or objs[0].lower_ in ("me", "him", "her", "us", "them", "you")
             or objs[0].lemma_.lower() in ADDRESSED_PEOPLE):
         return None  # "he urged voters, “Look what …”": the ones addressed, not what was said (the quote's own)
     if objs:
