@@ -136,3 +136,17 @@ def test_an_insult_told_of_another_is_no_criticism_by_the_teller(pipeline):
     by_office = [e for e in doc.events if e.type == "ACCUSE" and any(
         "office" in doc.actor(a).name or "prosecutor" in doc.actor(a).name for a in e.actor)]
     assert not by_office, [(e.type, e.trigger.text) for e in by_office]
+
+
+def test_a_craft_shot_down_is_an_attack_whoever_claims_it(pipeline):
+    # "The Taliban claimed responsibility for shooting down the helicopter": an attack by the claimant;
+    # a proposal shot down stays no attack
+    doc = code(pipeline, "Helicopter crash kills two\n\n"
+                         "Two US service members were killed in a helicopter crash in Afghanistan, the military "
+                         "said on Wednesday.\n\n"
+                         "The Afghan Taliban, however, claimed responsibility for shooting down the helicopter.\n\n"
+                         "Senators later shot down a proposal to fund the mission.", "2019-11-20")
+    shot = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "shooting"]
+    assert shot and {doc.actor(a).name for a in shot[0].actor} == {"Taliban"}, \
+        [(e.type, e.trigger.text) for e in doc.events]
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "shot"]

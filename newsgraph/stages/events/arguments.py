@@ -617,11 +617,19 @@ class Arguments:
     def _culprit(verb):
         """The subject of "X is guilty of (doing)": the one who did it."""
         p = verb.head if verb.dep_ == "pcomp" else None
+        if p is not None and p.lower_ == "for" and p.head.lower_ in ("responsibility", "credit") \
+                and p.head.dep_ == "dobj" and p.head.head.lemma_.lower() in CLAIMING_RESPONSIBILITY:
+            # "the Taliban claimed responsibility for shooting down the helicopter": the claimant did it
+            return next((c for c in p.head.head.children if c.dep_ == "nsubj"), None)
         if p is None or p.lower_ != "of" or p.head.lower_ not in ("guilty", "responsible", "culpable"):
             return None
         adj = p.head
         holder = adj.head if adj.dep_ in ("acomp", "oprd") else adj
         return next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
+
+
+#: verbs by which a doer owns an act ("claimed responsibility for shooting down …")
+CLAIMING_RESPONSIBILITY = frozenset({"claim", "take", "accept", "assume", "admit"})
 
 
 #: objects of the intensifying idiom "VERB the hell out of X", whose real object is X

@@ -62,6 +62,9 @@ PASSIVE_PREPS = {"threaten": {"with"}, "accuse": {"of"}, "charge": {"with"}, "su
                  "convict": {"of"}, "sentence": {"to", "for"}, "indict": {"on", "for"}}
 #: verbal acts that can be aimed at another's act, and so at its doer ("condemned the test")
 AIMED_AT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+#: craft an attack brings down ("shot down the helicopter"): force, whatever the verb's other senses
+AIRCRAFT = frozenset({"helicopter", "plane", "aircraft", "airliner", "jet", "drone", "chopper", "warplane",
+                      "fighter", "bomber", "airplane"})
 #: what one defends of one's own ("defended her record"): no one else supported
 OWN_RECORD = frozenset({"record", "decision", "decisions", "policy", "policies", "position", "stance", "comment",
                         "comments", "remark", "remarks", "action", "actions", "conduct", "handling", "approach",
@@ -553,6 +556,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             return "ACCUSE" if recipients else None
         if trig.noun is not None and trig.noun is not trig.head and self.lemma(trig.head) in EXECUTING:
             return trig.type  # "Mateen carried out his murderous attack": an attack done, not words
+        if trig.noun is None and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AIRCRAFT
+                                     for c in verb.children):
+            return trig.type  # "claimed responsibility for shooting down the helicopter": a craft downed
         if any(is_physical(r) for r in recipients) or (any(is_armed(a) for a in actors) and not figurative):
             return trig.type  # ("oil prices hit a high", "Norway's output beat forecasts": no target, no force)
         sent = trig.head.sent
