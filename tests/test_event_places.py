@@ -1,0 +1,36 @@
+"""Places of events: the place of the clause, of the speaker's occasion, of a goal or a source the act
+moves troops to or from. Short whole articles written for the tests (fictional events)."""
+
+from __future__ import annotations
+
+from event_helpers import at, code, with_trigger  # tests/event_helpers.py
+
+LISBON = ('Ortega Says Rival Garcia "Makes You Sick."\n\n'
+          "President Daniel Ortega has joined a growing list of leaders who have attacked opposition candidate "
+          "Luis Garcia as the election nears.\n"
+          "Garcia's lies are sickening, Ortega said Tuesday in Lisbon, noting that the candidate \"wants to sell "
+          "the country.\"\n"
+          "Ortega was speaking after a meeting with Portuguese business leaders.\n"
+          "Ortega denounced Garcia's remarks as \"reckless and dishonest\" and warned of the damage a Garcia "
+          "presidency would do to the economy.\n"
+          "\"If the voters choose Garcia, that will have consequences,\" he said.\n"
+          "Garcia rejected the criticism on Tuesday in a statement.\n")
+
+
+def _place(e):
+    return (e.location.name, e.location.country) if e.location is not None else None
+
+
+def test_acts_of_words_of_the_speakers_day_are_where_he_spoke(pipeline):
+    # "Ortega said Tuesday in Lisbon …": his later acts of words that day, with no place of their own, were
+    # done there too
+    doc = code(pipeline, LISBON, published="2025-03-13")
+    assert _place(at(doc, "denounced")) == ("Lisbon", "PRT")
+    threat = with_trigger(doc, "THREATEN", "said")
+    assert threat and _place(threat[0]) == ("Lisbon", "PRT")
+
+
+def test_another_speaker_of_the_same_day_is_not_given_the_place(pipeline):
+    # Garcia answered on Tuesday too, but nothing says where
+    doc = code(pipeline, LISBON, published="2025-03-13")
+    assert at(doc, "rejected").location is None
