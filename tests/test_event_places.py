@@ -34,3 +34,22 @@ def test_another_speaker_of_the_same_day_is_not_given_the_place(pipeline):
     # Garcia answered on Tuesday too, but nothing says where
     doc = code(pipeline, LISBON, published="2025-03-13")
     assert at(doc, "rejected").location is None
+
+
+SAHEL = ("Lawmakers split over troops in the Sahel.\n\n"
+         "The debate over the army's role abroad sharpened on Monday as Senator Paula Reyes said she would consider "
+         "sending more special forces to Mali than the 200 that the government authorized last year.\n\n"
+         "Defense Minister Tomas Beltran has pledged to remove all troops from Niger by the end of the year, "
+         "except for a small team guarding the embassy.\n\n"
+         "Beltran said the decision would be reviewed in the spring.\n")
+
+
+def test_forces_sent_to_a_country_are_deployed_there(pipeline):
+    # "sending more special forces to Mali than …": the parse hangs "to Mali" on the verb as a dative
+    doc = code(pipeline, SAHEL, published="2025-03-11")
+    assert _place(at(doc, "sending")) == ("Mali", "MLI")
+
+
+def test_a_withdrawal_happens_where_the_troops_leave(pipeline):
+    doc = code(pipeline, SAHEL, published="2025-03-11")
+    assert _place(at(doc, "remove")) == ("Niger", "NER")

@@ -578,6 +578,9 @@ class Attributes:
         # troops sent, a visit paid: where they go is where it happens ("sent troops to Hong Kong",
         # "Trump's visit to Israel")
         destination = ("to", "into") if trig.type == "MOBILIZE" or trig.mode == "visit" else ()
+        # a withdrawal happens where the forces leave ("remove all troops from Afghanistan")
+        if trig.type == "RETREAT":
+            destination = ("from",)
         visit = trig.mode == "visit"
         for p, root in self._place_roots():
             if root.dep_ != "pobj":
@@ -648,7 +651,7 @@ class Attributes:
             h = t.head
             if h.i == t.i:
                 return None
-            if t.dep_ == "pobj" and h.dep_ == "prep":
+            if t.dep_ == "pobj" and h.dep_ in ("prep", "dative"):  # ("sending more troops to Syria": dative)
                 first = h if h.lower_ in LOCATIVE or (h.lower_ in destination and h.head.i in holders) \
                     else (first if h.lower_ == "of" else None)
                 if first is None and h.lower_ != "of":
