@@ -53,3 +53,20 @@ def test_forces_sent_to_a_country_are_deployed_there(pipeline):
 def test_a_withdrawal_happens_where_the_troops_leave(pipeline):
     doc = code(pipeline, SAHEL, published="2025-03-11")
     assert _place(at(doc, "remove")) == ("Niger", "NER")
+
+
+GROUND_WAR = ("Candidates avoid talk of ground war.\n\n"
+              "None of the leading candidates is calling for a large troop presence like the one that followed "
+              "Iraq's 1990 invasion of Kuwait, which would set them apart from the president.\n\n"
+              "Hundreds of students staged a protest against Israel outside the university library on Friday, "
+              "police said.\n")
+
+
+def test_an_invasion_happens_in_the_country_invaded(pipeline):
+    doc = code(pipeline, GROUND_WAR, published="2025-03-16")
+    assert _place(at(doc, "invasion")) == ("Kuwait", "KWT")
+
+
+def test_a_protest_against_a_country_is_not_placed_there(pipeline):
+    doc = code(pipeline, GROUND_WAR, published="2025-03-16")
+    assert at(doc, "staged").location is None

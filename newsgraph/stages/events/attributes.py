@@ -555,12 +555,14 @@ class Attributes:
         own = tense_and_status(t)[0]
         return "past" if own == "future" and _past_frame_at_the_time(t) else own
 
-    def location_for(self, trig: _Trigger, dateline: bool = True):
+    def location_for(self, trig: _Trigger, dateline: bool = True, target: bool = True):
         """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in
         Anchorage, Alaska"), also deeper in it ("in a university building in the capital city of
         Prague"), nearest the trigger, or of the clause it shares its scene with (:func:`_scene`: "at a rally
         in Philadelphia … when Sanders took issue … and assailed Clinton"); else the article's dateline
-        ("NAIROBI, Kenya (AP) —"). A place that is a party ("called on Uganda") is no location."""
+        ("NAIROBI, Kenya (AP) —"). A place that is a party ("called on Uganda") is no location. ``target``:
+        an attack's target place counts ("the invasion of Iraq"); the linking of an attack noun to the
+        occurrence it tells again reads the noun's own places without it (nominal.py, attackers.py)."""
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
         # a clause of the same moment is at the same place ("will meet Trump when he arrives in Israel",
@@ -588,8 +590,11 @@ class Attributes:
             prep = self._locative_prep(root, holders, destination)
             if prep is None and visit and root.head.lower_ == "to" and root.head.head.i in holders:
                 prep = root.head
-            if prep is None and target_place and root.head.dep_ == "prep" and root.head.head is trig.noun \
-                    and root.head.lower_ in ("of", "on", "against", "into"):
+            if prep is None and target and target_place and root.head.dep_ == "prep" \
+                    and root.head.head.i == trig.noun.i \
+                    and root.head.lower_ in ("of", "on", "against", "into") \
+                    and not (trig.type == "PROTEST" and root.head.lower_ != "of"):  # (a protest against Israel is
+                # held elsewhere)
                 prep = root.head
             if prep is None:
                 continue
