@@ -70,3 +70,18 @@ def test_an_invasion_happens_in_the_country_invaded(pipeline):
 def test_a_protest_against_a_country_is_not_placed_there(pipeline):
     doc = code(pipeline, GROUND_WAR, published="2025-03-16")
     assert at(doc, "staged").location is None
+
+
+CHICAGO = ("Senator Mora calls on U.S. to lead on Venezuela.\n\n"
+           "Senator Elena Mora is calling for the United States to step up pressure on the government of "
+           "Venezuela.\n\n"
+           "She also called for more sanctions on officials in Colombia who help the government move its money.\n\n"
+           "\"This is a fight for democracy and the United States must lead it,\" Mora said on Thursday during a "
+           "speech at the Atlantic Forum in Chicago.\n")
+
+
+def test_the_place_of_the_occasion_a_speaker_spoke_at(pipeline):
+    # "said … during a speech at the Atlantic Forum in Chicago": the speech is where it was said, and so
+    # are the senator's calls of that day; the country a call is about ("Venezuela") is no stop of her day
+    doc = code(pipeline, CHICAGO, published="2025-03-13")
+    assert _place(at(doc, "calling")) == ("Chicago", "USA")

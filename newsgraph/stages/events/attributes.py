@@ -657,8 +657,9 @@ class Attributes:
             if h.i == t.i:
                 return None
             if t.dep_ == "pobj" and h.dep_ in ("prep", "dative"):  # ("sending more troops to Syria": dative)
+                # (an occasion keeps the place it is at: "during [a speech at [the Council … in [New York]]]")
                 first = h if h.lower_ in LOCATIVE or (h.lower_ in destination and h.head.i in holders) \
-                    else (first if h.lower_ == "of" else None)
+                    else (first if h.lower_ == "of" or h.lower_ in OCCASION_PREPS else None)
                 if first is None and h.lower_ != "of":
                     return None
                 if h.head.i in holders:

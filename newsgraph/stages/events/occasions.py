@@ -7,7 +7,8 @@ words state no place, but they are of the same occasion: the same speaker, the s
 (asserted, of a day) with no place of its own takes the place another act of words of the same day by the
 same named speaker states in its own sentence (not the article's dateline, not a place given from
 elsewhere). Nothing is given where that speaker's acts of the day state two places (two stops of a
-campaign day), where the act's own sentence names a place of another country, or to a material act (an
+campaign day), where the act's own sentence names another city or region (another stop of the day; a
+country it names is mostly what is talked about: "should send more forces into Syria"), or to a material act (an
 attack, a deployment happens where it happens, not where it is told).
 """
 
@@ -48,9 +49,12 @@ def occasion_places(coder, events: list[Event], trigs: dict) -> list[Event]:
                      if _day(g) == day and any(occ._same(a, b) for a in speakers for b in g.actor)}
             if len(found) == 1:
                 g = next(iter(found.values()))
-                country = g.location.country
+                name = g.location.name
                 sent = (e.evidence.start, e.evidence.end)
-                if not any(sent[0] <= p.start < sent[1] and p.country and p.country != country for p in places):
+                # a city of its own may be another stop of the day ("Later in Lyon, he said …"); a country it
+                # names is mostly what is talked about ("should send more forces into Syria")
+                if not any(sent[0] <= p.start < sent[1] and p.feature != "country" and p.name != name
+                           for p in places):
                     e = replace(e, location=g.location)
         out.append(e)
     return out
