@@ -85,3 +85,20 @@ def test_the_place_of_the_occasion_a_speaker_spoke_at(pipeline):
     # are the senator's calls of that day; the country a call is about ("Venezuela") is no stop of her day
     doc = code(pipeline, CHICAGO, published="2025-03-13")
     assert _place(at(doc, "calling")) == ("Chicago", "USA")
+
+
+QUITO = ("Ramos rejects rival's remarks but agrees to talks.\n\n"
+         "QUITO - Ecuadorean President Lucia Ramos will meet opposition leader Diego Paz next week, officials said "
+         "Wednesday.\n\n"
+         "Ramos rejected Paz's latest comments about the police, an aide said.\n\n"
+         "Opposition lawmakers called on the government Wednesday to release the detained students.\n\n"
+         "Police arrested three student leaders on Tuesday after a march through the city center.\n")
+
+
+def test_the_dateline_does_not_say_where_words_were_said(pipeline):
+    # the reporter files from Quito; where the lawmakers made their call the text does not say (the gold's
+    # convention: a place only where the article says where it happened). The arrest, the day's news by
+    # the home police, stays at the dateline
+    doc = code(pipeline, QUITO, published="2025-03-13")
+    assert at(doc, "called").location is None
+    assert _place(at(doc, "arrested")) == ("Quito", "ECU")

@@ -623,12 +623,15 @@ class Attributes:
         return 0 <= days <= 3
 
     def _dateline_fits(self, trig: _Trigger, parties: list[str]) -> bool:
-        """Whether the dateline's place can be an event's: an act done by saying happens where the reporter
-        heard it; another act by parties of known countries, none of them the dateline's, happened in their
-        own ("LONDON — the American government plans to lift sanctions on Sudan": not in London); so does one
-        whose sentence names places of other countries only."""
+        """Whether the dateline's place can be an event's: not an act done by saying (placed only where the
+        text says where it was said); another act by parties of known countries, none of them the
+        dateline's, happened in their own ("LONDON — the American government plans to lift sanctions on
+        Sudan": not in London); so does one whose sentence names places of other countries only."""
         if trig.type in SAID_ACTS:
-            return True
+            # words are said where the speaker is, which the dateline does not tell (the reporter may be
+            # elsewhere, the words a tweet or a statement): a place only where the text says it (the
+            # speaker's occasion, occasions.py)
+            return False
         self._dateline()
         home = self._dateline_place.country if self._dateline_place is not None else None
         if not home:
