@@ -102,3 +102,21 @@ def test_the_dateline_does_not_say_where_words_were_said(pipeline):
     doc = code(pipeline, QUITO, published="2025-03-13")
     assert at(doc, "called").location is None
     assert _place(at(doc, "arrested")) == ("Quito", "ECU")
+
+
+HALIFAX = ("Canada presses Russia over Arctic patrols.\n\n"
+           "Canada stepped up pressure on Russia on Saturday to halt its military patrols in the Arctic, with "
+           "Defense Minister Claire Dubois vowing to keep a strong presence in the north.\n\n"
+           "Dubois said Canada's approach remained \"firm but open\", but she also warned Russia against provocative "
+           "flights near the coast.\n\n"
+           "\"We hope that this does not continue, because it will isolate Moscow,\" Dubois told the Halifax Forum, "
+           "an annual security conference in Halifax.\n\n"
+           "Dubois said she would welcome Russia's participation in a new Arctic council.\n")
+
+
+def test_where_a_speaker_told_her_audience_is_where_her_words_of_the_day_were_said(pipeline):
+    # "Dubois told the Halifax Forum, an annual security conference in Halifax": a statement with no act of its
+    # own, but it says where she spoke; all her words are of one day
+    doc = code(pipeline, HALIFAX, published="2025-03-15")
+    assert _place(at(doc, "warned")) == ("Halifax", "CAN")
+    assert _place(at(doc, "welcome")) == ("Halifax", "CAN")

@@ -670,6 +670,8 @@ class Attributes:
                 t = h.head
                 continue
             if t.dep_ in ("compound", "appos", "conj", "prep") and h.pos_ in ("NOUN", "PROPN"):
+                if first is not None and t.dep_ == "appos" and h.i in holders:
+                    return first  # "told [the Shangri-La Dialogue], [a forum in Singapore]"
                 t = h
                 continue
             return None

@@ -10,6 +10,10 @@ elsewhere). Nothing is given where that speaker's acts of the day state two plac
 campaign day), where the act's own sentence names another city or region (another stop of the day; a
 country it names is mostly what is talked about: "should send more forces into Syria"), or to a material act (an
 attack, a deployment happens where it happens, not where it is told).
+
+A statement may say where it was said with no act of its own ("'…,' Carter told the Shangri-La Dialogue, a
+regional security forum in Singapore"): its one place, in a sentence naming no time, is given to the
+speaker's acts of words that state none, where all the speaker's dated acts of words are of one day.
 """
 
 from __future__ import annotations
@@ -28,9 +32,54 @@ def _day(e: Event) -> str | None:
     return d.value if d is not None and d.value and len(d.value) == 10 else None
 
 
+def _told_at(coder) -> list[tuple[str, object]]:
+    """(speaker, place) for each statement whose saying verb's own clause states where it was said, in a
+    sentence that names no time ("…," Carter told the Shangri-La Dialogue, a regional security forum in
+    Singapore)."""
+    an, doc = coder.an, coder.an.doc
+    out = []
+    for st in an.statements:
+        if st.source is None or st.source.actor is None or st.cue is None:
+            continue
+        cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+        if cue is None:
+            continue
+        verb = cue.root
+        sent = verb.sent
+        if any(sent.start_char <= d.start < sent.end_char for d in an.dates):
+            continue
+        holders = {verb.i} | {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
+        found = {(p.name, p.country): p for p, root in coder._place_roots()
+                 if root.dep_ == "pobj" and sent.start_char <= p.start < sent.end_char
+                 and coder._locative_prep(root, holders) is not None}
+        if len(found) == 1:
+            out.append((st.source.actor, next(iter(found.values())).location()))
+    return out
+
+
+def _spoken(coder, occ, events: list[Event]) -> list[Event]:
+    """``events`` with the place a speaker's statement states given to that speaker's acts of words that
+    state none, where all the speaker's dated acts of words are of one day (one day, one occasion)."""
+    told = _told_at(coder)
+    if not told:
+        return events
+    out = []
+    for e in events:
+        if e.location is None and e.type in WORDS and e.status == "asserted" and _day(e):
+            speakers = [a for a in e.actor if occ._named(a)]
+            places = {(loc.name, loc.country): loc for who, loc in told if any(occ._same(a, who) for a in speakers)}
+            days = {_day(g) for g in events if g.type in WORDS and _day(g)
+                    and any(occ._same(a, b) for a in speakers for b in g.actor)}
+            if len(places) == 1 and len(days) == 1:
+                e = replace(e, location=next(iter(places.values())))
+        out.append(e)
+    return out
+
+
 def occasion_places(coder, events: list[Event], trigs: dict) -> list[Event]:
     """``events`` with the place of the speaker's occasion given to acts of words that state none."""
     occ = Occurrences(coder, trigs)
+    events = _spoken(coder, occ, events)
 
     def stated_here(g: Event) -> bool:
         loc = g.location
