@@ -120,3 +120,18 @@ def test_where_a_speaker_told_her_audience_is_where_her_words_of_the_day_were_sa
     doc = code(pipeline, HALIFAX, published="2025-03-15")
     assert _place(at(doc, "warned")) == ("Halifax", "CAN")
     assert _place(at(doc, "welcome")) == ("Halifax", "CAN")
+
+
+TWO_COUNTRIES = ("Ministry sends troops abroad.\n\n"
+                 "The Defense Ministry said on Monday that it had deployed troops in Mali and Niger to support local "
+                 "forces.\n\n"
+                 "Last week the army deployed 300 soldiers in Anchorage, Alaska, to guard the port.\n")
+
+
+def test_an_act_in_two_coordinated_places_takes_neither(pipeline):
+    # "deployed troops in Mali and Niger": not Mali's alone; "Anchorage, Alaska" is one place
+    doc = code(pipeline, TWO_COUNTRIES, published="2025-03-15")
+    deployed = with_trigger(doc, "MOBILIZE", "deployed")
+    assert len(deployed) == 2, [(e.type, e.trigger.text) for e in doc.events]
+    assert deployed[0].location is None
+    assert _place(deployed[1]) == ("Anchorage", "USA")

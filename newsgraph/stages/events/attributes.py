@@ -605,10 +605,27 @@ class Attributes:
             if best is None or abs(p.start - trig.token.idx) < abs(best.start - trig.token.idx):
                 best = p
         if best is not None:
+            if self._coordinated(best):
+                return None  # "deployments in Iraq and Syria": two places, neither the act's alone
             return best.location()
         if trig.noun is not None and trig.noun.i in self._noun_places:
             return self._noun_places[trig.noun.i].location()  # "the Benghazi attack"
         return self._dateline() if dateline else None
+
+    def _coordinated(self, p) -> bool:
+        """Whether a place is one of several coordinated ones ("in Iraq and Syria", "in Paris, Lyon or
+        Nice"), by the words between them (the parse often hangs the second on something else)."""
+        text = self.an.text
+        for q in self.an.places:
+            if q.name == p.name:
+                continue
+            between = text[p.end:q.start] if q.start >= p.end else text[q.end:p.start] if q.end <= p.start else None
+            if between is None or not re.fullmatch(r"\s*(,|,?\s*(and|or))\s*", between):
+                continue
+            if between.strip() == "," and {p.feature, q.feature} & {"admin1", "country"} and p.country == q.country:
+                continue  # "Anchorage, Alaska": a place and the state or country it is in
+            return True
+        return False
 
     def _news_of_the_day(self, date) -> bool:
         """An event dated within the three days up to publication: the news the dateline reports from
