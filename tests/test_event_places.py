@@ -135,3 +135,15 @@ def test_an_act_in_two_coordinated_places_takes_neither(pipeline):
     assert len(deployed) == 2, [(e.type, e.trigger.text) for e in doc.events]
     assert deployed[0].location is None
     assert _place(deployed[1]) == ("Anchorage", "USA")
+
+
+BALTICS = ("Prime minister ends tour of the Baltics.\n\n"
+           "Prime Minister Anna Berg leaves Latvia for Lithuania on Friday, where she will be greeted by thousands "
+           "of farmers protesting against the new trade rules.\n\n"
+           "Berg said the rules would be reviewed next year.\n")
+
+
+def test_an_act_told_in_a_where_clause_is_at_the_place_it_stands_for(pipeline):
+    # "for Lithuania on Friday, where she will be greeted by farmers protesting": the protest is in Lithuania
+    doc = code(pipeline, BALTICS, published="2025-03-14")
+    assert _place(at(doc, "protesting")) == ("Lithuania", "LTU")

@@ -608,9 +608,37 @@ class Attributes:
             if self._coordinated(best):
                 return None  # "deployments in Iraq and Syria": two places, neither the act's alone
             return best.location()
+        if (there := self._where_antecedent(trig)) is not None:
+            return there.location()  # "leaves for Germany today, where he will be greeted by protesters"
         if trig.noun is not None and trig.noun.i in self._noun_places:
             return self._noun_places[trig.noun.i].location()  # "the Benghazi attack"
         return self._dateline() if dateline else None
+
+    def _where_antecedent(self, trig: _Trigger):
+        """The place a "where" clause the act is told in stands for: the place right before ", where"
+        ("Obama departs for Germany today, where he will be greeted by thousands of Germans protesting");
+        None if the act's clause has no such "where"."""
+        t = trig.head
+        for _ in range(6):
+            w = next((c for c in t.children if c.lower_ == "where" and c.dep_ == "advmod" and c.i < t.i), None)
+            if w is not None:
+                break
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "conj") \
+                    or t.head.i == t.i:
+                return None
+            t = t.head
+        else:
+            return None
+        doc = self.doc
+        j = w.i - 1
+        while j >= w.sent.start and (doc[j].is_punct or doc[j].ent_type_ in ("DATE", "TIME") or (
+                doc[j].pos_ == "ADP" and doc[j + 1].ent_type_ in ("DATE", "TIME"))):  # ("for Germany on Friday,")
+            j -= 1
+        if j < w.sent.start or not any(x.text == "," for x in doc[j + 1:w.i]):
+            return None
+        end = doc[j].idx + len(doc[j].text)
+        return next((p for p in self.an.places if p.end == end and p.start >= w.sent.start_char
+                     and not self._coordinated(p)), None)
 
     def _coordinated(self, p) -> bool:
         """Whether a place is one of several coordinated ones ("in Iraq and Syria", "in Paris, Lyon or
