@@ -808,8 +808,9 @@ def test_the_dateline_is_the_place_of_the_days_news_only(pipeline):
     for e in doc.events:
         if e.date is None or e.date.value is None or e.date.value < "2025-03-11":
             assert e.location is None or e.location.name != "Nairobi", (e.trigger.text, e.location)
+    # words are placed only where the text says they were said, not by the dateline alone (test_event_places.py)
     moscow = _code(pipeline, "MOSCOW (Reuters) - Russia accused Britain of spying on Friday.")
-    assert _one(moscow, "ACCUSE", "accused").location.name == "Moscow"
+    assert _one(moscow, "ACCUSE", "accused").location is None
 
 
 def test_troops_sent_somewhere_happen_there(pipeline):

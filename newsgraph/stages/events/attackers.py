@@ -98,7 +98,7 @@ class Attackers:
     def _own_places(self, trig: _Trigger) -> list[set[str]]:
         """The places the attack noun names as its own, each as its name's words: "the attacks in Munich",
         "the Benghazi attack"."""
-        loc = self.location_for(trig, dateline=False)
+        loc = self.location_for(trig, dateline=False, target=False)
         out = [_words(loc.name or loc.text)] if loc is not None else []
         for c in trig.noun.lefts:
             if c.dep_ == "compound":

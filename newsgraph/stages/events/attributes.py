@@ -560,12 +560,14 @@ class Attributes:
         own = tense_and_status(t)[0]
         return "past" if own == "future" and _past_frame_at_the_time(t) else own
 
-    def location_for(self, trig: _Trigger, dateline: bool = True):
+    def location_for(self, trig: _Trigger, dateline: bool = True, target: bool = True):
         """Where the event happened: a place of a locative phrase of the event's own clause ("meet … in
         Anchorage, Alaska"), also deeper in it ("in a university building in the capital city of
         Prague"), nearest the trigger, or of the clause it shares its scene with (:func:`_scene`: "at a rally
         in Philadelphia … when Sanders took issue … and assailed Clinton"); else the article's dateline
-        ("NAIROBI, Kenya (AP) —"). A place that is a party ("called on Uganda") is no location."""
+        ("NAIROBI, Kenya (AP) —"). A place that is a party ("called on Uganda") is no location. ``target``:
+        an attack's target place counts ("the invasion of Iraq"); the linking of an attack noun to the
+        occurrence it tells again reads the noun's own places without it (nominal.py, attackers.py)."""
         holders = {trig.head.i} | ({trig.noun.i} if trig.noun is not None else set())
         holders |= {c.i for c in trig.head.children if c.dep_ in ("dobj", "npadvmod")}
         # a clause of the same moment is at the same place ("will meet Trump when he arrives in Israel",
@@ -583,6 +585,9 @@ class Attributes:
         # troops sent, a visit paid: where they go is where it happens ("sent troops to Hong Kong",
         # "Trump's visit to Israel")
         destination = ("to", "into") if trig.type == "MOBILIZE" or trig.mode == "visit" else ()
+        # a withdrawal happens where the forces leave ("remove all troops from Afghanistan")
+        if trig.type == "RETREAT":
+            destination = ("from",)
         visit = trig.mode == "visit"
         for p, root in self._place_roots():
             if root.dep_ != "pobj":
@@ -590,8 +595,11 @@ class Attributes:
             prep = self._locative_prep(root, holders, destination)
             if prep is None and visit and root.head.lower_ == "to" and root.head.head.i in holders:
                 prep = root.head
-            if prep is None and target_place and root.head.dep_ == "prep" and root.head.head is trig.noun \
-                    and root.head.lower_ in ("of", "on", "against", "into"):
+            if prep is None and target and target_place and root.head.dep_ == "prep" \
+                    and root.head.head.i == trig.noun.i \
+                    and root.head.lower_ in ("of", "on", "against", "into") \
+                    and not (trig.type == "PROTEST" and root.head.lower_ != "of"):  # (a protest against Israel is
+                # held elsewhere)
                 prep = root.head
             if prep is None:
                 continue
@@ -602,10 +610,55 @@ class Attributes:
             if best is None or abs(p.start - trig.token.idx) < abs(best.start - trig.token.idx):
                 best = p
         if best is not None:
+            if self._coordinated(best):
+                return None  # "deployments in Iraq and Syria": two places, neither the act's alone
             return best.location()
+        if (there := self._where_antecedent(trig)) is not None:
+            return there.location()  # "leaves for Germany today, where he will be greeted by protesters"
         if trig.noun is not None and trig.noun.i in self._noun_places:
             return self._noun_places[trig.noun.i].location()  # "the Benghazi attack"
         return self._dateline() if dateline else None
+
+    def _where_antecedent(self, trig: _Trigger):
+        """The place a "where" clause the act is told in stands for: the place right before ", where"
+        ("Obama departs for Germany today, where he will be greeted by thousands of Germans protesting");
+        None if the act's clause has no such "where"."""
+        t = trig.head
+        for _ in range(6):
+            w = next((c for c in t.children if c.lower_ == "where" and c.dep_ == "advmod" and c.i < t.i), None)
+            if w is not None:
+                break
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "conj") \
+                    or t.head.i == t.i:
+                return None
+            t = t.head
+        else:
+            return None
+        doc = self.doc
+        j = w.i - 1
+        while j >= w.sent.start and (doc[j].is_punct or doc[j].ent_type_ in ("DATE", "TIME") or (
+                doc[j].pos_ == "ADP" and doc[j + 1].ent_type_ in ("DATE", "TIME"))):  # ("for Germany on Friday,")
+            j -= 1
+        if j < w.sent.start or not any(x.text == "," for x in doc[j + 1:w.i]):
+            return None
+        end = doc[j].idx + len(doc[j].text)
+        return next((p for p in self.an.places if p.end == end and p.start >= w.sent.start_char
+                     and not self._coordinated(p)), None)
+
+    def _coordinated(self, p) -> bool:
+        """Whether a place is one of several coordinated ones ("in Iraq and Syria", "in Paris, Lyon or
+        Nice"), by the words between them (the parse often hangs the second on something else)."""
+        text = self.an.text
+        for q in self.an.places:
+            if q.name == p.name:
+                continue
+            between = text[p.end:q.start] if q.start >= p.end else text[q.end:p.start] if q.end <= p.start else None
+            if between is None or not re.fullmatch(r"\s*(,|,?\s*(and|or))\s*", between):
+                continue
+            if between.strip() == "," and {p.feature, q.feature} & {"admin1", "country"} and p.country == q.country:
+                continue  # "Anchorage, Alaska": a place and the state or country it is in
+            return True
+        return False
 
     def _news_of_the_day(self, date) -> bool:
         """An event dated within the three days up to publication: the news the dateline reports from
@@ -620,12 +673,15 @@ class Attributes:
         return 0 <= days <= 3
 
     def _dateline_fits(self, trig: _Trigger, parties: list[str]) -> bool:
-        """Whether the dateline's place can be an event's: an act done by saying happens where the reporter
-        heard it; another act by parties of known countries, none of them the dateline's, happened in their
-        own ("LONDON — the American government plans to lift sanctions on Sudan": not in London); so does one
-        whose sentence names places of other countries only."""
+        """Whether the dateline's place can be an event's: not an act done by saying (placed only where the
+        text says where it was said); another act by parties of known countries, none of them the
+        dateline's, happened in their own ("LONDON — the American government plans to lift sanctions on
+        Sudan": not in London); so does one whose sentence names places of other countries only."""
         if trig.type in SAID_ACTS:
-            return True
+            # words are said where the speaker is, which the dateline does not tell (the reporter may be
+            # elsewhere, the words a tweet or a statement): a place only where the text says it (the
+            # speaker's occasion, occasions.py)
+            return False
         self._dateline()
         home = self._dateline_place.country if self._dateline_place is not None else None
         if not home:
@@ -653,9 +709,10 @@ class Attributes:
             h = t.head
             if h.i == t.i:
                 return None
-            if t.dep_ == "pobj" and h.dep_ == "prep":
+            if t.dep_ == "pobj" and h.dep_ in ("prep", "dative"):  # ("sending more troops to Syria": dative)
+                # (an occasion keeps the place it is at: "during [a speech at [the Council … in [New York]]]")
                 first = h if h.lower_ in LOCATIVE or (h.lower_ in destination and h.head.i in holders) \
-                    else (first if h.lower_ == "of" else None)
+                    else (first if h.lower_ == "of" or h.lower_ in OCCASION_PREPS else None)
                 if first is None and h.lower_ != "of":
                     return None
                 if h.head.i in holders:
@@ -663,6 +720,8 @@ class Attributes:
                 t = h.head
                 continue
             if t.dep_ in ("compound", "appos", "conj", "prep") and h.pos_ in ("NOUN", "PROPN"):
+                if first is not None and t.dep_ == "appos" and h.i in holders:
+                    return first  # "told [the Shangri-La Dialogue], [a forum in Singapore]"
                 t = h
                 continue
             return None

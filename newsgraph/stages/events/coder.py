@@ -20,6 +20,7 @@ from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, 
 from .material import Material
 from .narrative_dates import continued
 from .nominal import MUTUAL_FIGHTS, Nominal
+from .occasions import occasion_places
 from .occurrences import Occurrences
 from .sponsors import Sponsors
 from .structure import Structure
@@ -385,6 +386,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.code_arrest_charges(seen)  # "were arrested on charges of trespass, police said" (arrest_charges.py)
         self._object_event_parties()
         self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
+        self.out = occasion_places(self, self.out, self._trigs)  # where the speaker spoke that day (occasions.py)
         return self.out
 
     def _object_event_parties(self) -> None:

@@ -456,7 +456,7 @@ class Nominal:
             actors = self.claimed_attack(trig.noun)  # "X was behind the attack" (attackers.py)
         if not actors:
             first = self._earlier_occurrence(trig)
-            own = self.location_for(trig, dateline=False)
+            own = self.location_for(trig, dateline=False, target=False)
             if first is not None and own is not None and (first.location is None or first.location.name != own.name):
                 first = None  # "the attack in Nice" after one in Munich: another occurrence
             if first is not None and trig.type == "ACCUSE" and (of := self.actors_of(of_objects(trig.noun))) \
