@@ -62,3 +62,19 @@ def test_a_list_of_infinitives_runs_to_its_last_item():
     assert praised.startswith("his plans to invest $12 billion in roads"), _show(cues)
     assert praised.endswith("enable cheaper ferry fares"), _show(cues)
     assert _content(cues, "said").startswith("the country could not pay"), _show(cues)
+
+
+@pytest.mark.usefixtures("pipeline")
+def test_a_second_gerund_the_parse_hung_on_the_cue_is_part_of_the_content():
+    """ "has mentioned refinancing student loans and forcing universities to …": "forcing" is no form of "has
+    mentioned" (a gerund, as the content's "refinancing" is), so it is the second thing mentioned."""
+    cues = _cues(
+        "With tuition rising for the fifth year running, college costs have become an issue in the race "
+        "for governor.\n"
+        "Mark Rowe has mentioned refinancing student loans and forcing universities to spend more from their "
+        "endowments to help students. His rival, Ana Pruitt, said the state could not afford either plan.\n"
+        "Voters go to the polls on Nov. 8.")
+    mentioned = _content(cues, "has mentioned") if "has mentioned" in cues else _content(cues, "mentioned")
+    assert mentioned.startswith("refinancing student loans"), _show(cues)
+    assert mentioned.endswith("to help students"), _show(cues)
+    assert _content(cues, "said").startswith("the state could not afford"), _show(cues)

@@ -396,6 +396,7 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
     if xcomps or parts and _ends_in_infinitive(parts):  # ("touted her proposals to invest …, expand …")
         parts = _infinitive_continued(fr.cue[0], parts)
     parts = _object_to_predicate(fr, parts)
+    parts = _content_coordinate(fr.cue[0], parts)
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
@@ -462,6 +463,46 @@ def _infinitive_continued(verb, parts) -> list:
         if len(gap) and all(g.dep_ == "cc" or g.is_punct for g in gap) and (
                 any(g.dep_ == "cc" for g in gap) or [g.text for g in gap] == [","] and _closes_list(c)):
             return [*parts, *gap, *c.subtree]
+    return parts
+
+
+def _verb_form(verb) -> str:
+    """A verb's form: "MD" with a modal, "TO" with "to", the tense of its auxiliary with one ("is
+    seeking": VBZ), else its tag."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i]
+    return aux[0].tag_ if aux else verb.tag_
+
+
+def _content_coordinate(verb, parts) -> list:
+    """A content whose verb is a gerund or an infinitive, not the cue's form, with a verb of that form and
+    no subject of its own that the parse coordinated with the cue right after it: "mentioned refinancing student
+    loans and forcing universities to …" ("forcing" is no form of "mentioned": the content's second
+    verb, part of it)."""
+    if not parts:
+        return parts
+    ids = {t.i for t in parts}
+    roots = [t for t in parts if t.head.i not in ids]
+    if len(roots) != 1:
+        return parts
+    head = roots[0]
+    if head.pos_ == "NOUN" and head.left_edge.tag_ == "VBG" and head.left_edge.head.i == head.i \
+            and head.left_edge.dep_ in ("amod", "compound"):
+        head = head.left_edge  # a gerund the parse took for the object's modifier: "refinancing student loans"
+    if not head.tag_.startswith("VB") or head.pos_ not in ("VERB", "AUX"):
+        return parts
+    form = _verb_form(head)
+    if form not in ("VBG", "VB", "TO") or form == _verb_form(verb):
+        return parts  # (two finite forms may both be the speaker's: "insisted that it is …, but wants …")
+    last = max(ids)
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.left_edge.i <= last or c.pos_ not in ("VERB", "AUX") or _verb_form(c) != form \
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children):
+            continue
+        gap = doc[last + 1: c.left_edge.i]
+        if len(gap) and all(g.dep_ == "cc" or g.is_punct for g in gap) and any(g.dep_ == "cc" for g in gap):
+            return [*parts, *gap, *c.subtree]
+        return parts
     return parts
 
 
