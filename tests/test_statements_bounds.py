@@ -78,3 +78,18 @@ def test_a_second_gerund_the_parse_hung_on_the_cue_is_part_of_the_content():
     assert mentioned.startswith("refinancing student loans"), _show(cues)
     assert mentioned.endswith("to help students"), _show(cues)
     assert _content(cues, "said").startswith("the state could not afford"), _show(cues)
+
+
+def test_the_evaluator_hands_each_articles_predictions_to_a_recorder(pipeline):
+    """``evaluate(record=…)`` (what `benchmarks/statements.py run --errors` lists the misses with): each
+    article's gold, predictions and matched pairs, the pairs those the report counts."""
+    from pathlib import Path
+
+    from newsgraph.evaluate import polnear as pn
+
+    seen = []
+    report = pn.evaluate(Path(__file__).parent / "fixtures" / "statements" / "polnear", pipeline,
+                         record=lambda g, pred, pairs: seen.append((g.name, len(pred), pairs)))
+    [(name, n_pred, pairs)] = seen
+    assert name == "press_2024-05-02_harbour-plan"
+    assert n_pred == report.tally("all").pred and len(pairs) == report.tally("all").matched
