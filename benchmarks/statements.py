@@ -1,6 +1,6 @@
 """Statements benchmark: attribution extraction on PolNeAR, and what the stage costs next to the parse.
 
-    .venv/bin/python benchmarks/statements.py run [--data DIR] [--split dev] [--json OUT]
+    .venv/bin/python benchmarks/statements.py run [--data DIR] [--split dev] [--json OUT] [--errors OUT]
     .venv/bin/python benchmarks/statements.py learn [--data DIR] [--split train]
     .venv/bin/python benchmarks/statements.py cv [--folds 5] [--docs TRAIN.spacy | --save-docs TRAIN.spacy]
     .venv/bin/python benchmarks/statements.py agreement [--split train]
@@ -95,8 +95,14 @@ def run(args) -> int:
 
     directory = Path(args.data) / args.split
     pipe = Pipeline(Settings(plain=True, model=args.model))
-    report = pn.evaluate(directory, pipe, limit=args.limit)
+    errors: list[dict] = []
+    report = pn.evaluate(directory, pipe, limit=args.limit,
+                         record=(lambda g, pred, pairs: errors.extend(_errors(g, pred, pairs))) if args.errors else None)
     print(pn.format_report(report))
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in errors)
+        print(f"{len(errors)} misses, false predictions and wrong sources written to {args.errors}")
 
     # cost: the parse against the statements stage, on the same texts
     golds = list(pn.iter_gold(directory, args.limit))
@@ -463,10 +469,12 @@ def main(argv=None) -> int:
                            help="how many times each written negative counts against one PolNeAR frame")
             p.add_argument("--threshold", type=float, default=0.25,
                            help="probability from which a frame is reported (chosen on held-out TRAIN folds)")
+        if name in ("run", "cv"):
+            p.add_argument("--errors", default=None, help="write the misses, false predictions and wrong sources as "
+                           "JSON lines (each with the other side's nearest content)")
         if name == "cv":
             p.add_argument("--folds", type=int, default=5)
             p.add_argument("--save-docs", default=None, help="write the parsed split as a DocBin (for --docs)")
-            p.add_argument("--errors", default=None, help="write the misses, false predictions and wrong sources as JSON lines")
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / args.split).is_dir():

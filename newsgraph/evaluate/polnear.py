@@ -321,8 +321,10 @@ def score_article(gold: tuple[GoldAttribution, ...], pred: list[Prediction], rep
 
 
 def evaluate(directory: str | Path, pipeline=None, limit: int | None = None,
-             progress: Callable[[str], None] | None = None) -> Report:
-    """Run the pipeline over a PolNeAR compartment and score its statements."""
+             progress: Callable[[str], None] | None = None,
+             record: Callable[[GoldArticle, list[Prediction], list[tuple[int, int]]], None] | None = None) -> Report:
+    """Run the pipeline over a PolNeAR compartment and score its statements; ``record`` is handed each
+    article's gold, predictions and matched (gold, prediction) index pairs (for listing the errors)."""
     from ..ingest import Draft, build_article
     from ..pipeline import Pipeline
     from ..records import Document
@@ -350,7 +352,9 @@ def evaluate(directory: str | Path, pipeline=None, limit: int | None = None,
         else:
             report.errors.append(str(out))
             pred = []
-        score_article(g.attributions, pred, report)
+        pairs = score_article(g.attributions, pred, report)
+        if record:
+            record(g, pred, pairs)
         if progress:
             progress(g.name)
     report.seconds = time.perf_counter() - t0

@@ -280,11 +280,15 @@ def _speech_use(verb, speech) -> bool:
     return not ("nsubj" in deps and "dobj" in deps and not any(d in ("ccomp", "xcomp", "parataxis") for d in deps))
 
 
-def _joined_on(verb, speech) -> bool:
+def _joined_on(verb, speech, cue=None) -> bool:
     """A verb coordinated into the content that is no part of it: a new attribution ("… and more
     than 4 in 10 said …"), or a verb that goes with the cue, not the infinitive it hangs on ("called
     on the US to attack the oil and proposed a safe zone"); not a second clause of the content opened
-    by its own "that" ("was doing fine but that it would report …")."""
+    by its own "that" ("was doing fine but that it would report …"), nor a bare verb sharing the "to"
+    or modal of the content's verb when the cue has another form (``cue``): "is calling on Clinton to
+    stop … and call on Emanuel to resign", "says he'd sit Putin down and tell him …"."""
+    if _bare_coordinate(verb, cue):
+        return False
     if verb.lemma_.lower() in speech:
         if not _speech_use(verb, speech):
             return False
@@ -298,10 +302,20 @@ def _joined_on(verb, speech) -> bool:
         and not any(c.dep_.startswith("nsubj") for c in verb.children)  # ("… and has expressed support")
 
 
+def _bare_coordinate(verb, cue) -> bool:
+    """A bare verb coordinated with a bare verb that has a "to" or a modal ("to stop … and call …",
+    "would sit … and tell …"): it shares that "to" or modal, so it is no form of a cue that is
+    finite or a participle ("says", "called", "calling"), which it cannot be coordinated with."""
+    head = verb.head
+    return cue is not None and cue.tag_ not in ("VB", "VBP") and verb.tag_ == "VB" and head.tag_ == "VB" \
+        and head.i != cue.i and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "aux" and (c.tag_ in ("TO", "MD")) for c in head.children)
+
+
 _ASIDE_DEPS = frozenset(("advcl", "prep", "relcl", "appos", "conj"))  # the only ones trimmed below
 
 
-def _trim_asides(toks) -> list:
+def _trim_asides(toks, cue=None) -> list:
     """The content without the reporter's trailing asides (", highlighting the disconnect …", "…,
     according to X", a gloss: "a Cruz win in Texas, which votes on March 1") and without a verb the
     parser coordinated into it that is no part of it (:func:`_joined_on`)."""
@@ -323,7 +337,7 @@ def _trim_asides(toks) -> list:
                 and t.right_edge.i >= max(ids) - 1 and _holds_attribution(t):
             # "…, a stance her critics called reckless": the writer's gloss with a second source's words
             drop.update(x.i for x in t.subtree)
-        elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_on(t, speech):
+        elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _joined_on(t, speech, cue):
             # "… to attack the oil and proposed a safe zone": a new attribution the parser joined on
             drop.update(x.i for x in t.subtree)
             k = t.left_edge.i - 1
@@ -407,7 +421,7 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
     """The tokens of a frame's content as the stage reports it: without the reporter's asides, with
     a condition on the cue ("will sign if …"), and (``extend``) with what the boundary model takes
     for more of it to its right (:func:`right_units`)."""
-    parts = _leading_date_cut(_trim_asides(fr.content))
+    parts = _leading_date_cut(_trim_asides(fr.content, fr.cue[0]))
     if fr.key.rsplit("|", 1)[-1] in FRAME_PREPS:  # "described her use of the system as a danger": the object too
         verb, prep = fr.cue[0], fr.cue[-1]
         for c in verb.children:
@@ -422,9 +436,10 @@ def frame_content(fr: Frame, extend: bool = True) -> list:
             elif verb.i < c.i < x.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):  # (not "agreed on Tuesday")
                 parts = [t for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                          for t in g.subtree] + parts
-    if xcomps:
+    if xcomps or parts and _ends_in_infinitive(parts):  # ("touted her proposals to invest …, expand …")
         parts = _infinitive_continued(fr.cue[0], parts)
     parts = _object_to_predicate(fr, parts)
+    parts = _content_coordinate(fr.cue[0], parts)
     for c in fr.cue[0].children:
         if c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children):
             parts.extend(c.subtree)
@@ -479,14 +494,73 @@ def _infinitive_continued(verb, parts) -> list:
         return parts
     last = max(t.i for t in parts)
     doc = verb.doc
+    for c in verb.rights:  # (or a bare verb the parse took for a clause of the cue's: "praised his plans to
+        # invest …, widen the harbour, and …")
+        if c.dep_ not in ("conj", "advcl") or c.tag_ not in ("VB", "VBP") or verb.tag_ in ("VB", "VBP") \
+                or c.left_edge.i <= last or c.dep_ == "advcl" and c.tag_ != "VB" \
+                or any(g.dep_.startswith("nsubj") or g.dep_ in ("aux", "mark") for g in c.children):
+            continue
+        gap = doc[last + 1: c.left_edge.i]
+        # (joined by a conjunction, or by a comma in a list that one closes: "to invest …, expand …, and
+        # enable …")
+        if len(gap) and all(g.dep_ == "cc" or g.is_punct for g in gap) and (
+                any(g.dep_ == "cc" for g in gap) or [g.text for g in gap] == [","] and _closes_list(c)):
+            return [*parts, *gap, *c.subtree]
+    return parts
+
+
+def _verb_form(verb) -> str:
+    """A verb's form: "MD" with a modal, "TO" with "to", the tense of its auxiliary with one ("is
+    seeking": VBZ), else its tag."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i]
+    return aux[0].tag_ if aux else verb.tag_
+
+
+def _content_coordinate(verb, parts) -> list:
+    """A content whose verb is a gerund or an infinitive, not the cue's form, with a verb of that form and
+    no subject of its own that the parse coordinated with the cue right after it: "mentioned refinancing student
+    loans and forcing universities to …" ("forcing" is no form of "mentioned": the content's second
+    verb, part of it)."""
+    if not parts:
+        return parts
+    ids = {t.i for t in parts}
+    roots = [t for t in parts if t.head.i not in ids]
+    if len(roots) != 1:
+        return parts
+    head = roots[0]
+    if head.pos_ == "NOUN" and head.left_edge.tag_ == "VBG" and head.left_edge.head.i == head.i \
+            and head.left_edge.dep_ in ("amod", "compound"):
+        head = head.left_edge  # a gerund the parse took for the object's modifier: "refinancing student loans"
+    if not head.tag_.startswith("VB") or head.pos_ not in ("VERB", "AUX"):
+        return parts
+    form = _verb_form(head)
+    if form not in ("VBG", "VB", "TO") or form == _verb_form(verb):
+        return parts  # (two finite forms may both be the speaker's: "insisted that it is …, but wants …")
+    last = max(ids)
+    doc = verb.doc
     for c in verb.rights:
-        if c.dep_ != "conj" or c.tag_ not in ("VB", "VBP") or verb.tag_ in ("VB", "VBP") or c.left_edge.i <= last \
-                or any(g.dep_.startswith("nsubj") or g.dep_ == "aux" for g in c.children):
+        if c.dep_ != "conj" or c.left_edge.i <= last or c.pos_ not in ("VERB", "AUX") or _verb_form(c) != form \
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children):
             continue
         gap = doc[last + 1: c.left_edge.i]
         if len(gap) and all(g.dep_ == "cc" or g.is_punct for g in gap) and any(g.dep_ == "cc" for g in gap):
             return [*parts, *gap, *c.subtree]
+        return parts
     return parts
+
+
+def _closes_list(verb) -> bool:
+    """A verb whose coordination ends a list with a conjunction: "expand …, and enable …"."""
+    return any(g.dep_ == "cc" for g in verb.children) and any(
+        g.dep_ == "conj" and g.tag_ == verb.tag_ for g in verb.children)
+
+
+def _ends_in_infinitive(parts) -> bool:
+    """Whether a content ends with an infinitive: "her proposals to invest $275 billion in
+    infrastructure" (a bare verb with its "to", whose words run to the content's end)."""
+    last = max(t.i for t in parts)
+    return any(t.tag_ == "VB" and t.right_edge.i == last and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+               for t in parts)
 
 
 _UNIT_SKIP = ("punct", "cc", "case")
@@ -518,7 +592,7 @@ def right_units(fr: Frame, parts) -> list[tuple[list, list[str]]]:
     for n, c in enumerate(kids):
         if c.left_edge.i <= cur:
             continue
-        if _another_attribution(c, speech) or _when_said(fr, c):
+        if _another_attribution(c, speech, v) or _when_said(fr, c):
             break
         gap = [doc[k] for k in range(cur + 1, c.left_edge.i)]
         if any(not (g.is_punct or g.is_space or g.dep_ == "cc") for g in gap):
@@ -548,14 +622,14 @@ def _when_said(fr: Frame, c) -> bool:
         and fr.key.rsplit("|", 1)[-1] != "comp"
 
 
-def _another_attribution(c, speech) -> bool:
+def _another_attribution(c, speech, cue=None) -> bool:
     """A subtree after a content that is an attribution of its own, where the content stops: a speech
     verb coordinated into it ("… and insisting that …", cut by :func:`_trim_asides` too) or heading
     it ("…, adding that …"), a participle with a clause ("…, ruling that …"), or someone else's speech
     verb with its subject inside it ("…, with spokesman Dmitry Peskov telling reporters that …")."""
-    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _joined_on(c, speech):
+    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _joined_on(c, speech, cue):
         return True
-    if c.pos_ == "VERB" and _speech_use(c, speech):
+    if c.pos_ == "VERB" and _speech_use(c, speech) and not (c.dep_ == "conj" and _bare_coordinate(c, cue)):
         return True
     if c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children):
         return True
