@@ -106,3 +106,17 @@ def test_a_charge_the_parse_hangs_on_the_accusers_is_not_their_name(pipeline):
     accused = [s for s in cues.get("accused", []) if s.source is not None and "critics" in s.source.text]
     assert accused and accused[0].source.text == "critics", show(cues)
     assert "promoting" in accused[0].content.text
+
+
+def test_who_after_a_person_among_people_is_that_person(pipeline):
+    """ "the testimony Tuesday of four officials, including a career Army officer who described the call as
+    improper": the officer described it, not the testimony (as "a driver from Marneuli who said" is the driver,
+    not the town)."""
+    doc = extract("Envoy faces questions\n\n"
+                  "The envoy's appearance follows the testimony Tuesday of four diplomatic officials, including a "
+                  "career Army officer who described the president's call with Zelenskiy as “improper.”\n\n"
+                  "A driver from Marneuli who said he was afraid left the town on Monday.")
+    described = [s for s in doc.statements if s.cue is not None and s.cue.text.startswith("described")]
+    assert described and described[0].source.text == "a career Army officer", show({"all": doc.statements})
+    said = [s for s in doc.statements if s.cue is not None and s.cue.text == "said"]
+    assert said and said[0].source.text == "A driver from Marneuli"

@@ -218,7 +218,11 @@ class _Extractor:
             head = rel.head  # "a driver from Marneuli who said …", "mayors in the region, who are skeptical of
             # …": who is the driver, the mayors, not the town or the region
             while head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" and head.ent_type_ != "PERSON" \
-                    and getattr(self.an.actor(self.an.actor_of(head)), "kind", None) != "person":
+                    and getattr(self.an.actor(self.an.actor_of(head)), "kind", None) != "person" \
+                    and head.lemma_.lower() not in self.lex.anonymous_heads and head.lower_ not in self.lex.role_nouns \
+                    and head.lemma_.lower() not in self.lex.role_nouns:
+                # (not from people: "the testimony of four officials, including a career Army officer who
+                # described …" is the officer's)
                 head = head.head.head
             if head.i != rel.head.i:
                 return head
