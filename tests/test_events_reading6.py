@@ -150,3 +150,15 @@ def test_a_craft_shot_down_is_an_attack_whoever_claims_it(pipeline):
     assert shot and {doc.actor(a).name for a in shot[0].actor} == {"Taliban"}, \
         [(e.type, e.trigger.text) for e in doc.events]
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "shot"]
+
+
+def test_documents_handed_over_are_no_aid(pipeline):
+    # "A series of text messages Volker provided to lawmakers": evidence given to a committee, no aid; arms
+    # provided stay aid
+    text = ("Envoy's messages released\n\n"
+            "A series of text messages Kurt Volker provided to lawmakers showed conversations about the "
+            "investigations.\n\n"
+            "The United States provided weapons to Ukraine in 2018.")
+    doc = code(pipeline, text, "2019-11-20")
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert [e.trigger.start for e in aid] == [text.rindex("provided")], [(e.type, e.trigger.start) for e in aid]

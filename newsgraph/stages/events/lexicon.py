@@ -16,6 +16,9 @@ BODY_HEADS = GENERIC_HEADS - PERSON_HEADS  # "the committee", "the council": a b
 LOCATED = {"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # material acts whose target may be a place
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 QUANTITY_HEADS = {"kg", "kilograms", "tons", "tonnes", "worth", "shipment", "consignment", "batch", "million", "billion"}
+#: heads of a collection whose "of" object is the thing ("a series of text messages", "a trove of documents")
+COLLECTION_HEADS = frozenset({"series", "set", "batch", "trove", "cache", "stack", "pile", "collection", "bundle",
+                              "handful", "number", "string", "raft", "slew"})
 STATIVE_PASSIVES = {"oppose", "engage", "involve"}  # "is opposed to", "were engaged in": the subject's own, not done to it
 ARRIVALS = {"arrive", "deploy", "serve", "participate", "land", "travel", "fly", "depart", "leave"}
 #: verbs of travel and the prepositions of their destination: a political figure's trip abroad is a visit

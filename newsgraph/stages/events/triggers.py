@@ -6,7 +6,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
-from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, TRAVEL, _split, _Trigger
+from .lexicon import ARRIVALS, COLLECTION_HEADS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, TRAVEL, _split, _Trigger
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
@@ -168,6 +168,10 @@ class Triggers:
             c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children) else []
         if not objs and not antecedent and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             antecedent = [tok.head]  # "the interests shared by Ukraine and the U.S.": the interests are shared
+        # "a series of text messages Volker provided": the messages, not the series
+        antecedent = [g for a in antecedent for g in (
+            [g for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if a.lower_ in COLLECTION_HEADS else [a])] or antecedent
         if not objs and any(c.dep_ == "auxpass" for c in tok.children):  # "people evacuated by the U.S."
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
         # "700 kg of medicine", "$50,000 worth of goods": a quantity's "of" object is what is given
