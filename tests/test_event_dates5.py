@@ -1,0 +1,36 @@
+"""Dates of events, fifth round: the tense of a clause in the passive. Short whole articles written for the
+tests (fictional events)."""
+
+from __future__ import annotations
+
+from event_helpers import at, code  # tests/event_helpers.py
+from event_helpers import date_of as _date
+
+FORUM = ("Peru presses its neighbours at the Pacific security forum\n\n"
+         "LIMA, Peru - Peru's defence minister, Ana Ferreira, urged her Chilean counterpart to withdraw ships "
+         "from disputed waters, at a security forum in Lima.\n\n"
+         "The deputy head of Chile's delegation, Admiral Tomas Vidal, said any attempt to isolate Chile would "
+         "fail.\n\n"
+         "“This is a time for cooperation,” Vidal told reporters. “Peru's action is not supported by many "
+         "countries. We hope Peru will listen to its neighbours.”\n")
+
+
+def test_an_act_told_in_the_present_passive_is_the_day_s_news(pipeline):
+    # "Peru's action is not supported by many countries": a present (the auxiliary "is"), told as it stands
+    # on the day of publication, not a past act the article does not date
+    doc = code(pipeline, FORUM, published="2025-06-04")
+    e = at(doc, "supported")
+    assert _date(e) == ("2025-06-04", "published"), e.date
+
+
+CALLS = ("Candidates split over sending troops to the border\n\n"
+         "The candidates differ on how many soldiers the border needs.\n\n"
+         "Other than Senator Jorge Ortiz, who's called for 20,000 troops on the border, the candidates are not "
+         "offering specifics. Governor Ana Ferreira has also called for more troops.\n")
+
+
+def test_a_contracted_s_before_a_participle_is_no_present_passive(pipeline):
+    # "who's called for 20,000 troops": "'s" is "has" as well as "is"; a perfect of background, left undated
+    doc = code(pipeline, CALLS, published="2025-06-04")
+    e = at(doc, "called")
+    assert _date(e) == (None, None), e.date
