@@ -34,3 +34,35 @@ def test_a_contracted_s_before_a_participle_is_no_present_passive(pipeline):
     doc = code(pipeline, CALLS, published="2025-06-04")
     e = at(doc, "called")
     assert _date(e) == (None, None), e.date
+
+
+SUBWAY = ("Ortiz and Ferreira trade barbs before the Lima primary\n\n"
+          "LIMA, Peru - The race for the party's nomination turned bitter this week.\n\n"
+          "Former minister Ana Ferreira tried to make light of the dispute as she rode the metro across Lima on "
+          "Thursday morning.\n\n"
+          "“Well, it is kind of a silly thing to say,” Ferreira said. “But I trust the voters of Lima.”\n\n"
+          "And in a halfhearted endorsement of Senator Jorge Ortiz, Ferreira added that he was better than the "
+          "candidates of the right.\n")
+
+
+def test_an_act_named_in_the_phrase_of_a_saying_is_of_the_saying_s_day(pipeline):
+    # "in a halfhearted endorsement of Ortiz, Ferreira added …": the saying does the endorsement, on the day
+    # the narrative stands on (Thursday, before the quotation)
+    doc = code(pipeline, SUBWAY, published="2025-03-14")
+    e = at(doc, "endorsement")
+    assert e.type == "SUPPORT"
+    assert _date(e) == ("2025-03-13", "context"), e.date
+
+
+REBUKE = ("Ortiz rebukes the finance minister over the port deal\n\n"
+          "LIMA, Peru - The port deal has divided the governing coalition for months.\n\n"
+          "In a sharp criticism of Finance Minister Ana Ferreira, Senator Jorge Ortiz said on Tuesday that the "
+          "deal would cost the country dearly.\n")
+
+
+def test_the_time_of_a_saying_dates_the_act_named_in_its_phrase(pipeline):
+    # "In a sharp criticism of Ferreira, Ortiz said on Tuesday …": Tuesday is the saying's, and the criticism's
+    doc = code(pipeline, REBUKE, published="2025-03-13")
+    e = at(doc, "criticism")
+    assert e.type == "ACCUSE"
+    assert _date(e) == ("2025-03-11", "text"), e.date

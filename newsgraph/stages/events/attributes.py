@@ -21,6 +21,7 @@ from .said_dates import (
     gradual,
     not_yet,
     past_saying,
+    saying_done_in,
 )
 
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
@@ -293,7 +294,10 @@ class Attributes:
             return self._reporting_verb(trig.head) or self._cue_verb(tok.idx)
         if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING:
             return tok
-        if trig.head is trig.noun or trig.type not in SAID_ACTS:
+        if trig.head is trig.noun:
+            # "in a halfhearted endorsement of Sanders, Clinton added …": done by that saying
+            return saying_done_in(trig.noun) if trig.type in SAID_ACTS else None
+        if trig.type not in SAID_ACTS:
             return None
         # "said … and accused Salas of …", "said she would welcome …": done by that saying
         return conjoined_saying(trig.head) or announcing_saying(trig, trig.head)
