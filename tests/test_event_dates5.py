@@ -66,3 +66,19 @@ def test_the_time_of_a_saying_dates_the_act_named_in_its_phrase(pipeline):
     e = at(doc, "criticism")
     assert e.type == "ACCUSE"
     assert _date(e) == ("2025-03-11", "text"), e.date
+
+
+BORDER = ("Readers weigh in on the Ortiz visit to Santiago\n\n"
+          "Peruvian presidential candidate Jorge Ortiz met with Chilean President Ana Ferreira in Santiago on "
+          "Wednesday.\n\n"
+          "The two discussed the border and trade, an aide to Ortiz said.\n\n"
+          "Our readers shared their thoughts on Jorge Ortiz meeting with Chilean President Ana Ferreira.\n")
+
+
+def test_a_bare_noun_named_by_its_party_refers_back_to_the_occurrence(pipeline):
+    # "their thoughts on Jorge Ortiz meeting with President Ferreira": the meeting told in the lede, as
+    # "Ortiz's meeting" would be; it takes that meeting's day
+    doc = code(pipeline, BORDER, published="2025-03-13")
+    e = [e for e in doc.events if e.trigger.text == "meeting"]
+    assert e and e[0].type == "CONSULT", [(x.type, x.trigger.text) for x in doc.events]
+    assert _date(e[0]) == ("2025-03-12", "context"), e[0].date
