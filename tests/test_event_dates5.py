@@ -82,3 +82,22 @@ def test_a_bare_noun_named_by_its_party_refers_back_to_the_occurrence(pipeline):
     e = [e for e in doc.events if e.trigger.text == "meeting"]
     assert e and e[0].type == "CONSULT", [(x.type, x.trigger.text) for x in doc.events]
     assert _date(e[0]) == ("2025-03-12", "context"), e[0].date
+
+
+RESIGN = ("Ortiz urges Salas to step down\n\n"
+          "Just after Luis Vera carried out his deadly assault on officers at the central police station in "
+          "Cusco, Senator Jorge Ortiz was demanding action.\n\n"
+          "Following a televised address by President Carlos Salas on the shooting, Ortiz urged the president "
+          "to step down. The country could not wait any longer, he said.\n\n"
+          "Soon after the assault, Ortiz released a statement: “Last night, our officers were attacked by a "
+          "terrorist. Our thoughts are with the families of the officers.”\n")
+
+
+def test_an_act_of_words_goes_on_from_the_actor_s_act_dated_by_context(pipeline):
+    # "Just after Vera carried out his deadly assault, Ortiz was demanding action": the assault's day, told
+    # later ("Last night", in a statement of the day after); "Ortiz urged the president to step down" goes on
+    # with it, no other time told between
+    doc = code(pipeline, RESIGN, published="2025-03-11")
+    assert _date(at(doc, "demanding")) == ("2025-03-10", "context")
+    e = at(doc, "urged")
+    assert _date(e) == ("2025-03-10", "context"), e.date
