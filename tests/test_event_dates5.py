@@ -101,3 +101,18 @@ def test_an_act_of_words_goes_on_from_the_actor_s_act_dated_by_context(pipeline)
     assert _date(at(doc, "demanding")) == ("2025-03-10", "context")
     e = at(doc, "urged")
     assert _date(e) == ("2025-03-10", "context"), e.date
+
+
+CONTACTS = ("Opposition warns Ortiz over contacts with rebels\n\n"
+            "LIMA, Peru - Opposition leader Ana Ferreira warned Senator Jorge Ortiz on Monday over reports of his "
+            "contacts with the rebels.\n\n"
+            "If Ortiz is meeting with rebel commanders, his days in the Senate are over, Ferreira told reporters.\n")
+
+
+def test_an_act_told_only_as_a_condition_has_no_day(pipeline):
+    # "If Ortiz is meeting with rebel commanders, …": a present in a condition tells no day's news; the
+    # coders leave such acts undated
+    doc = code(pipeline, CONTACTS, published="2025-03-11")
+    e = at(doc, "meeting")
+    assert e.status == "conditional"
+    assert _date(e) == (None, None), e.date
