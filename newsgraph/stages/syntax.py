@@ -139,6 +139,15 @@ PLANNING_NOUNS = frozenset({"plan", "intention", "decision", "promise", "pledge"
 TIME_CLAUSE_MARKS = frozenset({"after", "before", "until", "till", "once", "when", "whenever"})
 
 
+def _present_passive(verb, auxes) -> bool:
+    """A participle in a passive of the present ("is not agreed by many countries", "are being targeted"): its
+    finite auxiliary is a present one, and no "have" makes it a perfect ("has been criticized"; a contracted
+    "'s" may be either: "who's called for 20,000 troops" is a perfect)."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes) and any(
+        a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(
+        a.lemma_.lower() == "have" or a.lower_ in ("'s", "’s") for a in auxes)
+
+
 def tense_and_status(verb) -> tuple[str, str]:
     """(tense, status) of an event verb: tense past|present|future; status per the newsgraph/1 contract.
 
@@ -181,8 +190,8 @@ def tense_and_status(verb) -> tuple[str, str]:
                                 and verb.head.pos_ in ("NOUN", "PROPN"))  # a headline's "Ferreira to meet Salas": ahead
         or verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "have")
     # ("have other topics to discuss": ahead)
-    tense = "future" if future else "past" if (verb.tag_ in ("VBD", "VBN") or aux_lemmas & {"have", "had", "did", "has"}) \
-        else "present"
+    tense = "future" if future else "past" if (verb.tag_ in ("VBD", "VBN") and not _present_passive(verb, auxes)
+                                                or aux_lemmas & {"have", "had", "did", "has"}) else "present"
     if negated:
         return tense, "negated"
     if future:

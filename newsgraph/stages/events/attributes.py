@@ -22,6 +22,7 @@ from .said_dates import (
     gradual,
     not_yet,
     past_saying,
+    saying_done_in,
 )
 
 #: nouns naming a time: a date on them still dates the clause ("on Sunday night")
@@ -182,7 +183,8 @@ class Attributes:
         resolved against the publication date with the tense of the clause the words belong to. With
         none, a clause in the present reports the day's news: the publication date, basis
         ``published`` (also an act that goes on, "continue to warn", and one not done "yet", "has yet to
-        apologize"; not a habit or a gradual process, "is gradually increasing troops"), but a present
+        apologize"; not a habit or a gradual process, "is gradually increasing troops", nor an act only
+        possible or a condition, "If Ortiz is meeting with the rebels, …"), but a present
         told inside a past saying is the saying's day ("While saying that he respects …, he continued",
         :mod:`.said_dates`); anything else (background, a past act the article does not date) has no
         value rather than a guessed one (basis null).
@@ -250,7 +252,8 @@ class Attributes:
             day, basis = self._narrative(at, since=self._narrative_start(at))
             return EventDate(value=day, text=None, precision="day", basis=basis) if day else EventDate(
                 value=None, text=None, precision=None, basis=None)
-        if pub and (tense == "present" and (_finite_present(verb) or status == "asserted" and going_on(verb))
+        if pub and status not in ("hypothetical", "conditional") and (
+                tense == "present" and (_finite_present(verb) or status == "asserted" and going_on(verb))
                     or status == "negated" and not_yet(verb)) and not _habitual(verb) and not gradual(verb):
             return EventDate(value=pub, text=None, precision="day", basis=self._day_basis(pub))
         return EventDate(value=None, text=None, precision=None, basis=None)
@@ -298,7 +301,10 @@ class Attributes:
             return self._reporting_verb(trig.head) or self._cue_verb(tok.idx)
         if tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in SAYING:
             return tok
-        if trig.head is trig.noun or trig.type not in SAID_ACTS:
+        if trig.head is trig.noun:
+            # "in a halfhearted endorsement of Sanders, Clinton added …": done by that saying
+            return saying_done_in(trig.noun) if trig.type in SAID_ACTS else None
+        if trig.type not in SAID_ACTS:
             return None
         # "said … and accused Salas of …", "said she would welcome …": done by that saying
         return conjoined_saying(trig.head) or announcing_saying(trig, trig.head)

@@ -11,6 +11,12 @@ news has no day: "Hollande said Tuesday … Trump lashed out at Khan after …")
 (a material act told after is often background: "Russia struck Aleppo on Monday. Russia intervened in
 Syria in 2015 …").
 
+Where the article states no time between them, the act goes on from the actor's last act dated by words of
+the article, even by context ("Just after Mateen carried out his attack, Trump was calling for change. / In the
+wake of Obama's remarks, Trump called for the president to resign": the attack's day, told later as "last
+night"); not from an act given the day of publication for want of a time (background: "Obama began his
+presidency by telling …").
+
 An undated act told within hours of a dated one ("Trump went after Walker hours after the governor threw
 his support behind Cruz", "Just after Mateen carried out his attack, Trump was calling for change") is of
 its day (:func:`within_hours`).
@@ -88,6 +94,7 @@ def within_hours(events: list[Event], trigs: dict) -> list[Event]:
 def continued(coder, events: list[Event], trigs: dict) -> list[Event]:
     """``events`` with the narrative's day given to undated acts of words that go on with a dated act's
     actor (see the module's doc)."""
+    events = within_hours(events, trigs)
     out: list[Event] = []
     for e in events:
         trig = trigs.get(e.id)
@@ -98,7 +105,22 @@ def continued(coder, events: list[Event], trigs: dict) -> list[Event]:
             day = coder._narrative_day(e.trigger.start, since=since)
             same = [g for g in events if since <= g.trigger.start < e.trigger.start and g.date is not None
                     and g.date.basis == "text" and g.date.value == day and set(g.actor) & set(e.actor)]
+            if not same:
+                same = _carried(coder, events, e, since)
             if same:
                 e = replace(e, date=replace(same[-1].date, basis="context"))
         out.append(e)
     return within_hours(out, trigs)
+
+
+def _carried(coder, events: list[Event], e: Event, since: int) -> list[Event]:
+    """The act of the same actor the narrative goes on from where no time was stated since: the last act
+    before ``e`` (from ``since``) dated to a day, by an actor of ``e``, with no time expression between."""
+    before = [g for g in events if since <= g.trigger.start < e.trigger.start and g.date is not None
+              and g.date.value and len(g.date.value) == 10 and g.date.text and set(g.actor) & set(e.actor)]
+    if not before:
+        return []
+    g = max(before, key=lambda g: g.trigger.start)
+    if any(g.trigger.start < d.start < e.trigger.start for d in coder.an.dates):
+        return []
+    return [g]

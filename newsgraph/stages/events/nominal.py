@@ -27,6 +27,7 @@ from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
 from .criticised_acts import criticised_owner
 from .drawn_criticism import doers_by, draws_criticism
 from .lexicon import COOPERATIVE, LOCATED, _split, _Trigger
+from .said_dates import saying_done_in
 
 AGENT_PREPS = {"by", "from"}
 PATIENT_PREPS = {"on", "against", "of", "to", "toward", "towards", "at", "over", "into"}
@@ -387,7 +388,9 @@ class Nominal:
         noun is its subject ("Russian airstrikes killed 20 people on Sunday")."""
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return noun.head
-        return noun
+        # the act a saying does, named in its "in" phrase ("in a halfhearted endorsement of Sanders, Clinton
+        # added …"): the saying's clause
+        return saying_done_in(noun) or noun
 
     def _earlier_occurrence(self, trig: _Trigger):
         """The event a definite noun refers back to ("the talks", "the test", "this attack"): the latest

@@ -9,7 +9,8 @@ from the best-informed of them: the ones whose own words state a date (basis ``t
 the dateline).
 
 A mention that can receive is a noun event that refers back: "the talks", "this attack", "his trip",
-"Trump's visit", "the Obama-Xi talks" (a determiner or a possessor; not "the next attack", not a campaign
+"Trump's visit", "the Obama-Xi talks", a bare noun named by its party as a possessor would
+("their thoughts on Donald Trump meeting with Peña Nieto") (a determiner or a possessor; not "the next attack", not a campaign
 such as "the fight against …", not an occurrence known by its name such as "the Nuclear Security Summit"),
 told as done or ahead (not asked for, denied or possible). A headline's act is a mention of the news the
 body tells: it takes the day and place of a body mention by exactly the same parties ("Sanders calls
@@ -152,7 +153,13 @@ class Occurrences:
         kids = [t for c in noun.lefts for t in c.subtree]  # ("the apparent jihad shooting": "the" on "jihad")
         if any(c.lower_ in ANOTHER for c in kids if c.dep_ in ("amod", "det", "advmod")):
             return False
-        return any((c.dep_ == "det" and c.lower_ in ANAPHORIC) or c.dep_ == "poss" for c in kids)
+        if any((c.dep_ == "det" and c.lower_ in ANAPHORIC) or c.dep_ == "poss" for c in kids):
+            return True
+        # a bare noun named by its party's name, as a possessor would ("their thoughts on Donald Trump meeting
+        # with Peña Nieto"); not with an article of its own ("a Trump rally")
+        return not any(c.dep_ == "det" for c in noun.lefts) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            for c in noun.lefts)
 
     def _kin(self, r: Event, g: Event) -> int:
         """How surely ``g`` tells the occurrence ``r`` refers to: 2 the same parties, 1 agreeing parties,

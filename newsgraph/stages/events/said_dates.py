@@ -8,6 +8,8 @@ A coder dates such an act by what the report says of it, not by a guess:
   clause with "did" inside the saying: "said the warning proved that the president did not understand the
   deal, and accused the cabinet …") and an offer or a threat its
   speaker reports with "will"/"would" ("said she would welcome …", "said it would retaliate");
+* an act named in a saying's "in" phrase is done by that saying, at its time ("And in a halfhearted
+  endorsement of Sanders, Clinton added that …");
 * a present told inside a past saying is the speaker's present, not the reporter's: the day of the saying
   ("While saying that he respects Ferreira, Salas continued …"), never the day of publication;
 * an act not done "yet" ("has yet to apologize", "have not signed on … yet") is told as it stands on the day
@@ -131,3 +133,18 @@ def going_on(verb) -> bool:
 
 def gradual(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in GRADUAL for c in verb.children)
+
+
+#: prepositions of a phrase naming the act a saying does ("in a rebuke of Trump, Ryan said …")
+DONE_IN = frozenset({"in"})
+
+
+def saying_done_in(noun):
+    """The verb of saying whose "in" phrase names the act it does ("And in a halfhearted endorsement of
+    Sanders, Clinton added that …"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in DONE_IN or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in SAYING else None
+
