@@ -162,3 +162,15 @@ def test_documents_handed_over_are_no_aid(pipeline):
     doc = code(pipeline, text, "2019-11-20")
     aid = [e for e in doc.events if e.type == "AID"]
     assert [e.trigger.start for e in aid] == [text.rindex("provided")], [(e.type, e.trigger.start) for e in aid]
+
+
+def test_visiting_officials_are_no_visit_of_the_one_who_told_them(pipeline):
+    # "Sondland told visiting Ukraine officials they would need to deliver": the officials visit; the envoy
+    # visits no one
+    doc = code(pipeline, "Envoy faces questions\n\n"
+                         "Ambassador Gordon Sondland will testify on Wednesday about President Donald Trump's "
+                         "dealings with Ukraine.\n\n"
+                         "Alexander Vindman testified about a July 10 meeting at the White House when Sondland told "
+                         "visiting Ukraine officials they would need to deliver.", "2019-11-20")
+    visits = [e for e in doc.events if e.trigger.text == "visiting"]
+    assert all("Gordon Sondland" not in {doc.actor(a).name for a in e.actor} for e in visits), visits

@@ -75,6 +75,11 @@ DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "happy"})
 ATTEMPTS = frozenset({"seek", "strive", "endeavour", "endeavor"})
 
 
+#: verbs whose object is the one addressed: a participle right after one describes that one ("told
+#: visiting officials"), whatever the parse makes of it
+ADDRESSING = frozenset({"tell", "inform", "warn", "brief", "assure", "remind", "urge", "thank", "greet", "welcome"})
+
+
 class Triggers:
     """Finding triggers (a part of :class:`~.coder.Coder`)."""
 
@@ -155,6 +160,9 @@ class Triggers:
             return material
         if lemma not in self.trigger_lemmas:
             return None
+        if lemma in ("visit", "host") and tok.tag_ == "VBG" and (tok.dep_ == "amod" or (
+                tok.dep_ == "xcomp" and tok.i == tok.head.i + 1 and tok.head.lemma_.lower() in ADDRESSING)):
+            return None  # "told visiting Ukraine officials": who they are, no visit told with its parties
         # "kidnapped up to 16 advisers": "up" before "to" and a number is no particle
         prts = [c for c in tok.children if c.dep_ == "prt" and not (
             c.lower_ == "up" and c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
