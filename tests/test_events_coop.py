@@ -22,3 +22,33 @@ def test_backing_an_agreement_or_an_effort_is_support(pipeline):
                          "LIMA - Senator Carlos Ortiz backed his car into a wall on Monday. The old bridge "
                          "supports the weight of the trucks, engineers said.")
     assert not with_trigger(doc, "SUPPORT", "backed") and not with_trigger(doc, "SUPPORT", "supports")
+
+
+def test_standing_up_to_someone_defies_them(pipeline):
+    # "stand up to X": a particle verb with its preposition, a defiance (REJECT), also in a headline whose parse
+    # runs on into the next line
+    doc = code(pipeline, "In shift, Peru to stand up to Chile.\n\n"
+                         "Lima recalls envoy and sharpens its tone.\n\n"
+                         "LIMA - Senator Carlos Ortiz stood up to President Ana Ferreira on Tuesday over the fishing "
+                         "deal, and the government said it would recall its envoy from Santiago.\n\n"
+                         "\"We will stand up to Chile,\" Ferreira said.")
+    headline = with_trigger(doc, "REJECT", "stand")
+    assert headline and names(doc, headline[0].actor) == ["Peru"] and names(doc, headline[0].recipient) == ["Chile"]
+    stood = with_trigger(doc, "REJECT", "stood")
+    assert stood and names(doc, stood[0].actor) == ["Carlos Ortiz"]
+    assert names(doc, stood[0].recipient) == ["Ana Ferreira"]
+    # standing up from a chair defies no one
+    doc = code(pipeline, "Senate session\n\n"
+                         "LIMA - Senator Carlos Ortiz stood up from his chair and left the Senate on Tuesday.")
+    assert not with_trigger(doc, "REJECT", "stood")
+
+
+def test_challenging_a_claim_rebuts_it(pipeline):
+    # challenging what someone says is a rebuttal (REJECT), as disputing it is; challenging a person stays criticism
+    doc = code(pipeline, "Peru answers Chile\n\n"
+                         "LIMA - President Ana Ferreira on Monday challenged Chile's claims about the maritime border, "
+                         "a day after Chilean President Jorge Soto said the islands belonged to Chile.")
+    challenged = with_trigger(doc, "REJECT", "challenged")
+    assert challenged and names(doc, challenged[0].actor) == ["Ana Ferreira"]
+    assert names(doc, challenged[0].recipient) == ["Chile"]
+    assert not with_trigger(doc, "ACCUSE", "challenged")

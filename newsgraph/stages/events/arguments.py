@@ -4,7 +4,7 @@ reported clause), the other party from objects, datives, prepositions and the ev
 from __future__ import annotations
 
 from ..actors import nationality_groups, pair_actors, participant_actor
-from ..syntax import subject_of, with_conjuncts
+from ..syntax import stranded_object, subject_of, with_conjuncts
 from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, _Trigger
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
@@ -281,7 +281,8 @@ class Arguments:
                 if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES
                                          or c.lower_ == "of" and h.pos_ == "ADJ"  # "critical of X"
                                          or trig.figurative and f"{self.lemma(h)} {c.lower_}" in self.phrases):  # "went after X"
-                    direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
+                    direct += [g for g in c.children if (g.dep_ == "pobj" or stranded_object(g))
+                               and g.i != getattr(trig.noun, "i", -1)]
         if trig.figurative:  # "pushed back against X", "hit back at X": the preposition hangs on the particle
             direct += [g for c in verb.children if c.dep_ in ("prt", "advmod") for p in c.children
                        if p.dep_ == "prep" and (p.lower_ in self.rec_preps or p.lower_ == "at")

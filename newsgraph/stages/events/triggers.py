@@ -6,6 +6,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
+from ..syntax import stranded_object
 from .lexicon import ARRIVALS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, TRAVEL, _split, _Trigger
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
@@ -221,7 +222,13 @@ class Triggers:
                 c.dep_ in ("ccomp", "advcl", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
                 for c in tok.children):
             return _Trigger(*_split(self.phrases[f"{lemma} for"]), token=tok, head=tok, phrasal=True)
-        # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
+        # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"; a particle verb with its
+        # preposition before the particle alone ("stand up to Trump" defies him)
+        for prt in prts:
+            for prep in preps:
+                key = f"{lemma} {prt.lower_} {prep.lower_}"
+                if key in self.phrases and any(g.dep_ == "pobj" or stranded_object(g) for g in prep.children):
+                    return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True)
         for prt in prts:
             key = f"{lemma} {prt.lower_}"
             if key in self.figurative and objs:
