@@ -52,3 +52,19 @@ def test_challenging_a_claim_rebuts_it(pipeline):
     assert challenged and names(doc, challenged[0].actor) == ["Ana Ferreira"]
     assert names(doc, challenged[0].recipient) == ["Chile"]
     assert not with_trigger(doc, "ACCUSE", "challenged")
+
+
+def test_a_plural_of_sides_holds_talks_among_themselves(pipeline):
+    # "the leaders were expected to discuss …": a plural noun of sides names the parties of the talks; leaders
+    # who "huddle" meet
+    doc = code(pipeline, "Ferreira, Andean leaders huddle on drought\n\n"
+                         "LIMA - President Ana Ferreira hosted the presidents of Chile and Bolivia in Lima on "
+                         "Thursday. The leaders were expected to discuss the drought and the fishing dispute.\n\n"
+                         "Peruvian senators discussed the budget on Friday, and Ferreira discussed the drought in a "
+                         "speech.")
+    huddle = with_trigger(doc, "CONSULT", "huddle")
+    assert huddle and huddle[0].status == "asserted"
+    discuss = with_trigger(doc, "CONSULT", "discuss")
+    assert discuss and discuss[0].status == "future"
+    # senators of one chamber, a leader in a speech: no two sides
+    assert not with_trigger(doc, "CONSULT", "discussed")

@@ -338,7 +338,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
                     and len(actors) < 2 and not refusal:
                 continue
-            if code in self.needs_two and len(actors) < 2 and not recipients and not refusal:
+            if code in self.needs_two and len(actors) < 2 and not recipients and not refusal \
+                    and not self._several_parties(subj):
                 continue
             if trig.type == "THREATEN" and trig.noun is None and not recipients:
                 recipients = self.own_harm_warned(verb, actors)  # "warned they could sell off U.S. assets"
@@ -381,6 +382,13 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self._object_event_parties()
         self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
         return self.out
+
+    def _several_parties(self, subj) -> bool:
+        """The subject is a plural noun naming several sides ("the leaders", "the two sides", "Asian
+        ministers"): a meeting of them needs no other party named. A bare plural is a label, no parties
+        ("Leaders meet in Lima" over a story of something else)."""
+        return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in self.party_groups and any(
+            c.dep_ in ("det", "amod", "nummod", "compound", "poss") for c in subj.children)
 
     def _object_event_parties(self) -> None:
         """A verbal act aimed at an act ("Chile condemned the test", "Obama welcomed the release") is aimed at
