@@ -68,3 +68,15 @@ def test_a_plural_of_sides_holds_talks_among_themselves(pipeline):
     assert discuss and discuss[0].status == "future"
     # senators of one chamber, a leader in a speech: no two sides
     assert not with_trigger(doc, "CONSULT", "discussed")
+
+
+def test_a_trip_visits_where_it_goes_not_where_it_leaves(pipeline):
+    # "departs the UK for Germany": Germany is visited, the UK left (also where the parse hangs "for Germany"
+    # on "the UK")
+    doc = code(pipeline, "Ferreira ends tour\n\n"
+                         "LONDON - President Ana Ferreira of Peru departs the UK for Germany today, where she will be "
+                         "greeted by hundreds of Peruvian students.\n\n"
+                         "Bolivian President Luis Arce departs Peru for Chile on Friday.")
+    visits = with_trigger(doc, "CONSULT", "departs")
+    assert [names(doc, e.recipient) for e in visits] == [["Germany"], ["Chile"]]
+    assert names(doc, visits[0].actor) == ["Ana Ferreira"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..actors import nationality_groups, pair_actors, participant_actor
 from ..syntax import stranded_object, subject_of, with_conjuncts
-from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, _Trigger
+from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, TRAVEL, _Trigger
+from .triggers import trip_destinations
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
@@ -263,6 +264,11 @@ class Arguments:
         """The other party: object, dative, or a prepositional object of the verb or the event noun;
         inside the object phrase when the object itself is no actor ("condemned Iran's decision")."""
         verb = trig.head
+        if trig.type == "CONSULT" and trig.mode == "visit" and (preps := TRAVEL.get(verb.lemma_.lower())):
+            # "departs the UK for Germany": the country gone to is visited, the one left is not
+            gone_to = self.actors_of(trip_destinations(verb, preps))
+            if gone_to:
+                return gone_to
         holders = [verb] + ([trig.noun] if trig.noun is not None else [])
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if not (trig.type == "REQUEST" and any(self.asked_actor(x) is not None for x in xcomps)):

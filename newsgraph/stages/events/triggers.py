@@ -39,6 +39,14 @@ def _asks(noun) -> bool:
         for c in noun.children)
 
 
+def trip_destinations(verb, preps) -> list:
+    """Where a verb of travel goes: the objects of its destination prepositions, also where the parse hangs
+    them on the place left ("departs the UK for Germany", "for Germany" under "the UK")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "GPE"]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _ids(strings) -> dict[str, numpy.uint64]:
     return {w: numpy.uint64(strings[w]) for w in ("ROOT", "be", "acomp", "aux", "must", "should")}
 
@@ -373,8 +381,7 @@ class Triggers:
         """A verb of travel with a named place as its destination ("arrives in Israel", "flew to Lima"); who
         travels is checked by the coder (a political figure, not a tourist)."""
         preps = TRAVEL.get(verb.lemma_.lower())
-        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps and any(
-            g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
+        return bool(preps) and any(g.ent_type_ == "GPE" for g in trip_destinations(verb, preps))
 
     def _peacekeeping(self, verb) -> bool:
         """The clause's subject or object phrase, or its purpose, names peacekeeping."""
