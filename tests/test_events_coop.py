@@ -80,3 +80,19 @@ def test_a_trip_visits_where_it_goes_not_where_it_leaves(pipeline):
     visits = with_trigger(doc, "CONSULT", "departs")
     assert [names(doc, e.recipient) for e in visits] == [["Germany"], ["Chile"]]
     assert names(doc, visits[0].actor) == ["Ana Ferreira"]
+
+
+def test_backing_a_measure_against_someone_asks_for_it(pipeline):
+    # backing a ban, supporting airstrikes: advocating a hostile measure is asking for it (REQUEST), and its
+    # target is neither backed nor asked
+    doc = code(pipeline, "Candidates split on refugees\n\n"
+                         "WASHINGTON - Senator Maria Holt backed a ban on Syrian refugees on Monday, while Governor "
+                         "Tom Reyes supported airstrikes against the Islamic State.\n\n"
+                         "Holt also backed Reyes for the nomination.")
+    backed = with_trigger(doc, "REQUEST", "backed")
+    assert backed and names(doc, backed[0].actor) == ["Maria Holt"] and not backed[0].recipient
+    supported = with_trigger(doc, "REQUEST", "supported")
+    assert supported and names(doc, supported[0].actor) == ["Tom Reyes"] and not supported[0].recipient
+    assert not with_trigger(doc, "SUPPORT", "supported")
+    support = with_trigger(doc, "SUPPORT", "backed")
+    assert [names(doc, e.recipient) for e in support] == [["Tom Reyes"]]

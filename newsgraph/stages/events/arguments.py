@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..actors import nationality_groups, pair_actors, participant_actor
 from ..syntax import stranded_object, subject_of, with_conjuncts
 from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, TRAVEL, _Trigger
-from .triggers import trip_destinations
+from .triggers import ENDORSING, trip_destinations
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
@@ -332,6 +332,8 @@ class Arguments:
             direct = [d for d in direct if not any(p.start <= d.idx < p.end for p in self.an.places)]
         if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom
             direct = [d for d in direct if not (d.dep_ == "pobj" and d.head.lower_ == "for")]
+            if trig.phrasal and self.lemma(verb) in ENDORSING:  # "backing a ban on X": X is not asked
+                direct = [d for d in direct if d.dep_ != "dobj"]
         # a place stands for its people where the act is done to it ("shelled villages in Tarvo", "aid to
         # peacekeepers in Peru", "a visit to Amman"); elsewhere it is where, not whom ("called the attack in
         # California an act of terror")

@@ -80,6 +80,8 @@ def _obliged(verb) -> bool:
 #: adjectives of wanting: a frame only with an act to want ("eager to get their attention": nothing);
 #: "willing/ready to send more resources" is an offer whatever is sent
 DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "happy"})
+#: verbs of endorsing: with a hostile measure as object they advocate it ("supporting a ban on Syrian refugees")
+ENDORSING = frozenset({"back", "support", "endorse", "champion", "favor", "favour"})
 #: verbs of trying: with an infinitive an attempt, no request ("seek to play down", not "seek talks")
 ATTEMPTS = frozenset({"seek", "strive", "endeavour", "endeavor"})
 
@@ -299,6 +301,10 @@ class Triggers:
             xcomp = []  # "tried to save him but failed to do so": no refusal; "failed to reach agreement" is
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
+        if lemma in ENDORSING and any((self._noun_code(o) or "").split("/")[0] in CONFLICT for o in objs):
+            # "backing a ban on refugees", "supported airstrikes": advocating a measure against someone asks for
+            # it (REQUEST); its target is not backed (and not asked: see Arguments.others)
+            return _Trigger("REQUEST", None, token=tok, head=tok, phrasal=True)
         if lemma in self.verbs:
             code = self.verbs[lemma]
             noun = self._attack_suffered_in(tok) if code.startswith("ASSAULT") else None
