@@ -96,3 +96,15 @@ def test_backing_a_measure_against_someone_asks_for_it(pipeline):
     assert not with_trigger(doc, "SUPPORT", "supported")
     support = with_trigger(doc, "SUPPORT", "backed")
     assert [names(doc, e.recipient) for e in support] == [["Tom Reyes"]]
+
+
+def test_none_of_a_group_does_not_act(pipeline):
+    # "none of the major candidates is pushing for …": the candidates are the actors, the act negated
+    doc = code(pipeline, "Candidates split on Syria\n\n"
+                         "WASHINGTON - None of the major presidential candidates is pushing for a large ground force "
+                         "in Syria.\n\n"
+                         "None of the senators criticized President Ana Ferreira on Monday, although Senator Carlos "
+                         "Ortiz criticized her a day later.")
+    pushed = with_trigger(doc, "REQUEST", "pushing")
+    assert pushed and pushed[0].status == "negated" and "candidates" in names(doc, pushed[0].actor)[0]
+    assert [e.status for e in with_trigger(doc, "ACCUSE", "criticized")] == ["negated", "asserted"]

@@ -93,6 +93,11 @@ def _made(d) -> bool:
     return lemma in MAKING or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
 
 
+def none_of(tok) -> list:
+    """The group of "none of the candidates" (none of them acts)."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 class Arguments:
     """Finding an event's parties (a part of :class:`~.coder.Coder`)."""
 
@@ -177,6 +182,10 @@ class Arguments:
         out: list[str] = []
         for t in toks:
             for c in with_conjuncts(t):
+                if c.lower_ == "none" and not c.ent_type_:  # "none of the candidates": they do not act, the
+                    # coder negates the act (Coder.run)
+                    out.extend(a for a in self.actors_of(none_of(c)) if a not in out)
+                    continue
                 home = self._home_country(c)
                 if home is not None:
                     out.extend([home] if home not in out else [])

@@ -11,7 +11,7 @@ from ...lexicon import lexicon
 from ...records import Event
 from ..syntax import governing_verb, marked_clause, outer_cue, subject_of, tense_and_status
 from . import validity
-from .arguments import Arguments
+from .arguments import Arguments, none_of
 from .attackers import Attackers
 from .attributes import Attributes
 from .evaluations import Evaluations
@@ -322,6 +322,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 recipients = [a for a in judged if a not in actors][:1]
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
+            if subj is not None and subj.lower_ == "none" and none_of(subj) and status == "asserted":
+                status = "negated"  # "none of the candidates is pushing for …": no one of them does
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
             if acl_subject and status == "asserted" and (gv := governing_verb(participle.head)) is not None \
                     and tense_and_status(gv)[1] == "future":
