@@ -108,3 +108,17 @@ def test_none_of_a_group_does_not_act(pipeline):
     pushed = with_trigger(doc, "REQUEST", "pushing")
     assert pushed and pushed[0].status == "negated" and "candidates" in names(doc, pushed[0].actor)[0]
     assert [e.status for e in with_trigger(doc, "ACCUSE", "criticized")] == ["negated", "asserted"]
+
+
+def test_a_call_echoed_is_made_again(pipeline):
+    # echoing a call makes it (REQUEST), also as a participle on the noun ("a call echoed by Chile")
+    doc = code(pipeline, "Peru presses Bolivia\n\n"
+                         "LIMA - Peru has been lobbying Andean countries to back the court's ruling, a call echoed by "
+                         "Chile on Saturday.\n\n"
+                         "Ecuador echoed the call for talks on Monday.")
+    echoed = with_trigger(doc, "REQUEST", "echoed")
+    assert [names(doc, e.actor) for e in echoed] == [["Chile"], ["Ecuador"]]
+    # a sound echoed by the hills asks nothing
+    doc = code(pipeline, "Storm in the Andes\n\n"
+                         "CUZCO - Thunder echoed through the valley on Monday, a sound echoed by the hills.")
+    assert not with_trigger(doc, "REQUEST", "echoed")

@@ -269,8 +269,9 @@ class Triggers:
                 return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
         if any(p.lower_ != "out" for p in prts):
             return None  # a particle changes the meaning ("call off", "back down") unless listed
-        # "carry out": the particle adds nothing; its object decides ("carried out strikes")
-        for o in objs:
+        # "carry out": the particle adds nothing; its object decides ("carried out strikes"); a passive
+        # participle's noun is its object ("a call echoed by Japan", "a case filed by the Philippines")
+        for o in objs or (antecedent if tok.dep_ == "acl" else []):
             for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
                 if key in self.objects:
                     code = self.objects[key]
