@@ -118,6 +118,8 @@ def test_a_call_echoed_is_made_again(pipeline):
                          "Ecuador echoed the call for talks on Monday.")
     echoed = with_trigger(doc, "REQUEST", "echoed")
     assert [names(doc, e.actor) for e in echoed] == [["Chile"], ["Ecuador"]]
+    # the participle tells what was done with the call, it is not what the call asks: made, not asked for
+    assert [e.status for e in echoed] == ["asserted", "asserted"]
     # a sound echoed by the hills asks nothing
     doc = code(pipeline, "Storm in the Andes\n\n"
                          "CUZCO - Thunder echoed through the valley on Monday, a sound echoed by the hills.")
