@@ -285,3 +285,10 @@ def marked_clause(verb, marks: tuple[str, ...], through, steps: int) -> bool:
             return False
         t = t.head
     return False
+
+
+def stranded_object(tok) -> bool:
+    """A name the parse leaves hanging off a preposition as "dep" where it is its object (a headline's "to stand
+    up to Trump." read on into the next line)."""
+    return tok.dep_ == "dep" and tok.pos_ == "PROPN" and tok.head.pos_ == "ADP" and not any(
+        g.dep_ == "pobj" for g in tok.head.children)

@@ -4,8 +4,9 @@ reported clause), the other party from objects, datives, prepositions and the ev
 from __future__ import annotations
 
 from ..actors import nationality_groups, pair_actors, participant_actor
-from ..syntax import subject_of, with_conjuncts
-from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, _Trigger
+from ..syntax import stranded_object, subject_of, with_conjuncts
+from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, TRAVEL, _Trigger
+from .triggers import ENDORSING, trip_destinations
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
@@ -92,6 +93,11 @@ def _made(d) -> bool:
     return lemma in MAKING or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
 
 
+def none_of(tok) -> list:
+    """The group of "none of the candidates" (none of them acts)."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 class Arguments:
     """Finding an event's parties (a part of :class:`~.coder.Coder`)."""
 
@@ -176,6 +182,10 @@ class Arguments:
         out: list[str] = []
         for t in toks:
             for c in with_conjuncts(t):
+                if c.lower_ == "none" and not c.ent_type_:  # "none of the candidates": they do not act, the
+                    # coder negates the act (Coder.run)
+                    out.extend(a for a in self.actors_of(none_of(c)) if a not in out)
+                    continue
                 home = self._home_country(c)
                 if home is not None:
                     out.extend([home] if home not in out else [])
@@ -263,6 +273,11 @@ class Arguments:
         """The other party: object, dative, or a prepositional object of the verb or the event noun;
         inside the object phrase when the object itself is no actor ("condemned Iran's decision")."""
         verb = trig.head
+        if trig.type == "CONSULT" and trig.mode == "visit" and (preps := TRAVEL.get(verb.lemma_.lower())):
+            # "departs the UK for Germany": the country gone to is visited, the one left is not
+            gone_to = self.actors_of(trip_destinations(verb, preps))
+            if gone_to:
+                return gone_to
         holders = [verb] + ([trig.noun] if trig.noun is not None else [])
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if not (trig.type == "REQUEST" and any(self.asked_actor(x) is not None for x in xcomps)):
@@ -281,7 +296,8 @@ class Arguments:
                 if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES
                                          or c.lower_ == "of" and h.pos_ == "ADJ"  # "critical of X"
                                          or trig.figurative and f"{self.lemma(h)} {c.lower_}" in self.phrases):  # "went after X"
-                    direct += [g for g in c.children if g.dep_ == "pobj" and g.i != getattr(trig.noun, "i", -1)]
+                    direct += [g for g in c.children if (g.dep_ == "pobj" or stranded_object(g))
+                               and g.i != getattr(trig.noun, "i", -1)]
         if trig.figurative:  # "pushed back against X", "hit back at X": the preposition hangs on the particle
             direct += [g for c in verb.children if c.dep_ in ("prt", "advmod") for p in c.children
                        if p.dep_ == "prep" and (p.lower_ in self.rec_preps or p.lower_ == "at")
@@ -332,6 +348,8 @@ class Arguments:
             direct = [d for d in direct if not any(p.start <= d.idx < p.end for p in self.an.places)]
         if trig.type == "REQUEST":  # "called for a ban on X": what is asked for, not whom
             direct = [d for d in direct if not (d.dep_ == "pobj" and d.head.lower_ == "for")]
+            if trig.phrasal and self.lemma(verb) in ENDORSING:  # "backing a ban on X": X is not asked
+                direct = [d for d in direct if d.dep_ != "dobj"]
         # a place stands for its people where the act is done to it ("shelled villages in Tarvo", "aid to
         # peacekeepers in Peru", "a visit to Amman"); elsewhere it is where, not whom ("called the attack in
         # California an act of terror")

@@ -11,7 +11,7 @@ from ...lexicon import lexicon
 from ...records import Event
 from ..syntax import governing_verb, marked_clause, outer_cue, subject_of, tense_and_status
 from . import validity
-from .arguments import Arguments
+from .arguments import Arguments, none_of
 from .arrest_charges import ArrestCharges
 from .attackers import Attackers
 from .attributes import Attributes
@@ -327,6 +327,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 recipients = [a for a in judged if a not in actors][:1]
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
+            if subj is not None and subj.lower_ == "none" and none_of(subj) and status == "asserted":
+                status = "negated"  # "none of the candidates is pushing for …": no one of them does
             status = self.embedded_status(verb, status)  # denied, asked for, threatened, alleged
             if acl_subject and status == "asserted" and (gv := governing_verb(participle.head)) is not None \
                     and tense_and_status(gv)[1] == "future":
@@ -343,7 +345,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
                     and len(actors) < 2 and not refusal:
                 continue
-            if code in self.needs_two and len(actors) < 2 and not recipients and not refusal:
+            if code in self.needs_two and len(actors) < 2 and not recipients and not refusal \
+                    and not self._several_parties(subj):
                 continue
             if trig.type == "THREATEN" and trig.noun is None and not recipients:
                 recipients = self.own_harm_warned(verb, actors)  # "warned they could sell off U.S. assets"
@@ -388,6 +391,13 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
         self.out = occasion_places(self, self.out, self._trigs)  # where the speaker spoke that day (occasions.py)
         return self.out
+
+    def _several_parties(self, subj) -> bool:
+        """The subject is a plural noun naming several sides ("the leaders", "the two sides", "Asian
+        ministers"): a meeting of them needs no other party named. A bare plural is a label, no parties
+        ("Leaders meet in Lima" over a story of something else)."""
+        return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in self.party_groups and any(
+            c.dep_ in ("det", "amod", "nummod", "compound", "poss") for c in subj.children)
 
     def _object_event_parties(self) -> None:
         """A verbal act aimed at an act ("Chile condemned the test", "Obama welcomed the release") is aimed at

@@ -65,7 +65,7 @@ _SETS = (("light_verbs", "light"), ("reciprocal", "reciprocal"), ("recipient_pre
          ("intransitive_only", "intransitive_only"),
          ("gathering", "gathering"), ("protest_heads", "protest_heads"),
          ("sport_words", "sport_words"), ("figurative_criticism", "figurative"),
-         ("armed_sectors", "armed_sectors"))
+         ("armed_sectors", "armed_sectors"), ("party_groups", "party_groups"))
 #: the lexicon's tables the coder reads as they are: (key, attribute)
 _TABLES = (("verbs", "verbs"), ("objects", "objects"), ("nouns", "nouns"), ("scores", "scores"),
            ("mode_scores", "mode_scores"), ("phrases", "phrases"), ("frames", "frames"))

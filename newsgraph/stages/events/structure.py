@@ -141,7 +141,10 @@ class Structure:
                 noun = h.lemma_.lower()
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and noun in NO_NOUNS:
                     return "denied", h  # "showed no sign that he would apologize", "no plan to withdraw"
-                if noun in ASKING_NOUNS:
+                if noun in ASKING_NOUNS and not (t.dep_ == "acl" and t.tag_ == "VBN" and not any(
+                        c.dep_ in ("aux", "auxpass") for c in t.children)):
+                    # ("a call echoed by Japan", "a proposal backed by Chile": a participle tells what was done
+                    # with the call, not what it asks)
                     return "asked", h  # "calls to ban all Muslims", "a proposal to close the border"
                 if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                     if noun in THREAT_NOUNS:

@@ -6,6 +6,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
+from ..syntax import stranded_object
 from .lexicon import ARRIVALS, COLLECTION_HEADS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, TRAVEL, _split, _Trigger
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
@@ -36,6 +37,14 @@ def _asks(noun) -> bool:
     return any((c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) or (
         c.dep_ in ("acl", "relcl", "ccomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         for c in noun.children)
+
+
+def trip_destinations(verb, preps) -> list:
+    """Where a verb of travel goes: the objects of its destination prepositions, also where the parse hangs
+    them on the place left ("departs the UK for Germany", "for Germany" under "the UK")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "GPE"]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _ids(strings) -> dict[str, numpy.uint64]:
@@ -71,6 +80,8 @@ def _obliged(verb) -> bool:
 #: adjectives of wanting: a frame only with an act to want ("eager to get their attention": nothing);
 #: "willing/ready to send more resources" is an offer whatever is sent
 DESIRE_ADJECTIVES = frozenset({"eager", "keen", "anxious", "happy"})
+#: verbs of endorsing: with a hostile measure as object they advocate it ("supporting a ban on Syrian refugees")
+ENDORSING = frozenset({"back", "support", "endorse", "champion", "favor", "favour"})
 #: verbs of trying: with an infinitive an attempt, no request ("seek to play down", not "seek talks")
 ATTEMPTS = frozenset({"seek", "strive", "endeavour", "endeavor"})
 
@@ -233,7 +244,13 @@ class Triggers:
                 c.dep_ in ("ccomp", "advcl", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
                 for c in tok.children):
             return _Trigger(*_split(self.phrases[f"{lemma} for"]), token=tok, head=tok, phrasal=True)
-        # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"
+        # multi-word verbs: "step down", "go on strike", "call for", "remain on alert"; a particle verb with its
+        # preposition before the particle alone ("stand up to Trump" defies him)
+        for prt in prts:
+            for prep in preps:
+                key = f"{lemma} {prt.lower_} {prep.lower_}"
+                if key in self.phrases and any(g.dep_ == "pobj" or stranded_object(g) for g in prep.children):
+                    return _Trigger(*_split(self.phrases[key]), token=tok, head=tok, phrasal=True)
         for prt in prts:
             key = f"{lemma} {prt.lower_}"
             if key in self.figurative and objs:
@@ -264,11 +281,11 @@ class Triggers:
                 return _Trigger(*_split(self.objects[f"{lemma}+{c.lower_}"]), token=tok, head=tok, noun=c)
         if any(p.lower_ != "out" for p in prts):
             return None  # a particle changes the meaning ("call off", "back down") unless listed
-        # "carry out": the particle adds nothing; its object decides ("carried out strikes"); a participle
-        # with its doer named decides by the noun it describes ("a case filed by the Philippines")
+        # "carry out": the particle adds nothing; its object decides ("carried out strikes"); a passive
+        # participle's noun is its object ("a call echoed by Japan", "a case filed by the Philippines")
         if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
             objs = [o for o in antecedent if f"{lemma}+{o.lemma_.lower()}" in self.objects]
-        for o in objs:
+        for o in objs or (antecedent if tok.dep_ == "acl" else []):
             for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
                 if key in self.objects:
                     code = self.objects[key]
@@ -299,6 +316,10 @@ class Triggers:
             xcomp = []  # "tried to save him but failed to do so": no refusal; "failed to reach agreement" is
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
+        if lemma in ENDORSING and any((self._noun_code(o) or "").split("/")[0] in CONFLICT for o in objs):
+            # "backing a ban on refugees", "supported airstrikes": advocating a measure against someone asks for
+            # it (REQUEST); its target is not backed (and not asked: see Arguments.others)
+            return _Trigger("REQUEST", None, token=tok, head=tok, phrasal=True)
         if lemma in self.verbs:
             code = self.verbs[lemma]
             noun = self._attack_suffered_in(tok) if code.startswith("ASSAULT") else None
@@ -381,8 +402,7 @@ class Triggers:
         """A verb of travel with a named place as its destination ("arrives in Israel", "flew to Lima"); who
         travels is checked by the coder (a political figure, not a tourist)."""
         preps = TRAVEL.get(verb.lemma_.lower())
-        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps and any(
-            g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
+        return bool(preps) and any(g.ent_type_ == "GPE" for g in trip_destinations(verb, preps))
 
     def _peacekeeping(self, verb) -> bool:
         """The clause's subject or object phrase, or its purpose, names peacekeeping."""
