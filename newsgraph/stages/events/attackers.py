@@ -9,7 +9,8 @@ Munich", "Ansar al-Sharia was behind the attack"), found the way a reader finds 
 * a noun with no place of its own takes the attacker only when the article tells of exactly one.
 
 A noun that names no particular occurrence ("prevent the next attack", "a terrorist attack") and one whose
-occurrence has no known attacker (several candidates, or only unidentified attackers) is not written.
+occurrence has several candidate attackers, or only unidentified attackers, is not written; one whose
+occurrence the article tells no attacker of may be written with none (unattributed_attacks.py).
 """
 
 from __future__ import annotations
@@ -155,8 +156,11 @@ class Attackers:
                 if (own_name := _own_name(trig.noun)):  # "the 9/11 attacks": only an occurrence told by that name
                     cands = [o for o in cands if o[2] is not None and own_name <= _words(o[2].evidence.text)]
             sides = {tuple(sorted(o[1])) for o in cands}
+            if not sides:
+                self.write_unattributed(trig, own_recipients, seen)  # no attacker told (unattributed_attacks.py)
+                continue
             if len(sides) != 1:
-                continue  # no attacker told, or several: abstain
+                continue  # several attackers told: abstain
             side = next(iter(sides))
             if any((a := self.an.actor(x)) is not None and a.sector == "UAF" for x in side):
                 continue  # an occurrence whose attackers the article does not know

@@ -24,6 +24,7 @@ from .sponsors import Sponsors
 from .structure import Structure
 from .suspects import Suspects
 from .triggers import Triggers, _obliged
+from .unattributed_attacks import UnattributedAttacks
 from .unnamed_critics import judged_subject
 from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
 
@@ -156,7 +157,7 @@ def _marked_participle(verb) -> bool:
 
 
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material,
-            Suspects):
+            Suspects, UnattributedAttacks):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc

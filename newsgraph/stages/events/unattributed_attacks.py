@@ -1,0 +1,52 @@
+"""Attacks the article names by a noun and whose attacker it does not tell ("since the shootings in San
+Bernardino", "in the wake of the Paris terror attacks", "the deadly attacks in Paris in January"): PLOVER
+codes the ASSAULT with no actor, as the article's own words leave it.
+
+Written only where a reader would agree no one is named:
+
+* the noun points at one occurrence (``Attackers._specific``: "the Paris attacks", not "a terrorist attack",
+  "the next attack"), and is no fight said of a cause ("the war on poverty");
+* the article tells of no attacker anywhere, not even by a description ("the gunman", "15 of the 19 hijackers",
+  "the perpetrator did not act alone"): an article that knows its attackers has them for the attack, and a
+  record with no one would be wrong where we failed to tie them;
+* the noun names no victim ("the murder of Father Hamel", "the attack on the consulate"): a crime against a
+  named victim is one whose doer the article tells in words a coder ties to it ("two teenagers slit the
+  throat of an elderly priest");
+* the noun is not the object of a verb by which its subject stops or goes on with it ("Serbia will cease the
+  bombing of rebel villages", "resumed the shelling"): that subject is the attacker, the verb's to code;
+* its clause is not about who did it ("no group has claimed responsibility for the bombing", "who was behind
+  the attack"): the attacker is the open question there, not a no one.
+"""
+
+from __future__ import annotations
+
+from .attackers import ATTACKER_ROLES, FIGURATIVE
+from .material import HALTING
+
+#: verbs whose subject goes on with the act their object names ("resumed the shelling")
+CONTINUING = frozenset({"continue", "resume", "escalate", "intensify", "renew"})
+
+
+class UnattributedAttacks:
+    """Writing attack nouns whose attacker the article does not tell (a part of :class:`~.coder.Coder`)."""
+
+    def _tells_attackers(self) -> bool:
+        """The article names an attacker somewhere, by a word of the role ("the gunman", "hijackers")."""
+        known = self.__dict__.get("_tells_attackers_memo")
+        if known is None:
+            known = self.__dict__["_tells_attackers_memo"] = any(t.lower_ in ATTACKER_ROLES for t in self.doc)
+        return known
+
+    def write_unattributed(self, trig, own_recipients: list[str], seen: set) -> None:
+        """Code an attack noun no occurrence of the article gives an attacker to, with no actor, where the
+        module's conditions hold."""
+        noun = trig.noun
+        if own_recipients or noun.lemma_.lower() in FIGURATIVE or self._tells_attackers():
+            return
+        if noun.dep_ == "dobj" and self.lemma(noun.head) in HALTING | CONTINUING:
+            return  # "will cease the bombing": the subject's own act
+        if noun.dep_ == "pobj" and (noun.head.lower_ == "behind" or noun.head.lower_ == "for"
+                                    and noun.head.head.lemma_.lower() in ("responsibility", "credit", "blame")):
+            return  # "no group has claimed responsibility for the bombing"
+        tense, status = self.noun_status(trig.noun)
+        self._emit(trig, [], [], status, tense, seen, bonus=-0.1)

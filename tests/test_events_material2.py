@@ -1,0 +1,42 @@
+"""Material acts recall (ev-material): attacks the article names with no attacker, sanctions, protests and aid
+worded past the lexicon's keys. Each test codes a short whole fictional article written for it."""
+
+from __future__ import annotations
+
+from event_helpers import code as _code  # tests/event_helpers.py
+from event_helpers import names as _names
+from event_helpers import with_trigger as _with
+
+UNATTRIBUTED = (
+    "Governor Ana Ferreira on Thursday proposed new funding for school security across the state. "
+    "The proposal comes three weeks after the shootings in Riverside left nine people dead. "
+    "Ferreira told reporters in the capital that the state had to act before the next attack. "
+    "Her rival, Senator Carlos Ortiz, said the plan was too expensive and called for a vote in March. "
+    "Lawmakers are expected to debate the bill next week.")
+
+
+def test_an_attack_with_no_attacker_told_is_written_with_none(pipeline):
+    doc = _code(pipeline, UNATTRIBUTED)
+    hits = _with(doc, "ASSAULT", "shootings")
+    assert hits and hits[0].actor == () and hits[0].recipient == () and hits[0].status == "asserted"
+    assert not _with(doc, "ASSAULT", "attack")  # "the next attack": no occurrence
+
+
+def test_an_attack_whose_attacker_the_article_describes_is_not_written_with_none(pipeline):
+    # the article tells of a gunman, though not by a name tied to the noun: no record with no one
+    text = UNATTRIBUTED.replace("Lawmakers are expected", "Police said the gunman had bought his rifle legally. "
+                                                          "Lawmakers are expected")
+    doc = _code(pipeline, text)
+    assert all(e.actor for e in doc.events if e.type == "ASSAULT")
+    # nor an attack on a named victim, whose doer the article tells in words we may not tie to it
+    doc = _code(pipeline, "Mayor Ana Ferreira spoke on Friday at a vigil in Riverside. The murder of the teacher "
+                          "Carlos Ortiz last month shocked the town. Ferreira promised more police patrols. "
+                          "Residents said they felt safer after the announcement.")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and not e.actor]
+
+
+def test_a_fight_said_of_a_cause_is_not_an_attack(pipeline):
+    doc = _code(pipeline, "President Ana Ferreira on Monday announced new funds for the war on poverty. "
+                          "The fight against hunger will be the government's priority, she said. "
+                          "Senator Carlos Ortiz welcomed the plan.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
