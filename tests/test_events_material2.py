@@ -40,3 +40,25 @@ def test_a_fight_said_of_a_cause_is_not_an_attack(pipeline):
                           "The fight against hunger will be the government's priority, she said. "
                           "Senator Carlos Ortiz welcomed the plan.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_quoted_idiom_of_force_keeps_its_target(pipeline):
+    # "bomb the hell out of X" with the quotation closing inside the idiom: X is bombed, and threatened
+    doc = _code(pipeline, "The two candidates clashed again over security on Tuesday. Senator Ana Ferreira said she "
+                          "would send more police to the border, and Governor Carlos Ortiz vowed to \"bomb the hell\" "
+                          "out of the Red Hand militia. Analysts said neither plan was new.")
+    bomb = _with(doc, "ASSAULT", "bomb")
+    assert bomb and _names(doc, bomb[0].actor) == ["Carlos Ortiz"] and bomb[0].status == "hypothetical"
+    assert _names(doc, bomb[0].recipient) == ["Red Hand militia"]
+    vow = _with(doc, "THREATEN", "vowed")
+    assert vow and _names(doc, vow[0].recipient) == ["Red Hand militia"]
+
+
+def test_a_vowed_bombing_is_no_occurrence_a_later_noun_takes_its_attacker_from(pipeline):
+    # "the invasion of Bolivia" after a vow to bomb: the attacker is the one of the invasion told before,
+    # not the candidate who only vowed
+    doc = _code(pipeline, "Peru's army invaded Bolivia in 2009, and Peruvian troops stayed there for two years. "
+                          "On Monday Governor Carlos Ortiz vowed to \"bomb the hell\" out of the Red Hand militia. "
+                          "Senator Ana Ferreira said she wanted nothing like the invasion of Bolivia again.")
+    inv = _with(doc, "ASSAULT", "invasion")
+    assert inv and "Carlos Ortiz" not in _names(doc, inv[0].actor)

@@ -112,7 +112,8 @@ class Attackers:
         gunman or attacker (with the places of the sentences that name it)."""
         out = []
         for e in self.out:
-            if e.type == "ASSAULT" and e.actor:
+            if e.type == "ASSAULT" and e.actor and e.status not in ("hypothetical", "conditional", "negated"):
+                # (a bombing vowed or refused is no occurrence whose attacker a noun could take)
                 loc = e.location
                 words = _words(loc.name) | _words(loc.text) if loc is not None else set()
                 out.append((words, e.actor, e, [e.trigger.start]))
