@@ -62,3 +62,14 @@ def test_a_vowed_bombing_is_no_occurrence_a_later_noun_takes_its_attacker_from(p
                           "Senator Ana Ferreira said she wanted nothing like the invasion of Bolivia again.")
     inv = _with(doc, "ASSAULT", "invasion")
     assert inv and "Carlos Ortiz" not in _names(doc, inv[0].actor)
+
+
+def test_a_war_named_by_its_country_is_an_attack_on_it(pipeline):
+    doc = _code(pipeline, "Senator Ana Ferreira opened her campaign in Lima on Monday. She spoke of her brother, a "
+                          "soldier who died during the Bolivia War. Her rival Carlos Ortiz said he had always opposed "
+                          "the war in Ecuador. Both promised to keep up the war on drugs and to avoid a trade war "
+                          "with Chile.")
+    wars = [e for e in doc.events if e.type == "ASSAULT"]
+    assert sorted((e.trigger.text, tuple(_names(doc, e.recipient))) for e in wars) == [
+        ("War", ("Bolivia",)), ("war", ("Ecuador",))]
+    assert all(not e.actor for e in wars)  # no side named: the text leaves the attacker open

@@ -26,6 +26,7 @@ from .suspects import Suspects
 from .triggers import Triggers, _obliged
 from .unattributed_attacks import UnattributedAttacks
 from .unnamed_critics import judged_subject
+from .wars import Wars
 from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
@@ -157,7 +158,7 @@ def _marked_participle(verb) -> bool:
 
 
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material,
-            Suspects, UnattributedAttacks):
+            Suspects, UnattributedAttacks, Wars):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -379,6 +380,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.code_statements(seen, taken)
         self.code_consequence_threats(seen)
         self.code_named_suspects(seen)  # "police identified the gunman as Salas" (suspects.py)
+        self.code_named_wars(seen)  # "the war in Iraq" (wars.py); last: its country is no party of the others
         self._object_event_parties()
         self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
         return self.out
