@@ -73,3 +73,12 @@ def test_a_war_named_by_its_country_is_an_attack_on_it(pipeline):
     assert sorted((e.trigger.text, tuple(_names(doc, e.recipient))) for e in wars) == [
         ("War", ("Bolivia",)), ("war", ("Ecuador",))]
     assert all(not e.actor for e in wars)  # no side named: the text leaves the attacker open
+
+
+def test_what_an_attack_was_is_no_plan(pipeline):
+    # "was a planned attack by X": how it was done (premeditated), told of the past, not an attack ahead
+    doc = _code(pipeline, "Fire destroyed part of the Peruvian embassy in Quito last week. On Monday the police chief "
+                          "said the fire was a planned attack by the Red Hand militia. The government of Ecuador "
+                          "apologised to Peru.")
+    att = _with(doc, "ASSAULT", "attack")
+    assert att and _names(doc, att[0].actor) == ["Red Hand militia"] and att[0].status == "asserted"
