@@ -82,3 +82,14 @@ def test_what_an_attack_was_is_no_plan(pipeline):
                           "apologised to Peru.")
     att = _with(doc, "ASSAULT", "attack")
     assert att and _names(doc, att[0].actor) == ["Red Hand militia"] and att[0].status == "asserted"
+
+
+def test_a_second_infinitive_asked_for_is_the_asked_partys(pipeline):
+    # "calls on Peru to lead, step up fight against X": Peru is asked to fight, hypothetically; the caller
+    # does not fight, nor attack in words
+    doc = _code(pipeline, "Lane calls on Peru to lead, step up fight against Red Hand militia.\n\n"
+                          "Senator Ana Lane on Monday urged Peru to lead the region and step up its fight against the "
+                          "Red Hand militia. The government did not respond to her remarks.")
+    fights = [e for e in doc.events if e.trigger.text == "fight"]
+    assert fights and all(e.type == "ASSAULT" and _names(doc, e.actor) == ["Peru"] for e in fights)
+    assert all(e.status == "hypothetical" for e in fights)
