@@ -93,3 +93,12 @@ def test_a_second_infinitive_asked_for_is_the_asked_partys(pipeline):
     fights = [e for e in doc.events if e.trigger.text == "fight"]
     assert fights and all(e.type == "ASSAULT" and _names(doc, e.actor) == ["Peru"] for e in fights)
     assert all(e.status == "hypothetical" for e in fights)
+
+
+def test_attacks_by_an_unnamed_politician_are_words(pipeline):
+    # a headline's "Senator sharpens attacks": a legislator, unnamed, attacks in words, not by force
+    doc = _code(pipeline, "Senator sharpens attacks as primary nears.\n\n"
+                          "Senator Carlos Ortiz on Tuesday said Governor Ana Ferreira was unfit to lead Peru. Ferreira "
+                          "said she would answer him at the debate on Friday.")
+    att = [e for e in doc.events if e.trigger.text == "attacks"]
+    assert att and all(e.type == "ACCUSE" for e in att)

@@ -545,8 +545,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         if trig.noun is trig.head:  # an attack named by a noun: words only when aimed at a person's words
             people = [self.an.actor(a) for a in list(actors) + list(recipients)]
             clause = any(c.dep_ in ("acl", "ccomp") for c in trig.noun.children)
-            politician = bool(people) and all(x is not None and x.kind == "person" and x.sector in POLITICAL_SECTORS
-                                              for x in people)
+            politician = bool(people) and all(x is not None and x.kind in ("person", "anonymous")
+                                              and x.sector in POLITICAL_SECTORS for x in people)
+            # (an unnamed politician too: "Senator sharpens attacks")
             if trig.type == "ASSAULT" and (clause or politician or (len(people) > 1 and all(
                     x is not None and x.kind == "person" for x in people))):
                 return "ACCUSE"
