@@ -102,3 +102,20 @@ def test_attacks_by_an_unnamed_politician_are_words(pipeline):
                           "said she would answer him at the debate on Friday.")
     att = [e for e in doc.events if e.trigger.text == "attacks"]
     assert att and all(e.type == "ACCUSE" for e in att)
+
+
+def test_attacks_that_may_be_words_are_not_written_with_no_one(pipeline):
+    # an attack noun with no sign of violence, or with a target named, is no unattributed attack
+    for text in ("Governor Ana Lane answered the attacks during Tuesday's debate. She said Carlos Ortiz had lied "
+                 "about her record. Ortiz did not respond.",
+                 "Senator Ana Lane has gained ground in the polls. Since the attacks on her record began last month, "
+                 "her support among women has grown. Her rival Carlos Ortiz declined to comment on Monday.",
+                 "Peru's central bank raised rates on Monday. The attack on the peso last week forced the move, "
+                 "analysts said. Finance Minister Carlos Ortiz welcomed the decision."):
+        doc = _code(pipeline, text)
+        assert not [e for e in doc.events if e.type == "ASSAULT" and not e.actor], text
+    # a deadly one, with a place of its own, is
+    doc = _code(pipeline, "Mayor Ana Lane spoke on Monday, a week after the deadly attacks in Lima. She promised "
+                          "more police patrols and new cameras. The city council will vote on the plan in May.")
+    att = _with(doc, "ASSAULT", "attacks")
+    assert att and not att[0].actor

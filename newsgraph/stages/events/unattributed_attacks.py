@@ -14,6 +14,12 @@ Written only where a reader would agree no one is named:
   throat of an elderly priest");
 * the noun is not the object of a verb by which its subject stops or goes on with it ("Serbia will cease the
   bombing of rebel villages", "resumed the shelling"): that subject is the attacker, the verb's to code;
+* the noun names no target at all ("the attacks on her record", "the attack on the peso": whatever the
+  target, a noun that names one is told of it, and one that is no party is often no violence);
+* a noun that also names attacks in words ("attack", "assault") is told as violence: a modifier of violence
+  ("the deadly attacks", "the Paris terror attacks"), a place of its own ("the attacks in Paris", "the Benghazi
+  attack") or a word of force in its sentence ("left nine dead"); "answered the attacks during the debate" is
+  none of these;
 * its clause is not about who did it ("no group has claimed responsibility for the bombing", "who was behind
   the attack"): the attacker is the open question there, not a no one.
 """
@@ -22,6 +28,13 @@ from __future__ import annotations
 
 from .attackers import ATTACKER_ROLES, FIGURATIVE
 from .material import HALTING
+
+#: modifiers that make an attack one of violence ("the deadly attacks", "the Paris terror attacks")
+VIOLENT = frozenset({"terror", "terrorist", "deadly", "suicide", "armed", "bomb", "gun", "knife", "militant", "jihadist",
+                     "jihadi", "islamist", "chemical", "rocket", "missile", "lethal", "bloody", "murderous", "violent",
+                     "brutal", "mass", "fatal"})
+#: prepositions that name an attack's target
+TARGET_PREPS = frozenset({"on", "upon", "against"})
 
 #: verbs whose subject goes on with the act their object names ("resumed the shelling")
 CONTINUING = frozenset({"continue", "resume", "escalate", "intensify", "renew"})
@@ -43,6 +56,12 @@ class UnattributedAttacks:
         noun = trig.noun
         if own_recipients or noun.lemma_.lower() in FIGURATIVE or self._tells_attackers():
             return
+        if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children):
+            return  # "the attacks on her record"
+        if (noun.lower_ in self.verbal_force or noun.lemma_.lower() in self.verbal_force) and not (
+                any(t.lower_ in VIOLENT for c in noun.lefts for t in c.subtree)
+                or self._own_places(trig) or any(t.lower_ in self.force_words for t in noun.sent)):
+            return  # "answered the attacks during the debate": words, perhaps
         if noun.dep_ == "dobj" and self.lemma(noun.head) in HALTING | CONTINUING:
             return  # "will cease the bombing": the subject's own act
         if noun.dep_ == "pobj" and (noun.head.lower_ == "behind" or noun.head.lower_ == "for"
