@@ -73,6 +73,11 @@ def test_a_war_named_by_its_country_is_an_attack_on_it(pipeline):
     assert sorted((e.trigger.text, tuple(_names(doc, e.recipient))) for e in wars) == [
         ("War", ("Bolivia",)), ("war", ("Ecuador",))]
     assert all(not e.actor for e in wars)  # no side named: the text leaves the attacker open
+    # a war not told as fought ("a war in Ecuador", "go to war in Bolivia") or of another sense is none
+    doc = _code(pipeline, "Senator Ana Ferreira warned on Monday that her rival would start a war in Ecuador. She "
+                          "said the drug war in Colombia had failed. If we go to war in Bolivia, prices will rise, "
+                          "she added.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
 
 
 def test_what_an_attack_was_is_no_plan(pipeline):

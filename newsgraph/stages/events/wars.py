@@ -8,7 +8,7 @@ text ties to a country by its name is written:
 
 * the country as a name before the noun ("the Iraq War") or after "in" ("the war in Iraq"), a country
   of the article's actors;
-* a definite or named noun ("the", a possessor, or the name itself), with no modifier of another sense
+* a definite noun ("the Iraq War", "the war in Syria"; not "a war in Iran", "go to war in Iran"), with no modifier of another sense
   ("trade", "cold", "price", "culture", "civil" is fine) nor "on"/"against"/"of" object ("the war on terror",
   "war of words");
 * no side named with it (a possessor, a nationality, "by"/"between"/"with"): those are the nominal coder's,
@@ -23,7 +23,8 @@ from .lexicon import _Trigger
 #: modifiers that make "war" no fighting ("a trade war", "the Cold War", "a price war", "culture wars")
 OTHER_SENSES = frozenset({"trade", "cold", "price", "culture", "cultural", "currency", "tariff", "bidding", "turf",
                           "talent", "class", "political", "legal", "media", "propaganda", "information", "cyber",
-                          "word", "words", "verbal", "budget", "tax", "holy"})
+                          "word", "words", "verbal", "budget", "tax", "holy", "drug", "drugs", "gang", "gangs", "bidding",
+                          "ratings", "format", "console", "streaming"})
 #: prepositions after "war" that name a cause or its talk ("the war on drugs", "a war of words")
 CAUSE_PREPS = frozenset({"on", "against", "of", "over", "for"})
 #: dependents that name a side of the war (the nominal coder's parties)
@@ -58,8 +59,8 @@ class Wars:
         names = [c for c in kids if c.dep_ == "compound" and c.pos_ == "PROPN"]
         names += [g for c in kids if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                   if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not names:
-            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None  # "a war in Iran", "go to war in Iran": no war told as fought
         if len(names) != 1:
             return None
         places = resolve_places(self.an, [self.doc[names[0].left_edge.i:names[0].i + 1]])
