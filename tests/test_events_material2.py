@@ -124,3 +124,14 @@ def test_attacks_that_may_be_words_are_not_written_with_no_one(pipeline):
                           "more police patrols and new cameras. The city council will vote on the plan in May.")
     att = _with(doc, "ASSAULT", "attacks")
     assert att and not att[0].actor
+
+
+def test_an_attack_whose_doers_are_told_by_kind_or_generic_is_not_written_with_none(pipeline):
+    for text in ("Governor Ana Lane spoke on Monday about the police shootings in Arica and Tarvo. She promised an "
+                 "inquiry. Senator Carlos Ortiz welcomed the promise.",
+                 "Senator Carlos Ortiz proposed a ban on rifles after the mass shooting in Arica by a local couple. "
+                 "Governor Ana Lane said she would study the bill.",
+                 "Mass shootings are becoming an everyday occurrence in Peru, Senator Carlos Ortiz said on Monday. "
+                 "Governor Ana Lane said she would study his bill."):
+        doc = _code(pipeline, text)
+        assert not [e for e in doc.events if e.type == "ASSAULT" and not e.actor], text

@@ -14,6 +14,10 @@ Written only where a reader would agree no one is named:
   throat of an elderly priest");
 * the noun is not the object of a verb by which its subject stops or goes on with it ("Serbia will cease the
   bombing of rebel villages", "resumed the shelling"): that subject is the attacker, the verb's to code;
+* the noun is definite ("the shootings", "this attack", "Friday's attack"; not "Mass shootings are becoming an
+  everyday occurrence"), and names no doer in any words: no "by" ("the mass shooting … by a Muslim couple")
+  nor a modifier of an armed kind ("the police shootings", "the terrorist attacks": the attackers are told by
+  their kind, a coder names them so);
 * the noun names no target at all ("the attacks on her record", "the attack on the peso": whatever the
   target, a noun that names one is told of it, and one that is no party is often no violence);
 * a noun that also names attacks in words ("attack", "assault") is told as violence: a modifier of violence
@@ -26,7 +30,7 @@ Written only where a reader would agree no one is named:
 
 from __future__ import annotations
 
-from .attackers import ATTACKER_ROLES, FIGURATIVE
+from .attackers import ATTACKER_ROLES, FIGURATIVE, SPECIFIC_DETS
 from .material import HALTING
 
 #: modifiers that make an attack one of violence ("the deadly attacks", "the Paris terror attacks")
@@ -58,6 +62,13 @@ class UnattributedAttacks:
             return
         if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children):
             return  # "the attacks on her record"
+        if not any(c.dep_ == "det" and c.lower_ in SPECIFIC_DETS or c.dep_ == "poss" for c in noun.children):
+            return  # "Mass shootings are becoming an everyday occurrence": no one occurrence
+        if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children):
+            return  # "the mass shooting in San Bernardino by a Muslim couple": its doer told
+        if any((sector := self.an.kb.sector_of(c.lower_)) is not None and sector[0] in self.armed_sectors
+               for c in noun.lefts if c.dep_ in ("compound", "amod")):
+            return  # "the police shootings", "the terrorist attacks": the doers told by their kind
         if (noun.lower_ in self.verbal_force or noun.lemma_.lower() in self.verbal_force) and not (
                 any(t.lower_ in VIOLENT for c in noun.lefts for t in c.subtree)
                 or self._own_places(trig) or any(t.lower_ in self.force_words for t in noun.sent)):
