@@ -659,6 +659,14 @@ def _out_of_idiom(verb) -> list:
     noun): "bomb the hell out of the Islamic State" is bombing the Islamic State."""
     idioms = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS]
     return [g for i in idioms for h in (verb, i) for o in h.children if o.dep_ in ("prep", "prt", "advmod")
-            and o.lower_ == "out" and o.i == i.i + 1 for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            and o.lower_ == "out" and _next_word(i) == o.i for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj"]
+
+
+def _next_word(tok) -> int:
+    """The index of the first word after ``tok``, past quotation marks ("to \"bomb the hell\" out of X")."""
+    i = tok.i + 1
+    while i < len(tok.doc) and tok.doc[i].is_quote:
+        i += 1
+    return i
 

@@ -9,7 +9,8 @@ Munich", "Ansar al-Sharia was behind the attack"), found the way a reader finds 
 * a noun with no place of its own takes the attacker only when the article tells of exactly one.
 
 A noun that names no particular occurrence ("prevent the next attack", "a terrorist attack") and one whose
-occurrence has no known attacker (several candidates, or only unidentified attackers) is not written.
+occurrence has several candidate attackers, or only unidentified attackers, is not written; one whose
+occurrence the article tells no attacker of may be written with none (unattributed_attacks.py).
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ class Attackers:
         gunman or attacker (with the places of the sentences that name it)."""
         out = []
         for e in self.out:
-            if e.type == "ASSAULT" and e.actor:
+            if e.type == "ASSAULT" and e.actor and e.status not in ("hypothetical", "conditional", "negated"):
+                # (a bombing vowed or refused is no occurrence whose attacker a noun could take)
                 loc = e.location
                 words = _words(loc.name) | _words(loc.text) if loc is not None else set()
                 out.append((words, e.actor, e, [e.trigger.start]))
@@ -155,8 +157,11 @@ class Attackers:
                 if (own_name := _own_name(trig.noun)):  # "the 9/11 attacks": only an occurrence told by that name
                     cands = [o for o in cands if o[2] is not None and own_name <= _words(o[2].evidence.text)]
             sides = {tuple(sorted(o[1])) for o in cands}
+            if not sides:
+                self.write_unattributed(trig, own_recipients, seen)  # no attacker told (unattributed_attacks.py)
+                continue
             if len(sides) != 1:
-                continue  # no attacker told, or several: abstain
+                continue  # several attackers told: abstain
             side = next(iter(sides))
             if any((a := self.an.actor(x)) is not None and a.sector == "UAF" for x in side):
                 continue  # an occurrence whose attackers the article does not know

@@ -26,7 +26,9 @@ from .sponsors import Sponsors
 from .structure import Structure
 from .suspects import Suspects
 from .triggers import Triggers, _obliged
+from .unattributed_attacks import UnattributedAttacks
 from .unnamed_critics import judged_subject
+from .wars import Wars
 from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
@@ -161,7 +163,7 @@ def _marked_participle(verb) -> bool:
 
 
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material,
-            Suspects, ArrestCharges):
+            Suspects, ArrestCharges, UnattributedAttacks, Wars):
     def __init__(self, an: Analysis):
         self.an = an
         self.doc = an.doc
@@ -387,6 +389,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         self.code_consequence_threats(seen)
         self.code_named_suspects(seen)  # "police identified the gunman as Salas" (suspects.py)
         self.code_arrest_charges(seen)  # "were arrested on charges of trespass, police said" (arrest_charges.py)
+        self.code_named_wars(seen)  # "the war in Iraq" (wars.py); last: its country is no party of the others
         self._object_event_parties()
         self.out = continued(self, Occurrences(self, self._trigs).fill(self._frame_parties()), self._trigs)
         self.out = occasion_places(self, self.out, self._trigs)  # where the speaker spoke that day (occasions.py)
@@ -579,8 +582,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         if trig.noun is trig.head:  # an attack named by a noun: words only when aimed at a person's words
             people = [self.an.actor(a) for a in list(actors) + list(recipients)]
             clause = any(c.dep_ in ("acl", "ccomp") for c in trig.noun.children)
-            politician = bool(people) and all(x is not None and x.kind == "person" and x.sector in POLITICAL_SECTORS
-                                              for x in people)
+            politician = bool(people) and all(x is not None and x.kind in ("person", "anonymous")
+                                              and x.sector in POLITICAL_SECTORS for x in people)
+            # (an unnamed politician too: "Senator sharpens attacks")
             if trig.type == "ASSAULT" and (clause or politician or (len(people) > 1 and all(
                     x is not None and x.kind == "person" for x in people))):
                 return "ACCUSE"

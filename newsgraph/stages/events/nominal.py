@@ -99,6 +99,13 @@ def _other_content(noun, first) -> bool:
     return not any(a.lower_ in told or a.lemma_.lower() in told for a in acts)
 
 
+def _said_of_the_past(noun) -> bool:
+    """A noun that says what something was ("Benghazi was a planned attack"): the predicate of a past "be",
+    where "planned" tells how it was done, not that it is ahead."""
+    head = noun.head
+    return noun.dep_ == "attr" and head.lemma_.lower() == "be" and head.tag_ == "VBD"
+
+
 _NOUN_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -350,7 +357,7 @@ class Nominal:
         mods = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound", "neg")}
         if mods & NEGATION_MARKS or (noun.dep_ == "pobj" and noun.head.lower_ == "without"):
             return "past", "negated"
-        if mods & FUTURE_MARKS:
+        if mods & FUTURE_MARKS and not _said_of_the_past(noun):
             return "future", "future"
         if noun.dep_ in ("nsubj", "nsubjpass") and self.lemma(noun.head) in SCHEDULING:
             return "future", "future"  # "the meeting was scheduled two weeks ago"

@@ -83,7 +83,9 @@ class Structure:
         return obj[0] if obj else None
 
     def asked_actor(self, verb):
-        """For V in "X called on Y to V" / "urged Y to V" / "called for Y to V": Y, else None."""
+        """For V in "X called on Y to V" / "urged Y to V" / "called for Y to V": Y, else None; also for a
+        second infinitive sharing the first's "to" ("called on Y to lead, step up the fight")."""
+        verb = _first_conjunct(verb)
         if verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
             return None
         own = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -117,7 +119,7 @@ class Structure:
         one of "asked", "threatened", "denied", "judged", "promised", "supposed", or None."""
         if self.judged_actor(verb) is not None:
             return "judged", verb.head.head
-        t = verb
+        t = _first_conjunct(verb)  # ("urged Y to lead and step up …": both asked)
         for _ in range(4):
             infinitive = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             if t.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl") and not infinitive \
@@ -240,3 +242,12 @@ def _under_whether(verb) -> bool:
 def _complement_or_purpose(t) -> bool:
     return t.dep_ in ("xcomp", "ccomp", "csubj", "conj", "pcomp", "prep") or (
         t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+
+
+def _first_conjunct(verb):
+    """The first of conjoined embedded verbs that share its subject ("to lead, step up the fight": "lead"),
+    else the verb itself."""
+    if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return verb.head
+    return verb
