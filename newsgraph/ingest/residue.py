@@ -22,6 +22,8 @@ from importlib import resources
 
 import yaml
 
+from .teasers import teaser_cards
+
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
@@ -322,6 +324,8 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     last_p: dict = {}  # parent -> its last paragraph so far, and that paragraph's text
     copies = []
     tag_links = []
+    picture_links = []  # links holding a picture: a teaser card's thumbnail, or the article's own figure
+    heading_links: dict = {}  # address -> the links in headings (of two words or more) that go there
     hidden = []  # elements the page does not render: gone whatever their share of the text
     marks = []  # the article's own container, as the page marks it
     for el in root.iter():
@@ -354,12 +358,17 @@ def prune_residue(tree, repeats: list | None = None) -> int:
                     continue
                 doomed.extend(_link_cards(el, links))
         elif tag in _HEADINGS:
+            for a in el.iter("a"):
+                if (href := a.get("href")) and len("".join(a.itertext()).split()) >= 2:
+                    heading_links.setdefault(href.strip(), []).append(a)
             if _link_only(el):
                 linked.append(el)
                 continue
         elif tag == "a":
             if "tag" in (el.get("rel") or "").split():
                 tag_links.append(el)
+            if el.find(".//img") is not None:
+                picture_links.append(el)
         elif (tag == "ul" or tag == "ol") and _link_list(el):
             doomed.append(el)
             continue
@@ -376,6 +385,7 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
     doomed.extend(_tag_lists(tag_links))
+    doomed.extend(teaser_cards(picture_links, heading_links))
     removed = 0
     for el in hidden:
         if el.getparent() is not None:
