@@ -5,7 +5,10 @@ Every page here is real-shaped HTML written for these tests (fictional events an
 
 from __future__ import annotations
 
+import trafilatura
+
 from newsgraph.ingest.html import extract_html
+from newsgraph.ingest.residue import prune_residue
 
 ARTICLE = [
     "CANBERRA — A parliamentary committee will hold a fresh inquiry into the government's plan to let "
@@ -86,3 +89,34 @@ def test_a_list_pages_entries_are_kept():
       <main><h1>Opinion</h1>{entries}</main></body></html>"""
     text = extract_html(html, "front.html").cleaned.text
     assert sum(summary in text for *_, summary in CARDS) >= 2
+
+
+def test_a_slide_show_widget_after_the_article_is_not_its_text():
+    # "slideShow" is the class word "slide show": a gallery of another story, its captions and controls
+    slides = "".join(f"""
+        <li class="slide"><div class="mainImage"><img src="/img/s{n}.jpg" alt="">
+          <ul class="mobileNav"><li class="prev">Previous</li><li class="next">Next</li></ul></div>
+          <div class="content"><h4>Young photographers show their city at night slideshow</h4>
+          <p class="slideTitle">{caption}</p></div></li>"""
+                     for n, caption in enumerate(["A photo contest winner, taken from the roof of the old mill",
+                                                  "The harbour bridge in fog, shot on a borrowed camera"]))
+    widget = f"""<div class="horizontalPostList widget"><h3>Featured Slide Shows</h3><div>
+      <div class="slideShow" id="slideShow1390"><ul class="toolbar"><li class="count">1 of 5</li>
+      <li class="closeModal">Close</li><li class="fullscreen">Fullscreen</li></ul>
+      <ul class="slides">{slides}</ul></div></div></div>"""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = f"""<html><head><title>Committee to reopen inquiry</title></head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <section class="mainContent"><div class="articleInner grid_8">
+        <h1>Committee to reopen inquiry into police access to phone records</h1>
+        <div class="articleContent"><div class="toggle-group">{body}</div></div>{widget}
+      </div></section></body></html>"""
+    text = extract_html(html, "page.html").cleaned.text
+    assert ARTICLE[-1] in text
+    assert "photo contest winner" not in text and "harbour bridge" not in text
+    # the widget leaves the page before the extractor reads it, whichever container the extractor takes
+    tree = trafilatura.load_html(html)
+    prune_residue(tree)
+    left = " ".join(tree.itertext())
+    assert ARTICLE[0] in left and ARTICLE[-1] in left
+    assert "photo contest winner" not in left and "Fullscreen" not in left
