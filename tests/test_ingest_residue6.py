@@ -120,3 +120,38 @@ def test_a_slide_show_widget_after_the_article_is_not_its_text():
     left = " ".join(tree.itertext())
     assert ARTICLE[0] in left and ARTICLE[-1] in left
     assert "photo contest winner" not in left and "Fullscreen" not in left
+
+
+SUMMARY = ("Scientists have long suspected that sleep helps the brain sort what it learned in the day, but "
+           "when does that sorting happen? A new study of night-shift nurses offers an answer.")
+
+
+def _summary_page(header: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in [
+        "Many of us have noticed that a problem that seemed impossible in the evening looks simpler after "
+        "a night's sleep, and researchers have spent decades trying to explain why that should be.",
+        "The study, published on Monday in the journal Sleep Research, followed 212 nurses at three "
+        "hospitals in Lyon over two years and tested their memory before and after their shifts.",
+        "“We found that the timing of sleep mattered more than its length,” said Dr. Claire Ambrun, who "
+        "led the work. Nurses who slept within three hours of learning a task remembered far more of it.",
+    ])
+    return f"""<html><head><title>When does the sleeping brain sort the day's memories?</title>
+<meta name="description" content="A study of night-shift nurses looks at when sleep helps memory."></head>
+<body><header class="site"><a href="/">Health Daily</a> <nav><a href="/news">News</a></nav></header>
+<div class="main_content"><h1 itemprop="headline">When does the sleeping brain sort the day's memories?</h1>
+<div class="author_top"><span class="author_byline">By <a href="/authors/jo-hale" rel="author">Jo Hale</a></span></div>
+<div class="article_body"><div itemprop="articleBody">{header}{body}</div></div></div>
+<footer><p>Copyright 2026 Health Daily</p></footer></body></html>"""
+
+
+def test_a_summary_set_as_the_articles_header_opens_the_text():
+    h = extract_html(_summary_page(f"<header>\n  {SUMMARY}\n</header>"), "page.html")
+    assert h.standfirst == SUMMARY
+    assert h.cleaned.text.startswith(SUMMARY)
+
+
+def test_a_header_holding_the_byline_and_date_is_no_summary():
+    header = ("<header><span class='date'>Published Monday 27 July 2026</span> "
+              "<div class='who'>By Jo Hale, health reporter for the paper since 2019.</div></header>")
+    h = extract_html(_summary_page(header), "page.html")
+    assert h.standfirst is None
