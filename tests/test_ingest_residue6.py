@@ -155,3 +155,22 @@ def test_a_header_holding_the_byline_and_date_is_no_summary():
               "<div class='who'>By Jo Hale, health reporter for the paper since 2019.</div></header>")
     h = extract_html(_summary_page(header), "page.html")
     assert h.standfirst is None
+
+
+def _plain_page(title: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
+<body><article><div>{body}</div></article></body></html>"""
+
+
+def test_a_lone_page_title_loses_its_site_name():
+    # no headline in metadata, no <h1>: the <title> is all there is, "Headline – Site" by convention
+    h = extract_html(_plain_page("Committee to reopen inquiry into phone records – Capital Notes"), "page.html")
+    assert h.title == "Committee to reopen inquiry into phone records"
+
+
+def test_a_lone_page_title_keeps_a_clause_after_its_dash():
+    h = extract_html(_plain_page("Why the inquiry was reopened – and what comes next"), "page.html")
+    assert h.title == "Why the inquiry was reopened – and what comes next"
+    h = extract_html(_plain_page("Inquiry reopened – Markby"), "page.html")
+    assert h.title == "Inquiry reopened – Markby"  # a headline of three words: nothing to tell it by
