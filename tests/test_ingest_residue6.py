@@ -174,3 +174,19 @@ def test_a_lone_page_title_keeps_a_clause_after_its_dash():
     assert h.title == "Why the inquiry was reopened – and what comes next"
     h = extract_html(_plain_page("Inquiry reopened – Markby"), "page.html")
     assert h.title == "Inquiry reopened – Markby"  # a headline of three words: nothing to tell it by
+
+
+def test_the_pages_own_address_as_a_line_is_not_text():
+    # the address as a line at the top of the article (a print-only line, a "copy link" field)
+    url = "https://www.capitalnotes.example/news/article/Committee-to-reopen-inquiry-14848175.php"
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = f"""<html><head><title>Committee to reopen inquiry</title>
+<link rel="canonical" href="{url}"><meta property="og:url" content="{url}"></head>
+<body><div class="article-content">
+<div class="article-title"><h1>Committee to reopen inquiry into police access to phone records</h1></div>
+<div class="article-body"><p>{url}</p>{body}<p>https://www.parliament.example/committees/inquiry-2026</p></div>
+</div></body></html>"""
+    text = extract_html(html, "page.html", url=url.replace("https://www.", "http://")).cleaned.text
+    assert url not in text and "capitalnotes.example" not in text
+    assert text.startswith(ARTICLE[0])
+    assert "https://www.parliament.example/committees/inquiry-2026" in text  # another page's address stays

@@ -101,6 +101,14 @@ def _only_navigation(tree, text: str) -> bool:
     return all(f" {_norm(line)} " in nav for line in text.split("\n"))
 
 
+_URL_HEAD = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
+
+
+def _bare_url(s: str) -> str:
+    """An address without its scheme, ``www.`` and trailing slash: the same page however written."""
+    return _URL_HEAD.sub("", s.strip()).rstrip("/").lower()
+
+
 def _norm(s: str) -> str:
     return " ".join(_WORDS.findall(s.lower()))
 
@@ -241,6 +249,12 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
             paras, flags = _lines_and_headings(again, bold)
     if copies:
         paras, flags = _repeated_paragraphs(copies, paras, flags)
+    # the page's own address as a line (a share box's "copy link" text) is no part of the text
+    own = {_bare_url(u) for u in (page_url, url) if u}
+    if own:
+        keep = [i for i, p in enumerate(paras) if _bare_url(p) not in own]
+        if len(keep) < len(paras):
+            paras, flags = [paras[i] for i in keep], [flags[i] for i in keep]
     # the headline repeated at the top of the body belongs to the title, not the text
     headlines = _title_forms(title) | {_norm(h) for h in h1s if len(h.split()) >= 3}
     for i in range(min(3, len(paras)) - 1, -1, -1):
