@@ -190,3 +190,17 @@ def test_the_pages_own_address_as_a_line_is_not_text():
     assert url not in text and "capitalnotes.example" not in text
     assert text.startswith(ARTICLE[0])
     assert "https://www.parliament.example/committees/inquiry-2026" in text  # another page's address stays
+
+
+def test_a_posts_info_line_of_labelled_fields_is_not_text():
+    # one label in a sentence is the sentence's ("tags: …" after "about"), not a field of an info line
+    last = "Update: the committee has said its hearings will be public, with tags: names of witnesses withheld."
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    for info in ("12/03/2026 - Posted by: Jo Hale - Category: Politics - Tags: inquiry, press freedom",
+                 "12/03/2026 - Publicado por: Joana Vale - Categoria: Política - Tags: inquérito"):
+        html = f"""<html><head><title>Committee to reopen inquiry</title></head><body>
+<div class="post"><h1>Committee to reopen inquiry into police access to phone records</h1>
+<div class="entry"><p>{info}</p>{body}<p>{last}</p></div></div></body></html>"""
+        text = extract_html(html, "post.html").cleaned.text
+        assert "Posted by" not in text and "Publicado por" not in text and "Tags:" not in text
+        assert text.startswith(ARTICLE[0]) and text.endswith(last)
