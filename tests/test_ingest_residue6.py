@@ -204,3 +204,20 @@ def test_a_posts_info_line_of_labelled_fields_is_not_text():
         text = extract_html(html, "post.html").cleaned.text
         assert "Posted by" not in text and "Publicado por" not in text and "Tags:" not in text
         assert text.startswith(ARTICLE[0]) and text.endswith(last)
+
+
+def test_a_video_teaser_with_its_headline_link_outside_a_heading_is_not_text():
+    # a box promoting another page's video at the top of the article: the title as a plain link, the
+    # thumbnail linked to the same page, a line of summary in a paragraph
+    href = "/health/video/sleep-and-memory"
+    teaser = f"""<div class="video"><div class="vidheader"><a href="{href}">How Sleep Sorts Your Memories</a></div>
+      <p class="thumb"><a href="{href}"><img src="/img/vid.jpg" alt="video"></a></p>
+      <p class="text">Which nights matter most for memory? Why does a nap help? We've got the science on when
+      and how long to sleep before an exam.</p></div>"""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = f"""<html><head><title>Committee to reopen inquiry</title></head><body>
+<div id="content"><h1>Committee to reopen inquiry into police access to phone records</h1>
+<div class="article">{teaser}{body}</div></div></body></html>"""
+    text = extract_html(html, "page.html").cleaned.text
+    assert text.startswith(ARTICLE[0]) and ARTICLE[-1] in text
+    assert "Which nights matter most" not in text and "How Sleep Sorts" not in text

@@ -2,12 +2,12 @@
 its summary ("Other Opinion Columns": a thumbnail, "Fraser's lasting legacy", "MALCOLM Fraser — an
 effective prime minister …").
 
-A card is the smallest element around a linked picture that also holds a heading whose link goes to
-the same address, of up to 80 words in all. The article's own picture links to the picture, not to
-a page with a headline of its own, so the article keeps its figures; a list article's sections
-(a linked heading and its picture over paragraphs of text) run longer than a card. A card that is
-most of an ``<article>`` element is a list page's entry (a section front marks each story it lists
-as an article) and stays.
+A card is the smallest element around a linked picture that also holds another link of two words or
+more (the headline, in a heading or not) to the same address, of up to 80 words in all. The
+article's own picture links to the picture file, not to a page the text links by name; a list
+article's sections (a linked heading and its picture over paragraphs of text) run longer than a card.
+A card standing in an ``<article>`` element of its own is a list page's entry (a section front marks
+each story it lists as an article) and stays.
 """
 
 from __future__ import annotations
@@ -16,27 +16,35 @@ _MAX_WORDS = 80
 _UP = 4  # ancestors of the picture's link looked at: a card is a small box
 
 
-def _words(el) -> int:
-    return len("".join(el.itertext()).split())
+def _small(el, limit: int = _MAX_WORDS) -> bool:
+    """``el`` holds ``limit`` words or fewer (counted only as far as the limit)."""
+    n = 0
+    for t in el.itertext():
+        n += len(t.split())
+        if n > limit:
+            return False
+    return True
 
 
 def _is_entry(box) -> bool:
-    """The card is most of an ``<article>`` element around it: an entry of a list page (a section
-    front marks each story it lists as an article), not a box beside the page's article."""
-    for up in box.iterancestors("article"):
-        return 2 * _words(box) >= _words(up)
-    return False
+    """The card stands in an ``<article>`` element of its own (the article its parent or the one above
+    it): an entry of a list page (a section front marks each story it lists as an article), not a
+    box beside the page's article."""
+    up = box.getparent()
+    if up is None:
+        return False
+    return up.tag == "article" or (up.getparent() is not None and up.getparent().tag == "article")
 
 
-def teaser_cards(picture_links: list, heading_links: dict) -> list:
+def teaser_cards(picture_links: list, links: dict) -> list:
     """The cards around ``picture_links`` (``<a href>`` elements holding an ``<img>``) whose headline
-    link (``heading_links``: address -> the links inside the page's ``<h2>``-``<h6>``) goes to the
-    same address; each card once."""
+    link (``links``: address -> the page's links that go there) goes to the same address; each card
+    once."""
     cards: list = []
     seen: set = set()
     for a in picture_links:
         href = (a.get("href") or "").strip()
-        heads = heading_links.get(href) if href and not href.startswith("#") else None
+        heads = links.get(href) if href and not href.startswith("#") else None
         if not heads:
             continue
         ups = []
@@ -45,10 +53,10 @@ def teaser_cards(picture_links: list, heading_links: dict) -> list:
                 break
             ups.append(up)
         for x in heads:
-            if x is a:
-                continue  # the headline and its picture in one link: the linked-heading rule's
+            if x is a or len("".join(x.itertext()).split()) < 2:
+                continue  # the headline and its picture in one link (the linked-heading rule's), or no headline
             box = next((up for up, _ in zip(x.iterancestors(), range(_UP + 2), strict=False) if up in ups), None)
-            if box is None or box in seen or _words(box) > _MAX_WORDS or _is_entry(box):
+            if box is None or box in seen or _is_entry(box) or not _small(box):
                 continue
             seen.add(box)
             cards.append(box)
