@@ -252,7 +252,7 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
     # the page's own address as a line (a share box's "copy link" text) is no part of the text
     own = {_bare_url(u) for u in (page_url, url) if u}
     if own:
-        keep = [i for i, p in enumerate(paras) if _bare_url(p) not in own]
+        keep = [i for i, p in enumerate(paras) if " " in p.strip() or _bare_url(p) not in own]
         if len(keep) < len(paras):
             paras, flags = [paras[i] for i in keep], [flags[i] for i in keep]
     # the headline repeated at the top of the body belongs to the title, not the text
