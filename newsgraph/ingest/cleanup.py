@@ -88,6 +88,12 @@ _PROMOTION = re.compile(
 _PROMOTION_WORDS = ("newsletter", "inbox", "subscri", "sign", "thanks", "follow", "@", "http", "also", "click",
                     "like", "enjoyed", "commercial", "commission", "sale", "reporting", "edit", "writing",
                     "contributed", "tell")
+# A post's info line of labelled fields ("05/10/2018 - Posted by: Jane Doe - Category: Health - Tags: …",
+# "Publicado por: … - Categoria: …"): two or more labels, each opening the line or a field after a separator.
+_META_FIELDS = re.compile(
+    r"(?:^|[-|•·/]\s*)(?:(?:posted|published|publicado|publicada|publié|publiée|veröffentlicht|written|filed)\s+"
+    r"(?:by|in|on|under|por|em|par|von|am)|categor(?:y|ies|ia|ía|ie|ias)|catégories?|kategorie|tags?|etiquetas?|"
+    r"schlagwörter|rubri(?:c|que)|author|autor|auteur)\s*:", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:[-–•*·]\s+|[\[(]\s*)")
 # Lines with no letters or digits at all (a stray ")" or "•"), or only bracket/punctuation residue.
 _RESIDUE = re.compile(r"^[^\w]{1,8}$", re.UNICODE)
@@ -143,6 +149,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n > 60:
         return False
+    if n <= 40 and ":" in s and len(_META_FIELDS.findall(s)) >= 2:
+        return True
     folded = s.casefold()
     return any(w in folded for w in _PROMOTION_WORDS) and bool(_PROMOTION.search(s))
 

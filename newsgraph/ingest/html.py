@@ -101,6 +101,14 @@ def _only_navigation(tree, text: str) -> bool:
     return all(f" {_norm(line)} " in nav for line in text.split("\n"))
 
 
+_URL_HEAD = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
+
+
+def _bare_url(s: str) -> str:
+    """An address without its scheme, ``www.`` and trailing slash: the same page however written."""
+    return _URL_HEAD.sub("", s.strip()).rstrip("/").lower()
+
+
 def _norm(s: str) -> str:
     return " ".join(_WORDS.findall(s.lower()))
 
@@ -241,6 +249,12 @@ def _extract_html(data, source, url, crawled) -> HtmlArticle:
             paras, flags = _lines_and_headings(again, bold)
     if copies:
         paras, flags = _repeated_paragraphs(copies, paras, flags)
+    # the page's own address as a line (a share box's "copy link" text) is no part of the text
+    own = {_bare_url(u) for u in (page_url, url) if u}
+    if own:
+        keep = [i for i, p in enumerate(paras) if " " in p.strip() or _bare_url(p) not in own]
+        if len(keep) < len(paras):
+            paras, flags = [paras[i] for i in keep], [flags[i] for i in keep]
     # the headline repeated at the top of the body belongs to the title, not the text
     headlines = _title_forms(title) | {_norm(h) for h in h1s if len(h.split()) >= 3}
     for i in range(min(3, len(paras)) - 1, -1, -1):
@@ -355,7 +369,8 @@ def _standfirst(tree, h1s: list[str], meta: dict[str, str] | None = None) -> str
     """The summary under the headline, after the page's ``<h1>`` and before the first long paragraph,
     outside related boxes and hidden elements, a sentence or two (40–400 characters): an element named
     like one (``standfirst``, ``dek``, ``articleDek``, ``article__lead-paragraph``, ``sub-headline`` …),
-    or one whose text is the page's own description (``og:description``, ``description``)."""
+    a ``<header>`` of a sentence or two of its own text (:func:`_summary_header`), or one whose text is
+    the page's own description (``og:description``, ``description``)."""
     h1 = next((h for h in tree.iter("h1") if not page_meta.is_logo_h1(h)), None)
     if h1 is None:
         return None
@@ -371,7 +386,7 @@ def _standfirst(tree, h1s: list[str], meta: dict[str, str] | None = None) -> str
         if not seen_h1:
             continue
         attrs = _CAMEL.sub("-", f"{el.get('class') or ''} {el.get('id') or ''}")
-        named = bool(attrs.strip()) and _STANDFIRST.search(attrs) is not None
+        named = bool(attrs.strip()) and _STANDFIRST.search(attrs) is not None or el.tag == "header" and _summary_header(el)
         if not named and not (el.text or "").strip():
             continue  # a wrapper: its text is its children's, looked at one by one (and not paid for here)
         text = _norm("".join(el.itertext()))
@@ -390,6 +405,18 @@ def _standfirst(tree, h1s: list[str], meta: dict[str, str] | None = None) -> str
             if 40 <= len(t) <= 400:
                 return t
     return None
+
+
+_SENTENCE_STOP = tuple('.!?"”’')
+
+
+def _summary_header(el) -> bool:
+    """A ``<header>`` under the headline that holds a sentence or two of its own text and nothing
+    else (no headline, byline or date in elements of their own): the article's summary, set as its
+    header (``<header>Neuroscience tells us … New research investigates.</header>``)."""
+    text = (el.text or "").strip()
+    return bool(text) and text.endswith(_SENTENCE_STOP) and not any(
+        isinstance(c.tag, str) and c.tag not in ("a", "em", "i", "strong", "b", "br", "span") for c in el)
 
 
 _MEDIA_BOX = re.compile(r"(?<![a-z])(?<!no-)(?:caption|credit|byline|author|figure|media|image|photo|video|gallery)(?![a-z])")

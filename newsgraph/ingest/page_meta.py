@@ -6,7 +6,8 @@ meta tags, then the page's markup. Everything here reads the parsed tree and nev
 - **Title**: JSON-LD ``headline`` (or ``name``), ``dc.title``, ``og:title``, ``twitter:title``, then
   ``<title>``; parts naming the outlet ("… | CBC News", "… - NASA") or a section ("Opinion | …") are
   removed at either end, and where the page's ``<h1>`` is what is left of the title once its other
-  separator-delimited parts are gone, the ``<h1>`` is the title.
+  separator-delimited parts are gone, the ``<h1>`` is the title. A ``<title>`` that is the page's only
+  title loses a last part of up to three words after a bar or long dash (:func:`_lone_title`).
 - **Date**: see :func:`publication_date`.
 - **Authors**: JSON-LD ``author``, meta tags, then byline markup (``rel=author``, ``itemprop=author``,
   ``class="byline"``), each cleaned of "By", dates and roles glued on.
@@ -365,12 +366,31 @@ def page_title(tree, meta: dict[str, str], objs: list[dict], outlets: set[str],
     if not cleaned:
         return (raw[0][0] if raw else None), h1s + logo_texts
     best, dangling = cleaned[0]
+    if len(raw) == 1 and best == raw[0][0]:
+        best = _lone_title(best)
     if dangling or len(best) >= 90 or _ELLIPSIS.search(best):
         for c in [c for c, _ in cleaned[1:]] + h1s:
             if _continues(_ELLIPSIS.sub("", best), c):
                 best = c  # cut short: the full headline it begins
                 break
     return best, h1s + logo_texts
+
+
+_TRAIL_SEP = re.compile(r"\s+(?:[|–—]|::)\s+")
+
+
+def _lone_title(title: str) -> str:
+    """A ``<title>`` that is the page's only title (no headline in metadata, no ``<h1>``): its last
+    part after a bar or a long dash goes where it is a name of three words or fewer after a headline
+    of four or more ("Lorem ipsum dolor sit amet – My website"), the site's name by the convention of
+    page titles, though nothing on the page names the site."""
+    seps = list(_TRAIL_SEP.finditer(title))
+    if not seps:
+        return title
+    head, tail = title[: seps[-1].start()], title[seps[-1].end():]
+    if len(tail.split()) <= 3 and len(head.split()) >= 4 and tail[:1].isupper():
+        return head
+    return title
 
 
 # --- authors ---------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ from importlib import resources
 
 import yaml
 
+from .teasers import teaser_cards
+
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
@@ -322,6 +324,8 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     last_p: dict = {}  # parent -> its last paragraph so far, and that paragraph's text
     copies = []
     tag_links = []
+    picture_links = []  # links holding a picture: a teaser card's thumbnail, or the article's own figure
+    page_links: dict = {}  # address -> the page's links that go there
     hidden = []  # elements the page does not render: gone whatever their share of the text
     marks = []  # the article's own container, as the page marks it
     for el in root.iter():
@@ -360,6 +364,12 @@ def prune_residue(tree, repeats: list | None = None) -> int:
         elif tag == "a":
             if "tag" in (el.get("rel") or "").split():
                 tag_links.append(el)
+            if href := el.get("href"):
+                page_links.setdefault(href.strip(), []).append(el)
+        elif tag == "img":
+            up = el.getparent()
+            if up is not None and (up.tag == "a" or (up := up.getparent()) is not None and up.tag == "a"):
+                picture_links.append(up)  # the picture's link, the img in it or one element down
         elif (tag == "ul" or tag == "ol") and _link_list(el):
             doomed.append(el)
             continue
@@ -376,6 +386,7 @@ def prune_residue(tree, repeats: list | None = None) -> int:
     sections = _linked_sections(linked)
     doomed.extend(h for h in linked if h not in sections)
     doomed.extend(_tag_lists(tag_links))
+    doomed.extend(teaser_cards(picture_links, page_links))
     removed = 0
     for el in hidden:
         if el.getparent() is not None:
