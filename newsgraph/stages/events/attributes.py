@@ -686,8 +686,13 @@ class Attributes:
         if trig.type in SAID_ACTS:
             # words are said where the speaker is, which the dateline does not tell (the reporter may be
             # elsewhere, the words a tweet or a statement): a place only where the text says it (the
-            # speaker's occasion, occasions.py)
-            return False
+            # speaker's occasion, occasions.py); but words that are the purpose of a deed done there are
+            # said where it is done ("INDIANAPOLIS – teachers surrounded the Statehouse to call for …")
+            verb = trig.head
+            return verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and verb.head.lemma_.lower() not in self.speech \
+                and self._dateline_fits(_Trigger("PROTEST", None, verb.head, verb.head), parties)
         self._dateline()
         home = self._dateline_place.country if self._dateline_place is not None else None
         if not home:
