@@ -174,3 +174,15 @@ def test_visiting_officials_are_no_visit_of_the_one_who_told_them(pipeline):
                          "visiting Ukraine officials they would need to deliver.", "2019-11-20")
     visits = [e for e in doc.events if e.trigger.text == "visiting"]
     assert all("Gordon Sondland" not in {doc.actor(a).name for a in e.actor} for e in visits), visits
+
+
+def test_a_body_owned_by_a_pronoun_is_named_for_its_owner(pipeline):
+    # "talks between his government and the Taliban", "his" being Ghani: "Ashraf Ghani's government", of
+    # Afghanistan, not a party named "his government"
+    doc = code(pipeline, "Hostages freed\n\n"
+                         "Afghan President Ashraf Ghani said he hoped the swap would lead to direct talks between his "
+                         "government and the Taliban.", "2019-11-19")
+    talks = [e for e in doc.events if e.trigger.text == "talks"]
+    assert talks, [(e.type, e.trigger.text) for e in doc.events]
+    names = {doc.actor(a).name: doc.actor(a).country for a in talks[0].actor}
+    assert names.get("Ashraf Ghani's government") == "AFG", names

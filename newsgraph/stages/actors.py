@@ -1129,6 +1129,10 @@ def participant_actor(an: Analysis, head) -> str | None:
         # (a body with a word in scare quotes, "the “interim” government", is still the body)
     first = next((t for t in np if t.dep_ != "det"), np[0])
     text = an.text[first.idx: np.end_char]
+    owner = an.actor(an.token_actor.get(first.i)) if first.dep_ == "poss" and first.pos_ == "PRON" else None
+    if owner is not None and first.i + 1 < np.end:
+        # "his government" of Ashraf Ghani: named for whose it is, as the article would name it in full
+        text = f"{owner.name}'s {an.text[first.nbor().idx: np.end_char]}"
     low = head.lower_
     hit = None
     for n in range(min(3, len(np)), 0, -1):  # "riot police", "supreme court", "police"
