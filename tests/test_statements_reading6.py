@@ -120,3 +120,18 @@ def test_who_after_a_person_among_people_is_that_person(pipeline):
     assert described and described[0].source.text == "a career Army officer", show({"all": doc.statements})
     said = [s for s in doc.statements if s.cue is not None and s.cue.text == "said"]
     assert said and said[0].source.text == "A driver from Marneuli"
+
+
+def test_a_list_of_charges_by_name_is_no_ones_words(pipeline):
+    """ "Daniel K. Ortiz: Possession of methamphetamine, held in jail in lieu of $70,000 bond.": a list entry
+    (no finite verb, no quote), not what Ortiz said; the spokeswoman's words stay."""
+    doc = extract("Police arrest three in drug case\n\n"
+                  "Police arrested three people Monday during a narcotics investigation, said Lt. Marta Reyes, a "
+                  "police spokeswoman.\n\n"
+                  "All three were being held on the following preliminary charges:\n\n"
+                  "Daniel K. Ortiz: Possession of methamphetamine, possession of a Schedule IV substance, held in "
+                  "jail in lieu of $70,000 bond.\n\n"
+                  "Laura M. Finch: Dealing in methamphetamine, held in jail with no bond.")
+    assert not [s for s in doc.statements if s.source is not None and s.source.text in ("Daniel K. Ortiz",
+                                                                                        "Laura M. Finch")]
+    assert [s for s in doc.statements if s.cue is not None and s.cue.text == "said"]

@@ -1328,8 +1328,14 @@ class _Extractor:
                     label and (len(who) == 1 and not opened or any(t.lower_ in ("is", "are", "was", "were", "be") for t in who))
                     or not label and who.root.pos_ != "PROPN" and who.root.i not in self.an.token_actor):
                 continue  # no one named: "BOOM: …", "Q: …", "FIX IS IN: …", "Another problem for Sanders: …"
+            quoted = any(cs <= q.open_at < ce for q in self.quotes)
+            said = self.doc.char_span(cs, ce, alignment_mode="expand")
+            if not label and not quoted and said is not None and not any(
+                    t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in said):
+                continue  # a list entry, no words: "Elizabeth A. Burton: Possession of methamphetamine, held in
+                # jail in lieu of $70,000 bond." (a headline's "Sanders: Clinton email story has moved" says)
             content = self.an.span(cs, ce)
-            kind = "mixed" if any(cs <= q.open_at < ce for q in self.quotes) else "indirect"
+            kind = "mixed" if quoted else "indirect"
             self.add(kind, source, self.an.tok_span(colon[0], colon[0]), content)
             taken.append((cs, ce))
 
