@@ -186,3 +186,14 @@ def test_a_body_owned_by_a_pronoun_is_named_for_its_owner(pipeline):
     assert talks, [(e.type, e.trigger.text) for e in doc.events]
     names = {doc.actor(a).name: doc.actor(a).country for a in talks[0].actor}
     assert names.get("Ashraf Ghani's government") == "AFG", names
+
+
+def test_the_body_in_a_hyphenated_title_is_no_party(pipeline):
+    # "an allegation against WikiLeaks co-founder Julian Assange", parsed as objects "co", "-", "Assange":
+    # Assange is the party, not WikiLeaks
+    doc = code(pipeline, "Sweden drops inquiry\n\n"
+                         "Sweden has dropped its investigation into a 2010 rape allegation against WikiLeaks "
+                         "co-founder Julian Assange.", "2019-11-20")
+    for e in doc.events:
+        assert "WikiLeaks" not in {doc.actor(a).name for a in e.recipient}, (e.type, e.trigger.text)
+    assert any("Julian Assange" in {doc.actor(a).name for a in e.recipient} for e in doc.events)

@@ -14,6 +14,8 @@ named otherwise is the one criticised (:func:`of_objects`).
 
 from __future__ import annotations
 
+from .arguments import pobjs
+
 #: nouns that name an allegation of wrongdoing by the one named in them ("charges against Mora", "a lawsuit
 #: against Bolivia", "complaints that Chile closed the border")
 ALLEGING_NOUNS = frozenset({"allegation", "accusation", "charge", "lawsuit", "suit", "complaint"})
@@ -37,7 +39,7 @@ def accused_named(noun) -> list:
     out = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "against":
-            out += [g for g in c.children if g.dep_ == "pobj"]
+            out += pobjs(c)
         elif c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX") and c.left_edge.i > noun.i \
                 and c.left_edge.lower_ == "that" and c.left_edge.tag_ == "IN" \
                 and (c.dep_ != "relcl" or c.left_edge.dep_ == "mark") \

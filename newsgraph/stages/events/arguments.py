@@ -263,7 +263,7 @@ class Arguments:
             elif c.dep_ == "amod" and c.i < tok.i and c.text in self.an.kb.adjectives:
                 out.append(c)  # "rejected Saudi concerns": the nationality names the party
             elif c.dep_ == "prep" and c.lower_ in self.rec_preps | {"of", "in"} and c.lower_ not in skip:
-                out += [g for g in c.children if g.dep_ == "pobj"]
+                out += pobjs(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i:
                 # "condemned the unilateral move announced on Monday by Pompeo": the participle's agent
                 out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -296,7 +296,7 @@ class Arguments:
                 if c.dep_ == "prep" and (c.lower_ in self.rec_preps or c.lower_ == "at" and trig.type in VERBAL_TYPES
                                          or c.lower_ == "of" and h.pos_ == "ADJ"  # "critical of X"
                                          or trig.figurative and f"{self.lemma(h)} {c.lower_}" in self.phrases):  # "went after X"
-                    direct += [g for g in c.children if (g.dep_ == "pobj" or stranded_object(g))
+                    direct += [g for g in c.children if (g in pobjs(c) or stranded_object(g))
                                and g.i != getattr(trig.noun, "i", -1)]
         if trig.figurative:  # "pushed back against X", "hit back at X": the preposition hangs on the particle
             direct += [g for c in verb.children if c.dep_ in ("prt", "advmod") for p in c.children
@@ -644,6 +644,18 @@ class Arguments:
         adj = p.head
         holder = adj.head if adj.dep_ in ("acomp", "oprd") else adj
         return next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
+
+
+def pobjs(prep) -> list:
+    """The objects of a preposition, without the pieces of a hyphenated word the parse took for objects of
+    their own ("against WikiLeaks co-founder Julian Assange" read as "co", "-" and "Assange": Assange only)."""
+    found = [g for g in prep.children if g.dep_ == "pobj"]
+    if len(found) < 2:
+        return found
+    doc = prep.doc
+    last = found[-1]
+    return [g for g in found if g is last or not (
+        g.text == "-" or g.i + 1 < len(doc) and doc[g.i + 1].text == "-" and g.idx + len(g.text) == doc[g.i + 1].idx)]
 
 
 #: verbs by which a doer owns an act ("claimed responsibility for shooting down …")

@@ -11,8 +11,8 @@ from ...records import EventDate
 from .. import time as time_stage
 from ..actors import country_mentions
 from ..syntax import governing_verb, tense_and_status
-from .lexicon import LOCATIVE, _Trigger
 from .evaluations import WORDS_NOUNS
+from .lexicon import LOCATIVE, _Trigger
 from .nominal import ASKING, ASKING_FOR
 from .said_dates import (
     ANNOUNCED,

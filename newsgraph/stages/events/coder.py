@@ -28,8 +28,8 @@ from .suspects import Suspects
 from .triggers import Triggers, _obliged
 from .unattributed_attacks import UnattributedAttacks
 from .unnamed_critics import judged_subject
-from .wars import Wars
 from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
+from .wars import Wars
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})

@@ -22,7 +22,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from ..places import resolve_places
 from ..syntax import in_question, tense_and_status
 from .allegations import accused, merely_allowed, of_objects
-from .arguments import CONTENT_PARTY_TYPES
+from .arguments import CONTENT_PARTY_TYPES, pobjs
 from .attackers import FIGURATIVE, WHEN_WORDS, _own_name, _words
 from .criticised_acts import criticised_owner
 from .drawn_criticism import doers_by, draws_criticism
@@ -269,7 +269,7 @@ class Nominal:
         for prep in noun.rights:
             if prep.dep_ != "prep":
                 continue
-            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            objs = pobjs(prep)
             p = prep.lower_
             if p in AGENT_PREPS:
                 actors += [a for a in self.actors_of(objs) if a not in actors]

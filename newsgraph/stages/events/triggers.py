@@ -7,7 +7,16 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
 from ..syntax import stranded_object
-from .lexicon import ARRIVALS, COLLECTION_HEADS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, TRAVEL, _split, _Trigger
+from .lexicon import (
+    ARRIVALS,
+    COLLECTION_HEADS,
+    CONFLICT,
+    COOPERATIVE,
+    QUANTITY_HEADS,
+    TRAVEL,
+    _split,
+    _Trigger,
+)
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 

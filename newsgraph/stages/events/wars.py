@@ -23,8 +23,7 @@ from .lexicon import _Trigger
 #: modifiers that make "war" no fighting ("a trade war", "the Cold War", "a price war", "culture wars")
 OTHER_SENSES = frozenset({"trade", "cold", "price", "culture", "cultural", "currency", "tariff", "bidding", "turf",
                           "talent", "class", "political", "legal", "media", "propaganda", "information", "cyber",
-                          "word", "words", "verbal", "budget", "tax", "holy", "drug", "drugs", "gang", "gangs", "bidding",
-                          "ratings", "format", "console", "streaming"})
+                          "word", "words", "verbal", "budget", "tax", "holy", "drug", "drugs", "gang", "gangs", "ratings", "format", "console", "streaming"})
 #: prepositions after "war" that name a cause or its talk ("the war on drugs", "a war of words")
 CAUSE_PREPS = frozenset({"on", "against", "of", "over", "for"})
 #: dependents that name a side of the war (the nominal coder's parties)
