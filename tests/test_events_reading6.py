@@ -197,3 +197,16 @@ def test_the_body_in_a_hyphenated_title_is_no_party(pipeline):
     for e in doc.events:
         assert "WikiLeaks" not in {doc.actor(a).name for a in e.recipient}, (e.type, e.trigger.text)
     assert any("Julian Assange" in {doc.actor(a).name for a in e.recipient} for e in doc.events)
+
+
+def test_the_one_extradited_is_no_party_to_the_cooperation(pipeline):
+    # "The US wants the UK to extradite Assange": Assange cooperates with no one; "extradited the banker to
+    # the United States": the UK cooperates with the US
+    doc = code(pipeline, "Extradition fights\n\n"
+                         "The US wants the UK to extradite Assange, 47, over his alleged role in the release of "
+                         "classified material.\n\n"
+                         "Britain extradited a Russian banker to the United States on Monday.", "2019-11-20")
+    coop = [e for e in doc.events if e.type == "COOPERATE"]
+    assert all("Julian Assange" not in {doc.actor(a).name for a in e.actor + e.recipient} for e in coop), coop
+    done = [e for e in coop if e.trigger.text == "extradited"]
+    assert done and {doc.actor(a).name for a in done[0].recipient} == {"United States"}

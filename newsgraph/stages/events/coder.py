@@ -65,6 +65,8 @@ PASSIVE_PREPS = {"threaten": {"with"}, "accuse": {"of"}, "charge": {"with"}, "su
                  "convict": {"of"}, "sentence": {"to", "for"}, "indict": {"on", "for"}}
 #: verbal acts that can be aimed at another's act, and so at its doer ("condemned the test")
 AIMED_AT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+#: verbs of handing a person over to another state ("extradite Assange to the US")
+HANDING_OVER = frozenset({"extradite", "repatriate"})
 #: craft an attack brings down ("shot down the helicopter"): force, whatever the verb's other senses
 AIRCRAFT = frozenset({"helicopter", "plane", "aircraft", "airliner", "jet", "drone", "chopper", "warplane",
                       "fighter", "bomber", "airplane"})
@@ -320,7 +322,14 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             light = trig.noun is not None and trig.mode != "visit" and (
                 trig.token is trig.noun or trig.noun.lower_ in self.nouns or trig.noun.lemma_.lower() in self.nouns)
             own = list(actors)  # the subject's side, before a reciprocal act folds the other side in
+            handed_over = self.lemma(verb) in HANDING_OVER and trig.noun is None
+            if handed_over:  # "wants the UK to extradite Assange (to the US)": the one handed over is no
+                # party to the cooperation; the country he goes to is
+                others = [o for o in self.actors_of([g for c in verb.children if c.dep_ in ("prep", "dative")
+                                                     and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"])
+                          if o not in actors]
             if trig.type in self.reciprocal and (trig.noun is None or light) and not passive and not framed \
+                    and not handed_over \
                     and trig.mode != "visit":  # a visit goes one way: the host receives it
                 actors, recipients = actors + others, []
             else:
