@@ -210,3 +210,13 @@ def test_the_one_extradited_is_no_party_to_the_cooperation(pipeline):
     assert all("Julian Assange" not in {doc.actor(a).name for a in e.actor + e.recipient} for e in coop), coop
     done = [e for e in coop if e.trigger.text == "extradited"]
     assert done and {doc.actor(a).name for a in done[0].recipient} == {"United States"}
+
+
+def test_a_decision_concedes_only_an_easing(pipeline):
+    # "decided to reopen the investigation" concedes nothing; "decided to ease curfew hours" does
+    doc = code(pipeline, "Prosecutors reopen inquiry\n\n"
+                         "Swedish prosecutors decided to reopen the investigation in May.\n\n"
+                         "Egypt's presidency has decided to ease curfew hours in North Sinai.", "2019-11-20")
+    conceded = [e for e in doc.events if e.type == "CONCEDE" and e.trigger.text == "decided"]
+    assert [doc.actor(e.actor[0]).name for e in conceded] == ["Egypt's presidency"], \
+        [(e.type, e.trigger.text) for e in doc.events]

@@ -100,6 +100,11 @@ ATTEMPTS = frozenset({"seek", "strive", "endeavour", "endeavor"})
 ADDRESSING = frozenset({"tell", "inform", "warn", "brief", "assure", "remind", "urge", "thank", "greet", "welcome"})
 
 
+#: verbs of easing, whose decision concedes ("decided to ease curfew hours", "decided to lift sanctions")
+EASING = frozenset({"ease", "lift", "relax", "loosen", "release", "free", "withdraw", "drop", "end", "suspend",
+                    "halt", "scrap", "cancel", "lower", "reduce", "pardon"})
+
+
 class Triggers:
     """Finding triggers (a part of :class:`~.coder.Coder`)."""
 
@@ -323,6 +328,9 @@ class Triggers:
             xcomp = []  # "encourages taking up a side job": a gerund, no one asked
         if lemma == "fail" and xcomp and not self._cooperative_act(xcomp[0]):
             xcomp = []  # "tried to save him but failed to do so": no refusal; "failed to reach agreement" is
+        if lemma == "decide" and xcomp and xcomp[0].lemma_.lower() not in EASING and (
+                (inner := self._verb_trigger(xcomp[0])) is None or inner.type not in ("CONCEDE", "RETREAT")):
+            xcomp = []  # "decided to ease curfew hours" concedes; "decided to reopen the investigation" does not
         if lemma in self.frames and xcomp:
             return _Trigger(*_split(self._frame_code(lemma, xcomp[0])), token=tok, head=tok)
         if lemma in ENDORSING and any((self._noun_code(o) or "").split("/")[0] in CONFLICT for o in objs):
