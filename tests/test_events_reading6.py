@@ -199,17 +199,16 @@ def test_the_body_in_a_hyphenated_title_is_no_party(pipeline):
     assert any("Julian Assange" in {doc.actor(a).name for a in e.recipient} for e in doc.events)
 
 
-def test_the_one_extradited_is_no_party_to_the_cooperation(pipeline):
-    # "The US wants the UK to extradite Assange": Assange cooperates with no one; "extradited the banker to
-    # the United States": the UK cooperates with the US
+def test_the_one_extradited_is_the_target_not_a_party_acting(pipeline):
+    # "The US wants the UK to extradite Assange": the UK would hand Assange over; Assange acts with no one
+    # (PLOVER's gold records target the person extradited)
     doc = code(pipeline, "Extradition fights\n\n"
+                         "WikiLeaks founder Julian Assange is in a London jail.\n\n"
                          "The US wants the UK to extradite Assange, 47, over his alleged role in the release of "
-                         "classified material.\n\n"
-                         "Britain extradited a Russian banker to the United States on Monday.", "2019-11-20")
+                         "classified material.", "2019-11-20")
     coop = [e for e in doc.events if e.type == "COOPERATE"]
-    assert all("Julian Assange" not in {doc.actor(a).name for a in e.actor + e.recipient} for e in coop), coop
-    done = [e for e in coop if e.trigger.text == "extradited"]
-    assert done and {doc.actor(a).name for a in done[0].recipient} == {"United States"}
+    assert all("Julian Assange" not in {doc.actor(a).name for a in e.actor} for e in coop), coop
+    assert all({doc.actor(a).name for a in e.recipient} <= {"Julian Assange"} for e in coop), coop
 
 
 def test_a_decision_concedes_only_an_easing(pipeline):

@@ -65,7 +65,7 @@ PASSIVE_PREPS = {"threaten": {"with"}, "accuse": {"of"}, "charge": {"with"}, "su
                  "convict": {"of"}, "sentence": {"to", "for"}, "indict": {"on", "for"}}
 #: verbal acts that can be aimed at another's act, and so at its doer ("condemned the test")
 AIMED_AT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
-#: verbs of handing a person over to another state ("extradite Assange to the US")
+#: verbs of handing a person over to another state ("extradite Assange to the US"): the person is the target
 HANDING_OVER = frozenset({"extradite", "repatriate"})
 #: craft an attack brings down ("shot down the helicopter"): force, whatever the verb's other senses
 AIRCRAFT = frozenset({"helicopter", "plane", "aircraft", "airliner", "jet", "drone", "chopper", "warplane",
@@ -323,10 +323,10 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 trig.token is trig.noun or trig.noun.lower_ in self.nouns or trig.noun.lemma_.lower() in self.nouns)
             own = list(actors)  # the subject's side, before a reciprocal act folds the other side in
             handed_over = self.lemma(verb) in HANDING_OVER and trig.noun is None
-            if handed_over:  # "wants the UK to extradite Assange (to the US)": the one handed over is no
-                # party to the cooperation; the country he goes to is
-                others = [o for o in self.actors_of([g for c in verb.children if c.dep_ in ("prep", "dative")
-                                                     and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"])
+            if handed_over:  # "wants the UK to extradite Assange": the one handed over is the act's target
+                # (PLOVER's gold records: "Zambia extradited … Aswad to Britain" targets Aswad), never a party
+                # acting with the state that hands him over
+                others = [o for o in self.actors_of([c for c in verb.children if c.dep_ == "dobj"])
                           if o not in actors]
             if trig.type in self.reciprocal and (trig.noun is None or light) and not passive and not framed \
                     and not handed_over \

@@ -102,7 +102,7 @@ ADDRESSING = frozenset({"tell", "inform", "warn", "brief", "assure", "remind", "
 
 #: verbs of easing, whose decision concedes ("decided to ease curfew hours", "decided to lift sanctions")
 EASING = frozenset({"ease", "lift", "relax", "loosen", "release", "free", "withdraw", "drop", "end", "suspend",
-                    "halt", "scrap", "cancel", "lower", "reduce", "pardon"})
+                    "halt", "scrap", "cancel", "lower", "reduce", "pardon", "allow", "permit", "let"})
 
 
 class Triggers:
