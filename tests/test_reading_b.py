@@ -1,0 +1,30 @@
+"""Events and statements a careful reader rejected on whole real news pages (Readability's test pages,
+reading b), rewritten as short fictional articles: each test holds one kind of error (the record that
+must not be written, or the field that must be right)."""
+
+from __future__ import annotations
+
+from event_helpers import code, date_of, names
+
+
+def _code(pipeline, text, published="2025-05-21"):
+    return code(pipeline, text, published)
+
+
+MUSEUM = (
+    "Museum attack stokes fears in Valdora\n\n"
+    "Gunmen opened fire on visitors at Valdora's national museum on Wednesday, killing at least 14 people, "
+    "including nine foreigners, in an assault that threatened the country's fragile calm.\n\n"
+    "It was the deadliest attack in the country in more than a decade. The interior minister, Tomas Ferreira, "
+    "said two attackers had been shot dead by the police.\n\n"
+    "The last major attack on a civilian target in Valdora was in 2004, when militants killed more than 30 "
+    "people in a car bombing outside a market in the port city of Sanmar.")
+
+
+def test_groups_counted_differently_are_different_groups(pipeline):
+    # "at least 14 people" (Wednesday) and "more than 30 people" (2004) are not the same victims
+    doc = _code(pipeline, MUSEUM)
+    old = [e for e in doc.events if e.trigger.text == "killed" and e.trigger.start > MUSEUM.index("2004")]
+    assert old, [(e.type, e.trigger.text) for e in doc.events]
+    for e in old:
+        assert "at least 14 people" not in names(doc, e.recipient), names(doc, e.recipient)
