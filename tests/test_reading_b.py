@@ -18,7 +18,10 @@ MUSEUM = (
     "It was the deadliest attack in the country in more than a decade. The interior minister, Tomas Ferreira, "
     "said two attackers had been shot dead by the police.\n\n"
     "The last major attack on a civilian target in Valdora was in 2004, when militants killed more than 30 "
-    "people in a car bombing outside a market in the port city of Sanmar.")
+    "people in a car bombing outside a market in the port city of Sanmar.\n\n"
+    "In 2011, hundreds of militants stormed the Valdoran parliament, shattering windows and hurling petrol "
+    "bombs. But the killing of two opposition politicians in 2013 set off a fresh political crisis, and the "
+    "government stepped down.")
 
 
 def test_groups_counted_differently_are_different_groups(pipeline):
@@ -28,3 +31,20 @@ def test_groups_counted_differently_are_different_groups(pipeline):
     assert old, [(e.type, e.trigger.text) for e in doc.events]
     for e in old:
         assert "at least 14 people" not in names(doc, e.recipient), names(doc, e.recipient)
+
+
+def test_an_attack_set_apart_as_the_last_one_is_no_mention_of_the_news(pipeline):
+    # "The last major attack … was in 2004": an earlier occurrence, not the police shooting told before it
+    doc = _code(pipeline, MUSEUM)
+    last = [e for e in doc.events if e.trigger.start == MUSEUM.index("attack on a civilian")]
+    for e in last:
+        assert not {"police", "two attackers"} & set(names(doc, e.actor + e.recipient)), names(doc, e.actor)
+
+
+def test_a_noun_event_dated_otherwise_is_another_occurrence(pipeline):
+    # "the killing of two opposition politicians in 2013" is not the storming of parliament told for 2011
+    doc = _code(pipeline, MUSEUM)
+    killing = [e for e in doc.events if e.trigger.text == "killing" and e.trigger.start > MUSEUM.index("2011")]
+    for e in killing:
+        assert "Valdoran parliament" not in names(doc, e.recipient) and "militants" not in names(doc, e.actor), \
+            (names(doc, e.actor), names(doc, e.recipient))
