@@ -48,3 +48,21 @@ def test_a_noun_event_dated_otherwise_is_another_occurrence(pipeline):
     for e in killing:
         assert "Valdoran parliament" not in names(doc, e.recipient) and "militants" not in names(doc, e.actor), \
             (names(doc, e.actor), names(doc, e.recipient))
+
+
+TRIP = (
+    "Prime minister lands in Nairobi for talks on trade\n\n"
+    "Prime Minister Helen Marsh lands in Kenya later on Friday for her first visit since taking office.\n\n"
+    "Ms Marsh was speaking to reporters in London before departing for Kenya. She said trade between the two "
+    "countries had doubled in a decade.\n\n"
+    "Ms Marsh will become the first British leader to address the East African Community when she travels on "
+    "to Tanzania on Sunday.")
+
+
+def test_a_weekday_in_a_when_clause_of_an_act_ahead_is_ahead(pipeline):
+    # "will become … when she travels on to Tanzania on Sunday": the coming Sunday, not the one gone
+    doc = code(pipeline, TRIP, "2025-05-23")  # a Friday
+    travels = [e for e in doc.events if e.trigger.text == "travels"]
+    assert travels, [(e.type, e.trigger.text) for e in doc.events]
+    for e in travels:
+        assert date_of(e)[0] in (None, "2025-05-25"), date_of(e)
