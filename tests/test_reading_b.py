@@ -5,6 +5,7 @@ must not be written, or the field that must be right)."""
 from __future__ import annotations
 
 from event_helpers import code, date_of, names
+from statement_helpers import cues, show
 
 
 def _code(pipeline, text, published="2025-05-21"):
@@ -66,3 +67,22 @@ def test_a_weekday_in_a_when_clause_of_an_act_ahead_is_ahead(pipeline):
     assert travels, [(e.type, e.trigger.text) for e in doc.events]
     for e in travels:
         assert date_of(e)[0] in (None, "2025-05-25"), date_of(e)
+
+
+UNREST = (
+    "Valdora's fragile calm shaken after market bombing\n\n"
+    "A bomb tore through a crowded market in the capital on Saturday, killing six people. The bloodshed "
+    "raised fears that militants were regrouping in the hills along the border.\n\n"
+    "The blast threatened to upset a truce that had held since the spring, and the combination of rising "
+    "prices and insecurity has left many families struggling.\n\n"
+    "The interior minister, Ana Lucero, said the police had arrested two suspects. She said the government "
+    "would not be intimidated.\n\n"
+    "Analysts said the attack could weaken support for the coalition ahead of the election.")
+
+
+def test_fears_an_event_raised_are_no_ones_words(pipeline):
+    # "The bloodshed raised fears that …": a feeling stirred in others, not a statement of the bloodshed's
+    found = cues(UNREST)
+    assert "raised" not in found, show(found)
+    # the sayings of people stay
+    assert "said" in found and len(found["said"]) >= 3, show(found)
