@@ -86,3 +86,10 @@ def test_fears_an_event_raised_are_no_ones_words(pipeline):
     assert "raised" not in found, show(found)
     # the sayings of people stay
     assert "said" in found and len(found["said"]) >= 3, show(found)
+
+
+def test_a_leader_landing_for_a_visit_says_nothing(pipeline):
+    # "lands in Kenya … for her first visit": a trip, not words (a verb of going, as "arrive")
+    found = cues(TRIP)
+    assert "lands" not in found, show(found)
+    assert "said" in found, show(found)
