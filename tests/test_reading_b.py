@@ -77,7 +77,8 @@ UNREST = (
     "prices and insecurity has left many families struggling.\n\n"
     "The interior minister, Ana Lucero, said the police had arrested two suspects. She said the government "
     "would not be intimidated.\n\n"
-    "Analysts said the attack could weaken support for the coalition ahead of the election.")
+    "Analysts said the attack could weaken support for the coalition ahead of the election. In 2019, voters "
+    "elected a reformist president and a parliament dominated by liberal parties.")
 
 
 def test_fears_an_event_raised_are_no_ones_words(pipeline):
@@ -93,3 +94,9 @@ def test_a_leader_landing_for_a_visit_says_nothing(pipeline):
     found = cues(TRIP)
     assert "lands" not in found, show(found)
     assert "said" in found, show(found)
+
+
+def test_voters_electing_a_president_say_nothing(pipeline):
+    # "voters elected a reformist president": an act, as "appointed", not words
+    found = cues(UNREST)
+    assert "elected" not in found, show(found)
