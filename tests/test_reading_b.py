@@ -100,3 +100,19 @@ def test_voters_electing_a_president_say_nothing(pipeline):
     # "voters elected a reformist president": an act, as "appointed", not words
     found = cues(UNREST)
     assert "elected" not in found, show(found)
+
+
+DEBT = (
+    "As debt rises, interest costs loom over the budget\n\n"
+    "Within a decade the government will spend more on interest than on its armed forces, the budget office "
+    "projected on Monday.\n\n"
+    "The combination, say economists, marks a journey into mostly uncharted territory. Lawmakers have "
+    "shown little appetite for cutting spending or raising taxes.\n\n"
+    "\u201cThe issue has just disappeared,\u201d said Senator Ruth Calder, a Democrat from Ohio.")
+
+
+def test_an_inverted_parenthetical_cue_is_its_own_subjects(pipeline):
+    # "The combination, say economists, marks …": the economists say it, not the combination
+    found = cues(DEBT)
+    assert "say" in found, show(found)
+    assert all(s.source is not None and s.source.text == "economists" for s in found["say"]), show(found)

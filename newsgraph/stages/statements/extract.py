@@ -242,6 +242,10 @@ class _Extractor:
             if subj is not None:
                 return subj
         subj = subject_of(verb)
+        if subj is not None and verb.dep_ == "parataxis" and subj.i < verb.i:
+            after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+            if after is not None:  # "The combination, say economists, marks …": the parse gives the cue both
+                return after  # subjects; the one after it says it, the one before is what is said's
         if subj is not None and verb.dep_ == "relcl" and subj.i == verb.head.i:
             return self._who_put_out(subj) or subj  # "is releasing an ad that urges …": the one releasing it
         if subj is not None:
