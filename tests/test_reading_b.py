@@ -116,3 +116,24 @@ def test_an_inverted_parenthetical_cue_is_its_own_subjects(pipeline):
     found = cues(DEBT)
     assert "say" in found, show(found)
     assert all(s.source is not None and s.source.text == "economists" for s in found["say"]), show(found)
+
+
+GALLERY = (
+    "Gallery attack stokes fears in Valdora\n\n"
+    "Gunmen opened fire on visitors at the country's best-known gallery on Wednesday, killing at least 14 "
+    "people, in an assault that threatened the country's fragile calm.\n\n"
+    "The attackers, dressed in army uniforms, stormed the Marlowe Gallery on Wednesday afternoon, seizing "
+    "foreign tourists before security forces raided the building to end the siege.\n\n"
+    "In Washington, a State Department spokesman condemned the attack and said the United States was ready "
+    "to help with the investigation.\n\n"
+    "The last major attack on a civilian target in the region was in 2004, when al-Shabaab militants killed more than "
+    "30 people in a car bombing outside a market in the port city of Mombasa.")
+
+
+def test_a_noun_dated_by_the_news_takes_no_place_from_an_attack_of_another_year(pipeline):
+    # "condemned the attack" (Wednesday's, at the gallery) is not the 2004 bombing in Mombasa told later
+    doc = _code(pipeline, GALLERY)
+    attack = [e for e in doc.events if e.trigger.start == GALLERY.index("the attack and said") + 4]
+    assert attack, [(e.type, e.trigger.text, e.trigger.start) for e in doc.events]
+    for e in attack:
+        assert e.location is None or "Mombasa" not in (e.location.name or ""), e.location
