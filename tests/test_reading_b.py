@@ -137,3 +137,11 @@ def test_a_noun_dated_by_the_news_takes_no_place_from_an_attack_of_another_year(
     assert attack, [(e.type, e.trigger.text, e.trigger.start) for e in doc.events]
     for e in attack:
         assert e.location is None or "Mombasa" not in (e.location.name or ""), e.location
+
+
+def test_leaders_finding_it_harder_to_act_say_nothing(pipeline):
+    # "political leaders will find it harder to address …": a difficulty, not a finding reported
+    text = DEBT + ("\n\nHigher interest costs mean political leaders will find it harder to address pressing "
+                   "needs like fixing crumbling roads and bridges.")
+    found = cues(text)
+    assert "find" not in found, show(found)
