@@ -1069,6 +1069,16 @@ def _quantified(head):
     return head
 
 
+def _count_words(np) -> str:
+    """The number a group phrase counts its members by, with its qualifiers ("at least 14", "more than
+    30"); "" where it has none."""
+    nums = [t for t in np if t.like_num or t.dep_ == "nummod"]
+    if not nums:
+        return ""
+    words = [t for t in np if t.i < np[-1].i and (t in nums or t.dep_ in ("quantmod", "advmod") or t.head in nums)]
+    return " ".join(t.lower_ for t in sorted(set(words), key=lambda t: t.i))
+
+
 #: heads of phrases that name agreements, laws and plans — never a party themselves ("the Iran deal"; the party
 #: named inside one is found by the events stage's own rules)
 THING_HEADS = frozenset({"deal", "agreement", "treaty", "accord", "pact", "plan", "bill", "law", "legislation",
@@ -1198,6 +1208,9 @@ def participant_actor(an: Analysis, head) -> str | None:
     elif head.tag_ in ("NNS", "NNPS") or (hit and hit[1] == "group") or (low in GENERIC_HEADS and low not in PERSON_HEADS):
         kind = "group"
         key = f"group:{country}:{sector}:{side[1] if side else ''}:{head.lemma_.lower()}:{text.lower() if not sector else ''}"
+        count = _count_words(np)
+        if count:  # "at least 14 people", "more than 30 people": a count makes a set of its own (other victims)
+            key += f":{count}"
     else:
         kind = "anonymous"
         key = None

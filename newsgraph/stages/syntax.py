@@ -209,6 +209,12 @@ def tense_and_status(verb) -> tuple[str, str]:
         # the rebels to withdraw", "a deal to buy jets"): ahead, not done ("the last country to sign" names
         # no such noun and stays as it is)
         return "future", "future"
+    if "to" in aux_lemmas and "have" not in aux_lemmas and verb.dep_ in ("relcl", "acl") and not frames \
+            and verb.head.pos_ == "NOUN" and verb.head.dep_ == "attr" and verb.head.head.i != verb.head.i \
+            and verb.head.head.pos_ in ("VERB", "AUX") and tense_and_status(verb.head.head)[1] == "future":
+        # the infinitive of a predicate noun ("will become the first leader to address the assembly"): as far
+        # ahead as the verb that makes its subject that noun
+        return "future", "future"
     if verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ") and not auxes and verb.head.i != verb.i and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children) \
             and tense_and_status(verb.head)[1] == "future":

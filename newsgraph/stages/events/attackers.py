@@ -187,20 +187,36 @@ class Attackers:
     def dated_apart(self, trig: _Trigger, first) -> bool:
         """The event noun names its own time ("the September 11th attack", "Friday's attack") and it is not
         the time of the occurrence ``first`` told before: another occurrence."""
-        dates = self._own_and_other_date(trig, first)
+        dates = self._own_and_other_date(trig, first, within=True)
         return dates is not None and not _within(*dates)
 
-    def _own_and_other_date(self, trig: _Trigger, first, after: bool = False) -> tuple[str, str] | None:
+    def _own_and_other_date(self, trig: _Trigger, first, after: bool = False, within: bool = False
+                            ) -> tuple[str, str] | None:
         """The values of the date the event noun names (before it; with ``after`` also a date phrase after
-        it) and of ``first``'s date, when the noun names one and both have a value; else None."""
+        it; with ``within`` also a time phrase inside its own phrase, "the killing of two politicians in
+        2013") and of ``first``'s date, when the noun names one and both have a value; else None."""
         noun = trig.noun
         if not any(t.ent_type_ == "DATE" or t.lower_.rstrip(".") in WHEN_WORDS for c in noun.lefts for t in c.subtree) \
                 and not (after and any(t.ent_type_ == "DATE" for c in noun.rights if c.dep_ == "npadvmod"
-                                       for t in c.subtree)):
+                                       for t in c.subtree)) \
+                and not (within and _dated_phrase(noun)):
             return None
         own = self.date_for(trig, "past").value
         other = first.date.value if first.date is not None else None
         return (own, other) if own and other else None
+
+
+_TIME_PREPS = ("in", "on", "during", "since")
+
+
+def _dated_phrase(noun) -> bool:
+    """A time phrase ("in 2013", "on March 3") inside the noun's own phrase to its right, on the noun or
+    on its "of" object, not in a clause of its own ("the killing of two politicians in 2013")."""
+    heads = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"]
+    return any(p.dep_ == "prep" and p.lower_ in _TIME_PREPS and p.i > noun.i
+               and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in p.children)
+               for h in heads for p in h.children)
 
 
 def _own_name(noun) -> set[str]:

@@ -85,7 +85,8 @@ POSSESSOR_UNDERGOES = frozenset({"arrest", "detention", "capture", "abduction", 
                                  "dismissal", "firing", "removal", "release", "sentencing", "prosecution"})
 ANAPHORIC = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 #: words that make a noun another occurrence than one told before ("the next attack")
-ANOTHER = {"next", "another", "new", "future", "further", "fresh", "possible", "potential", "other", "later"}
+ANOTHER = {"next", "another", "new", "future", "further", "fresh", "possible", "potential", "other", "later",
+           "last", "previous", "earlier", "prior"}  # "the last major attack … was in 2004": one before the news
 
 
 def _other_content(noun, first) -> bool:

@@ -210,6 +210,9 @@ class Occurrences:
         kin = [(k, g) for g in events if (k := self._kin(r, g))]
         if headline or coarse:  # the same act by the same parties
             kin = [(k, g) for k, g in kin if k == 2]
+        elif r.date is not None and r.date.value:  # "the attack", dated Wednesday by the one it refers to, is
+            kin = [(k, g) for k, g in kin if not self._stated(g) or self._dates_agree(r.date.value, g.date.value)]
+            # not the 2004 bombing told later: that one's place is not its place
         if not any(self._named(a) for a in r.actor + r.recipient):
             # "the rebels' attack": parties told only by a description do not say which occurrence is meant;
             # every mention of the type that states a time or place must agree with the one given

@@ -242,6 +242,10 @@ class _Extractor:
             if subj is not None:
                 return subj
         subj = subject_of(verb)
+        if subj is not None and verb.dep_ == "parataxis" and subj.i < verb.i:
+            after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+            if after is not None:  # "The combination, say economists, marks …": the parse gives the cue both
+                return after  # subjects; the one after it says it, the one before is what is said's
         if subj is not None and verb.dep_ == "relcl" and subj.i == verb.head.i:
             return self._who_put_out(subj) or subj  # "is releasing an ad that urges …": the one releasing it
         if subj is not None:
@@ -1030,6 +1034,19 @@ class _Extractor:
         # ("declined to say whether …" stays a statement, as PolNeAR counts it: tests/test_statements.py)
         return cue.dep_ == "relcl" and not parenthetical and content.end <= cue.idx
 
+    def _stirring(self, cue, subj) -> bool:
+        """A verb that stirs or calms a feeling in others, as the cue of its object ("The bloodshed raised fears
+        that militants were regrouping", "The ruling sparked anger"): the feeling is no one's the article
+        names; "raise", "renew", "lift" voice the subject's own only when it is a party ("The senator raised
+        concerns that …"), as for the noun cue (``filters.stirred_feeling``)."""
+        lemma = cue.lemma_.lower()
+        if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
+            return False
+        if lemma in self.lex.stirring:
+            return True
+        return lemma in self.lex.stirring_voiced and not (
+            subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.is_party(subj))
+
     def is_party(self, tok) -> bool:
         """Whether a word names someone who can speak: a name, a personal pronoun, a noun of people or one
         heading a mention of a person or a body ("the senator", "officials"), or a document ("the report"),
@@ -1091,6 +1108,8 @@ class _Extractor:
             if subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "they", "he", "she", "it") \
                     and subj.lower_ not in self.lex.group_pronouns and self.an.actor_of(subj) is None:
                 return None
+            if self._stirring(tok, subj):
+                return None  # "The bloodshed raised fears that …": a feeling stirred in others, no one's
             source = self.make_source(subj, tok)
             if content.start <= source.start < content.end and not parenthetical:
                 return None  # the speaker inside what is said: a misparse ("…,'' said X, half joking")

@@ -108,10 +108,19 @@ def unagented_passive(tok) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
+def found_it_hard(tok) -> bool:
+    """A verb with an extraposed "it" and an adjective before an infinitive: "will find it harder to address
+    …", "made it difficult to pay": how hard something is for the subject, no finding said."""
+    return any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" and c.i > tok.i
+               and any(g.dep_ in ("nsubj", "dobj") and g.lower_ == "it" for g in list(c.children) + list(tok.children))
+               and any(g.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in g.children) for g in c.children)
+               for c in tok.children)
+
+
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
     if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex) \
-            or self_naming(fr.cue[0]) or fr.key in lex.manner_frames:
+            or self_naming(fr.cue[0]) or fr.key in lex.manner_frames or found_it_hard(fr.cue[0]):
         return True
     if clausal(fr):
         return False

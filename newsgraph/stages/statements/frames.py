@@ -148,6 +148,9 @@ def frame_of(verb) -> Frame | None:
             and any(d in ("nsubj", "expl") for d in deps) and not any(d in ("dobj", "ccomp") for d in deps):
         # "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the cue inside its content
         inside = {t.i for t in verb.subtree}
+        if any(d == "nsubj" and c.i > verb.i for c, d in zip(kids, deps, strict=True)):
+            # "The combination, say economists, marks …": the subject before the cue is the content's
+            inside -= {t.i for c, d in zip(kids, deps, strict=True) if d == "nsubj" and c.i < verb.i for t in c.subtree}
         return Frame(f"{lemma}|par", [verb], [t for t in head.subtree if t.i not in inside])
     if comps:
         aside = cited_aside(verb, comps[0])
