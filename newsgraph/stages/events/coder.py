@@ -14,6 +14,7 @@ from . import validity
 from .arguments import Arguments, none_of
 from .arrest_charges import ArrestCharges
 from .attackers import Attackers
+from .aid_given import aid_named
 from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
@@ -345,7 +346,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             # "will not accept any more refugees": a refusal needs no recipient
             refusal = status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig)
             if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
-                    and len(actors) < 2 and not refusal:
+                    and len(actors) < 2 and not refusal and not aid_named(self, trig):
                 continue
             if code in self.needs_two and len(actors) < 2 and not recipients and not refusal \
                     and not self._several_parties(subj):

@@ -1,0 +1,21 @@
+"""Per-sentence PLOVER type accuracy (ev-plv6): linguistic gaps found in the PLOVER confusion table,
+each shown on a short whole article written for these tests (fictional events)."""
+
+from __future__ import annotations
+
+from event_helpers import code, names, typed, with_trigger
+
+
+def test_aid_named_by_its_object_needs_no_recipient(pipeline):
+    # "is providing urgent assistance", "has been delivering humanitarian aid for months": the object
+    # names aid, so it is AID though no party is named to receive it; "provided the documents" is not
+    doc = code(pipeline, "Floods in the delta\n\n"
+                         "The Red Cross is providing urgent assistance to meet the needs of thousands of families "
+                         "displaced by flooding in the river delta, a spokeswoman said on Tuesday. Oxfam has been "
+                         "delivering humanitarian aid for months through local volunteers. The regional governor "
+                         "provided the documents at a news conference.")
+    (providing,) = with_trigger(doc, "AID", "providing")
+    assert names(doc, providing.actor) == ["International Committee of the Red Cross"]
+    assert not providing.recipient
+    assert names(doc, with_trigger(doc, "AID", "aid")[0].actor) == ["Oxfam"]
+    assert not with_trigger(doc, "AID", "provided")
