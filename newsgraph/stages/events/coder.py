@@ -11,10 +11,10 @@ from ...lexicon import lexicon
 from ...records import Event
 from ..syntax import governing_verb, marked_clause, outer_cue, subject_of, tense_and_status
 from . import validity
+from .aid_given import aid_named
 from .arguments import Arguments, none_of
 from .arrest_charges import ArrestCharges
 from .attackers import Attackers
-from .aid_given import aid_named
 from .attributes import Attributes
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
@@ -29,8 +29,8 @@ from .suspects import Suspects
 from .triggers import Triggers, _obliged
 from .unattributed_attacks import UnattributedAttacks
 from .unnamed_critics import judged_subject
-from .wars import Wars
 from .verbal import Verbal, mutual, saying_noun, stranded_conjunct_subject
+from .wars import Wars
 
 #: a possessive that makes a phrase the actor's own ("its troops", "their soldiers")
 OWN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my"})
