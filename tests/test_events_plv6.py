@@ -3,7 +3,7 @@ each shown on a short whole article written for these tests (fictional events)."
 
 from __future__ import annotations
 
-from event_helpers import code, names, with_trigger
+from event_helpers import code, names, typed, with_trigger
 
 
 def test_aid_named_by_its_object_needs_no_recipient(pipeline):
@@ -33,3 +33,17 @@ def test_what_is_given_back_goes_to_the_party_its_to_phrase_names(pipeline):
     assert names(doc, portrait.actor) == ["United States"] and names(doc, portrait.recipient) == ["Belgium"]
     for e in doc.events:
         assert "Moldova" not in names(doc, e.recipient), (e.type, e.trigger.text)
+
+
+def test_refuge_sought_in_a_country_is_asked_of_it(pipeline):
+    # "sought refuge in Germany": the country that grants or refuses it is the other party; a region or a
+    # building is only where ("sought shelter in a church", "in the Tarvo region")
+    doc = code(pipeline, "Fleeing the fighting\n\n"
+                         "Some 40,000 Valdorian villagers have sought refuge in Austria since the fighting began "
+                         "in March, the UN refugee agency said on Friday. Hundreds more sought refuge in a church "
+                         "near the border, aid workers said.")
+    first, *rest = typed(doc, "REQUEST")
+    assert names(doc, first.recipient) == ["Austria"]
+    assert doc.actor(first.recipient[0]).kind == "country"
+    for e in rest:
+        assert not e.recipient, (e.trigger.text, names(doc, e.recipient))
