@@ -47,3 +47,14 @@ def test_refuge_sought_in_a_country_is_asked_of_it(pipeline):
     assert doc.actor(first.recipient[0]).kind == "country"
     for e in rest:
         assert not e.recipient, (e.trigger.text, names(doc, e.recipient))
+
+
+def test_an_official_received_is_a_visitor_hosted(pipeline):
+    # "has received the Valdorian ambassador to discuss ties": a meeting the host holds (CONSULT)
+    doc = code(pipeline, "Ties with Valdoria\n\n"
+                         "Prime Minister Aldo Brenner on Sunday received the Valdorian ambassador, Tomas Erkel, to "
+                         "discuss trade between the two countries, his office said. The two men last met in "
+                         "March.")
+    (visit,) = with_trigger(doc, "CONSULT", "received")[:1]
+    assert names(doc, visit.actor) == ["Aldo Brenner"]
+    assert "Tomas Erkel" in names(doc, visit.recipient)
