@@ -58,3 +58,14 @@ def test_an_official_received_is_a_visitor_hosted(pipeline):
     (visit,) = with_trigger(doc, "CONSULT", "received")[:1]
     assert names(doc, visit.actor) == ["Aldo Brenner"]
     assert "Tomas Erkel" in names(doc, visit.recipient)
+
+
+def test_being_committed_to_an_act_is_the_subjects_own_promise(pipeline):
+    # "is committed to opening up the economy": the government commits (AGREE), as "committed to open up"
+    # does; troops "committed to the mission" commit nothing themselves
+    doc = code(pipeline, "Reform pledge\n\n"
+                         "The Valdorian government is committed to opening up the telecom sector to foreign "
+                         "investors, Finance Minister Ana Rusu said on Monday. Some 2,000 troops were committed to "
+                         "the peacekeeping mission last year.")
+    (committed,) = with_trigger(doc, "AGREE", "committed")
+    assert names(doc, committed.actor) == ["Valdorian government"]

@@ -16,6 +16,7 @@ from .arguments import Arguments, none_of
 from .arrest_charges import ArrestCharges
 from .attackers import Attackers
 from .attributes import Attributes
+from .commitments import committed_to_act
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
 from .material import Material
@@ -215,7 +216,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 acl_subject = True
             else:
                 acl_subject = False
-            if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
+            if subj is None and passive and (self.lemma(verb) in STATIVE_PASSIVES or committed_to_act(verb)) \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
                 passive = False
