@@ -69,3 +69,15 @@ def test_being_committed_to_an_act_is_the_subjects_own_promise(pipeline):
                          "the peacekeeping mission last year.")
     (committed,) = with_trigger(doc, "AGREE", "committed")
     assert names(doc, committed.actor) == ["Valdorian government"]
+
+
+def test_a_measure_threatened_against_a_party_is_a_threat(pipeline):
+    # "threatened further action against Moldova": the object names no party, its "against" phrase does;
+    # "rising prices threaten the stability of the region" is no threat
+    doc = code(pipeline, "Warning to Valdoria\n\n"
+                         "President Elena Marsh on Tuesday threatened further action against Moldova over the "
+                         "seizure of two fishing boats, her office said. Economists say rising prices threaten the "
+                         "stability of the region.")
+    (threat,) = typed(doc, "THREATEN")
+    assert threat.trigger.text == "threatened"
+    assert names(doc, threat.actor) == ["Elena Marsh"] and names(doc, threat.recipient) == ["Moldova"]

@@ -27,6 +27,7 @@ from .occurrences import Occurrences
 from .sponsors import Sponsors
 from .structure import Structure
 from .suspects import Suspects
+from .threatened import aimed_against
 from .triggers import Triggers, _obliged
 from .unattributed_attacks import UnattributedAttacks
 from .unnamed_critics import judged_subject
@@ -360,6 +361,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                     and not trig.phrasal and not self.names_a_thing(trig) \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
                 continue
+            if self.lemma(trig.token) in self.object_or_infinitive and trig.noun is None and not recipients:
+                recipients = [a for a in aimed_against(self, verb) if a not in actors]  # "threatened action against X"
             if self.lemma(trig.token) in self.object_or_infinitive and trig.noun is None and not recipients \
                     and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.nouns
                             for c in verb.children):
