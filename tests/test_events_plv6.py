@@ -81,3 +81,15 @@ def test_a_measure_threatened_against_a_party_is_a_threat(pipeline):
     (threat,) = typed(doc, "THREATEN")
     assert threat.trigger.text == "threatened"
     assert names(doc, threat.actor) == ["Elena Marsh"] and names(doc, threat.recipient) == ["Moldova"]
+
+
+def test_an_agreement_named_by_its_content_is_that_content(pipeline):
+    # "violating the ceasefire agreement" violates the ceasefire: fighting (ASSAULT), as "violated the
+    # ceasefire" is; "violated the trade agreement" stays a rejection of the deal
+    doc = code(pipeline, "Truce under strain\n\n"
+                         "The Moldovan army and the rebels are guilty of violating the ceasefire agreement, a "
+                         "monitoring group said on Friday. Romania violated the trade agreement with Moldova, the "
+                         "ministry said.")
+    assert with_trigger(doc, "ASSAULT", "violating")
+    assert not with_trigger(doc, "REJECT", "violating")
+    assert with_trigger(doc, "REJECT", "violated")

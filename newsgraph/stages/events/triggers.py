@@ -7,7 +7,17 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
 from ..syntax import stranded_object
-from .lexicon import ARRIVALS, COLLECTION_HEADS, CONFLICT, COOPERATIVE, QUANTITY_HEADS, TRAVEL, _split, _Trigger
+from .agreement_content import named_by_content
+from .lexicon import (
+    ARRIVALS,
+    COLLECTION_HEADS,
+    CONFLICT,
+    COOPERATIVE,
+    QUANTITY_HEADS,
+    TRAVEL,
+    _split,
+    _Trigger,
+)
 
 _TRIGGER_ATTRS = [POS, DEP, LEMMA, LOWER, TAG, HEAD]
 
@@ -286,7 +296,7 @@ class Triggers:
         if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
             objs = [o for o in antecedent if f"{lemma}+{o.lemma_.lower()}" in self.objects]
         for o in objs or (antecedent if tok.dep_ == "acl" else []):
-            for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
+            for key in named_by_content(lemma, o) + [f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"]:
                 if key in self.objects:
                     code = self.objects[key]
                     if code.startswith("ASSAULT") and any(c.dep_ == "amod" and c.lower_ in self.verbal_attack
