@@ -93,3 +93,12 @@ def test_an_agreement_named_by_its_content_is_that_content(pipeline):
     assert with_trigger(doc, "ASSAULT", "violating")
     assert not with_trigger(doc, "REJECT", "violating")
     assert with_trigger(doc, "REJECT", "violated")
+
+
+def test_a_scathing_attack_launched_on_a_day_is_words(pipeline):
+    # "launched on Sunday a scathing attack on X": a time phrase on the verb does not make words force
+    doc = code(pipeline, "Teachers hit out\n\n"
+                         "The National Teachers Union on Sunday launched a scathing attack on the Education "
+                         "Ministry over the budget, union officials said.")
+    assert with_trigger(doc, "ACCUSE", "launched")
+    assert not typed(doc, "ASSAULT")
