@@ -275,8 +275,16 @@ class Report:
         dyad = any(e.type in item.accepted and all(covers(doc, e, item)) for e in doc.events)
         self.dyad_correct += dyad
         if not ok or not dyad:
+            def named(ids):
+                return [doc.actor(a).name for a in ids if doc.actor(a) is not None]
+
             self.errors.append({"id": item.id, "gold": item.label, "pred": pred, "dyad": dyad, "text": item.text,
-                                "coded": [e.type for e in doc.events]})
+                                "coded": [e.type for e in doc.events],
+                                "source": [item.text[s:e] for s, e in item.sources],
+                                "target": [item.text[s:e] for s, e in item.targets],
+                                "trigger": ev.trigger.text if ev is not None else None,
+                                "actors": named(ev.actor) if ev is not None else [],
+                                "recipients": named(ev.recipient) if ev is not None else []})
 
     def f1(self, label: str) -> float:
         p = self.hit[label] / self.pred[label] if self.pred[label] else 0.0

@@ -6,6 +6,8 @@ from __future__ import annotations
 from ..actors import nationality_groups, pair_actors, participant_actor
 from ..syntax import stranded_object, subject_of, with_conjuncts
 from .lexicon import BODY_HEADS, CONFLICT, COOPERATIVE, LOCATED, TRAVEL, _Trigger
+from .refuge import refuge_country
+from .returns import returned_to
 from .triggers import ENDORSING, trip_destinations
 
 #: verbal acts: their other party may come with "at" ("lashed out at Khan", "jabbed back at critics")
@@ -417,6 +419,10 @@ class Arguments:
             found = self._content_party(trig)
         if not found and trig.type == "THREATEN":
             found = self._condition_party(trig)
+        if not found and trig.type == "REQUEST":  # "sought refuge in Germany": Germany is asked
+            found = refuge_country(self, trig)
+        if not found and trig.type in ("RETREAT", "CONCEDE", "AID"):  # "returned a portrait of a girl to Belgium"
+            found = self.actors_of(returned_to(verb)[:1])
         return found
 
     def _forces_given(self, d) -> bool:

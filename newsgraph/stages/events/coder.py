@@ -11,10 +11,12 @@ from ...lexicon import lexicon
 from ...records import Event
 from ..syntax import governing_verb, marked_clause, outer_cue, subject_of, tense_and_status
 from . import validity
+from .aid_given import aid_named
 from .arguments import Arguments, none_of
 from .arrest_charges import ArrestCharges
 from .attackers import Attackers
 from .attributes import Attributes
+from .commitments import committed_to_act
 from .evaluations import Evaluations
 from .lexicon import COOPERATIVE, LOCATED, REPORTED_PRONOUNS, STATIVE_PASSIVES, TRAVEL, _Trigger, _word_sets
 from .material import Material
@@ -25,6 +27,7 @@ from .occurrences import Occurrences
 from .sponsors import Sponsors
 from .structure import Structure
 from .suspects import Suspects
+from .threatened import aimed_against
 from .triggers import Triggers, _obliged
 from .unattributed_attacks import UnattributedAttacks
 from .unnamed_critics import judged_subject
@@ -216,7 +219,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 acl_subject = True
             else:
                 acl_subject = False
-            if subj is None and passive and self.lemma(verb) in STATIVE_PASSIVES \
+            if subj is None and passive and (self.lemma(verb) in STATIVE_PASSIVES or committed_to_act(verb)) \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 subj = next(c for c in verb.children if c.dep_ == "nsubjpass")  # "Israel is opposed to …"
                 passive = False
@@ -354,7 +357,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
             # "will not accept any more refugees": a refusal needs no recipient
             refusal = status == "negated" and trig.type in COOPERATIVE and self._refusal(verb, trig)
             if (trig.type in self.needs_recipient or code in self.needs_recipient) and not recipients \
-                    and len(actors) < 2 and not refusal:
+                    and len(actors) < 2 and not refusal and not aid_named(self, trig):
                 continue
             if code in self.needs_two and len(actors) < 2 and not recipients and not refusal \
                     and not self._several_parties(subj):
@@ -367,6 +370,8 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                     and not trig.phrasal and not self.names_a_thing(trig) \
                     and len(actors) < 2 and not any(c.dep_ == "prt" for c in verb.children):  # "called off"
                 continue
+            if self.lemma(trig.token) in self.object_or_infinitive and trig.noun is None and not recipients:
+                recipients = [a for a in aimed_against(self, verb) if a not in actors]  # "threatened action against X"
             if self.lemma(trig.token) in self.object_or_infinitive and trig.noun is None and not recipients \
                     and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in self.nouns
                             for c in verb.children):

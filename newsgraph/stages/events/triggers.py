@@ -7,6 +7,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, VERB
 
 from ..syntax import stranded_object
+from .agreement_content import named_by_content
 from .lexicon import (
     ARRIVALS,
     COLLECTION_HEADS,
@@ -107,6 +108,14 @@ EASING = frozenset({"ease", "lift", "relax", "loosen", "release", "free", "withd
 
 class Triggers:
     """Finding triggers (a part of :class:`~.coder.Coder`)."""
+
+    def _worded(self, code: str, obj) -> str:
+        """An attack its object calls verbal is words, not force ("launched a scathing attack on", also with
+        a time phrase on the verb: "launched on Sunday a scathing attack")."""
+        if code.startswith("ASSAULT") and any(c.dep_ == "amod" and c.lower_ in self.verbal_attack
+                                              for c in obj.children):
+            return "ACCUSE/disapprove"
+        return code
 
     def _noun_code(self, noun) -> str | None:
         """The event type of an event noun, trying "hunger strike" before "strike"."""
@@ -244,7 +253,7 @@ class Triggers:
             for o in objs:
                 key = f"{lemma}+{o.lemma_.lower()}"
                 if key in self.objects:
-                    return _Trigger(*_split(self.objects[key]), token=tok, head=tok, noun=o,
+                    return _Trigger(*_split(self._worded(self.objects[key], o)), token=tok, head=tok, noun=o,
                                     figurative=key in self.figurative)
         # "stepped up airstrikes", "ramped up pressure": an intensifying particle verb passes its object's
         # event on, as a light verb does
@@ -300,13 +309,9 @@ class Triggers:
         if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
             objs = [o for o in antecedent if f"{lemma}+{o.lemma_.lower()}" in self.objects]
         for o in objs or (antecedent if tok.dep_ == "acl" else []):
-            for key in (f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"):
+            for key in named_by_content(lemma, o) + [f"{lemma}+{o.lemma_.lower()}", f"{lemma}+{o.lower_}"]:
                 if key in self.objects:
-                    code = self.objects[key]
-                    if code.startswith("ASSAULT") and any(c.dep_ == "amod" and c.lower_ in self.verbal_attack
-                                                          for c in o.children):
-                        code = "ACCUSE/disapprove"  # "launched a scathing attack on": words, not force
-                    return _Trigger(*_split(code), token=tok, head=tok, noun=o)
+                    return _Trigger(*_split(self._worded(self.objects[key], o)), token=tok, head=tok, noun=o)
             if lemma in self.light:  # no particle but "out" here: "carried out his attack"
                 code = self._noun_code(o)
                 if code and self.verbs.get(lemma, "").startswith("REQUEST") and not code.startswith("REQUEST"):
