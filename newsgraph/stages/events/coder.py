@@ -22,6 +22,7 @@ from .narrative_dates import continued
 from .nominal import MUTUAL_FIGHTS, Nominal
 from .occasions import occasion_places
 from .occurrences import Occurrences
+from .received_acts import givers, received_noun
 from .sponsors import Sponsors
 from .structure import Structure
 from .suspects import Suspects
@@ -327,6 +328,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 recipients = others
             if judged:
                 recipients = [a for a in judged if a not in actors][:1]
+            if received_noun(verb, trig) and trig.mode != "visit" and trig.type not in self.reciprocal:
+                # "received an inquiry from the attorney general": the giver acts on the receiver (received_acts.py)
+                giving = [a for a in self.actors_of(givers(verb, trig.noun)) if a not in own]
+                if not giving:
+                    continue
+                actors, recipients = giving, own
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
             if subj is not None and subj.lower_ == "none" and none_of(subj) and status == "asserted":

@@ -1,0 +1,44 @@
+"""Events and statements a careful reader rejected on whole real pages (reader-a), rewritten as short
+fictional articles: each test holds one kind of error (the record that must not be written, or the field
+that must be right)."""
+
+from __future__ import annotations
+
+from event_helpers import code, names
+
+
+def _code(pipeline, text, published="2025-05-21"):
+    return code(pipeline, text, published)
+
+
+LENDER = (
+    "State attorney general investigating lender Brightwell\n\n"
+    "The state attorney general is investigating the lender Brightwell, according to two people familiar "
+    "with the matter, adding to a string of problems that have turned the company from a market darling "
+    "into a pariah in a matter of weeks.\n\n"
+    "\u201cWe received an inquiry from the office of the attorney general and are cooperating in the matter,\u201d "
+    "a Brightwell spokeswoman said when contacted by reporters.\n\n"
+    "Governor Alma Ruiz received a demand from the Tenants Union for a freeze on fees last month.\n\n"
+    "Brightwell last week received fresh criticism from Senator Paul Whitcomb over its lending practices.\n\n"
+    "Brightwell's founder resigned as chief executive in October.")
+
+
+def test_what_a_subject_receives_is_done_to_it(pipeline):
+    # "received a demand from the Tenants Union", "received criticism from Senator Whitcomb": the giver
+    # acts, the receiver is acted upon (not the other way round)
+    doc = _code(pipeline, LENDER)
+    demand = [e for e in doc.events if e.trigger.text == "demand"]
+    assert demand, [(e.type, e.trigger.text) for e in doc.events]
+    assert names(doc, demand[0].actor) == ["Tenants Union"] and names(doc, demand[0].recipient) == ["Alma Ruiz"]
+    criticism = [e for e in doc.events if e.trigger.text == "criticism"]
+    assert criticism, [(e.type, e.trigger.text) for e in doc.events]
+    assert names(doc, criticism[0].actor) == ["Paul Whitcomb"]
+    assert names(doc, criticism[0].recipient) == ["Brightwell"]
+
+
+def test_an_inquiry_received_is_not_the_receivers(pipeline):
+    # "We received an inquiry from the office of the attorney general": the company is investigated
+    doc = _code(pipeline, LENDER)
+    inquiry = [e for e in doc.events if e.trigger.text == "inquiry"]
+    assert all("Brightwell" not in names(doc, e.actor) for e in inquiry), \
+        [(names(doc, e.actor), names(doc, e.recipient)) for e in inquiry]
