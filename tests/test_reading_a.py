@@ -42,3 +42,21 @@ def test_an_inquiry_received_is_not_the_receivers(pipeline):
     inquiry = [e for e in doc.events if e.trigger.text == "inquiry"]
     assert all("Brightwell" not in names(doc, e.actor) for e in inquiry), \
         [(names(doc, e.actor), names(doc, e.recipient)) for e in inquiry]
+
+
+TRADE = (
+    "Tariff demands may widen US-Korea trade deal\n\n"
+    "WASHINGTON - A limited trade deal between the United States and South Korea may grow into something "
+    "bigger if Washington agrees to Seoul's demands to roll back existing tariffs on steel, people familiar "
+    "with the talks say.\n\n"
+    "Seoul is pressing for the tariffs to be lifted before any deal is signed.\n\n"
+    "President Donald Trump is the final decision-maker on any deal, and hasn't committed to any specifics "
+    "so far, White House advisers say.\n\n"
+    "South Korea has not yet agreed to buy more American beef, officials said.")
+
+
+def test_an_agreement_not_made_so_far_is_no_refusal(pipeline):
+    # "hasn't committed to any specifics so far", "has not yet agreed": still open, not a refusal
+    doc = _code(pipeline, TRADE)
+    refusals = [e for e in doc.events if e.type == "REJECT" and e.trigger.text in ("committed", "agreed")]
+    assert not refusals, [(e.trigger.text, names(doc, e.actor)) for e in refusals]

@@ -163,6 +163,17 @@ def _marked_participle(verb) -> bool:
         for c in verb.children) and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
+def _not_yet(verb) -> bool:
+    """A negated perfect that says the act is still to come ("has not yet agreed", "hasn't committed to
+    anything so far", "still hasn't signed"): not done so far, which is no refusal."""
+    kids = list(verb.children)
+    if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)):
+        return False
+    return any(c.lower_ in ("yet", "still") for c in kids) or any(
+        c.lower_ == "far" and any(g.lower_ == "so" for g in c.children) for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i)
+
+
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material,
             Suspects, ArrestCharges, UnattributedAttacks, Wars):
     def __init__(self, an: Analysis):
@@ -492,7 +503,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         """A negated cooperative act that its actor declines: "not" with "will", "would" or "can" on
         the verb, or any negated agreement ("did not accept")."""
         if trig.type == "AGREE" and any(c.dep_ == "neg" for c in verb.children):
-            return True
+            return not _not_yet(verb)  # "hasn't committed to any specifics so far": still open, no refusal
         return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "can", "ca", "could", "shall")
                    for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
 
