@@ -60,3 +60,24 @@ def test_an_agreement_not_made_so_far_is_no_refusal(pipeline):
     doc = _code(pipeline, TRADE)
     refusals = [e for e in doc.events if e.type == "REJECT" and e.trigger.text in ("committed", "agreed")]
     assert not refusals, [(e.trigger.text, names(doc, e.actor)) for e in refusals]
+
+
+HEARING = (
+    "Aides tell impeachment panel of unease over call\n\n"
+    "Two national security aides told lawmakers on Tuesday that the president's request to a foreign "
+    "leader to investigate a political rival was inappropriate.\n\n"
+    "Martha Kessel, an adviser on European affairs, said the phone call was unusual.\n\n"
+    "\u201cI can't speak to what the president's motivation was in raising it, but the reference to his rival "
+    "sounded political to me,\u201d she said in response to a question.\n\n"
+    "The committee's chairman said the rebels' refusal to talk to the government would be raised again.\n\n"
+    "Opposition leader Tomas Varga said he would not talk to the government until the detainees were freed.")
+
+
+def test_declining_to_speak_to_a_topic_is_no_refusal(pipeline):
+    # "I can't speak to what the president's motivation was": no comment, not a refusal of talks
+    doc = _code(pipeline, HEARING)
+    speak = [e for e in doc.events if e.trigger.text == "speak"]
+    assert not speak, [(e.type, e.status, names(doc, e.actor)) for e in speak]
+    # the counterpart: refusing to talk to a party stays a refusal
+    talk = [e for e in doc.events if e.trigger.text == "talk" and "Tomas Varga" in names(doc, e.actor)]
+    assert talk and talk[0].type == "REJECT", [(e.type, e.trigger.text) for e in doc.events]

@@ -163,6 +163,11 @@ def _marked_participle(verb) -> bool:
         for c in verb.children) and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
 
 
+#: verbs of speaking that the lexicon reads as talks ("speak to", "talk with"): said of a topic, not a party,
+#: they are comment, and declining them is no refusal of talks
+SPEAKING = frozenset({"speak", "talk", "comment"})
+
+
 def _not_yet(verb) -> bool:
     """A negated perfect that says the act is still to come ("has not yet agreed", "hasn't committed to
     anything so far", "still hasn't signed"): not done so far, which is no refusal."""
@@ -384,6 +389,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 continue  # "warned Putin of consequences if he refuses": the condition is the threat's content
             if trig.type == "THREATEN" and status == "conditional":
                 status = "asserted"  # the if-clause is the content of the threat, not a condition on it
+            if trig.type == "CONSULT" and status == "negated" and not recipients and len(actors) < 2 \
+                    and self.lemma(verb) in SPEAKING:
+                continue  # "I can't speak to what his motive was": no comment on a topic, no talks refused
             intent = self.announced_intent(verb, trig, actors, status)
             if intent is not None:  # "X said it would release …" is X's stated intent (CAMEO 03/12/13)
                 trig = _Trigger(intent, None, trig.token, trig.head, trig.noun)
