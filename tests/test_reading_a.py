@@ -81,3 +81,17 @@ def test_declining_to_speak_to_a_topic_is_no_refusal(pipeline):
     # the counterpart: refusing to talk to a party stays a refusal
     talk = [e for e in doc.events if e.trigger.text == "talk" and "Tomas Varga" in names(doc, e.actor)]
     assert talk and talk[0].type == "REJECT", [(e.type, e.trigger.text) for e in doc.events]
+
+
+LEDGER = (
+    "Lender faces questions\n\n"
+    "The Daily Ledger reported on Friday that the lender Brightwell is facing scrutiny from the Securities "
+    "and Exchange Commission over whether it violated disclosure rules as it sought its public listing.\n\n"
+    "Brightwell did not respond to a request for comment.")
+
+
+def test_a_wrong_asked_about_judges_no_one(pipeline):
+    # "over whether it violated disclosure rules": a question reported, not the paper's criticism of anyone
+    doc = _code(pipeline, LEDGER)
+    ledger = [e for e in doc.events if e.type == "ACCUSE" and "Daily Ledger" in names(doc, e.actor)]
+    assert not ledger, [(e.trigger.text, names(doc, e.recipient)) for e in ledger]
