@@ -95,3 +95,19 @@ def test_a_wrong_asked_about_judges_no_one(pipeline):
     doc = _code(pipeline, LEDGER)
     ledger = [e for e in doc.events if e.type == "ACCUSE" and "Daily Ledger" in names(doc, e.actor)]
     assert not ledger, [(e.trigger.text, names(doc, e.recipient)) for e in ledger]
+
+
+BORDER = (
+    "Parliament passes border law\n\n"
+    "LIMA - Peru's Congress on Thursday passed a law that requires the government to withdraw its troops "
+    "from the disputed border area within six months.\n\n"
+    "The measure also obliges the defence ministry to release detained fishermen held since March, "
+    "lawmakers said.\n\n"
+    "President Elena Paredes has not said whether she will sign it.")
+
+
+def test_an_act_a_law_requires_is_not_done(pipeline):
+    # "a law that requires the government to withdraw its troops": owed, not done
+    doc = _code(pipeline, BORDER)
+    owed = [e for e in doc.events if e.trigger.text in ("withdraw", "release")]
+    assert owed and all(e.status != "asserted" for e in owed), [(e.trigger.text, e.status) for e in owed]
