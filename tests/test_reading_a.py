@@ -111,3 +111,22 @@ def test_an_act_a_law_requires_is_not_done(pipeline):
     doc = _code(pipeline, BORDER)
     owed = [e for e in doc.events if e.trigger.text in ("withdraw", "release")]
     assert owed and all(e.status != "asserted" for e in owed), [(e.trigger.text, e.status) for e in owed]
+
+
+
+PUBLICIST = (
+    "Lender in turmoil\n\n"
+    "The lender Brightwell has faced a string of setbacks this autumn, from a failed listing to a "
+    "regulator's inquiry.\n\n"
+    "Brightwell's founder resigned as chief executive in October.\n\n"
+    "The company's chairman, Prince Edward, gave a television interview last week, which only happened "
+    "because his publicist quit.")
+
+
+def test_a_persons_kin_or_staff_is_not_the_possessor(pipeline):
+    # "Brightwell's founder resigned", "his publicist quit": someone else than the possessor quits
+    doc = _code(pipeline, PUBLICIST)
+    quit_ = [e for e in doc.events if e.trigger.text in ("quit", "resigned")]
+    wrong = [(e.trigger.text, names(doc, e.actor)) for e in quit_
+             if any("Brightwell" in n or "Edward" in n for n in names(doc, e.actor))]
+    assert not wrong, wrong
