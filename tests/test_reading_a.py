@@ -5,6 +5,7 @@ that must be right)."""
 from __future__ import annotations
 
 from event_helpers import code, names
+from statement_helpers import cues, show
 
 
 def _code(pipeline, text, published="2025-05-21"):
@@ -130,3 +131,22 @@ def test_a_persons_kin_or_staff_is_not_the_possessor(pipeline):
     wrong = [(e.trigger.text, names(doc, e.actor)) for e in quit_
              if any("Brightwell" in n or "Edward" in n for n in names(doc, e.actor))]
     assert not wrong, wrong
+
+
+FORTUNE = (
+    "Fact check: did the ambassador amass a $17 million fortune?\n\n"
+    "Claims that a former ambassador, Helen Marsh, is worth $17 million circulated widely on social media "
+    "this week after she testified before Congress.\n\n"
+    "No one has offered any information about how she supposedly built her alleged fortune, and the "
+    "websites publishing the figure have offered no evidence.\n\n"
+    "Bloomberg News reported on Friday that the websites are run from abroad. One of the sites declined "
+    "to comment on the report, and another refused to say who owns it.\n\n"
+    "Marsh's lawyer said the claim was false.")
+
+
+def test_declined_or_no_ones_words_are_no_statement(pipeline):
+    # "declined to comment on the report", "No one has offered any information": nothing was said
+    found = cues(FORTUNE)
+    assert not any(k.startswith(("comment", "offer", "information")) for k in found), show(found)
+    # the counterparts: a report and a lawyer's words stay statements
+    assert "reported" in found and "said" in found, show(found)

@@ -9,6 +9,9 @@ lexicon; ``extract`` applies them before drawing a statement.
 - a verb of phase, seeming or trying, or of a plan, forecast or undertaking, with an infinitive: "the
   deal continued to anger officials", "agreed to replace the pipes", "declined to comment", "is expected
   to start in November";
+- a verb of telling in the infinitive of a verb of declining, with no clause: "declined to comment on the
+  report" (not "declined to say whether …");
+- a cue whose subject is no one: "No one has offered any information", "nobody claimed …";
 - a participle of asking with no subject of its own: "Asked whether …, a Treasury source said …" (the
   source was asked; the question is the reporter's);
 - a negated verb of knowing: "didn't know the senator was coming"; a name one goes by: "a group calling
@@ -33,6 +36,8 @@ thing_object; :func:`below_bar`)."""
 from __future__ import annotations
 
 import re
+
+from ..syntax import subject_of
 
 _SPEECH_PREPS = ("on", "upon", "at")  # "seized on", "fired back at": a verb of doing made a phrase of saying
 _CLAUSAL = ("comp", "comp<", "par")
@@ -108,10 +113,39 @@ def unagented_passive(tok) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
+#: verbs whose infinitive is not done: "declined to comment on the report", "refused to say", "failed to mention"
+_DECLINING = ("decline", "refuse", "fail")
+#: verbs of telling whose refusal tells nothing ("declined to comment", "refused to say who owns it"); not
+#: verbs of taking a side, whose refusal is a stance ("refused to endorse Trump")
+_TELLING = frozenset({"comment", "say", "discuss", "elaborate", "speculate", "confirm", "disclose", "reveal",
+                      "specify", "answer", "respond", "detail", "explain", "describe", "address", "testify",
+                      "mention", "tell", "talk", "speak", "divulge", "identify", "name", "provide", "offer"})
+
+
+def declined(tok) -> bool:
+    """A verb of telling in the infinitive of a verb of declining ("WeWork declined to comment on the
+    report"): nothing was said (``not_said`` keeps one with a clause, "declined to say whether …", which
+    reports the question left open, as PolNeAR does)."""
+    return tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in _DECLINING \
+        and tok.lemma_.lower() in _TELLING and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def said_by_no_one(tok) -> bool:
+    """A cue whose subject is no one ("No one has offered any information", "none of the officials said
+    …", "nobody claimed"): nothing was said, by anyone."""
+    if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("dobj", "attr", "acomp") and tok.head.i != tok.i:
+        tok = tok.head  # "No one has offered any information about …": the noun's verb's subject
+    subj = subject_of(tok)
+    if subj is None:
+        return False
+    return subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
     if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex) \
-            or self_naming(fr.cue[0]) or fr.key in lex.manner_frames:
+            or self_naming(fr.cue[0]) or fr.key in lex.manner_frames or said_by_no_one(fr.cue[0]) \
+            or declined(fr.cue[0]) and not clausal(fr):
         return True
     if clausal(fr):
         return False
