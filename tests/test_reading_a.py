@@ -45,6 +45,14 @@ def test_an_inquiry_received_is_not_the_receivers(pipeline):
         [(names(doc, e.actor), names(doc, e.recipient)) for e in inquiry]
 
 
+def test_an_office_acts_for_its_holder(pipeline):
+    # "an inquiry from the office of the attorney general": the attorney general inquires, not "office"
+    doc = _code(pipeline, LENDER)
+    inquiry = [e for e in doc.events if e.trigger.text == "inquiry"]
+    assert inquiry and names(doc, inquiry[0].actor) == ["attorney general"], \
+        [(names(doc, e.actor), names(doc, e.recipient)) for e in inquiry]
+
+
 TRADE = (
     "Tariff demands may widen US-Korea trade deal\n\n"
     "WASHINGTON - A limited trade deal between the United States and South Korea may grow into something "
