@@ -158,3 +158,18 @@ def test_declined_or_no_ones_words_are_no_statement(pipeline):
     assert not any(k.startswith(("comment", "offer", "information")) for k in found), show(found)
     # the counterparts: a report and a lawyer's words stay statements
     assert "reported" in found and "said" in found, show(found)
+
+
+ROYAL = (
+    "In the duke's disastrous interview, the truth comes out\n\n"
+    "While Anglophiles spent the weekend watching the new season of the royal drama on television, the real "
+    "Duke of Harlow was busy distancing himself from a far darker story.\n\n"
+    "In a televised interview, the duke said he had no memory of meeting the woman who accuses him. "
+    "\u201cHe knows exactly what he has done,\u201d the woman said on Monday.")
+
+
+def test_time_spent_doing_something_is_no_statement(pipeline):
+    # "Anglophiles spent the weekend watching …": how time went, not words
+    found = cues(ROYAL)
+    assert not any(k.startswith("spent") for k in found), show(found)
+    assert "said" in found, show(found)

@@ -11,6 +11,7 @@ lexicon; ``extract`` applies them before drawing a statement.
   to start in November";
 - a verb of telling in the infinitive of a verb of declining, with no clause: "declined to comment on the
   report" (not "declined to say whether …");
+- an unlisted verb with a participle of doing for its content: "spent the weekend watching …";
 - a cue whose subject is no one: "No one has offered any information", "nobody claimed …";
 - a participle of asking with no subject of its own: "Asked whether …, a Treasury source said …" (the
   source was asked; the question is the reporter's);
@@ -141,11 +142,25 @@ def said_by_no_one(tok) -> bool:
     return subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
+def doing_participle(fr, lex) -> bool:
+    """An unlisted verb whose "content" is a participle of doing, with no object but a time ("Anglophiles
+    spent the weekend watching the new season", "went hiking"): how time went or an act went on, not words; a report's content
+    is a clause or an infinitive (a listed verb with a participle, "denied taking bribes", is another matter)."""
+    verb = fr.cue[0]
+    if fr.key.rsplit("|", 1)[-1] != "comp" or lex.is_cue(verb.lemma_.lower()):
+        return False
+    if any(c.dep_ == "dobj" and c.ent_type_ not in _TIME_ENTS for c in verb.children):
+        return False  # "polls have shown Clinton's lead eroding": the object does the participle's act, shown
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+    # (the participle's doer is the verb's subject: an xcomp, not a clause of its own, "Clinton's lead eroding")
+    return bool(comps) and all(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in comps)
+
+
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
     if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex) \
             or self_naming(fr.cue[0]) or fr.key in lex.manner_frames or said_by_no_one(fr.cue[0]) \
-            or declined(fr.cue[0]) and not clausal(fr):
+            or declined(fr.cue[0]) and not clausal(fr) or doing_participle(fr, lex):
         return True
     if clausal(fr):
         return False
@@ -156,6 +171,7 @@ def not_said(fr, lex) -> bool:
 
 _PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+_TIME_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
 
 
 def _no_party(words) -> bool:
