@@ -173,3 +173,19 @@ def test_time_spent_doing_something_is_no_statement(pipeline):
     found = cues(ROYAL)
     assert not any(k.startswith("spent") for k in found), show(found)
     assert "said" in found, show(found)
+
+
+SPOKESMAN = (
+    "Minister under pressure over donor links\n\n"
+    "Opposition lawmakers on Tuesday demanded an inquiry into the finance minister's ties to a property "
+    "developer who funded his campaign.\n\n"
+    "He denied taking money from the developer, his spokesman said.\n\n"
+    "The developer, Conrad Vail, did not respond to requests for comment.")
+
+
+def test_he_is_not_the_spokesman_of_his(pipeline):
+    # "He denied taking money, his spokesman said": "he" is the one the spokesman speaks for
+    doc = _code(pipeline, SPOKESMAN)
+    denied = [e for e in doc.events if e.trigger.text == "denied"]
+    assert all("spokesman" not in " ".join(names(doc, e.actor)) for e in denied), \
+        [(e.type, names(doc, e.actor)) for e in denied]
