@@ -189,3 +189,18 @@ def test_he_is_not_the_spokesman_of_his(pipeline):
     denied = [e for e in doc.events if e.trigger.text == "denied"]
     assert all("spokesman" not in " ".join(names(doc, e.actor)) for e in denied), \
         [(e.type, names(doc, e.actor)) for e in denied]
+
+
+RALLY = (
+    "Thousands of teachers rally at statehouse for better pay\n\n"
+    "Several thousand teachers wearing red surrounded the statehouse on Tuesday to call for better pay.\n\n"
+    "Union president Dana Whitlock told the crowd that the legislature should direct money from the state's "
+    "reserves toward schools.\n\n"
+    "\u201cThe crisis is now, and we need action now,\u201d Whitlock said to cheers from the crowd.")
+
+
+def test_cheers_are_no_addressee(pipeline):
+    # "said to cheers from the crowd": the crowd's response, not whom the words were addressed to
+    doc = _code(pipeline, RALLY)
+    st = [s for s in doc.statements if s.content.text.startswith("The crisis is now")]
+    assert st and st[0].addressee_text is None, [(s.content.text, s.addressee_text) for s in st]
