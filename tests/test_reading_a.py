@@ -173,6 +173,10 @@ def test_time_spent_doing_something_is_no_statement(pipeline):
     found = cues(ROYAL)
     assert not any(k.startswith("spent") for k in found), show(found)
     assert "said" in found, show(found)
+    # the counterpart: a memory told is the one who remembers
+    found = cues("The duke recalls evening\n\nThe duke insists he was at home that night. He remembers going "
+                 "to a pizza restaurant in the town with his daughter that evening.")
+    assert "remembers" in found, show(found)
 
 
 SPOKESMAN = (

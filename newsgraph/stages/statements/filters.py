@@ -142,13 +142,17 @@ def said_by_no_one(tok) -> bool:
     return subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
+#: verbs of memory and imagining, whose participle is what one holds in mind ("remembers going", "imagined winning")
+_MINDFUL = frozenset({"remember", "recollect", "imagine", "regret", "forget", "picture", "envision"})
+
+
 def doing_participle(fr, lex) -> bool:
     """An unlisted verb whose "content" is a participle of doing, with no object but a time ("Anglophiles
     spent the weekend watching the new season", "went hiking"): how time went or an act went on, not words; a report's content
     is a clause or an infinitive (a listed verb with a participle, "denied taking bribes", is another matter)."""
     verb = fr.cue[0]
-    if fr.key.rsplit("|", 1)[-1] != "comp" or lex.is_cue(verb.lemma_.lower()):
-        return False
+    if fr.key.rsplit("|", 1)[-1] != "comp" or lex.is_cue(verb.lemma_.lower()) or verb.lemma_.lower() in _MINDFUL:
+        return False  # ("he remembers going to get pizza that night": a memory told, his)
     if any(c.dep_ == "dobj" and c.ent_type_ not in _TIME_ENTS for c in verb.children):
         return False  # "polls have shown Clinton's lead eroding": the object does the participle's act, shown
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
