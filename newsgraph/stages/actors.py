@@ -1036,6 +1036,11 @@ def anonymous_actor(an: Analysis, span: SpacySpan) -> ActorDraft:
 # -- event participants ---------------------------------------------------------------------------
 PAIR_HEADS = {"leader", "minister", "president", "premier", "diplomat", "envoy", "man", "woman", "chief", "head",
               "counterpart", "side", "country", "nation", "foreign minister", "prime minister"}
+#: nouns of a person's kin and household: "his wife", "the senator's son" is another person than the possessor
+KIN_HEADS = frozenset({"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "child",
+                       "parent", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                       "girlfriend", "boyfriend", "fiancé", "fiancee", "fiancée", "widow", "widower", "publicist",
+                       "bodyguard", "driver", "friend"})
 PERSON_HEADS = {"man", "woman", "leader", "representative", "delegate", "negotiator", "member", "figure"}
 GENERIC_HEADS = {"man", "woman", "men", "women", "group", "groups", "side", "sides", "country", "countries",
                  "nation", "nations", "state", "states", "leader", "leaders", "delegation", "delegations", "ally",
@@ -1153,6 +1158,8 @@ def participant_actor(an: Analysis, head) -> str | None:
     if hit is None and low not in lex.anonymous_heads and low not in GENERIC_HEADS and head.pos_ != "PROPN":
         # "Trump's reelection campaign filed a lawsuit": the possessor is the party
         poss = [c for c in head.children if c.dep_ == "poss" and c.i in an.token_actor]
+        if poss and (head.lemma_.lower() in KIN_HEADS or head.lemma_.lower() in lex.description_heads):
+            return None  # "his publicist quit", "Brightwell's founder resigned": another person, unnamed
         if poss:
             return an.token_actor[poss[0].i]
         if not any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in np):

@@ -100,6 +100,10 @@ def none_of(tok) -> list:
     return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
+#: nouns of a post or its staff that act for whoever holds it ("the office of the attorney general")
+OFFICE_HEADS = frozenset({"office", "offices", "cabinet", "staff"})
+
+
 class Arguments:
     """Finding an event's parties (a part of :class:`~.coder.Coder`)."""
 
@@ -207,6 +211,12 @@ class Arguments:
                 named_actors = [x for g in named for x in self.actors_of([g])]
                 if named_actors:
                     out.extend(x for x in named_actors if x not in out)
+                    continue
+                holder = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj"] if c.lower_ in OFFICE_HEADS and c.i not in self.an.token_actor else []
+                held = self.actors_of(holder)
+                if held:  # "an inquiry from the office of the attorney general": the office's holder acts
+                    out.extend(x for x in held if x not in out)
                     continue
                 a = participant_actor(self.an, c)
                 actor = self.an.actor(a)

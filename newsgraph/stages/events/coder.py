@@ -24,6 +24,7 @@ from .narrative_dates import continued
 from .nominal import MUTUAL_FIGHTS, Nominal
 from .occasions import occasion_places
 from .occurrences import Occurrences
+from .received_acts import givers, received_noun
 from .sponsors import Sponsors
 from .structure import Structure
 from .suspects import Suspects
@@ -165,6 +166,22 @@ def _marked_participle(verb) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once", "until", "though", "although", "while")
         for c in verb.children) and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
+
+
+#: verbs of speaking that the lexicon reads as talks ("speak to", "talk with"): said of a topic, not a party,
+#: they are comment, and declining them is no refusal of talks
+SPEAKING = frozenset({"speak", "talk", "comment"})
+
+
+def _not_yet(verb) -> bool:
+    """A negated perfect that says the act is still to come ("has not yet agreed", "hasn't committed to
+    anything so far", "still hasn't signed"): not done so far, which is no refusal."""
+    kids = list(verb.children)
+    if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)):
+        return False
+    return any(c.lower_ in ("yet", "still") for c in kids) or any(
+        c.lower_ == "far" and any(g.lower_ == "so" for g in c.children) for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i)
 
 
 class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, Attackers, Sponsors, Verbal, Material,
@@ -339,6 +356,12 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 recipients = others
             if judged:
                 recipients = [a for a in judged if a not in actors][:1]
+            if received_noun(verb, trig) and trig.mode != "visit" and trig.type not in self.reciprocal:
+                # "received an inquiry from the attorney general": the giver acts on the receiver (received_acts.py)
+                giving = [a for a in self.actors_of(givers(verb, trig.noun)) if a not in own]
+                if not giving:
+                    continue
+                actors, recipients = giving, own
             code = f"{trig.type}/{trig.mode}" if trig.mode else trig.type
             tense, status = tense_and_status(verb)
             if subj is not None and subj.lower_ == "none" and none_of(subj) and status == "asserted":
@@ -380,6 +403,9 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
                 continue  # "warned Putin of consequences if he refuses": the condition is the threat's content
             if trig.type == "THREATEN" and status == "conditional":
                 status = "asserted"  # the if-clause is the content of the threat, not a condition on it
+            if trig.type == "CONSULT" and status == "negated" and not recipients and len(actors) < 2 \
+                    and self.lemma(verb) in SPEAKING:
+                continue  # "I can't speak to what his motive was": no comment on a topic, no talks refused
             intent = self.announced_intent(verb, trig, actors, status)
             if intent is not None:  # "X said it would release …" is X's stated intent (CAMEO 03/12/13)
                 trig = _Trigger(intent, None, trig.token, trig.head, trig.noun)
@@ -499,7 +525,7 @@ class Coder(Triggers, Arguments, Structure, Nominal, Evaluations, Attributes, At
         """A negated cooperative act that its actor declines: "not" with "will", "would" or "can" on
         the verb, or any negated agreement ("did not accept")."""
         if trig.type == "AGREE" and any(c.dep_ == "neg" for c in verb.children):
-            return True
+            return not _not_yet(verb)  # "hasn't committed to any specifics so far": still open, no refusal
         return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "can", "ca", "could", "shall")
                    for c in verb.children) and any(c.dep_ == "neg" for c in verb.children)
 

@@ -49,6 +49,17 @@ def _phrase(tok) -> list:
     return out
 
 
+def _asked_whether(word, cue) -> bool:
+    """A word inside a "whether" clause below the cue ("scrutiny over whether it violated the rules"): an open
+    question, which judges no one."""
+    for t in (word, *word.ancestors):
+        if t.i == cue.i:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True
+    return False
+
+
 def _denies(x) -> bool:
     """A negator that denies ("not", "never"); "not only", "not just" add rather than deny."""
     doc = x.doc
@@ -268,6 +279,8 @@ class Evaluations:
         if quoted is not None and len(self.an.text[quoted.open_at:quoted.close_at].split()) > 3:
             return False  # the speaker's own words telling what another said of them ("She has been saying
             # that I am not qualified"): a complaint of the speaker's all the same
+        if _asked_whether(word, cue):
+            return True  # "facing scrutiny over whether it violated the rules": asked, no one's judgement
         t = word
         naming = False
         for _ in range(8):

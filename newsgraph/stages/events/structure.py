@@ -29,6 +29,9 @@ ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "pressure"
                     "beg", "exhort", "demand", "request", "petition", "lobby", "challenge", "dare", "advise",
                     "want", "need", "tell", "order", "instruct", "direct", "recommend", "suggest", "propose",
                     "persuade", "convince", "induce"})
+#: verbs that make an act a duty, not a deed ("the law requires Peru to withdraw its troops", "a policy of
+#: requiring employees to sign …"): the act is owed, as one asked for is (not "forced X to V", which says it was done)
+OBLIGING = frozenset({"require", "oblige", "obligate", "mandate"})
 #: nouns whose infinitive or "that"-clause is sought, not done ("calls to ban", "a proposal to close", "efforts
 #: to get …")
 ASKING_NOUNS = SYNTAX_ASKING_NOUNS | {"bid", "effort", "attempt", "need"}
@@ -161,7 +164,7 @@ class Structure:
             lem = self.lemma(h) if h.pos_ in ("VERB", "AUX") else ""
             if lem in DENYING or (lem in REFRAINING and t.dep_ in ("pcomp", "xcomp", "pobj", "prep")):
                 return "denied", h  # "denied supporting", "balking at committing", "refrained from attacking"
-            if lem in ASKING and t.dep_ in ("xcomp", "ccomp", "advcl") and not (
+            if (lem in ASKING or lem in OBLIGING) and t.dep_ in ("xcomp", "ccomp", "advcl") and not (
                     t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")):
                 return "asked", h  # (a participle is the asker's own act: "told Lind, repeatedly calling for …")
             if lem in ASKING_FOR and t.dep_ == "prep" and t.lower_ == "for" and verb.dep_ == "pcomp":

@@ -121,12 +121,20 @@ class Verbal:
         if low == "it":  # ("the Afghan government said it would free …": the government)
             return [a for a in aids if not individual(a)]
         if low in ("he", "she"):
-            return [a for a in aids if individual(a)]
+            return [a for a in aids if individual(a) and not self._speaks_for(a, low)]
         if low == "they" and self.an.in_quote(pronoun.idx):
             # "“They closed the road in one night,” said Gelashvili, a driver": in his own words, not the driver
             # (but reported, "the spokesperson said that they support …" is the side he speaks for)
             return [a for a in aids if not individual(a)]
         return aids
+
+    def _speaks_for(self, aid: str, pronoun: str) -> bool:
+        """A reporter named by the pronoun's own possessive ("He denied it, his spokesman said"): "his"
+        and "he" are one person, whom the spokesman speaks for; the spokesman is not "he"."""
+        a = self.an.actor(aid)
+        own = "his " if pronoun == "he" else "her "
+        return a is not None and bool(a.mentions) and all(
+            self.an.text[s:e].lower().startswith(own) for s, e in a.mentions)
 
     def insisted_fact(self, verb, actors) -> str | None:
         """For "insist" with a clause that asks nothing ("the Saudis insist they're fighting terror", "insisted

@@ -133,6 +133,11 @@ def _opens_on(tok, verb) -> bool:
     return False
 
 
+#: nouns of an audience's response: "said to cheers", "to laughter", "to applause" tell how words were met
+_REACTIONS = frozenset({"cheer", "cheers", "applause", "laughter", "boo", "boos", "jeer", "jeers", "gasp", "gasps",
+                        "cheering", "acclaim", "ovation", "chuckle", "chuckles", "murmur", "murmurs", "silence"})
+
+
 class _Extractor:
     def __init__(self, an: Analysis):
         self.an = an
@@ -519,6 +524,8 @@ class _Extractor:
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "on") \
                     and (c.lower_ != "to" or lemma in ("say", "write", "post", "tell", "add")):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj and c.lower_ == "to" and (pobj[0].lemma_.lower() in _REACTIONS or pobj[0].lower_ in _REACTIONS):
+                    continue  # "said to cheers from the crowd": how the words were met, no one addressed
                 if pobj and (c.lower_ == "to" or pobj[0].lemma_.lower() in _CHANNELS or pobj[0].lower_ in _CHANNELS):
                     o = pobj[0]  # "in a statement", "in an interview with the BBC"; not "that …" hung on it
                     end = max([o.i, *(g.right_edge.i for g in o.rights if g.dep_ in ("prep", "compound", "appos"))])

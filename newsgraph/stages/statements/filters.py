@@ -9,6 +9,10 @@ lexicon; ``extract`` applies them before drawing a statement.
 - a verb of phase, seeming or trying, or of a plan, forecast or undertaking, with an infinitive: "the
   deal continued to anger officials", "agreed to replace the pipes", "declined to comment", "is expected
   to start in November";
+- a verb of telling in the infinitive of a verb of declining, with no clause: "declined to comment on the
+  report" (not "declined to say whether …");
+- an unlisted verb with a participle of doing for its content: "spent the weekend watching …";
+- a cue whose subject is no one: "No one has offered any information", "nobody claimed …";
 - a participle of asking with no subject of its own: "Asked whether …, a Treasury source said …" (the
   source was asked; the question is the reporter's);
 - a negated verb of knowing: "didn't know the senator was coming"; a name one goes by: "a group calling
@@ -33,6 +37,8 @@ thing_object; :func:`below_bar`)."""
 from __future__ import annotations
 
 import re
+
+from ..syntax import subject_of
 
 _SPEECH_PREPS = ("on", "upon", "at")  # "seized on", "fired back at": a verb of doing made a phrase of saying
 _CLAUSAL = ("comp", "comp<", "par")
@@ -117,10 +123,57 @@ def found_it_hard(tok) -> bool:
                for c in tok.children)
 
 
+#: verbs whose infinitive is not done: "declined to comment on the report", "refused to say", "failed to mention"
+_DECLINING = ("decline", "refuse", "fail")
+#: verbs of telling whose refusal tells nothing ("declined to comment", "refused to say who owns it"); not
+#: verbs of taking a side, whose refusal is a stance ("refused to endorse Trump")
+_TELLING = frozenset({"comment", "say", "discuss", "elaborate", "speculate", "confirm", "disclose", "reveal",
+                      "specify", "answer", "respond", "detail", "explain", "describe", "address", "testify",
+                      "mention", "tell", "talk", "speak", "divulge", "identify", "name", "provide", "offer"})
+
+
+def declined(tok) -> bool:
+    """A verb of telling in the infinitive of a verb of declining ("WeWork declined to comment on the
+    report"): nothing was said (``not_said`` keeps one with a clause, "declined to say whether …", which
+    reports the question left open, as PolNeAR does)."""
+    return tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in _DECLINING \
+        and tok.lemma_.lower() in _TELLING and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def said_by_no_one(tok) -> bool:
+    """A cue whose subject is no one ("No one has offered any information", "none of the officials said
+    …", "nobody claimed"): nothing was said, by anyone."""
+    if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("dobj", "attr", "acomp") and tok.head.i != tok.i:
+        tok = tok.head  # "No one has offered any information about …": the noun's verb's subject
+    subj = subject_of(tok)
+    if subj is None:
+        return False
+    return subj.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+#: verbs of memory and imagining, whose participle is what one holds in mind ("remembers going", "imagined winning")
+_MINDFUL = frozenset({"remember", "recollect", "imagine", "regret", "forget", "picture", "envision"})
+
+
+def doing_participle(fr, lex) -> bool:
+    """An unlisted verb whose "content" is a participle of doing, with no object but a time ("Anglophiles
+    spent the weekend watching the new season", "went hiking"): how time went or an act went on, not words; a report's content
+    is a clause or an infinitive (a listed verb with a participle, "denied taking bribes", is another matter)."""
+    verb = fr.cue[0]
+    if fr.key.rsplit("|", 1)[-1] != "comp" or lex.is_cue(verb.lemma_.lower()) or verb.lemma_.lower() in _MINDFUL:
+        return False  # ("he remembers going to get pizza that night": a memory told, his)
+    if any(c.dep_ == "dobj" and c.ent_type_ not in _TIME_ENTS for c in verb.children):
+        return False  # "polls have shown Clinton's lead eroding": the object does the participle's act, shown
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+    # (the participle's doer is the verb's subject: an xcomp, not a clause of its own, "Clinton's lead eroding")
+    return bool(comps) and all(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in comps)
+
+
 def not_said(fr, lex) -> bool:
     """Whether a frame is none of saying, writing, thinking or knowing, by its form alone."""
     if is_act(fr, lex) or is_aspect(fr, lex) or asked_participle(fr.cue[0]) or unknown_fact(fr.cue[0], lex) \
-            or self_naming(fr.cue[0]) or fr.key in lex.manner_frames or found_it_hard(fr.cue[0]):
+            or self_naming(fr.cue[0]) or fr.key in lex.manner_frames or found_it_hard(fr.cue[0]) \
+            or said_by_no_one(fr.cue[0]) or declined(fr.cue[0]) and not clausal(fr) or doing_participle(fr, lex):
         return True
     if clausal(fr):
         return False
@@ -131,6 +184,7 @@ def not_said(fr, lex) -> bool:
 
 _PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+_TIME_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
 
 
 def _no_party(words) -> bool:
