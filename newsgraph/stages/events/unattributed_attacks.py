@@ -30,6 +30,9 @@ Written only where a reader would agree no one is named:
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
+
 from .attackers import ATTACKER_ROLES, FIGURATIVE, SPECIFIC_DETS
 from .material import HALTING
 
@@ -51,7 +54,9 @@ class UnattributedAttacks:
         """The article names an attacker somewhere, by a word of the role ("the gunman", "hijackers")."""
         known = self.__dict__.get("_tells_attackers_memo")
         if known is None:
-            known = self.__dict__["_tells_attackers_memo"] = any(t.lower_ in ATTACKER_ROLES for t in self.doc)
+            roles = {self.doc.vocab.strings.add(w) for w in ATTACKER_ROLES}  # (one column, no Token per word)
+            known = self.__dict__["_tells_attackers_memo"] = bool(
+                numpy.isin(self.doc.to_array(LOWER), list(roles)).any())
         return known
 
     def write_unattributed(self, trig, own_recipients: list[str], seen: set) -> None:

@@ -17,6 +17,9 @@ text ties to a country by its name is written:
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA
+
 from ..places import resolve_places
 from .lexicon import _Trigger
 
@@ -34,7 +37,11 @@ class Wars:
     """Wars named by their country (a part of :class:`~.coder.Coder`)."""
 
     def code_named_wars(self, seen: set) -> None:
-        for tok in self.doc:
+        doc = self.doc
+        wanted = {doc.vocab.strings.add(w) for w in ("war", "War", "WAR")}
+        # (the lemma column read once: making a Token of every word costs more than the rest of the module)
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), list(wanted))).tolist():
+            tok = doc[i]
             if tok.lemma_.lower() != "war" or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             country = self._war_country(tok)
