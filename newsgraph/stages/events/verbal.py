@@ -229,6 +229,9 @@ class Verbal:
             speaker = st.source.actor if st.source is not None else None
             if speaker is None or an.actor(speaker) is None or self.no_party_actor(speaker) or st.cue is None:
                 continue
+            said = st.content.text.lower()
+            if not any(w in said for w in CONSEQUENCES):
+                continue  # (no word of consequences in the words: no Token made of them)
             span = self.doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
             cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
             if span is None or cue is None or not len(cue):
