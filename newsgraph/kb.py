@@ -57,8 +57,10 @@ def _split(cell: str | list | None) -> list[str]:
     return [c.strip() for c in str(cell).split("|") if c.strip()]
 
 
+#: generational suffixes of a name, as keys ("James P. Kennedy Jr." → "james p kennedy jr"): no surname
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "di", "del",
-              "jr", "sr", "ii", "iii", "iv"}
+              *NAME_SUFFIXES}
 
 
 @lru_cache(maxsize=100_000)
@@ -78,13 +80,13 @@ def short_key(key: str) -> str:
     if len(words) < 3:
         return key
     kept = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
-    while len(kept) > 2 and kept[-1] in ("jr", "sr", "ii", "iii", "iv"):
+    while len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
         kept.pop()
     return " ".join(kept)
 
 
 def surname_key(key: str) -> str:
-    words = [w for w in key.split() if w not in ("jr", "sr", "ii", "iii", "iv")]
+    words = [w for w in key.split() if w not in NAME_SUFFIXES]
     return words[-1] if words else key
 
 

@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from ..analysis import ActorDraft, Analysis
 from ..genders import PRONOUNS as GENDER_OF_PRONOUN
 from ..genders import Genders
-from ..kb import NON_STATE, Entry, KnowledgeBase, name_key, short_key
+from ..kb import NAME_SUFFIXES, NON_STATE, Entry, KnowledgeBase, name_key, short_key
 from ..lexicon import lexicon
 from . import descriptions
 from .syntax import governing_verb, subject_of
@@ -191,14 +191,11 @@ US_PARTY_STATE = re.compile(r"^\s*[,(]\s*[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s[A
 _REFERENCE = re.compile(r"(?:^|\s)(?:No\.?|Number|Case|Form|Docket|Bill|Resolution|Flight)\s+\S*\d|\w+/\w+/\w*\d")
 
 
-#: generational suffixes, no surname ("James P. Kennedy Jr." is Kennedy after)
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def last_name(text: str) -> str:
-    """The surname of a full name: its last word but a generational suffix ("James P. Kennedy Jr.": Kennedy)."""
+    """The surname of a full name as written: its last word but a generational suffix (the knowledge base's
+    ``NAME_SUFFIXES``: "James P. Kennedy Jr." is Kennedy after)."""
     words = text.replace(",", " ").split()
-    while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
+    while len(words) > 2 and name_key(words[-1]) in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else text
 

@@ -109,6 +109,13 @@ def _participle_in_phrase(t) -> bool:
     # ("In a joint statement published Oct. 25, the ministries accused …": the words the act is done in)
 
 
+def _purpose_of_a_deed(verb, speech) -> bool:
+    """``verb`` is the infinitive of purpose of a verb that is no saying ("surrounded the Statehouse to call
+    for better pay")."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() not in speech
+
+
 def _scene(verb) -> set[int]:
     """The clause whose place is the verb's too: the main clause of a clause of the same moment ("when he
     arrives in Israel", "at a rally in Philadelphia on Wednesday night when Sanders took issue …"); for a
@@ -683,16 +690,13 @@ class Attributes:
         text says where it was said); another act by parties of known countries, none of them the
         dateline's, happened in their own ("LONDON — the American government plans to lift sanctions on
         Sudan": not in London); so does one whose sentence names places of other countries only."""
-        if trig.type in SAID_ACTS:
+        if trig.type in SAID_ACTS and not _purpose_of_a_deed(trig.head, self.speech):
             # words are said where the speaker is, which the dateline does not tell (the reporter may be
             # elsewhere, the words a tweet or a statement): a place only where the text says it (the
             # speaker's occasion, occasions.py); but words that are the purpose of a deed done there are
-            # said where it is done ("INDIANAPOLIS – teachers surrounded the Statehouse to call for …")
-            verb = trig.head
-            return verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                and verb.head.lemma_.lower() not in self.speech \
-                and self._dateline_fits(_Trigger("PROTEST", None, verb.head, verb.head), parties)
+            # said where it is done ("INDIANAPOLIS – teachers surrounded the Statehouse to call for …"), and
+            # the deed's sentence is theirs: the checks below hold for both
+            return False
         self._dateline()
         home = self._dateline_place.country if self._dateline_place is not None else None
         if not home:
